@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// multiFlag collects a repeated string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "ingest [--corpus DIR]... [--db DIR] [--prune] [--rebuild] [--no-bundled] [--json]")
+	db := dbFlag(e, fs)
+	var dirs multiFlag
+	fs.Var(&dirs, "corpus", "要索引的文件夹(可重复);内置语料总是一并索引,除非 --no-bundled")
+	prune := fs.Bool("prune", false, "删除索引中已不存在于语料的文件")
+	rebuild := fs.Bool("rebuild", false, "忽略旧索引,全部重建(更换嵌入模型后需要)")
+	noBundled := fs.Bool("no-bundled", false, "不索引内置语料")
+	asJSON := fs.Bool("json", false, "以 JSON 输出结果")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	var sources []index.Source
+	if !*noBundled {
+		sources = append(sources, bundledSource())
+	}
+	for _, d := range dirs {
+		st, err := os.Stat(d)
+		if err != nil || !st.IsDir() {
+			return &exitError{2, fmt.Errorf("语料目录 %s 不存在或不是文件夹", d)}
+		}
+		sources = append(sources, index.Source{Label: d, FS: os.DirFS(d)})
+	}
+	if len(sources) == 0 {
+		return &exitError{2, fmt.Errorf("没有要索引的语料:去掉 --no-bundled 或给出 --corpus")}
+	}
+	start := time.Now()
+	ix, rep, err := index.Ingest(ctx, *db, embedder(e), index.IngestOptions{
+		Sources: sources, Prune: *prune, Rebuild: *rebuild, Progress: progressBar(e.stderr),
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range rep.Failed {
+		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "索引完成:%d 个文件,%d 个段落(新增 %d,更新 %d,未变 %d,删除 %d,失败 %d),用时 %.1fs\n索引目录:%s\n",
+			rep.Docs, ix.NumChunks(), len(rep.Added), len(rep.Updated), rep.Unchanged, len(rep.Removed), len(rep.Failed), time.Since(start).Seconds(), *db)
+	}
+	if len(rep.Failed) > 0 {
+		return &exitError{1, errSilent}
+	}
+	return nil
+}

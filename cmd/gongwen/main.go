@@ -1,0 +1,110 @@
+// Command gongwen answers questions about Chinese local government reports
+// and plans with verified citations, drafts report outlines and reviews plan
+// coverage. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errSilent) {
+			fmt.Fprintln(os.Stderr, "gongwen:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+const usage = `gongwen — 法治政府建设报告与实施方案的问答、起草与审阅助手
+
+用法:
+  gongwen <命令> [参数]
+
+命令:
+  ask       就历年报告提问,回答逐句注明出处      gongwen ask "去年的报告里普法宣传搞了多少场活动?"
+  search    检索相关段落                           gongwen search "普法宣传活动"
+  outline   起草报告某一节(或全文)的提纲          gongwen outline --section "加强法治宣传教育" --org 清城区 --year 2025
+  plan      实施方案任务与报告覆盖情况             gongwen plan items --lead 局办公室
+  docs      列出已索引的文件及其元数据
+  ingest    建立或更新索引(默认使用内置语料)     gongwen ingest --corpus ./我的材料
+  serve     启动 Slack 机器人与 HTTP JSON 接口
+  eval      问答质量评测                           gongwen eval
+  bench     速度与内存基准                         gongwen bench
+
+每个命令都接受 --db DIR(默认取 GONGWEN_DB,否则为用户数据目录)。
+首次使用时若没有索引,会自动用内置语料建立索引。
+运行 "gongwen <命令> --help" 查看该命令的参数。
+
+环境变量:
+  OPENAI_API_KEY, OPENAI_BASE_URL   配置后由大模型润色回答(兼容 OpenAI 的接口:DeepSeek、Qwen、Ollama、vLLM)
+  GONGWEN_CHAT_MODEL                对话模型名称
+  GONGWEN_EMBED_MODEL               设置后改用远程嵌入模型(需重建索引)
+  GONGWEN_DB                        索引目录
+  SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL   Slack 机器人
+`
+
+// errSilent marks an error already reported to the user.
+var errSilent = errors.New("already reported")
+
+// exitError carries a specific exit code.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func exitCode(err error) int {
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	return 1
+}
+
+// env is what every subcommand gets from run.
+type env struct {
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return &exitError{2, errSilent}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "ingest":
+		return runIngest(ctx, e, rest)
+	case "docs":
+		return runDocs(ctx, e, rest)
+	case "search":
+		return runSearch(ctx, e, rest)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	if f, ok := extraCommands[cmd]; ok {
+		return f(ctx, e, rest)
+	}
+	fmt.Fprintf(stderr, "未知命令 %q\n\n%s", cmd, usage)
+	return &exitError{2, errSilent}
+}
+
+// extraCommands are registered by the files of later subcommands.
+var extraCommands = map[string]func(context.Context, *env, []string) error{}

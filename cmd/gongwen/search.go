@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// searchResult is one result in the search JSON contract (DESIGN.md).
+type searchResult struct {
+	Rank    int          `json:"rank"`
+	Score   float64      `json:"score"`
+	Doc     document.Ref `json:"doc"`
+	Section string       `json:"section"`
+	Text    string       `json:"text"`
+}
+
+type searchOutput struct {
+	Q       string         `json:"q"`
+	Results []searchResult `json:"results"`
+	Error   string         `json:"error,omitempty"`
+}
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan] [--batch FILE] [QUERY]")
+	db := dbFlag(e, fs)
+	asJSON := fs.Bool("json", false, "以 JSON 输出")
+	k := fs.Int("k", 5, "返回结果数")
+	org := fs.String("org", "", "只看单位名称包含该词的文件,如 清城区")
+	year := fs.Int("year", 0, "只看该年度的文件")
+	kind := fs.String("kind", "", "只看某类文件:report(报告)或 plan(方案)")
+	batch := fs.String("batch", "", "批量检索:JSON Lines 文件({\"q\": ...} 每行一个),- 为标准输入")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	query := strings.TrimSpace(strings.Join(pos, " "))
+	if query == "" && *batch == "" {
+		fs.Usage()
+		return &exitError{2, fmt.Errorf("请给出检索词,例如: gongwen search \"普法宣传活动\"")}
+	}
+	ix, err := openIndex(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	filter := index.Filter{Org: *org, Year: *year, Kind: document.Kind(*kind)}
+	do := func(q string) (searchOutput, error) {
+		hits, err := ix.Search(ctx, q, *k, filter)
+		if err != nil {
+			return searchOutput{Q: q}, err
+		}
+		out := searchOutput{Q: q, Results: []searchResult{}}
+		for i, h := range hits {
+			out.Results = append(out.Results, searchResult{
+				Rank: i + 1, Score: h.Score, Doc: h.Doc.Ref(), Section: h.Chunk.Path.String(), Text: h.Chunk.Text,
+			})
+		}
+		return out, nil
+	}
+	if *batch != "" {
+		return eachBatchLine(e, *batch, func(line batchLine) any {
+			out, err := do(line.Q)
+			if err != nil {
+				out.Error = err.Error()
+			}
+			return out
+		})
+	}
+	out, err := do(query)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, out)
+	}
+	if len(out.Results) == 0 {
+		fmt.Fprintln(e.stdout, "没有找到相关段落。可以换个说法,或去掉 --org/--year 限制再试。")
+		return nil
+	}
+	for i, h := range out.Results {
+		sec := h.Section
+		if sec == "" {
+			sec = "(正文开头)"
+		}
+		fmt.Fprintf(e.stdout, "%d. %s(%d)\n   %s\n   %s\n\n", i+1, h.Doc.Title, h.Doc.Year, sec, index.Snippet(h.Text, query, 120))
+	}
+	return nil
+}
+
+// batchLine is one line of a --batch file.
+type batchLine struct {
+	Q   string `json:"q"`
+	Now string `json:"now,omitempty"`
+}
+
+// eachBatchLine reads JSON Lines from path (or stdin for "-") and writes one
+// JSON object per input line, in order. A bad line yields an object with an
+// error instead of stopping the batch.
+func eachBatchLine(e *env, path string, do func(batchLine) any) error {
+	var r io.Reader = e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return &exitError{2, fmt.Errorf("无法读取批量文件: %w", err)}
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	for sc.Scan() {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" {
+			continue
+		}
+		var line batchLine
+		var out any
+		if err := json.Unmarshal([]byte(text), &line); err != nil {
+			out = map[string]string{"q": "", "error": "无法解析的输入行: " + err.Error()}
+		} else {
+			out = do(line)
+		}
+		if err := writeJSON(w, out); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

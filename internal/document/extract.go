@@ -1,0 +1,234 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// MaxFileSize is the largest file Extract accepts.
+const MaxFileSize = 20 << 20
+
+// Sentinel errors. Extract always wraps exactly one of them, so callers can
+// branch with errors.Is and still print the wrapped message as one line.
+var (
+	ErrUnsupported = errors.New("不支持的文件格式")
+	ErrEmpty       = errors.New("文件为空或没有可读文字")
+	ErrBinary      = errors.New("文件内容不是文本(可能是二进制或已损坏)")
+	ErrTooLarge    = errors.New("文件超过大小上限")
+	ErrCorrupt     = errors.New("文件已损坏,无法解析")
+)
+
+// formats maps a lower-case file extension to the format name Extract reports.
+var formats = map[string]string{
+	".txt":  "txt",
+	".md":   "md",
+	".html": "html",
+	".htm":  "html",
+	".docx": "docx",
+	".pdf":  "pdf",
+}
+
+// formatOf returns the format for a file name, or "" when unsupported.
+func formatOf(name string) string {
+	return formats[strings.ToLower(filepath.Ext(name))]
+}
+
+// Supported reports whether the file name has an extension Extract handles.
+func Supported(name string) bool {
+	return formatOf(name) != ""
+}
+
+// Extract returns the UTF-8 text of a file given its name (extension decides
+// the format) and bytes. Errors wrap one of the sentinels above.
+func Extract(name string, data []byte) (text string, format string, err error) {
+	format = formatOf(name)
+	if format == "" {
+		ext := filepath.Ext(name)
+		if ext == "" {
+			ext = "(无扩展名)"
+		}
+		return "", "", fmt.Errorf("%s: %s: %w", name, ext, ErrUnsupported)
+	}
+	if len(data) > MaxFileSize {
+		return "", format, fmt.Errorf("%s: %d 字节 > %d 字节: %w", name, len(data), MaxFileSize, ErrTooLarge)
+	}
+	if len(data) == 0 {
+		return "", format, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+
+	switch format {
+	case "txt", "md":
+		text, err = extractPlain(data)
+	case "html":
+		text, err = extractHTML(data)
+	case "docx":
+		text, err = extractDOCX(data)
+	case "pdf":
+		text, err = extractPDF(data)
+	}
+	if err != nil {
+		return "", format, fmt.Errorf("%s: %w", name, err)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", format, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	return text, format, nil
+}
+
+// extractPlain decodes a .txt/.md file. Valid UTF-8 input is returned as is
+// (apart from BOM removal and line-ending normalisation) because Markdown and
+// hand-formatted text depend on their exact whitespace.
+func extractPlain(data []byte) (string, error) {
+	s, err := decodeText(data)
+	if err != nil {
+		return "", err
+	}
+	return normalizeNewlines(s), nil
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// decodeText turns raw bytes of a text file into a UTF-8 string.
+//
+// Order matters: BOMs are authoritative; otherwise valid UTF-8 wins (GBK text
+// is practically never valid UTF-8 by accident), and anything else is tried
+// as GB18030, the superset of GB2312/GBK that Chinese Windows tools write.
+// NUL bytes are checked only after the UTF-16 BOM test, since UTF-16 text is
+// full of them.
+func decodeText(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, bomUTF8):
+		// A BOM promises UTF-8; any invalid bytes are counted by checkText
+		// and, if tolerated, replaced so the result is always valid UTF-8.
+		s, err := checkText(string(data[len(bomUTF8):]), "UTF-8")
+		return strings.ToValidUTF8(s, "\uFFFD"), err
+	case bytes.HasPrefix(data, bomUTF16LE), bytes.HasPrefix(data, bomUTF16BE):
+		// ExpectBOM consumes the BOM and picks the byte order from it.
+		s, err := decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), data)
+		if err != nil {
+			return "", fmt.Errorf("UTF-16 解码失败: %v: %w", err, ErrBinary)
+		}
+		return checkText(s, "UTF-16")
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", fmt.Errorf("含有 NUL 字节: %w", ErrBinary)
+	}
+	if utf8.Valid(data) {
+		return checkText(string(data), "UTF-8")
+	}
+	s, err := decodeWith(simplifiedchinese.GB18030, data)
+	if err != nil {
+		return "", fmt.Errorf("既不是 UTF-8 也不是 GBK/GB18030: %v: %w", err, ErrBinary)
+	}
+	return checkText(s, "GBK/GB18030")
+}
+
+// decodeWith decodes data with enc; undecodable bytes become U+FFFD, which
+// checkText then counts.
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", err
+	}
+	return string(out), nil
+}
+
+// checkText rejects decoded text that is mostly garbage: invalid sequences
+// (U+FFFD, or invalid UTF-8 after a UTF-8 BOM) and control characters other
+// than ordinary whitespace. A handful is tolerated (a truncated last
+// character, a stray form feed), a few percent is not: that is what binary
+// data looks like after being forced through a text decoder.
+func checkText(s, enc string) (string, error) {
+	var total, bad int
+	for _, r := range s {
+		total++
+		if isBadRune(r) {
+			bad++
+		}
+	}
+	if bad > 0 && bad*20 > total {
+		return "", fmt.Errorf("按 %s 解码后 %d/%d 个字符无效: %w", enc, bad, total, ErrBinary)
+	}
+	return s, nil
+}
+
+// isBadRune reports runes that do not occur in real text documents.
+func isBadRune(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r', '\f', '\v':
+		return false
+	case utf8.RuneError:
+		return true
+	}
+	return unicode.IsControl(r) // C0, DEL and C1 controls
+}
+
+// normalizeNewlines converts CRLF and lone CR line endings to LF.
+func normalizeNewlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// cleanLines trims every line, collapses runs of white space (including the
+// full-width U+3000 and NBSP that Chinese documents indent with) into one
+// ASCII space and drops empty lines. Used for formats whose original line
+// layout carries no meaning (HTML, DOCX, PDF).
+func cleanLines(s string) []string {
+	raw := strings.Split(normalizeNewlines(s), "\n")
+	lines := raw[:0]
+	for _, l := range raw {
+		if l = collapseSpaces(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// collapseSpaces trims s and replaces every run of Unicode white space by a
+// single ASCII space.
+func collapseSpaces(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// isCJK reports whether r is a Han character or CJK/full-width punctuation:
+// characters between which Chinese text never has a meaningful space.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) ||
+		(r >= 0x3000 && r <= 0x303F) || // CJK symbols and punctuation
+		(r >= 0xFF00 && r <= 0xFFEF) // full-width forms
+}
+
+// joinCJKSpaces removes single spaces between two CJK characters. PDF text
+// layers and justified layouts often put spaces between every Han glyph
+// ("依 法 行 政"), which would break phrase search.
+func joinCJKSpaces(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && isCJK(rs[i-1]) && isCJK(rs[i+1]) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

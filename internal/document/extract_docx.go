@@ -1,0 +1,196 @@
+package document
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strings"
+)
+
+// maxDOCXXML caps how much decompressed XML is read from a .docx. A 20 MB
+// archive can legitimately inflate to a few hundred MB of markup, but a zip
+// bomb inflates to far more; beyond this we give up instead of burning CPU.
+const maxDOCXXML = 512 << 20
+
+// errXMLTooLarge is returned by limitedReader when maxDOCXXML is exceeded.
+var errXMLTooLarge = errors.New("document.xml 解压后过大")
+
+// extractDOCX returns the text of a Word 2007+ document: one line per
+// paragraph (table cells hold paragraphs, so each cell becomes its own line),
+// w:tab as a tab and w:br as a line break.
+func extractDOCX(data []byte) (string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", fmt.Errorf("不是有效的 DOCX(zip)文件: %v: %w", err, ErrCorrupt)
+	}
+	name := mainDocumentPart(zr)
+	var part *zip.File
+	for _, f := range zr.File {
+		if f.Name == name {
+			part = f
+			break
+		}
+	}
+	if part == nil {
+		return "", fmt.Errorf("DOCX 中缺少 %s: %w", name, ErrCorrupt)
+	}
+	rc, err := part.Open()
+	if err != nil {
+		return "", fmt.Errorf("无法打开 %s: %v: %w", name, err, ErrCorrupt)
+	}
+	defer rc.Close()
+
+	text, err := docxText(&limitedReader{r: rc, n: maxDOCXXML})
+	switch {
+	case errors.Is(err, errXMLTooLarge):
+		return "", fmt.Errorf("%v: %w", err, ErrTooLarge)
+	case err != nil:
+		return "", fmt.Errorf("%s 解析失败: %v: %w", name, err, ErrCorrupt)
+	}
+	return text, nil
+}
+
+// mainDocumentPart finds the main document part through the package
+// relationships, as Word does. Almost always word/document.xml, but some
+// generators name it differently (e.g. word/document2.xml).
+func mainDocumentPart(zr *zip.Reader) string {
+	const fallback = "word/document.xml"
+	var rels *zip.File
+	for _, f := range zr.File {
+		if f.Name == "_rels/.rels" {
+			rels = f
+			break
+		}
+	}
+	if rels == nil {
+		return fallback
+	}
+	rc, err := rels.Open()
+	if err != nil {
+		return fallback
+	}
+	defer rc.Close()
+	var doc struct {
+		Rels []struct {
+			Type   string `xml:"Type,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := xml.NewDecoder(io.LimitReader(rc, 1<<20)).Decode(&doc); err != nil {
+		return fallback
+	}
+	for _, r := range doc.Rels {
+		if strings.HasSuffix(r.Type, "/officeDocument") && r.Target != "" {
+			return strings.TrimPrefix(path.Clean("/"+r.Target), "/")
+		}
+	}
+	return fallback
+}
+
+// docxText streams WordprocessingML and collects paragraph text.
+//
+// Elements are matched by local name only, so both the transitional and the
+// strict OOXML namespaces work. Paragraphs can nest (a text box inside a
+// paragraph holds its own paragraphs), hence the stack. The mc:Fallback
+// branch of mc:AlternateContent repeats the mc:Choice content for old
+// readers and is skipped to avoid duplicated text.
+func docxText(r io.Reader) (string, error) {
+	dec := xml.NewDecoder(r)
+	var (
+		lines    []string
+		paras    []*strings.Builder // open paragraphs, innermost last
+		inText   bool               // inside <w:t>
+		skipDeep int                // >0 while inside an ignored subtree
+	)
+	// emit keeps tabs inside a line (the caller may want table-like
+	// alignment) but trims the full-width indentation of Chinese paragraphs
+	// so headings such as "一、" start the line.
+	emit := func(s string) {
+		for _, l := range strings.Split(s, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	write := func(s string) {
+		if len(paras) == 0 {
+			return // text outside any paragraph is not document text
+		}
+		paras[len(paras)-1].WriteString(s)
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if skipDeep > 0 {
+				skipDeep++
+				continue
+			}
+			switch t.Name.Local {
+			case "Fallback", "instrText", "delText", "rt",
+				// Property elements: w:pPr contains w:tabs/w:tab tab-stop
+				// definitions, which must not become tab characters.
+				"pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid":
+				skipDeep = 1
+			case "p":
+				paras = append(paras, &strings.Builder{})
+			case "t":
+				inText = true
+			case "tab", "ptab":
+				write("\t")
+			case "br", "cr":
+				write("\n")
+			case "noBreakHyphen":
+				write("-")
+			}
+		case xml.EndElement:
+			if skipDeep > 0 {
+				skipDeep--
+				continue
+			}
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				if n := len(paras); n > 0 {
+					emit(paras[n-1].String())
+					paras = paras[:n-1]
+				}
+			}
+		case xml.CharData:
+			if inText && skipDeep == 0 {
+				write(string(t))
+			}
+		}
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// limitedReader is io.LimitReader that fails loudly instead of reporting a
+// silent EOF, so a truncated document is never mistaken for a complete one.
+type limitedReader struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, errXMLTooLarge
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
+}

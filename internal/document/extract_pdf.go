@@ -1,0 +1,241 @@
+package document
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// pdftotextTimeout bounds one pdftotext run; a pathological PDF must not hang
+// an indexing batch.
+const pdftotextTimeout = 60 * time.Second
+
+// errNoTextLayer is the message for PDFs that parse but contain no text.
+var errNoTextLayer = fmt.Errorf("PDF 中没有可提取的文字(可能是扫描件无文字层,需要先 OCR): %w", ErrEmpty)
+
+// extractPDF prefers poppler's pdftotext, which copes with far more real-world
+// PDFs (CID fonts, broken xref tables, object streams) than any pure-Go
+// reader, and falls back to github.com/ledongthuc/pdf when it is absent so the
+// tool still works from a bare `go install`.
+func extractPDF(data []byte) (string, error) {
+	exe, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return extractPDFGo(data)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
+	defer cancel()
+	text, perr := extractPDFPoppler(ctx, exe, data)
+	if perr == nil || errors.Is(perr, ErrEmpty) || ctx.Err() != nil {
+		// An empty text layer or a timeout would not improve with the
+		// weaker reader; other failures might, so give it a chance.
+		return text, perr
+	}
+	if text, err := extractPDFGo(data); err == nil {
+		return text, nil
+	}
+	return "", perr // poppler's diagnosis is the more useful one
+}
+
+// extractPDFPoppler runs `pdftotext -layout -enc UTF-8 file -`. pdftotext
+// cannot read a PDF from stdin (it needs to seek), hence the temp file.
+func extractPDFPoppler(ctx context.Context, exe string, data []byte) (string, error) {
+	f, err := os.CreateTemp("", "gongwen-*.pdf")
+	if err != nil {
+		return "", fmt.Errorf("无法创建临时文件: %v: %w", err, ErrCorrupt)
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return "", fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
+	}
+	if err := f.Close(); err != nil {
+		return "", fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
+	}
+
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, exe, "-layout", "-enc", "UTF-8", f.Name(), "-")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = 5 * time.Second // don't wait forever on orphaned pipes after a kill
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return "", fmt.Errorf("pdftotext 超时(%v): %w", pdftotextTimeout, ErrCorrupt)
+		}
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return "", fmt.Errorf("pdftotext: %s: %w", firstLine(msg), ErrCorrupt)
+	}
+	text := cleanPDFText(strings.ToValidUTF8(stdout.String(), "\uFFFD"))
+	if text == "" {
+		return "", errNoTextLayer
+	}
+	return text, nil
+}
+
+// cleanPDFText turns page breaks into line breaks, trims and collapses the
+// padding that -layout adds, and removes the spaces that justified Chinese
+// lines get between glyphs.
+func cleanPDFText(s string) string {
+	s = strings.ReplaceAll(s, "\f", "\n")
+	lines := cleanLines(s)
+	for i, l := range lines {
+		lines[i] = joinCJKSpaces(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// extractPDFGo extracts text with the pure-Go reader. The library reports
+// most parse errors by panicking, so every entry point is guarded.
+func extractPDFGo(data []byte) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("PDF 解析失败: %v: %w", r, ErrCorrupt)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", fmt.Errorf("PDF 解析失败: %v: %w", err, ErrCorrupt)
+	}
+	n := r.NumPage()
+	if n <= 0 {
+		return "", fmt.Errorf("PDF 中没有页面: %w", ErrCorrupt)
+	}
+	var (
+		lines  []string
+		failed int
+		pages  int
+	)
+	for i := 1; i <= n; i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			break // a bogus /Count; pages are numbered contiguously
+		}
+		pages++
+		pl, err := pageLines(p)
+		if err != nil {
+			failed++ // keep the readable pages of a partly damaged file
+			continue
+		}
+		lines = append(lines, pl...)
+	}
+	if len(lines) == 0 {
+		if pages == 0 || failed == pages {
+			return "", fmt.Errorf("PDF 页面内容无法解析: %w", ErrCorrupt)
+		}
+		return "", errNoTextLayer
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// glyph is one decoded character placed on the page.
+type glyph struct {
+	x, y, w, size float64
+	s             string
+	seq           int // position in the content stream, the tie-breaker
+}
+
+// lineTolerance is how far (in points) the baselines of two glyphs may differ
+// while still belonging to the same line: enough for mixed fonts and rounding,
+// far less than any line spacing.
+const lineTolerance = 2.0
+
+// pageLines rebuilds the lines of one page from positioned glyphs.
+//
+// Page.GetPlainText concatenates text runs in content-stream order, which
+// glues consecutive lines together ("...建设年度报告一、总体要求"). Grouping by
+// baseline and sorting each group left to right keeps lines apart and also
+// fixes producers that emit a line in pieces out of order.
+func pageLines(p pdf.Page) (lines []string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			lines, err = nil, fmt.Errorf("%v", r)
+		}
+	}()
+	var gs []glyph
+	for i, t := range p.Content().Text {
+		// Content appends a synthetic "\n" after each TJ array, which comes
+		// out as U+FFFD with two-byte CID fonts; neither is page text.
+		if t.S == "" || strings.ContainsFunc(t.S, func(r rune) bool {
+			return r == unicode.ReplacementChar || (unicode.IsControl(r) && r != '\t')
+		}) {
+			continue
+		}
+		gs = append(gs, glyph{x: t.X, y: t.Y, w: t.W, size: t.FontSize, s: t.S, seq: i})
+	}
+	if len(gs) == 0 {
+		return nil, nil
+	}
+
+	// Top of the page first (PDF y grows upwards); content order on ties.
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y > gs[j].y })
+	for start := 0; start < len(gs); {
+		end := start + 1
+		for end < len(gs) && gs[start].y-gs[end].y <= lineTolerance {
+			end++
+		}
+		if l := joinGlyphs(gs[start:end]); l != "" {
+			lines = append(lines, l)
+		}
+		start = end
+	}
+	return lines, nil
+}
+
+// joinGlyphs orders one line's glyphs left to right and concatenates them.
+// Glyphs of one text-show operation may all carry the same x when the font
+// lacks width information (common with CID fonts), so ties keep stream order.
+// A visible horizontal gap becomes a space, but only where the widths are
+// known and not between Chinese characters, which are never space-separated.
+func joinGlyphs(gs []glyph) string {
+	sort.Slice(gs, func(i, j int) bool {
+		if gs[i].x != gs[j].x {
+			return gs[i].x < gs[j].x
+		}
+		return gs[i].seq < gs[j].seq
+	})
+	var b strings.Builder
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
+		if prev != nil && prev.w > 0 && g.x-(prev.x+prev.w) > 0.25*max(prev.size, 1) &&
+			!endsWithSpace(prev.s) && !strings.HasPrefix(g.s, " ") &&
+			!(isCJK(lastRune(prev.s)) && isCJK(firstRune(g.s))) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(g.s)
+		prev = g
+	}
+	return joinCJKSpaces(collapseSpaces(b.String()))
+}
+
+func endsWithSpace(s string) bool { return strings.HasSuffix(s, " ") }
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -1,0 +1,370 @@
+package document
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+var (
+	reYear4       = regexp.MustCompile(`(19|20)\d{2}`)
+	rePeriod      = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年`)
+	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[::]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
+	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,,。;;]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,,。;;]{0,16}?(?:报告|总结|情况|汇报)`)
+	reNowYear     = regexp.MustCompile(`现将[^,,。]{0,8}?((?:19|20)\d{2})\s*年`)
+	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,,]`)
+	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
+	reSource      = regexp.MustCompile(`来源[::]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
+	reOrg         = regexp.MustCompile(`[\p{Han}]{2,14}?(?:民政局|社会事务管理局|司法局|人民政府|管理委员会|管委会|街道办事处|民政办|[^\s,,。、;;《》()()“”]{0,2}局)`)
+	reTitleInBook = regexp.MustCompile(`关于印发[《<]([^》>]{4,60})[》>]`)
+	reRepresent   = regexp.MustCompile(`我代表([\p{Han}]{2,16}?(?:人民政府|管理委员会|管委会))`)
+	reHashName    = regexp.MustCompile(`^\d{3}_[0-9a-f]{16}$`)
+)
+
+// orgJunkPrefixes are words that the org regex may sweep up on its left.
+var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "按照", "经", "由", "对", "在", "向", "与", "和", "及", "为", "是", "将", "我", "全", "省", "转发", "联合", "配合", "会同", "协调", "并"}
+
+// DetectMeta fills what it can of m from the text and the file name. Fields
+// already set (from a manifest) are kept: the manifest always wins.
+func DetectMeta(m *Meta, text, fileName string) {
+	lines := contentLines(text, 40)
+	stem := strings.TrimSuffix(filepath.Base(fileName), filepath.Ext(fileName))
+	meaningfulName := !reHashName.MatchString(stem) && utf8.RuneCountInString(stem) >= 4 && hasHan(stem)
+
+	title := detectTitle(lines)
+	if title == "" && meaningfulName {
+		title = reFileYear.ReplaceAllString(stem, "")
+	}
+	if m.Kind == "" {
+		m.Kind = detectKind(title, text)
+	}
+	if m.PeriodStart == 0 && m.Kind == KindPlan {
+		if p := rePeriod.FindStringSubmatch(title + "\n" + head(text, 600)); p != nil {
+			m.PeriodStart, _ = strconv.Atoi(p[1])
+			m.PeriodEnd, _ = strconv.Atoi(p[2])
+		}
+	}
+	if m.Published == "" {
+		m.Published = detectPublished(text)
+	}
+	if m.Year == 0 {
+		m.Year = detectYear(m, title, text, stem)
+	}
+	if m.Org == "" {
+		m.Org = detectOrg(text, title)
+	}
+	if m.Title == "" {
+		m.Title = title
+		if m.Title == "" {
+			m.Title = synthesizeTitle(m, text)
+		}
+	}
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if zh.IsHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// contentLines returns up to n trimmed non-empty, non-chrome lines.
+func contentLines(text string, n int) []string {
+	var out []string
+	for _, ln := range splitLines(text) {
+		if ln.text == "" || IsChromeLine(ln.text) {
+			continue
+		}
+		out = append(out, ln.text)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+var titleWords = []string{"报告", "方案", "总结", "规划", "要点", "计划", "意见", "办法", "通知"}
+
+func detectTitle(lines []string) string {
+	for i, l := range lines {
+		if i >= 8 {
+			break
+		}
+		if m := reTitleInBook.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+		if _, _, _, ok := parseHeading(l); ok {
+			continue
+		}
+		n := utf8.RuneCountInString(l)
+		if n > 60 || n < 6 || strings.ContainsAny(l, "。,,:") {
+			continue
+		}
+		for _, w := range titleWords {
+			if strings.Contains(l, w) {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+func detectKind(title, text string) Kind {
+	t := title
+	switch {
+	case strings.Contains(t, "工作报告") || strings.Contains(t, "年度报告") || strings.Contains(t, "总结") || strings.HasSuffix(t, "报告") || strings.HasSuffix(t, "情况"):
+		return KindReport
+	case strings.Contains(t, "方案") || strings.Contains(t, "规划") || strings.Contains(t, "要点") || strings.HasSuffix(t, "计划") || strings.Contains(t, "纲要"):
+		return KindPlan
+	}
+	h := head(text, 1500)
+	for _, w := range []string{"报告如下", "总结如下", "汇报如下", "情况如下", "向大会报告"} {
+		if strings.Contains(h, w) {
+			return KindReport
+		}
+	}
+	if strings.Contains(text, "牵头") && (strings.Contains(h, "方案") || strings.Contains(h, "主要任务")) {
+		return KindPlan
+	}
+	return KindOther
+}
+
+func detectPublished(text string) string {
+	if m := rePublished.FindStringSubmatch(head(text, 3000)); m != nil {
+		return dateString(m[1], m[2], m[3])
+	}
+	// A signature date on its own line near the end: "2019年11月22日".
+	lines := splitLines(text)
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		if m := reDateLine.FindStringSubmatch(strings.ReplaceAll(lines[i].text, " ", "")); m != nil {
+			return dateString(m[1], m[2], m[3])
+		}
+	}
+	return ""
+}
+
+func dateString(y, mo, d string) string {
+	if len(mo) == 1 {
+		mo = "0" + mo
+	}
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	return y + "-" + mo + "-" + d
+}
+
+func detectYear(m *Meta, title, text, stem string) int {
+	if m.Kind == KindPlan && m.PeriodStart > 0 {
+		return m.PeriodStart
+	}
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	if y := reReportYear.FindStringSubmatch(title); y != nil {
+		return atoi(y[1])
+	}
+	h := head(text, 2500)
+	if y := reNowYear.FindStringSubmatch(h); y != nil {
+		return atoi(y[1])
+	}
+	if y := reReportYear.FindStringSubmatch(h); y != nil {
+		return atoi(y[1])
+	}
+	if y := reFileYear.FindStringSubmatch(stem); y != nil {
+		return atoi(y[1])
+	}
+	for _, l := range contentLines(text, 6) {
+		if y := reOpenYear.FindStringSubmatch(l); y != nil {
+			return atoi(y[1])
+		}
+	}
+	if y := reYear4.FindString(title); y != "" {
+		return atoi(y)
+	}
+	// The most frequent year in the text, not later than publication.
+	limit := 9999
+	if len(m.Published) >= 4 {
+		limit = atoi(m.Published[:4])
+	}
+	counts := map[int]int{}
+	for _, s := range reYear4.FindAllString(text, -1) {
+		if y := atoi(s); y <= limit {
+			counts[y]++
+		}
+	}
+	best, bestN := 0, 0
+	for y, n := range counts {
+		if n > bestN || (n == bestN && y > best) {
+			best, bestN = y, n
+		}
+	}
+	return best
+}
+
+func detectOrg(text, title string) string {
+	h := head(text, 4000)
+	if m := reSource.FindStringSubmatch(h); m != nil && isOrgName(m[1]) {
+		return withPlacePrefix(m[1], text)
+	}
+	if m := reRepresent.FindStringSubmatch(h); m != nil {
+		return withPlacePrefix(trimOrg(m[1]), text)
+	}
+	if title != "" {
+		if loc := reOrg.FindString(title); loc != "" {
+			if o := trimOrg(loc); isOrgName(o) {
+				return withPlacePrefix(o, text)
+			}
+		}
+	}
+	// Count candidate names; the self-reference (我局, 我镇) says which type.
+	self := ""
+	for _, w := range []string{"我局", "我镇", "我办", "我委", "我区", "我街道"} {
+		if strings.Contains(h, w) {
+			self = strings.TrimPrefix(w, "我")
+			break
+		}
+	}
+	counts := map[string]int{}
+	for _, c := range reOrg.FindAllString(text, -1) {
+		c = trimOrg(c)
+		if isOrgName(c) {
+			counts[c]++
+		}
+	}
+	// A signature line that is just an org name counts double.
+	for _, l := range contentLines(text, 1<<20) {
+		if utf8.RuneCountInString(l) <= 20 && reOrg.FindString(l) == l && isOrgName(l) {
+			counts[l] += 2
+		}
+	}
+	type cand struct {
+		name  string
+		score int
+	}
+	var cs []cand
+	for name, n := range counts {
+		score := n * 10
+		if self != "" && strings.Contains(name, self) {
+			score += 100
+		}
+		score += utf8.RuneCountInString(name)
+		cs = append(cs, cand{name, score})
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].name < cs[j].name
+	})
+	if len(cs) == 0 {
+		return ""
+	}
+	best := cs[0].name
+	// Prefer the longest spelling of the same unit ("清远市清城区民政局" over "清城区民政局").
+	for _, c := range cs {
+		if strings.HasSuffix(c.name, best) && len(c.name) > len(best) {
+			best = c.name
+		}
+	}
+	return withPlacePrefix(best, text)
+}
+
+func trimOrg(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, p := range orgJunkPrefixes {
+			if strings.HasPrefix(s, p) && utf8.RuneCountInString(s)-utf8.RuneCountInString(p) >= 3 {
+				s = strings.TrimPrefix(s, p)
+				changed = true
+			}
+		}
+	}
+	return s
+}
+
+// isOrgName rejects generic references such as "区民政局" or "上级部门局".
+func isOrgName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 4 || n > 24 {
+		return false
+	}
+	for _, bad := range []string{"各", "相关", "有关", "上级", "本局", "该局", "全区", "全市", "公安", "法制局", "信访局", "市局", "区局", "县局"} {
+		if strings.Contains(s, bad) {
+			return false
+		}
+	}
+	rs := []rune(s)
+	// Needs a place name before the unit: at least two characters before 区/市/县/镇.
+	for i, r := range rs {
+		if (r == '市' || r == '区' || r == '县' || r == '镇' || r == '乡' || r == '州' || r == '省') && i >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// withPlacePrefix adds the city (and district) that the text names in full
+// when the org name starts below it: "石潭镇人民政府" in a text that cites
+// "清远市清新区" becomes "清远市清新区石潭镇人民政府".
+func withPlacePrefix(org, text string) string {
+	rePlace := regexp.MustCompile(`([\p{Han}]{2,4}市)([\p{Han}]{2,4}?(?:区|县))`)
+	best, bestN := "", 0
+	counts := map[string]int{}
+	for _, m := range rePlace.FindAllStringSubmatch(text, -1) {
+		city, dist := trimOrg(m[1]), m[2]
+		if strings.HasPrefix(org, city) {
+			return org
+		}
+		if strings.HasPrefix(org, dist) {
+			return city + org
+		}
+		if strings.Contains(org, "镇") || strings.Contains(org, "街道") || strings.Contains(org, "乡") {
+			counts[city+dist]++
+		}
+	}
+	for p, n := range counts {
+		if n > bestN {
+			best, bestN = p, n
+		}
+	}
+	if best != "" && !strings.Contains(org, "区") && !strings.Contains(org, "县") {
+		return best + org
+	}
+	return org
+}
+
+var reAsReported = regexp.MustCompile(`现将(?:我局|我镇|我办|我委|我区|我街道|本单位|有关)?(?:(?:19|20)\d{2}\s*年度?)?(?:有关)?([^,,。]{2,24}?)(?:如下|汇报如下)`)
+
+func synthesizeTitle(m *Meta, text string) string {
+	what := "工作报告"
+	if mm := reAsReported.FindStringSubmatch(head(text, 3000)); mm != nil {
+		what = strings.TrimSuffix(strings.TrimSuffix(mm[1], "报告"), "总结")
+		switch {
+		case strings.Contains(mm[0], "总结"):
+			what += "总结"
+		default:
+			what += "报告"
+		}
+	}
+	t := m.Org
+	if m.Year > 0 {
+		t += strconv.Itoa(m.Year) + "年"
+	}
+	return t + what
+}

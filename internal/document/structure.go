@@ -1,0 +1,265 @@
+package document
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// Heading marker types, outermost first. The rank is fixed by the numbering
+// convention of Chinese official documents (GB/T 9704), not by indentation:
+// 一、 > (一) > 1. > (1); 第X章 > 第X节 sit above them and 第X条 below.
+var headingPatterns = []struct {
+	rank int
+	re   *regexp.Regexp
+}{
+	{0, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+[章编]`)},
+	{1, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+节`)},
+	{2, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}\s*[、.．]`)},
+	{3, regexp.MustCompile(`^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]`)},
+	{4, regexp.MustCompile(`^\d{1,2}\s*[.、．](?:[^\d]|$)`)},
+	{5, regexp.MustCompile(`^[(（]\s*\d{1,2}\s*[)）]`)},
+	{6, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+条`)},
+}
+
+// maxHeadingRunes bounds a heading's title: a longer first sentence is body
+// text that happens to start with a number.
+const maxHeadingRunes = 40
+
+// parseHeading reports whether line (already trimmed) starts with a heading
+// marker and returns the marker, the heading title and the rank.
+func parseHeading(line string) (marker, title string, rank int, ok bool) {
+	for _, p := range headingPatterns {
+		loc := p.re.FindStringIndex(line)
+		if loc == nil {
+			continue
+		}
+		end := loc[1]
+		if p.rank == 4 && end < len(line) {
+			// The pattern consumed one non-digit rune after the dot; give it back.
+			_, n := utf8.DecodeLastRuneInString(line[:end])
+			end -= n
+		}
+		marker = strings.TrimSpace(line[:end])
+		rest := strings.TrimSpace(line[end:])
+		if rest == "" && p.rank != 0 && p.rank != 1 && p.rank != 6 {
+			return "", "", 0, false
+		}
+		return marker, marker + headingTitle(rest), p.rank, true
+	}
+	return "", "", 0, false
+}
+
+// headingTitle cuts the title off a heading line that may carry its body on
+// the same line: "(一)深化行政审批制度改革。我局根据…" → "深化行政审批制度改革".
+func headingTitle(rest string) string {
+	if i := strings.IndexAny(rest, "。!?!?"); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
+		return rest[:i]
+	}
+	if utf8.RuneCountInString(rest) <= maxHeadingRunes {
+		return rest
+	}
+	// A long run-on heading: keep its first clause, bounded.
+	if i := strings.IndexAny(rest, ",,;;:: "); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
+		return rest[:i]
+	}
+	rs := []rune(rest)
+	return string(rs[:maxHeadingRunes]) + "…"
+}
+
+// line is one line of Document.Text with its byte range (without the newline).
+type line struct {
+	start, end int
+	text       string // trimmed
+}
+
+func splitLines(text string) []line {
+	var out []line
+	for pos := 0; pos <= len(text); {
+		i := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if i >= 0 {
+			end = pos + i
+		}
+		raw := text[pos:end]
+		trimmed := strings.TrimFunc(raw, isSpaceRune)
+		lead := strings.Index(raw, trimmed)
+		if trimmed == "" {
+			lead = 0
+		}
+		out = append(out, line{start: pos + lead, end: pos + lead + len(trimmed), text: trimmed})
+		if i < 0 {
+			break
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\u3000' || r == '\ufeff' || r == '\u00a0'
+}
+
+// Structure fills d.Sections and d.Body from d.Text: page chrome lines are
+// left out of the body and headings become sections with their full path.
+func (d *Document) Structure() {
+	d.Sections = nil
+	d.Body = nil
+	var stack []Section
+	closeTo := func(rank, at int) {
+		for len(stack) > 0 && stack[len(stack)-1].Rank >= rank {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			top.End = at
+			d.Sections = append(d.Sections, top)
+		}
+	}
+	for _, ln := range splitLines(d.Text) {
+		if ln.text == "" {
+			continue
+		}
+		if IsChromeLine(ln.text) {
+			continue
+		}
+		d.Body = append(d.Body, Span{ln.start, ln.end})
+		marker, title, rank, ok := parseHeading(ln.text)
+		if !ok {
+			continue
+		}
+		closeTo(rank, ln.start)
+		path := make(HeadingPath, 0, len(stack)+1)
+		for _, s := range stack {
+			path = append(path, s.Heading)
+		}
+		path = append(path, title)
+		stack = append(stack, Section{Heading: title, Marker: marker, Rank: rank, Path: path, Start: ln.start})
+	}
+	closeTo(-1, len(d.Text))
+	sortSections(d.Sections)
+}
+
+func sortSections(ss []Section) {
+	// Sections were closed innermost first; restore document order. Starts
+	// are unique because each heading has its own line.
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].Start < ss[j-1].Start; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}
+
+// PathAt returns the heading path of the innermost section containing offset.
+func (d *Document) PathAt(offset int) HeadingPath {
+	var best *Section
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.Start <= offset && offset < s.End && (best == nil || len(s.Path) > len(best.Path)) {
+			best = s
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.Path
+}
+
+// ChunkRunes is the target chunk size. Measured on the bundled corpus and
+// govreports: 200–350 runes keeps one topic per chunk in this officialese
+// (a typical 一是/二是 item is 80–200 runes) while leaving enough context.
+const ChunkRunes = 320
+
+// Chunks cuts the document into passages that never cross a heading, never
+// cut a sentence and never include page chrome. A heading line that carries
+// nothing but its title is left out: its words live on in the path.
+func (d *Document) Chunks() []Chunk {
+	var out []Chunk
+	// Boundaries: every section start splits the body.
+	cuts := map[int]bool{}
+	for _, s := range d.Sections {
+		cuts[s.Start] = true
+	}
+	var cur []zh.Span
+	curRunes := 0
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		start, end := cur[0].Start, cur[len(cur)-1].End
+		text := d.Text[start:end]
+		if !d.headingOnly(start, end) {
+			out = append(out, Chunk{DocID: d.ID, Path: d.PathAt(start), Start: start, End: end, Text: text})
+		}
+		cur, curRunes = nil, 0
+	}
+	for _, b := range d.Body {
+		if cuts[b.Start] {
+			flush()
+		}
+		seg := d.Text[b.Start:b.End]
+		for _, s := range zh.Sentences(seg, false) {
+			s = zh.Span{Start: s.Start + b.Start, End: s.End + b.Start}
+			n := utf8.RuneCountInString(d.Text[s.Start:s.End])
+			if n > ChunkRunes*2 {
+				// An overlong sentence: split it at semicolons, which in
+				// officialese separate the 一是/二是 items.
+				for _, p := range zh.Sentences(d.Text[s.Start:s.End], true) {
+					p = zh.Span{Start: p.Start + s.Start, End: p.End + s.Start}
+					pn := utf8.RuneCountInString(d.Text[p.Start:p.End])
+					if curRunes > 0 && curRunes+pn > ChunkRunes {
+						flush()
+					}
+					cur = append(cur, p)
+					curRunes += pn
+				}
+				continue
+			}
+			// A short tail (such as a task's "(局办公室牵头,…配合)") stays
+			// with the sentences it belongs to, even past the target size.
+			if curRunes > 0 && curRunes+n > ChunkRunes && !(n < 60 && curRunes+n <= ChunkRunes*3/2) {
+				flush()
+			}
+			cur = append(cur, s)
+			curRunes += n
+		}
+		// A paragraph end is a good place to cut once the chunk is mostly full.
+		if curRunes >= ChunkRunes*3/4 {
+			flush()
+		}
+	}
+	flush()
+	for i := range out {
+		out[i].ID = chunkID(d.ID, i)
+	}
+	return out
+}
+
+func chunkID(docID string, i int) string {
+	return docID + "#" + itoa(i)
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+// headingOnly reports whether [start,end) is just a heading line's title.
+func (d *Document) headingOnly(start, end int) bool {
+	for _, s := range d.Sections {
+		if s.Start == start {
+			_, title, _, _ := parseHeading(strings.TrimSpace(d.Text[start:end]))
+			return title == strings.TrimSpace(d.Text[start:end])
+		}
+	}
+	return false
+}

@@ -1,0 +1,264 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/gongwen/gongwen/internal/document"
+)
+
+// Source is one corpus to ingest: the bundled one or a directory.
+type Source struct {
+	Label string // shown in messages: a directory path or "内置语料"
+	FS    fs.FS
+}
+
+// Progress reports ingest progress, one call per file.
+type Progress struct {
+	Done, Total int
+	File        string
+}
+
+// IngestOptions control one ingest run.
+type IngestOptions struct {
+	Sources  []Source
+	Prune    bool // drop indexed documents whose files were not seen
+	Rebuild  bool // ignore the previous snapshot entirely
+	Progress func(Progress)
+	// beforeCommit runs after the new snapshot is written and before it is
+	// renamed into place; tests inject a failure here to simulate a kill.
+	beforeCommit func() error
+}
+
+// FileError names a file that could not be ingested and why.
+type FileError struct {
+	File string `json:"file"`
+	Err  string `json:"error"`
+}
+
+// IngestReport says what an ingest did.
+type IngestReport struct {
+	Added     []string    `json:"added"`
+	Updated   []string    `json:"updated"`
+	Unchanged int         `json:"unchanged"`
+	Removed   []string    `json:"removed"`
+	Failed    []FileError `json:"failed"`
+	Docs      int         `json:"docs"`
+	Chunks    int         `json:"chunks"`
+	Saved     bool        `json:"saved"`
+}
+
+type pendingFile struct {
+	src      Source
+	name     string
+	manifest *document.Meta
+}
+
+// Ingest builds or refreshes the index in dir from the sources: unchanged
+// files (same content hash) are reused, changed ones replaced, unreadable
+// ones reported and skipped. The snapshot is replaced atomically at the end.
+func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*Index, *IngestReport, error) {
+	removeStaleTemps(dir)
+	prev := map[string]*StoredDoc{}
+	prevChunks := map[string][]StoredChunk{}
+	var prevOrder []string
+	if !opt.Rebuild && Exists(dir) {
+		old, err := Open(ctx, dir, emb)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, d := range old.Docs() {
+			prev[d.ID] = d
+			prevOrder = append(prevOrder, d.ID)
+		}
+		for _, c := range old.chunks {
+			prevChunks[c.DocID] = append(prevChunks[c.DocID], c)
+		}
+	}
+
+	var files []pendingFile
+	rep := &IngestReport{}
+	for _, src := range opt.Sources {
+		manifest, err := readManifest(src.FS)
+		if err != nil {
+			rep.Failed = append(rep.Failed, FileError{File: path.Join(src.Label, "manifest.json"), Err: err.Error()})
+		}
+		err = fs.WalkDir(src.FS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				rep.Failed = append(rep.Failed, FileError{File: path.Join(src.Label, p), Err: err.Error()})
+				return nil
+			}
+			base := d.Name()
+			if d.IsDir() {
+				if p != "." && strings.HasPrefix(base, ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(base, ".") || base == "manifest.json" || strings.HasSuffix(base, ".go") {
+				return nil
+			}
+			pf := pendingFile{src: src, name: p}
+			if m, ok := manifest[base]; ok {
+				pf.manifest = &m
+			}
+			files = append(files, pf)
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("读取 %s 失败: %w", src.Label, err)
+		}
+	}
+
+	var docs []StoredDoc
+	var chunks []StoredChunk
+	seen := map[string]string{} // id -> hash
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		label := path.Join(f.src.Label, f.name)
+		if opt.Progress != nil {
+			opt.Progress(Progress{Done: i, Total: len(files), File: label})
+		}
+		doc, cs, status, err := ingestFile(ctx, emb, f, prev, prevChunks, seen, opt.Rebuild)
+		if err != nil {
+			rep.Failed = append(rep.Failed, FileError{File: label, Err: err.Error()})
+			continue
+		}
+		switch status {
+		case "skip":
+			continue
+		case "unchanged":
+			rep.Unchanged++
+		case "updated":
+			rep.Updated = append(rep.Updated, doc.ID)
+		default:
+			rep.Added = append(rep.Added, doc.ID)
+		}
+		docs = append(docs, *doc)
+		chunks = append(chunks, cs...)
+	}
+	if opt.Progress != nil {
+		opt.Progress(Progress{Done: len(files), Total: len(files)})
+	}
+	// Documents indexed before but not seen now stay unless pruned.
+	for _, id := range prevOrder {
+		if _, ok := seen[id]; ok {
+			continue
+		}
+		if opt.Prune {
+			rep.Removed = append(rep.Removed, id)
+			continue
+		}
+		docs = append(docs, *prev[id])
+		chunks = append(chunks, prevChunks[id]...)
+	}
+	rep.Docs, rep.Chunks = len(docs), len(chunks)
+
+	changed := opt.Rebuild || len(rep.Added) > 0 || len(rep.Updated) > 0 || len(rep.Removed) > 0 || !Exists(dir)
+	if changed {
+		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks}
+		if err := save(dir, snap, opt.beforeCommit); err != nil {
+			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
+		}
+		rep.Saved = true
+	}
+	ix, err := build(ctx, dir, emb, docs, chunks)
+	return ix, rep, err
+}
+
+func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[string]*StoredDoc, prevChunks map[string][]StoredChunk, seen map[string]string, rebuild bool) (*StoredDoc, []StoredChunk, string, error) {
+	if !document.Supported(f.name) {
+		return nil, nil, "", document.ErrUnsupported
+	}
+	if info, err := fs.Stat(f.src.FS, f.name); err == nil && info.Size() > document.MaxFileSize {
+		return nil, nil, "", fmt.Errorf("%w(%d MB)", document.ErrTooLarge, info.Size()>>20)
+	}
+	data, err := fs.ReadFile(f.src.FS, f.name)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	hash := document.HashBytes(data)
+	id := document.IDFromName(f.name)
+	if h, ok := seen[id]; ok {
+		if h == hash {
+			return nil, nil, "skip", nil // the same file from two corpora
+		}
+		id = id + "_" + hash[:8]
+	}
+	seen[id] = hash
+	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash && manifestAgrees(p, f.manifest) {
+		return p, prevChunks[id], "unchanged", nil
+	}
+	d, err := document.Load(id, f.name, data, f.manifest)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	sd := &StoredDoc{Meta: d.Meta, Hash: d.Hash, Text: d.Text, Sections: d.Sections}
+	cs := d.Chunks()
+	if len(cs) == 0 {
+		return nil, nil, "", document.ErrEmpty
+	}
+	texts := make([]string, len(cs))
+	for i, c := range cs {
+		texts[i] = embedText(sd, c)
+	}
+	vecs, err := emb.Embed(ctx, texts)
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("生成向量失败: %w", err)
+	}
+	if len(vecs) != len(cs) {
+		return nil, nil, "", errors.New("生成向量失败: 返回数量不符")
+	}
+	out := make([]StoredChunk, len(cs))
+	for i := range cs {
+		out[i] = StoredChunk{Chunk: cs[i], Vector: vecs[i]}
+	}
+	status := "added"
+	if _, ok := prev[id]; ok {
+		status = "updated"
+	}
+	return sd, out, status, nil
+}
+
+// manifestAgrees reports whether a stored document still matches its
+// manifest entry, so a manifest edit alone re-ingests the file.
+func manifestAgrees(d *StoredDoc, m *document.Meta) bool {
+	if m == nil {
+		return true
+	}
+	return (m.Title == "" || m.Title == d.Title) && (m.Org == "" || m.Org == d.Org) &&
+		(m.Year == 0 || m.Year == d.Year) && (m.Kind == "" || m.Kind == d.Kind)
+}
+
+func readManifest(fsys fs.FS) (map[string]document.Meta, error) {
+	b, err := fs.ReadFile(fsys, "manifest.json")
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]document.Meta{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("manifest.json 格式错误: %w", err)
+	}
+	return m, nil
+}
+
+// SortedIDs is a helper for stable listings.
+func SortedIDs(docs []*StoredDoc) []string {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	sort.Strings(ids)
+	return ids
+}

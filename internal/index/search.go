@@ -1,0 +1,248 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// Filter narrows a search. Org matches as a substring of the document's org
+// or title, after normalization; DocIDs, when set, list the only documents
+// allowed.
+type Filter struct {
+	Org    string
+	Year   int
+	Kind   document.Kind
+	DocIDs []string
+}
+
+// Hit is one search result.
+type Hit struct {
+	Chunk   document.Chunk
+	Doc     *StoredDoc
+	Score   float64 // fused reciprocal-rank score
+	Dense   float64 // cosine similarity, 0 when not among the dense candidates
+	Lexical float64 // BM25 score relative to the query's best possible, 0..1
+}
+
+// rrfK is the reciprocal rank fusion constant from Cormack et al. (2009).
+const rrfK = 60
+
+// candidates is how deep each ranking goes before fusion.
+const candidates = 50
+
+// Search runs the dense and lexical rankings under the filter and fuses them.
+func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]Hit, error) {
+	if k <= 0 {
+		k = 5
+	}
+	docOK := ix.docFilter(f)
+	var allowedDocs []string
+	for _, id := range ix.order {
+		if docOK(ix.docs[id]) {
+			allowedDocs = append(allowedDocs, id)
+		}
+	}
+	if len(allowedDocs) == 0 || len(ix.chunks) == 0 {
+		return nil, nil
+	}
+	vecs, err := ix.embedder.Embed(ctx, []string{query})
+	if err != nil {
+		return nil, err
+	}
+	dense, err := ix.denseSearch(ctx, vecs[0], f, allowedDocs, docOK)
+	if err != nil {
+		return nil, err
+	}
+	toks := zh.QueryTokens(query)
+	allow := func(i int) bool { return docOK(ix.docs[ix.chunks[i].DocID]) }
+	lex := ix.lex.search(toks, candidates, allow)
+	maxLex := ix.lex.maxScore(toks)
+
+	fused := map[int]*Hit{}
+	get := func(i int) *Hit {
+		h, ok := fused[i]
+		if !ok {
+			c := ix.chunks[i]
+			h = &Hit{Chunk: c.Chunk, Doc: ix.docs[c.DocID]}
+			fused[i] = h
+		}
+		return h
+	}
+	for r, d := range dense {
+		h := get(d.idx)
+		h.Dense = d.score
+		h.Score += 1 / float64(rrfK+r+1)
+	}
+	for r, l := range lex {
+		h := get(l.idx)
+		if maxLex > 0 {
+			h.Lexical = l.score / maxLex
+		}
+		h.Score += 1 / float64(rrfK+r+1)
+	}
+	out := make([]Hit, 0, len(fused))
+	for _, h := range fused {
+		out = append(out, *h)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Chunk.ID < out[j].Chunk.ID
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out, nil
+}
+
+// denseSearch queries chromem-go. Its where-filters are exact matches
+// combined with AND, so year and kind go in where; an org or document set
+// that matches few documents is queried per document, and a broad one is
+// post-filtered from a deeper result list.
+func (ix *Index) denseSearch(ctx context.Context, vec []float32, f Filter, allowed []string, docOK func(*StoredDoc) bool) ([]scored, error) {
+	where := map[string]string{}
+	if f.Year > 0 {
+		where["year"] = strconv.Itoa(f.Year)
+	}
+	if f.Kind != "" {
+		where["kind"] = string(f.Kind)
+	}
+	n := min(candidates, ix.coll.Count())
+	narrowed := f.Org != "" || len(f.DocIDs) > 0
+	var out []scored
+	switch {
+	case !narrowed:
+		res, err := ix.coll.QueryEmbedding(ctx, vec, n, where, nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res {
+			out = append(out, scored{ix.byID[r.ID], float64(r.Similarity)})
+		}
+	case len(allowed) <= 8:
+		for _, id := range allowed {
+			w := map[string]string{"doc": id}
+			res, err := ix.coll.QueryEmbedding(ctx, vec, n, w, nil)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range res {
+				out = append(out, scored{ix.byID[r.ID], float64(r.Similarity)})
+			}
+		}
+	default:
+		res, err := ix.coll.QueryEmbedding(ctx, vec, min(candidates*10, ix.coll.Count()), where, nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range res {
+			i := ix.byID[r.ID]
+			if docOK(ix.docs[ix.chunks[i].DocID]) {
+				out = append(out, scored{i, float64(r.Similarity)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].score > out[j].score })
+	if len(out) > candidates {
+		out = out[:candidates]
+	}
+	return out, nil
+}
+
+func (ix *Index) docFilter(f Filter) func(*StoredDoc) bool {
+	org := zh.Normalize(strings.TrimSpace(f.Org))
+	var ids map[string]bool
+	if len(f.DocIDs) > 0 {
+		ids = map[string]bool{}
+		for _, id := range f.DocIDs {
+			ids[id] = true
+		}
+	}
+	return func(d *StoredDoc) bool {
+		if f.Year > 0 && d.Year != f.Year {
+			return false
+		}
+		if f.Kind != "" && d.Kind != f.Kind {
+			return false
+		}
+		if ids != nil && !ids[d.ID] {
+			return false
+		}
+		if org != "" && !strings.Contains(zh.Normalize(d.Org), org) && !strings.Contains(zh.Normalize(d.Title), org) {
+			return false
+		}
+		return true
+	}
+}
+
+// Snippet returns the part of text around the first query term it contains,
+// about width runes wide, with the matched terms in 【】 for the terminal.
+func Snippet(text, query string, width int) string {
+	toks := zh.QueryTokens(query)
+	rs := []rune(text)
+	norm := []rune(zh.Normalize(text))
+	if len(norm) != len(rs) {
+		norm = rs
+	}
+	ns := string(norm)
+	first := -1
+	for _, t := range toks {
+		if i := strings.Index(ns, t); i >= 0 {
+			ri := len([]rune(ns[:i]))
+			if first < 0 || ri < first {
+				first = ri
+			}
+		}
+	}
+	start := 0
+	if first > width/4 {
+		start = first - width/4
+	}
+	end := min(len(rs), start+width)
+	mark := make([]bool, len(rs))
+	for _, t := range toks {
+		tr := []rune(t)
+		if len(tr) < 2 {
+			continue
+		}
+		for i := 0; i+len(tr) <= len(norm); i++ {
+			if string(norm[i:i+len(tr)]) == t {
+				for j := i; j < i+len(tr); j++ {
+					mark[j] = true
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	in := false
+	for i := start; i < end; i++ {
+		if mark[i] && !in {
+			b.WriteString("【")
+			in = true
+		} else if !mark[i] && in {
+			b.WriteString("】")
+			in = false
+		}
+		if rs[i] == '\n' {
+			b.WriteRune(' ')
+		} else {
+			b.WriteRune(rs[i])
+		}
+	}
+	if in {
+		b.WriteString("】")
+	}
+	if end < len(rs) {
+		b.WriteString("…")
+	}
+	return b.String()
+}

@@ -1,0 +1,165 @@
+// Package zh owns the Chinese text handling every other package leans on:
+// normalization for matching (never for quoting), sentence splitting with byte
+// offsets, tokens for lexical search and numbers with their units.
+package zh
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds full-width forms to half-width (NFKC), lowercases Latin and
+// unifies the punctuation variants that official documents mix, so that
+// "（一）" matches "(一)". Use it for matching only; quotes keep the original.
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.ToLower(s)
+	return punctReplacer.Replace(s)
+}
+
+var punctReplacer = strings.NewReplacer(
+	"\u3000", " ", "“", "\"", "”", "\"", "‘", "'", "’", "'",
+	"〔", "[", "〕", "]", "【", "[", "】", "]", "﹝", "[", "﹞", "]",
+	"．", ".", "・", "·", "•", "·",
+)
+
+// IsHan reports whether r is a CJK ideograph.
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// Span is a byte range [Start, End) of some string.
+type Span struct{ Start, End int }
+
+// Sentences splits s into sentences at 。!?!? and line breaks, keeping
+// closing quotes and brackets with the sentence they end. With semicolons set,
+// ;; also end a sentence: officialese packs "一是…;二是…" into one sentence
+// and extractive answers need the single item. Spans exclude surrounding space.
+func Sentences(s string, semicolons bool) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		a, b := start, end
+		for a < b {
+			r, n := utf8.DecodeRuneInString(s[a:])
+			if !isSpace(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(s[:b])
+			if !isSpace(r) {
+				break
+			}
+			b -= n
+		}
+		if b > a {
+			out = append(out, Span{a, b})
+		}
+		start = end
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\n':
+			emit(i)
+		case r == '。' || r == '!' || r == '?' || r == '!' || r == '?' || (semicolons && (r == ';' || r == ';')):
+			for i < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if r2 != '”' && r2 != '’' && r2 != '"' && r2 != ')' && r2 != ')' && r2 != '」' && r2 != '』' {
+					break
+				}
+				i += n2
+			}
+			emit(i)
+		}
+	}
+	emit(len(s))
+	return out
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }
+
+// Tokens returns the lexical tokens of s: character bigrams inside runs of Han
+// characters (a lone character stands for itself), Latin words and numbers.
+// A number followed by a Han character also yields "number+unit" ("10场") so
+// that figures match with their units. Bigrams need no dictionary and are the
+// classic baseline for CJK retrieval.
+func Tokens(s string) []string {
+	s = Normalize(s)
+	var out []string
+	var han []rune
+	flushHan := func() {
+		switch len(han) {
+		case 0:
+		case 1:
+			out = append(out, string(han))
+		default:
+			for i := 0; i+1 < len(han); i++ {
+				out = append(out, string(han[i:i+2]))
+			}
+		}
+		han = han[:0]
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case IsHan(r):
+			han = append(han, r)
+			i++
+		case unicode.IsDigit(r):
+			flushHan()
+			j := i
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
+				j++
+			}
+			num := string(rs[i:j])
+			out = append(out, num)
+			if j < len(rs) && IsHan(rs[j]) {
+				out = append(out, num+string(rs[j]))
+			}
+			i = j
+		case unicode.IsLetter(r):
+			flushHan()
+			j := i
+			for j < len(rs) && unicode.IsLetter(rs[j]) && !IsHan(rs[j]) {
+				j++
+			}
+			out = append(out, string(rs[i:j]))
+			i = j
+		default:
+			flushHan()
+			i++
+		}
+	}
+	flushHan()
+	return out
+}
+
+// questionWords are the parts of a staff question that ask rather than name:
+// they never occur in the passage that answers, so they only add noise.
+var questionWords = []string{
+	"请问", "一下", "多少", "几个", "几场", "几次", "几项", "几件", "哪些", "哪个", "哪几", "哪里", "什么", "怎么样", "怎么", "怎样",
+	"如何", "是否", "有没有", "有无", "是不是", "能不能", "告诉我", "说说", "讲讲", "介绍", "具体", "情况如何",
+	"报告里", "报告中", "方案里", "方案中", "文件里", "里面", "当中", "提到", "提到了", "说了", "写了", "搞了", "做了",
+	"干了", "一共", "总共", "共计", "吗", "呢", "呀", "啊", "吧", "?", "?",
+}
+
+var questionReplacer = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range questionWords {
+		pairs = append(pairs, w, " ")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// StripQuestion removes interrogative and filler words from a question so the
+// remaining text names what is asked about.
+func StripQuestion(q string) string { return questionReplacer.Replace(q) }
+
+// QueryTokens is Tokens of a question with its interrogative words removed.
+func QueryTokens(q string) []string { return Tokens(StripQuestion(Normalize(q))) }
