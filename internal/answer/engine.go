@@ -1,0 +1,27 @@
+// Package answer owns question understanding (org, year, 去年/前年, kind),
+// evidence selection, the extractive and LLM answers and their verification.
+package answer
+
+import (
+	"context"
+
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/llm"
+)
+
+// ChatClient is what answers need of an LLM: a streamed chat completion.
+type ChatClient interface {
+	Chat(ctx context.Context, msgs []llm.Message, onDelta func(string)) (string, error)
+}
+
+// Engine answers questions over one opened index.
+type Engine struct {
+	Index *index.Index
+	LLM   ChatClient // nil: offline extractive answers only
+}
+
+// Ask answers one question. It never returns an answer without citations:
+// when the evidence does not support one, Found is false.
+func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
+	return e.ask(ctx, req)
+}

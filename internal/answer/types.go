@@ -1,0 +1,58 @@
+package answer
+
+import (
+	"time"
+
+	"github.com/gongwen/gongwen/internal/document"
+)
+
+// Request is one question with its context.
+type Request struct {
+	Q       string    `json:"q"`
+	Now     time.Time `json:"-"`       // "now" for 去年/今年; zero means today
+	Org     string    `json:"org"`     // optional org filter (substring), e.g. from a Slack channel's config
+	Year    int       `json:"year"`    // optional year filter
+	History []Turn    `json:"history"` // previous turns, oldest first, for follow-ups ("那2019年呢?")
+	NoLLM   bool      `json:"-"`       // force the extractive answer
+	// OnDelta, when set, receives the LLM answer as it streams.
+	OnDelta func(string) `json:"-"`
+}
+
+// Turn is one earlier question (and optionally its answer) in a conversation.
+type Turn struct {
+	Q      string `json:"q"`
+	Answer string `json:"answer,omitempty"`
+}
+
+// Scope is what the question was understood to ask about.
+type Scope struct {
+	Org      string         `json:"org,omitempty"`
+	Year     int            `json:"year,omitempty"`
+	Relative string         `json:"relative,omitempty"` // the relative expression resolved, e.g. "去年"
+	Kind     document.Kind  `json:"kind,omitempty"`
+	Docs     []document.Ref `json:"docs"`            // the documents the answer may draw on
+	Basis    string         `json:"basis,omitempty"` // "依据: …" line shown to staff
+	Question string         `json:"question"`        // the question after resolving follow-ups
+}
+
+// Citation is one quoted passage; Text is verbatim from the source document.
+type Citation struct {
+	N       int          `json:"n"`
+	Doc     document.Ref `json:"doc"`
+	Section string       `json:"section"`
+	Text    string       `json:"text"`
+	Start   int          `json:"start"` // byte offsets of Text in the document
+	End     int          `json:"end"`
+}
+
+// Response is the ask JSON contract (DESIGN.md).
+type Response struct {
+	Q         string     `json:"q"`
+	Found     bool       `json:"found"`
+	Answer    string     `json:"answer"`
+	Mode      string     `json:"mode"` // "extractive" | "llm"
+	Scope     Scope      `json:"scope"`
+	Citations []Citation `json:"citations"`
+	Related   []Citation `json:"related,omitempty"` // "可能相关" passages when not found
+	Note      string     `json:"note,omitempty"`    // e.g. why the LLM answer fell back
+}
