@@ -14,21 +14,24 @@ import (
 var (
 	reYear4       = regexp.MustCompile(`(19|20)\d{2}`)
 	rePeriod      = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年`)
-	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[::]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
+	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
-	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,,。;;]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,,。;;]{0,16}?(?:报告|总结|情况|汇报)`)
-	reNowYear     = regexp.MustCompile(`现将[^,,。]{0,8}?((?:19|20)\d{2})\s*年`)
-	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,,]`)
+	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,，。;；]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,，。;；]{0,16}?(?:报告|总结|情况|汇报)`)
+	reNowYear     = regexp.MustCompile(`现将[^,，。]{0,8}?((?:19|20)\d{2})\s*年`)
+	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,，]`)
 	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
-	reSource      = regexp.MustCompile(`来源[::]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
-	reOrg         = regexp.MustCompile(`[\p{Han}]{2,14}?(?:民政局|社会事务管理局|司法局|人民政府|管理委员会|管委会|街道办事处|民政办|[^\s,,。、;;《》()()“”]{0,2}局)`)
+	reSource      = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
+	reOrg         = regexp.MustCompile(`[\p{Han}]{2,14}?(?:民政局|社会事务管理局|司法局|人民政府|管理委员会|管委会|街道办事处|民政办|[^\s,，。、;；《》()（）“”]{0,2}局)`)
 	reTitleInBook = regexp.MustCompile(`关于印发[《<]([^》>]{4,60})[》>]`)
-	reRepresent   = regexp.MustCompile(`我代表([\p{Han}]{2,16}?(?:人民政府|管理委员会|管委会))`)
+	reRepresent   = regexp.MustCompile(`我谨?代表((?:[\p{Han}]{0,16}?(?:人民政府|管理委员会|管委会))|国务院)`)
+	reWorkReport  = regexp.MustCompile(`^([\p{Han}]{2,6}?(?:省|市|新区|区|县))(人民政府|政府|管委会|管理委员会)?工作报告$`)
+	reTitleDate   = regexp.MustCompile(`(?:19|20)\d{2}\s*年(?:\d{1,2}月)?|[(（][^)）]*[)）]`)
+	reSession     = regexp.MustCompile(`第?[一二三四五六七八九十]+届`)
 	reHashName    = regexp.MustCompile(`^\d{3}_[0-9a-f]{16}$`)
 )
 
 // orgJunkPrefixes are words that the org regex may sweep up on its left.
-var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "按照", "经", "由", "对", "在", "向", "与", "和", "及", "为", "是", "将", "我", "全", "省", "转发", "联合", "配合", "会同", "协调", "并"}
+var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "按照", "经", "由", "对", "在", "向", "与", "和", "及", "为", "是", "将", "我", "全", "省", "转发", "联合", "配合", "会同", "协调", "并", "代表", "今年", "去年", "明年"}
 
 // DetectMeta fills what it can of m from the text and the file name. Fields
 // already set (from a manifest) are kept: the manifest always wins.
@@ -108,14 +111,16 @@ func detectTitle(lines []string) string {
 		if i >= 8 {
 			break
 		}
-		if m := reTitleInBook.FindStringSubmatch(l); m != nil {
-			return m[1]
+		// Only a line that is itself a notice's title names this document;
+		// "根据…《关于印发<…实施方案>的通知》要求" cites another one.
+		if m := reTitleInBook.FindStringSubmatchIndex(l); m != nil && m[0] == 0 {
+			return l[m[2]:m[3]]
 		}
 		if _, _, _, ok := parseHeading(l); ok {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
-		if n > 60 || n < 6 || strings.ContainsAny(l, "。,,:") {
+		if n > 60 || n < 6 || strings.ContainsAny(l, "。,，:：") {
 			continue
 		}
 		for _, w := range titleWords {
@@ -223,7 +228,29 @@ func detectOrg(text, title string) string {
 		return withPlacePrefix(m[1], text)
 	}
 	if m := reRepresent.FindStringSubmatch(h); m != nil {
-		return withPlacePrefix(trimOrg(m[1]), text)
+		// "我代表光明区一届人民政府" names the government, not the session.
+		o := reSession.ReplaceAllString(m[1], "")
+		if o == "国务院" {
+			return o
+		}
+		if !isOrgName(o) {
+			// "我代表区人民政府": the place is in the title or the text.
+			o = placeOf(o, title+"\n"+h) + o
+		}
+		return withPlacePrefix(o, text)
+	}
+	// "2017年坪山区政府工作报告", "大鹏新区2023年管理委员会工作报告": a
+	// government work report names its government in the title.
+	if m := reWorkReport.FindStringSubmatch(reTitleDate.ReplaceAllString(title, "")); m != nil {
+		unit := "人民政府"
+		switch {
+		case m[2] == "管委会" || m[2] == "管理委员会":
+			unit = m[2]
+		case m[2] != "人民政府" && strings.HasSuffix(m[1], "新区"):
+			// A 新区 is run by a 管委会, though its report may say 政府.
+			unit = "管委会"
+		}
+		return withPlacePrefix(m[1]+unit, text)
 	}
 	if title != "" {
 		if loc := reOrg.FindString(title); loc != "" {
@@ -245,6 +272,33 @@ func detectOrg(text, title string) string {
 		c = trimOrg(c)
 		if isOrgName(c) {
 			counts[c]++
+		}
+	}
+	// The regex starts at the first Han character, so a name after a verb
+	// comes with it ("5月举办清城区民政局" → "月举办清城区民政局"). A candidate
+	// that is another candidate behind words that are not a place name
+	// (not ending in 省/市/区/县/…) is counted as that other candidate.
+	names := make([]string, 0, len(counts))
+	for c := range counts {
+		names = append(names, c)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	for i, c := range names {
+		for _, s := range names[i+1:] {
+			if _, ok := counts[s]; !ok || !strings.HasSuffix(c, s) || c == s {
+				continue
+			}
+			p := []rune(strings.TrimSuffix(c, s))
+			if !strings.ContainsRune("省市州区县镇乡", p[len(p)-1]) {
+				counts[s] += counts[c]
+				delete(counts, c)
+			}
+			break
 		}
 	}
 	// A signature line that is just an org name counts double.
@@ -309,6 +363,12 @@ func isOrgName(s string) bool {
 			return false
 		}
 	}
+	// The "…局" alternative of reOrg also matches words that end in 局.
+	for _, w := range []string{"布局", "格局", "开局", "棋局", "大局", "全局", "变局", "新局", "结局", "当局", "僵局"} {
+		if strings.HasSuffix(s, w) {
+			return false
+		}
+	}
 	rs := []rune(s)
 	// Needs a place name before the unit: at least two characters before 区/市/县/镇.
 	for i, r := range rs {
@@ -319,6 +379,21 @@ func isOrgName(s string) bool {
 	return false
 }
 
+// placeOf finds the place a bare "区人民政府" or "省人民政府" belongs to: the
+// first two-character name of that level in s ("坪山区", "广东省"), with the
+// level character itself left for the caller's org to supply.
+func placeOf(org, s string) string {
+	level, _ := utf8.DecodeRuneInString(org)
+	if !strings.ContainsRune("省市区县", level) {
+		return ""
+	}
+	re := regexp.MustCompile(`[\p{Han}]{2}` + regexp.QuoteMeta(string(level)))
+	if m := re.FindString(s); m != "" {
+		return strings.TrimSuffix(m, string(level))
+	}
+	return ""
+}
+
 // withPlacePrefix adds the city (and district) that the text names in full
 // when the org name starts below it: "石潭镇人民政府" in a text that cites
 // "清远市清新区" becomes "清远市清新区石潭镇人民政府".
@@ -326,8 +401,22 @@ func withPlacePrefix(org, text string) string {
 	rePlace := regexp.MustCompile(`([\p{Han}]{2,4}市)([\p{Han}]{2,4}?(?:区|县))`)
 	best, bestN := "", 0
 	counts := map[string]int{}
-	for _, m := range rePlace.FindAllStringSubmatch(text, -1) {
-		city, dist := trimOrg(m[1]), m[2]
+	matches := rePlace.FindAllStringSubmatch(text, -1)
+	// The city part starts at the first Han character and may carry the
+	// words before it ("历史文化名村深圳市"): take the spelling, among its
+	// endings, that the text uses most often ("深圳市").
+	cityOf := func(c string) string {
+		rs := []rune(c)
+		best, bestN := c, strings.Count(text, c)
+		for i := 1; i+3 <= len(rs); i++ {
+			if n := strings.Count(text, string(rs[i:])); n > bestN {
+				best, bestN = string(rs[i:]), n
+			}
+		}
+		return best
+	}
+	for _, m := range matches {
+		city, dist := trimOrg(cityOf(m[1])), m[2]
 		if strings.HasPrefix(org, city) {
 			return org
 		}
@@ -349,7 +438,7 @@ func withPlacePrefix(org, text string) string {
 	return org
 }
 
-var reAsReported = regexp.MustCompile(`现将(?:我局|我镇|我办|我委|我区|我街道|本单位|有关)?(?:(?:19|20)\d{2}\s*年度?)?(?:有关)?([^,,。]{2,24}?)(?:如下|汇报如下)`)
+var reAsReported = regexp.MustCompile(`现将(?:我局|我镇|我办|我委|我区|我街道|本单位|有关)?(?:(?:19|20)\d{2}\s*年度?)?(?:有关)?([^,，。]{2,24}?)(?:如下|汇报如下)`)
 
 func synthesizeTitle(m *Meta, text string) string {
 	what := "工作报告"

@@ -3,6 +3,7 @@ package document
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/zh"
@@ -55,14 +56,14 @@ func parseHeading(line string) (marker, title string, rank int, ok bool) {
 // headingTitle cuts the title off a heading line that may carry its body on
 // the same line: "(一)深化行政审批制度改革。我局根据…" → "深化行政审批制度改革".
 func headingTitle(rest string) string {
-	if i := strings.IndexAny(rest, "。!?!?"); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
+	if i := strings.IndexAny(rest, "。!?！？"); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
 		return rest[:i]
 	}
 	if utf8.RuneCountInString(rest) <= maxHeadingRunes {
 		return rest
 	}
 	// A long run-on heading: keep its first clause, bounded.
-	if i := strings.IndexAny(rest, ",,;;:: "); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
+	if i := strings.IndexAny(rest, ",，;；:： "); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {
 		return rest[:i]
 	}
 	rs := []rune(rest)
@@ -193,10 +194,14 @@ func (d *Document) Chunks() []Chunk {
 		}
 		cur, curRunes = nil, 0
 	}
+	prevEnd := -1
 	for _, b := range d.Body {
-		if cuts[b.Start] {
+		// A chunk is one span of Text, so it must not reach over a chrome
+		// line that lies between two body lines ("发布日期:…信息来源:").
+		if cuts[b.Start] || (prevEnd >= 0 && strings.TrimFunc(d.Text[prevEnd:b.Start], unicode.IsSpace) != "") {
 			flush()
 		}
+		prevEnd = b.End
 		seg := d.Text[b.Start:b.End]
 		for _, s := range zh.Sentences(seg, false) {
 			s = zh.Span{Start: s.Start + b.Start, End: s.End + b.Start}
@@ -257,8 +262,11 @@ func itoa(i int) string {
 func (d *Document) headingOnly(start, end int) bool {
 	for _, s := range d.Sections {
 		if s.Start == start {
-			_, title, _, _ := parseHeading(strings.TrimSpace(d.Text[start:end]))
-			return title == strings.TrimSpace(d.Text[start:end])
+			// The title drops the space some files put after the marker
+			// ("五、 强化…"), so compare without spaces.
+			text := strings.TrimSpace(d.Text[start:end])
+			_, title, _, _ := parseHeading(text)
+			return strings.Join(strings.Fields(title), "") == strings.Join(strings.Fields(text), "")
 		}
 	}
 	return false
