@@ -32,9 +32,9 @@ func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // Span is a byte range [Start, End) of some string.
 type Span struct{ Start, End int }
 
-// Sentences splits s into sentences at 。!?!? and line breaks, keeping
+// Sentences splits s into sentences at 。!?！？ and line breaks, keeping
 // closing quotes and brackets with the sentence they end. With semicolons set,
-// ;; also end a sentence: officialese packs "一是…;二是…" into one sentence
+// ;； also end a sentence: officialese packs "一是…;二是…" into one sentence
 // and extractive answers need the single item. Spans exclude surrounding space.
 func Sentences(s string, semicolons bool) []Span {
 	var out []Span
@@ -66,10 +66,10 @@ func Sentences(s string, semicolons bool) []Span {
 		switch {
 		case r == '\n':
 			emit(i)
-		case r == '。' || r == '!' || r == '?' || r == '!' || r == '?' || (semicolons && (r == ';' || r == ';')):
+		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' || (semicolons && (r == ';' || r == '；')):
 			for i < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[i:])
-				if r2 != '”' && r2 != '’' && r2 != '"' && r2 != ')' && r2 != ')' && r2 != '」' && r2 != '』' {
+				if r2 != '”' && r2 != '’' && r2 != '"' && r2 != ')' && r2 != '）' && r2 != '」' && r2 != '』' {
 					break
 				}
 				i += n2

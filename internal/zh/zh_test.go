@@ -1,0 +1,161 @@
+package zh_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"（一）加强领导", "(一)加强领导"},
+		{"１２３４５６", "123456"},
+		{"ＡＢＣ　abc", "abc abc"},
+		{"来源：市民政局，浏览量；１０", "来源:市民政局,浏览量;10"},
+		{"【字体：大】〔2021〕5号", "[字体:大][2021]5号"},
+		{"“法治信访”‘理念’", "\"法治信访\"'理念'"},
+		{"1．坚持", "1.坚持"},
+		{"！？", "!?"},
+		{"12·4宪法日", "12·4宪法日"},
+		{"已经是半角(一),", "已经是半角(一),"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := zh.Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// spans renders what Sentences returns as the substrings it points at.
+func spans(s string, ss []zh.Span) []string {
+	var out []string
+	for _, sp := range ss {
+		out = append(out, s[sp.Start:sp.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		semicolons bool
+		want       []string
+	}{
+		{"half-width", "我局加强领导。开展普法!效果如何?", false, []string{"我局加强领导。", "开展普法!", "效果如何?"}},
+		{"full-width", "我局加强领导。开展普法！效果如何？", false, []string{"我局加强领导。", "开展普法！", "效果如何？"}},
+		{"closing quote stays", "营造“人人学法,人人守法。”的氛围。下一句。", false, []string{"营造“人人学法,人人守法。”", "的氛围。", "下一句。"}},
+		{"closing bracket stays", "各科室配合(局办公室牵头。)其他。", false, []string{"各科室配合(局办公室牵头。)", "其他。"}},
+		{"full-width bracket stays", "各科室配合（局办公室牵头。）其他。", false, []string{"各科室配合（局办公室牵头。）", "其他。"}},
+		{"line breaks", "第一行\n  第二行。\n\n第三行", false, []string{"第一行", "第二行。", "第三行"}},
+		{"semicolons off", "一是加强学习;二是强化宣传。", false, []string{"一是加强学习;二是强化宣传。"}},
+		{"semicolons on", "一是加强学习;二是强化宣传；三是完善制度。", true, []string{"一是加强学习;", "二是强化宣传；", "三是完善制度。"}},
+		{"no ender", "没有句号的标题", false, []string{"没有句号的标题"}},
+		{"spaces trimmed", "　 开头有空格。  ", false, []string{"开头有空格。"}},
+		{"empty", "", false, nil},
+		{"only space", " \n\u3000", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := zh.Sentences(tt.in, tt.semicolons)
+			if texts := spans(tt.in, got); !slices.Equal(texts, tt.want) {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.in, texts, tt.want)
+			}
+			prev := 0
+			for _, sp := range got {
+				if sp.Start < prev || sp.End <= sp.Start || sp.End > len(tt.in) {
+					t.Errorf("bad span %v after %d", sp, prev)
+				}
+				prev = sp.End
+			}
+		})
+	}
+}
+
+// TestSentencesCover: the spans cover every non-space byte exactly once, so
+// nothing a chunk is cut from is lost.
+func TestSentencesCover(t *testing.T) {
+	s := "2019年以来,我局不断强化领导。“人人学法!”另外；我局充分利用12·4法制宣传日?\n(六)建立健全了责任追究制度\n结尾"
+	for _, semi := range []bool{false, true} {
+		var b strings.Builder
+		for _, sp := range zh.Sentences(s, semi) {
+			b.WriteString(s[sp.Start:sp.End])
+		}
+		if got, want := b.String(), strings.Join(strings.Fields(s), ""); got != want {
+			t.Errorf("semicolons=%v: joined spans %q, want %q", semi, got, want)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"普法宣传", []string{"普法", "法宣", "宣传"}},
+		{"局", []string{"局"}},
+		{"举办10场活动", []string{"举办", "10", "10场", "场活", "活动"}},
+		{"覆盖率达95.5%", []string{"覆盖", "盖率", "率达", "95.5"}},
+		{"受理１２件", []string{"受理", "12", "12件", "件"}},
+		{"12345热线", []string{"12345", "12345热", "热线"}},
+		{"第2期", []string{"第", "2", "2期", "期"}},
+		{"APP办理", []string{"app", "办理"}},
+		{"（一）法治", []string{"一", "法治"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := zh.Tokens(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTokensWidthBlind: full-width and half-width spellings give the same
+// tokens, so a query typed either way matches.
+func TestTokensWidthBlind(t *testing.T) {
+	a := zh.Tokens("（五）开展“宪法宣传周”活动１２场，覆盖ＡＢＣ社区")
+	b := zh.Tokens("(五)开展\"宪法宣传周\"活动12场,覆盖abc社区")
+	if !slices.Equal(a, b) {
+		t.Errorf("full-width %q\nhalf-width %q", a, b)
+	}
+}
+
+func TestQueryTokens(t *testing.T) {
+	got := zh.QueryTokens("清新区民政局2019年新登记成立了几个社会组织?")
+	for _, want := range []string{"清新", "民政", "2019", "2019年", "登记", "社会", "组织"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("QueryTokens missing %q: %q", want, got)
+		}
+	}
+	// The interrogative is no evidence: a passage never contains it.
+	for _, bad := range []string{"几个", "?"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("QueryTokens kept %q: %q", bad, got)
+		}
+	}
+	if s := zh.StripQuestion("请问普法宣传搞了多少场?"); strings.Contains(s, "请问") || strings.Contains(s, "多少") || !strings.Contains(s, "普法宣传") {
+		t.Errorf("StripQuestion = %q", s)
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r, want := range map[rune]bool{'法': true, '〇': true, 'a': false, '1': false, '，': false, '。': false} {
+		if got := zh.IsHan(r); got != want {
+			t.Errorf("IsHan(%q) = %v", r, got)
+		}
+	}
+}
+
+func BenchmarkTokens(b *testing.B) {
+	s := strings.Repeat("2019年以来,我局不断强化法治工作组织领导,举办普法宣传活动12场。", 100)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		zh.Tokens(s)
+	}
+}
