@@ -18,6 +18,8 @@ type ChatClient interface {
 type Engine struct {
 	Index *index.Index
 	LLM   ChatClient // nil: offline extractive answers only
+	// PromptsDir, when set, overrides the embedded prompt templates by name.
+	PromptsDir string
 }
 
 // Ask answers one question. It never returns an answer without citations:

@@ -246,3 +246,22 @@ func Snippet(text, query string, width int) string {
 	}
 	return b.String()
 }
+
+// IDF is the lexical inverse document frequency of a token: how much a
+// shared token says about a passage matching a question.
+func (ix *Index) IDF(tok string) float64 { return ix.lex.idf(tok) }
+
+// DF is the number of chunks containing a token. A question token no chunk
+// contains is the asker's wording, not the documents'.
+func (ix *Index) DF(tok string) int { return len(ix.lex.postings[tok]) }
+
+// TokenInDocs reports whether any chunk of the documents allowed contains
+// the lexical token.
+func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
+	for _, p := range ix.lex.postings[tok] {
+		if allow(ix.chunks[p.doc].DocID) {
+			return true
+		}
+	}
+	return false
+}

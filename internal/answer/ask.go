@@ -1,0 +1,193 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// searchDepth is how many passages feed sentence selection.
+const searchDepth = 8
+
+func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
+	now := req.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	ps := profiles(e.Index)
+	u := understand(e.Index, ps, req.Q, now)
+	u = resolveFollowUp(e.Index, ps, u, req.History, now)
+	sc := selectScope(e.Index, u, req.Org, req.Year, now)
+	resp := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
+	resp.Scope = Scope{Kind: u.kind, Relative: u.relative, Question: u.topic}
+	if len(u.orgs) > 0 {
+		resp.Scope.Org = orgNames(u.orgs)
+	}
+	if len(u.years) == 1 {
+		resp.Scope.Year = u.years[0]
+	} else if req.Year > 0 {
+		resp.Scope.Year = req.Year
+	}
+	if sc.missing != "" {
+		resp.Scope.Docs = refs(sc.nearest)
+		resp.Answer = sc.missing + "。" + nearestText(sc.nearest)
+		return resp, nil
+	}
+	resp.Scope.Docs = refs(sc.docs)
+	if len(sc.docs) == 1 {
+		resp.Scope.Basis = "依据: " + sc.docs[0].Title
+	}
+
+	if ans, ok := e.planAnswer(ctx, u, sc.docs); ok {
+		ans.Q, ans.Scope = req.Q, resp.Scope
+		return ans, nil
+	}
+
+	evs, wt, err := gather(ctx, e.Index, u, sc.docs, searchDepth)
+	if err != nil {
+		return nil, err
+	}
+	var picked []evidence
+	if u.cross {
+		picked = perDocument(evs, u, wt)
+	} else {
+		picked = pickAnswer(evs, u, wt, sc.yearSoft)
+	}
+	if len(picked) == 0 {
+		refuse(resp, u, evs)
+		return resp, nil
+	}
+	resp.Found = true
+	resp.Answer, resp.Citations = compose(picked, u, sc)
+	if len(picked) > 0 && resp.Scope.Basis == "" && allSameDoc(picked) {
+		resp.Scope.Basis = "依据: " + picked[0].doc.Title
+	}
+	if e.LLM != nil && !req.NoLLM {
+		e.rewrite(ctx, req, resp, evs)
+	}
+	return resp, nil
+}
+
+func allSameDoc(evs []evidence) bool {
+	for _, ev := range evs {
+		if ev.doc.ID != evs[0].doc.ID {
+			return false
+		}
+	}
+	return true
+}
+
+func refs(ds []*index.StoredDoc) []document.Ref {
+	out := make([]document.Ref, len(ds))
+	for i, d := range ds {
+		out[i] = d.Ref()
+	}
+	return out
+}
+
+func nearestText(ds []*index.StoredDoc) string {
+	if len(ds) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, d := range ds {
+		parts = append(parts, fmt.Sprintf("《%s》(%s,%s)", d.Title, d.Org, yearLabel(d)))
+	}
+	return "现有最接近的文件:" + strings.Join(parts, ";") + "。"
+}
+
+func yearLabel(d *index.StoredDoc) string {
+	if d.Kind == document.KindPlan && d.PeriodStart > 0 {
+		return fmt.Sprintf("%d-%d年", d.PeriodStart, d.PeriodEnd)
+	}
+	return fmt.Sprintf("%d年度", d.Year)
+}
+
+func citationOf(n int, ev evidence) Citation {
+	return Citation{N: n, Doc: ev.doc.Ref(), Section: ev.path.String(), Text: ev.quote(), Start: ev.qStart, End: ev.qEnd}
+}
+
+// compose joins the picked sentences into a short answer with [n] markers.
+func compose(picked []evidence, u understood, sc scopeResult) (string, []Citation) {
+	var b strings.Builder
+	var cites []Citation
+	if u.cross {
+		b.WriteString("各文件的相关内容:\n")
+		for i, ev := range picked {
+			cites = append(cites, citationOf(i+1, ev))
+			fmt.Fprintf(&b, "- %s(%s):%s[%d]\n", ev.doc.Org, yearLabel(ev.doc), trimSentence(ev.text()), i+1)
+		}
+		return strings.TrimRight(b.String(), "\n"), cites
+	}
+	d := picked[0].doc
+	fmt.Fprintf(&b, "据《%s》", d.Title)
+	if u.relative != "" && len(u.years) == 1 {
+		fmt.Fprintf(&b, "(%s即%d年度)", u.relative, u.years[0])
+	}
+	b.WriteString(":")
+	for i, ev := range picked {
+		cites = append(cites, citationOf(i+1, ev))
+		if ev.doc.ID != d.ID {
+			fmt.Fprintf(&b, "另据《%s》:", ev.doc.Title)
+		}
+		fmt.Fprintf(&b, "%s[%d]", trimSentence(ev.text()), i+1)
+		if i < len(picked)-1 {
+			b.WriteString(";")
+		}
+	}
+	b.WriteString("。")
+	return b.String(), cites
+}
+
+// trimSentence drops the sentence's closing punctuation so [n] can follow.
+func trimSentence(s string) string {
+	return strings.TrimRight(s, "。;;,,!! ")
+}
+
+// refuse explains that the documents do not say, and names what is nearest.
+func refuse(resp *Response, u understood, evs []evidence) {
+	topic := strings.TrimSpace(u.topic)
+	if topic == "" {
+		topic = u.q
+	}
+	resp.Found = false
+	var b strings.Builder
+	fmt.Fprintf(&b, "资料中未找到关于“%s”的明确说法。", topic)
+	seen := map[string]bool{}
+	n := 0
+	for _, ev := range evs {
+		if n == 3 {
+			break
+		}
+		key := fmt.Sprintf("%s:%d", ev.doc.ID, ev.qStart)
+		if seen[key] || ev.coverage < 0.25 {
+			continue
+		}
+		seen[key] = true
+		n++
+		c := citationOf(n, ev)
+		resp.Related = append(resp.Related, c)
+		if n == 1 {
+			b.WriteString("可能相关:")
+		} else {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, "《%s》%s[%d]", ev.doc.Title, sectionLabel(ev.path), n)
+	}
+	if n > 0 {
+		b.WriteString("。")
+		resp.Citations = append(resp.Citations, resp.Related...)
+	}
+	resp.Answer = b.String()
+}
+
+func sectionLabel(p document.HeadingPath) string {
+	if len(p) == 0 {
+		return ""
+	}
+	return "“" + p[len(p)-1] + "”部分"
+}

@@ -1,0 +1,516 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// orgParts splits an org name into its place levels and unit:
+// "清远市清新区石潭镇人民政府" → city 清远市, district 清新区, town 石潭镇, unit 人民政府.
+var reOrgParts = regexp.MustCompile(`^((?:[\p{Han}]{2,3}省)?)((?:[\p{Han}]{2,3}(?:市|州|盟))?)((?:[\p{Han}]{2,5}?(?:区|县|旗))?)((?:[\p{Han}]{2,3}?(?:镇|乡|街道))?)(.*)$`)
+
+// orgProfile is how a question can name one indexed org.
+type orgProfile struct {
+	org    string
+	docs   []*index.StoredDoc
+	levels [4][]string // aliases per place level: 0 province, 1 city, 2 district, 3 town
+	deep   int         // deepest level the org has
+	unit   string
+}
+
+func newOrgProfile(org string) *orgProfile {
+	p := &orgProfile{org: org, deep: -1}
+	m := reOrgParts.FindStringSubmatch(org)
+	if m == nil {
+		p.unit = org
+		return p
+	}
+	for lvl := 0; lvl < 4; lvl++ {
+		name := m[lvl+1]
+		if name == "" {
+			continue
+		}
+		p.deep = lvl
+		p.levels[lvl] = append(p.levels[lvl], name)
+		stem := strings.TrimRightFunc(name, func(r rune) bool { return strings.ContainsRune("省市州盟区县旗镇乡", r) })
+		stem = strings.TrimSuffix(stem, "街道")
+		for _, suf := range []string{"高新", "新", "开发"} {
+			if s := strings.TrimSuffix(stem, suf); s != stem && utf8.RuneCountInString(s) >= 2 {
+				stem = s
+			}
+		}
+		if utf8.RuneCountInString(stem) >= 2 && stem != name {
+			p.levels[lvl] = append(p.levels[lvl], stem)
+		}
+	}
+	p.unit = m[5]
+	return p
+}
+
+// match returns the deepest place level of p the question names, or -1,
+// and whether the question also names p's unit (民政局, 人民政府…).
+func (p *orgProfile) match(q string) (depth int, unit bool) {
+	depth = -1
+	for lvl := 0; lvl < 4; lvl++ {
+		for _, a := range p.levels[lvl] {
+			if strings.Contains(q, a) {
+				depth = lvl
+			}
+		}
+	}
+	if p.unit != "" {
+		u := p.unit
+		unit = strings.Contains(q, u) || (strings.Contains(u, "政府") && strings.Contains(q, "政府")) ||
+			(u == "社会事务管理局" && strings.Contains(q, "社管局"))
+	}
+	return depth, unit
+}
+
+// profiles groups the indexed documents by org.
+func profiles(ix *index.Index) []*orgProfile {
+	byOrg := map[string]*orgProfile{}
+	var out []*orgProfile
+	for _, d := range ix.Docs() {
+		p, ok := byOrg[d.Org]
+		if !ok {
+			p = newOrgProfile(d.Org)
+			byOrg[d.Org] = p
+			out = append(out, p)
+		}
+		p.docs = append(p.docs, d)
+	}
+	return out
+}
+
+// matchOrgs picks the orgs a question names: those matched at the deepest
+// place level named, preferring a named unit, then orgs that have no
+// deeper, unnamed level ("清新区" means the district office, not a town in it).
+func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
+	type cand struct {
+		p     *orgProfile
+		depth int
+		unit  bool
+	}
+	var cs []cand
+	maxDepth := -1
+	for _, p := range ps {
+		d, u := p.match(q)
+		if d < 0 {
+			continue
+		}
+		cs = append(cs, cand{p, d, u})
+		maxDepth = max(maxDepth, d)
+	}
+	var keep []cand
+	for _, c := range cs {
+		if c.depth == maxDepth {
+			keep = append(keep, c)
+		}
+	}
+	if anyOf(keep, func(c cand) bool { return c.unit }) {
+		keep = filter(keep, func(c cand) bool { return c.unit })
+	}
+	if anyOf(keep, func(c cand) bool { return c.p.deep == c.depth }) {
+		keep = filter(keep, func(c cand) bool { return c.p.deep == c.depth })
+	}
+	out := make([]*orgProfile, len(keep))
+	for i, c := range keep {
+		out[i] = c.p
+	}
+	return out
+}
+
+func anyOf[T any](xs []T, f func(T) bool) bool {
+	for _, x := range xs {
+		if f(x) {
+			return true
+		}
+	}
+	return false
+}
+
+func filter[T any](xs []T, f func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if f(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// understood is the parsed question.
+type understood struct {
+	q         string // normalized question
+	topic     string // what is asked about: scope words and question words removed
+	orgs      []*orgProfile
+	unknown   string // an org or place the question names that the corpus lacks
+	years     []int
+	relative  string // the relative expression, when the year came from one
+	explicit  bool   // the year was written out (2019年)
+	kind      document.Kind
+	quantity  bool   // asks for a figure (多少, 几)
+	unitWord  string // the unit asked for, e.g. "场" in 多少场
+	list      bool   // asks for a list (哪些)
+	cross     bool   // asks across documents (各单位, 哪些报告)
+	followUp  bool
+	orgFilter string // from Request.Org
+}
+
+var (
+	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])([1-3]\d)\s*年`)
+	reQuantity     = regexp.MustCompile(`多少|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
+	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
+	reList         = regexp.MustCompile(`哪些|哪几|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
+	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪几个单位|哪些地方|各报告|几份报告|分别|都是怎么|对比|比较一下|各自`)
+	rePlanWords    = regexp.MustCompile(`方案|规划|任务|牵头|配合|责任单位|责任分工`)
+	reReportWords  = regexp.MustCompile(`报告|总结|汇报`)
+	reMention      = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
+	// Words that look like places but are not names: 全区, 我市, 社区…
+	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
+)
+
+var relativeYears = []struct {
+	word   string
+	offset int
+}{
+	{"大前年", -3}, {"前年", -2}, {"上一年度", -1}, {"上年度", -1}, {"上一年", -1}, {"去年", -1}, {"上年", -1},
+	{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"当年", 0},
+}
+
+var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
+
+// genericSuffix: 社区, 小区, 城区… end many words that are not place names.
+var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
+
+// understand parses a question against the indexed documents.
+func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
+	u := understood{q: zh.Normalize(q)}
+	nq := u.q
+	u.orgs = matchOrgs(ps, nq)
+	for _, m := range reExplicitYear.FindAllStringSubmatch(nq, -1) {
+		y, _ := strconv.Atoi(m[1])
+		u.years = appendUnique(u.years, y)
+		u.explicit = true
+	}
+	for _, m := range reShortYear.FindAllStringSubmatch(nq, -1) {
+		y, _ := strconv.Atoi(m[1])
+		u.years = appendUnique(u.years, 2000+y)
+		u.explicit = true
+	}
+	if len(u.years) == 0 {
+		for _, r := range relativeYears {
+			if strings.Contains(nq, r.word) {
+				u.years = []int{now.Year() + r.offset}
+				u.relative = r.word
+				break
+			}
+		}
+		if m := reRecent.FindStringSubmatch(nq); m != nil && len(u.years) == 0 {
+			n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 3}[m[1]]
+			for i := 1; i <= n; i++ {
+				u.years = append(u.years, now.Year()-i)
+			}
+			u.relative = m[0]
+		}
+	}
+	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
+	switch {
+	case plan && !report:
+		u.kind = document.KindPlan
+	case report && !plan:
+		u.kind = document.KindReport
+	}
+	u.quantity = reQuantity.MatchString(nq)
+	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
+		u.unitWord = m[1]
+	}
+	u.list = reList.MatchString(nq)
+	u.cross = reCross.MatchString(nq) && len(u.orgs) != 1
+	if len(u.orgs) == 0 {
+		u.unknown = unknownMention(ix, ps, nq)
+	}
+	u.topic = topicOf(nq, u.orgs)
+	return u
+}
+
+func appendUnique(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// unknownMention returns a place or org the question names that no indexed
+// document is from and no indexed text mentions ("韶关市民政局").
+func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
+	for _, m := range reMention.FindAllStringSubmatch(q, -1) {
+		place := m[1]
+		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
+			continue
+		}
+		stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })
+		stem = strings.TrimSuffix(stem, "街道")
+		if utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		known := false
+		for _, p := range ps {
+			if strings.Contains(p.org, stem) {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
+		// A place the documents talk about (石角镇 in a 清城区 report) is a
+		// topic, not a missing org — unless the question names it as an office.
+		if m[2] == "" && mentionedInTexts(ix, place) {
+			continue
+		}
+		return m[0]
+	}
+	return ""
+}
+
+func mentionedInTexts(ix *index.Index, s string) bool {
+	for _, d := range ix.Docs() {
+		if strings.Contains(d.Text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeWords are removed from the topic: they select documents, they are
+// not what the passage must say.
+var scopeWords = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|材料|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
+
+func topicOf(nq string, orgs []*orgProfile) string {
+	t := nq
+	for _, p := range orgs {
+		for lvl := 3; lvl >= 0; lvl-- {
+			for _, a := range p.levels[lvl] {
+				t = strings.ReplaceAll(t, a, " ")
+			}
+		}
+		if p.unit != "" {
+			t = strings.ReplaceAll(t, p.unit, " ")
+		}
+	}
+	t = scopeWords.ReplaceAllString(t, " ")
+	t = reAskFigure.ReplaceAllString(t, " ")
+	t = zh.StripQuestion(t)
+	t = reParticles.ReplaceAllString(t, " ")
+	return strings.Join(strings.Fields(strings.Trim(t, " 的了里中是在有")), " ")
+}
+
+// resolveFollowUp merges a short follow-up ("那2019年呢?", "清新区的呢?")
+// with the previous question: what the follow-up names overrides, the rest
+// (above all the topic) carries over.
+func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history []Turn, now time.Time) understood {
+	if len(history) == 0 {
+		return cur
+	}
+	prevQ := history[len(history)-1].Q
+	short := utf8.RuneCountInString(cur.q) <= 16
+	looksFollow := strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "??。 "), "呢") || len(zh.Tokens(cur.topic)) <= 1
+	if !short || !looksFollow {
+		return cur
+	}
+	prev := understand(ix, ps, prevQ, now)
+	if len(history) > 1 {
+		prev = resolveFollowUp(ix, ps, prev, history[:len(history)-1], now)
+	}
+	merged := prev
+	merged.q = cur.q
+	merged.followUp = true
+	if len(cur.orgs) > 0 {
+		merged.orgs = cur.orgs
+		merged.unknown = ""
+	} else if cur.unknown != "" {
+		merged.unknown = cur.unknown
+		merged.orgs = nil
+	}
+	if len(cur.years) > 0 {
+		merged.years, merged.relative, merged.explicit = cur.years, cur.relative, cur.explicit
+	}
+	if cur.kind != "" {
+		merged.kind = cur.kind
+	}
+	if len(zh.Tokens(cur.topic)) > 1 {
+		merged.topic = cur.topic
+		merged.quantity, merged.unitWord, merged.list = cur.quantity, cur.unitWord, cur.list
+	}
+	return merged
+}
+
+// scopeDocs selects the documents the answer may draw on, and explains a
+// scope that the corpus cannot satisfy.
+type scopeResult struct {
+	docs      []*index.StoredDoc
+	missing   string             // why the asked scope is not in the corpus
+	nearest   []*index.StoredDoc // what exists instead
+	yearSoft  bool               // the year may be a content year: the evidence must contain it
+	scopeNote string
+}
+
+func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time) scopeResult {
+	var base []*index.StoredDoc
+	switch {
+	case len(u.orgs) > 0:
+		for _, p := range u.orgs {
+			base = append(base, p.docs...)
+		}
+	default:
+		base = ix.Docs()
+	}
+	if orgFilter != "" {
+		f := zh.Normalize(orgFilter)
+		base = filter(base, func(d *index.StoredDoc) bool {
+			return strings.Contains(zh.Normalize(d.Org), f) || strings.Contains(zh.Normalize(d.Title), f)
+		})
+	}
+	if u.unknown != "" {
+		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(ix.Docs(), u, now)}
+	}
+	if u.kind != "" {
+		if k := filter(base, func(d *index.StoredDoc) bool { return d.Kind == u.kind }); len(k) > 0 {
+			base = k
+		} else if len(u.orgs) > 0 {
+			return scopeResult{missing: fmt.Sprintf("资料中没有%s的%s", orgNames(u.orgs), kindWord(u.kind)), nearest: base}
+		}
+	}
+	years := u.years
+	if yearFilter > 0 {
+		years = []int{yearFilter}
+	}
+	if len(years) == 0 {
+		return scopeResult{docs: base}
+	}
+	inYear := filter(base, func(d *index.StoredDoc) bool { return coversAny(d, years) })
+	if len(inYear) > 0 {
+		return scopeResult{docs: inYear}
+	}
+	// The asked year has no document in scope.
+	if u.explicit && u.relative == "" && yearFilter == 0 && !reReportYearAsked.MatchString(u.q) {
+		// "2018年查处的宗亲会" asks about a year inside a later report:
+		// search the scope, but only evidence that names the year counts.
+		return scopeResult{docs: base, yearSoft: true}
+	}
+	who := "资料中"
+	if len(u.orgs) > 0 {
+		who = "资料中没有" + orgNames(u.orgs)
+	} else {
+		who = "资料中没有"
+	}
+	what := kindWord(u.kind)
+	if what == "文件" {
+		what = "报告"
+	}
+	r := scopeResult{missing: fmt.Sprintf("%s%s年度的%s", who, yearsText(years), what), nearest: nearestDocs(base, u, now)}
+	if u.relative != "" {
+		r.missing += fmt.Sprintf("(“%s”按 %s 推算为 %s年)", u.relative, now.Format("2006-01-02"), yearsText(years))
+		if years[0] == now.Year()-1 && now.Month() <= time.February {
+			r.missing += fmt.Sprintf(";年度报告一般在次年3月1日前报送,%d年度报告可能尚未编写", years[0])
+		}
+		if years[0] == now.Year() {
+			r.missing += fmt.Sprintf(";%d年度尚未结束,当年的报告通常在次年初编写", years[0])
+		}
+	}
+	return r
+}
+
+// reAskFigure is the asking part of a quantity question ("有多少场"); the
+// unit it names is kept in understood.unitWord.
+var reAskFigure = regexp.MustCompile(`(?:有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
+
+// reParticles are function characters that would only make bigrams the
+// passage cannot contain ("排查了" → "查了").
+var reParticles = regexp.MustCompile(`[了的吗呢过着么啊呀吧]`)
+
+// reReportYearAsked: the year is attached to the report itself ("2022年的报告").
+var reReportYearAsked = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:法治政府建设)?(?:工作)?(?:报告|总结|年度报告)|(?:19|20)\d{2}\s*年度`)
+
+func coversAny(d *index.StoredDoc, years []int) bool {
+	for _, y := range years {
+		if d.Year == y || (d.Kind == document.KindPlan && d.PeriodStart > 0 && y >= d.PeriodStart && y <= d.PeriodEnd) {
+			return true
+		}
+	}
+	return false
+}
+
+func yearsText(ys []int) string {
+	s := make([]string, len(ys))
+	sorted := append([]int(nil), ys...)
+	sort.Ints(sorted)
+	for i, y := range sorted {
+		s[i] = strconv.Itoa(y)
+	}
+	return strings.Join(s, "、")
+}
+
+func orgNames(ps []*orgProfile) string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.org
+	}
+	return strings.Join(s, "、")
+}
+
+func kindWord(k document.Kind) string {
+	switch k {
+	case document.KindPlan:
+		return "实施方案"
+	case document.KindReport:
+		return "报告"
+	}
+	return "文件"
+}
+
+// nearestDocs names what exists instead: the scoped org's other years
+// (closest first), or documents of the asked years from other orgs.
+func nearestDocs(base []*index.StoredDoc, u understood, now time.Time) []*index.StoredDoc {
+	target := now.Year() - 1
+	if len(u.years) > 0 {
+		target = u.years[0]
+	}
+	ds := append([]*index.StoredDoc(nil), base...)
+	if u.kind != "" {
+		if k := filter(ds, func(d *index.StoredDoc) bool { return d.Kind == u.kind }); len(k) > 0 {
+			ds = k
+		}
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		di, dj := abs(ds[i].Year-target), abs(ds[j].Year-target)
+		if di != dj {
+			return di < dj
+		}
+		return ds[i].Year > ds[j].Year
+	})
+	if len(ds) > 3 {
+		ds = ds[:3]
+	}
+	return ds
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

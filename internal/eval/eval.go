@@ -1,0 +1,293 @@
+// Package eval measures answer and retrieval quality on a question set
+// written the way staff ask: recall@1/@5 and MRR of search, answer
+// accuracy, refusals, false refusals and unverifiable citations.
+package eval
+
+import (
+	"bufio"
+	_ "embed"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// Question is one line of the question set (testdata/qa.jsonl).
+type Question struct {
+	ID         string   `json:"id"`
+	Q          string   `json:"q"`
+	Now        string   `json:"now,omitempty"`
+	Type       string   `json:"type"`
+	Answerable bool     `json:"answerable"`
+	Doc        string   `json:"doc,omitempty"`
+	Docs       []string `json:"docs,omitempty"`
+	Passage    []string `json:"passage,omitempty"`
+	Answer     []string `json:"answer,omitempty"`
+	Section    string   `json:"section,omitempty"`
+}
+
+// Load reads a question set in JSON Lines.
+func Load(r io.Reader) ([]Question, error) {
+	var out []Question
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var q Question
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			return nil, fmt.Errorf("第 %d 行: %w", n, err)
+		}
+		out = append(out, q)
+	}
+	return out, sc.Err()
+}
+
+// LoadFile reads a question set from a file.
+func LoadFile(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Load(f)
+}
+
+// Outcome is the result of one question.
+type Outcome struct {
+	ID          string  `json:"id"`
+	Q           string  `json:"q"`
+	Type        string  `json:"type"`
+	Answerable  bool    `json:"answerable"`
+	Found       bool    `json:"found"`
+	Correct     bool    `json:"correct"`
+	SearchRank  int     `json:"search_rank"` // 1-based rank of the passage in search, 0 if not in top 5
+	Unverified  string  `json:"unverified,omitempty"`
+	Answer      string  `json:"answer"`
+	Millis      float64 `json:"ms"`
+	MissingText string  `json:"missing,omitempty"`
+}
+
+// Metrics summarises a run.
+type Metrics struct {
+	Questions      int       `json:"questions"`
+	Answerable     int       `json:"answerable"`
+	Unanswerable   int       `json:"unanswerable"`
+	RecallAt1      float64   `json:"recall_at_1"`
+	RecallAt5      float64   `json:"recall_at_5"`
+	MRR            float64   `json:"mrr"`
+	Retrieval      int       `json:"retrieval_questions"`
+	Accuracy       float64   `json:"answer_accuracy"` // answerable questions answered with every expected string
+	Refused        float64   `json:"refusal_rate"`    // unanswerable questions refused
+	FalseRefusals  float64   `json:"false_refusal_rate"`
+	Unverifiable   int       `json:"unverifiable_citations"`
+	AskP50Millis   float64   `json:"ask_p50_ms"`
+	Outcomes       []Outcome `json:"outcomes"`
+	FailedOutcomes []Outcome `json:"failed"`
+}
+
+// Run asks every question and measures.
+func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question) (*Metrics, error) {
+	m := &Metrics{Questions: len(qs)}
+	var mrr float64
+	var r1, r5 int
+	var correct, refused, falseRef int
+	var times []float64
+	docText := func(id string) (string, bool) {
+		d, ok := ix.Doc(id)
+		if !ok {
+			return "", false
+		}
+		return d.Text, true
+	}
+	for _, q := range qs {
+		now := time.Now()
+		if q.Now != "" {
+			t, err := time.Parse("2006-01-02", q.Now)
+			if err != nil {
+				return nil, fmt.Errorf("%s: now %q: %w", q.ID, q.Now, err)
+			}
+			now = t
+		}
+		o := Outcome{ID: q.ID, Q: q.Q, Type: q.Type, Answerable: q.Answerable}
+		if q.Answerable && q.Doc != "" && len(q.Passage) > 0 {
+			m.Retrieval++
+			hits, err := ix.Search(ctx, q.Q, 5, index.Filter{})
+			if err != nil {
+				return nil, err
+			}
+			for i, h := range hits {
+				if h.Doc.ID == q.Doc && containsAny(h.Chunk.Text, q.Passage) {
+					o.SearchRank = i + 1
+					break
+				}
+			}
+			if o.SearchRank == 1 {
+				r1++
+			}
+			if o.SearchRank > 0 {
+				r5++
+				mrr += 1 / float64(o.SearchRank)
+			}
+		}
+		start := time.Now()
+		resp, err := eng.Ask(ctx, answer.Request{Q: q.Q, Now: now, NoLLM: true})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q.ID, err)
+		}
+		o.Millis = float64(time.Since(start).Microseconds()) / 1000
+		times = append(times, o.Millis)
+		o.Found, o.Answer = resp.Found, resp.Answer
+		if err := answer.VerifyCitations(resp.Answer, resp.Citations, docText); err != nil {
+			o.Unverified = err.Error()
+			m.Unverifiable++
+		}
+		if q.Answerable {
+			m.Answerable++
+			if !resp.Found {
+				falseRef++
+			} else {
+				o.Correct = answerCorrect(q, resp)
+				if !o.Correct {
+					o.MissingText = strings.Join(missing(q.Answer, resp.Answer), ",")
+				}
+			}
+			if o.Correct {
+				correct++
+			}
+		} else {
+			m.Unanswerable++
+			o.Correct = !resp.Found
+			if !resp.Found {
+				refused++
+			}
+		}
+		m.Outcomes = append(m.Outcomes, o)
+		if !o.Correct || o.Unverified != "" {
+			m.FailedOutcomes = append(m.FailedOutcomes, o)
+		}
+	}
+	if m.Retrieval > 0 {
+		m.RecallAt1 = float64(r1) / float64(m.Retrieval)
+		m.RecallAt5 = float64(r5) / float64(m.Retrieval)
+		m.MRR = mrr / float64(m.Retrieval)
+	}
+	if m.Answerable > 0 {
+		m.Accuracy = float64(correct) / float64(m.Answerable)
+		m.FalseRefusals = float64(falseRef) / float64(m.Answerable)
+	}
+	if m.Unanswerable > 0 {
+		m.Refused = float64(refused) / float64(m.Unanswerable)
+	}
+	m.AskP50Millis = percentile(times, 50)
+	return m, nil
+}
+
+// answerCorrect: the answer states every expected string and cites the
+// right document (any of them for cross-document questions).
+func answerCorrect(q Question, r *answer.Response) bool {
+	if len(missing(q.Answer, r.Answer)) > 0 {
+		return false
+	}
+	want := q.Docs
+	if q.Doc != "" {
+		want = append(want, q.Doc)
+	}
+	if len(want) == 0 {
+		return true
+	}
+	for _, c := range r.Citations {
+		for _, w := range want {
+			if c.Doc.ID == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func missing(want []string, text string) []string {
+	var out []string
+	nt := zh.Normalize(text)
+	for _, w := range want {
+		if !strings.Contains(nt, zh.Normalize(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func containsAny(text string, ps []string) bool {
+	nt := zh.Normalize(text)
+	for _, p := range ps {
+		if strings.Contains(nt, zh.Normalize(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	i := int(p / 100 * float64(len(s)-1))
+	return s[i]
+}
+
+// WriteTable prints the metrics as a table.
+func WriteTable(w io.Writer, m *Metrics) {
+	fmt.Fprintf(w, "问题数            %d(可回答 %d,不可回答 %d)\n", m.Questions, m.Answerable, m.Unanswerable)
+	fmt.Fprintf(w, "检索 recall@1     %.3f\n", m.RecallAt1)
+	fmt.Fprintf(w, "检索 recall@5     %.3f\n", m.RecallAt5)
+	fmt.Fprintf(w, "检索 MRR          %.3f\n", m.MRR)
+	fmt.Fprintf(w, "回答准确率        %.3f\n", m.Accuracy)
+	fmt.Fprintf(w, "拒答率(应拒答)    %.3f\n", m.Refused)
+	fmt.Fprintf(w, "误拒率            %.3f\n", m.FalseRefusals)
+	fmt.Fprintf(w, "无法核验的引用    %d\n", m.Unverifiable)
+	fmt.Fprintf(w, "ask p50           %.1f ms\n", m.AskP50Millis)
+	if len(m.FailedOutcomes) > 0 {
+		fmt.Fprintln(w, "\n未通过的问题:")
+		for _, o := range m.FailedOutcomes {
+			state := "误拒"
+			switch {
+			case o.Unverified != "":
+				state = "引用无法核验: " + o.Unverified
+			case !o.Answerable:
+				state = "应拒答却回答了"
+			case o.Found:
+				state = "答案缺少: " + o.MissingText
+			}
+			fmt.Fprintf(w, "- %s %s [%s]\n  %s\n", o.ID, o.Q, state, oneLine(o.Answer, 160))
+		}
+	}
+}
+
+func oneLine(s string, n int) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// DefaultSet is the question set kept with the code.
+//
+//go:embed testdata/qa.jsonl
+var DefaultSet []byte
