@@ -45,38 +45,63 @@ type weightedTokens struct {
 	// anywhere in the scoped documents: low means the documents never
 	// speak of what is asked.
 	docCoverage float64
+	in          map[string]bool // token occurs in the scoped documents
+	scoped      float64         // total weight of the tokens in scope
 }
 
-func weigh(ix *index.Index, topic string) weightedTokens {
-	wt := weightedTokens{w: map[string]float64{}}
+// glueChars mark the bigrams that straddle a question's own wording
+// ("给村", "里配"): absent from the scoped documents they say nothing about
+// whether the documents answer, so they are not counted at all.
+const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会把被对和与及这那个些在有由让将去过来就都也还"
+
+// weigh keeps the question's informative tokens with IDF weights. Tokens
+// no passage anywhere contains are the asker's wording and are dropped;
+// lone characters say too little to count.
+func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTokens {
+	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
+	var scoped float64
 	for _, t := range zh.Tokens(topic) {
 		if _, ok := wt.w[t]; ok {
 			continue
 		}
-		if ix.DF(t) == 0 {
+		digits := reDigits.MatchString(t)
+		if (utf8.RuneCountInString(t) == 1 && !digits) || ix.DF(t) == 0 {
+			continue
+		}
+		in := ix.TokenInDocs(t, inScope)
+		if !in && strings.ContainsAny(t, glueChars) {
 			continue
 		}
 		w := ix.IDF(t)
-		if utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t) {
-			w *= 0.3 // a lone character says little
-		}
 		wt.toks = append(wt.toks, t)
 		wt.w[t] = w
+		wt.in[t] = in
 		wt.total += w
+		if in {
+			scoped += w
+		}
 	}
+	wt.docCoverage = 1
+	if wt.total > 0 {
+		wt.docCoverage = scoped / wt.total
+	}
+	wt.scoped = scoped
 	return wt
 }
 
 // coverage is the IDF-weighted share of topic tokens found in text, with
 // tokens found only in the heading path counting half.
 func (wt weightedTokens) coverage(text, path string) float64 {
-	if wt.total == 0 {
+	if wt.scoped == 0 {
 		return 0
 	}
 	in := tokenSet(text)
 	inPath := tokenSet(path)
 	var s float64
 	for _, t := range wt.toks {
+		if !wt.in[t] {
+			continue
+		}
 		switch {
 		case in[t]:
 			s += wt.w[t]
@@ -84,7 +109,7 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 			s += wt.w[t] * 0.5
 		}
 	}
-	return s / wt.total
+	return s / wt.scoped
 }
 
 func tokenSet(s string) map[string]bool {
@@ -110,21 +135,11 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}
-	wt := weigh(ix, query)
-	inScope := map[string]bool{}
+	scoped := map[string]bool{}
 	for _, id := range ids {
-		inScope[id] = true
+		scoped[id] = true
 	}
-	wt.docCoverage = 1
-	if wt.total > 0 {
-		var present float64
-		for _, t := range wt.toks {
-			if ix.TokenInDocs(t, func(id string) bool { return inScope[id] }) {
-				present += wt.w[t]
-			}
-		}
-		wt.docCoverage = present / wt.total
-	}
+	wt := weigh(ix, query, func(id string) bool { return scoped[id] })
 	var out []evidence
 	for rank, h := range hits {
 		out = append(out, scoreChunk(h, rank, u, wt)...)
@@ -178,7 +193,7 @@ func quoteSpan(text string, fStart, fEnd, s, e int) (int, int) {
 // nearly as good as the first.
 var (
 	minCoverage    = envFloat("GW_MINCOV", 0.4)
-	minDocCoverage = envFloat("GW_MINDOC", 0.5)
+	minDocCoverage = envFloat("GW_MINDOC", 0.6)
 	joinFraction   = 0.85
 )
 
