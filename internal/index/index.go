@@ -35,7 +35,7 @@ type Embedder interface {
 }
 
 // snapshotVersion changes whenever the snapshot layout or the chunker does.
-const snapshotVersion = 3
+const snapshotVersion = 4
 
 const snapshotFile = "index.gob"
 
@@ -201,7 +201,7 @@ func lexicalText(d *StoredDoc, c document.Chunk) string {
 
 // embedText is what the embedder sees of a chunk.
 func embedText(d *StoredDoc, c document.Chunk) string {
-	return strings.Join(c.Path, " ") + "\n" + c.Text
+	return d.Title + "\n" + strings.Join(c.Path, " ") + "\n" + c.Text
 }
 
 // save writes the snapshot aside and renames it into place, so readers see
