@@ -2,7 +2,6 @@ package answer
 
 import (
 	"context"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -191,18 +190,11 @@ func quoteSpan(text string, fStart, fEnd, s, e int) (int, int) {
 // internal/eval/testdata (see eval_test.go): below minCoverage the documents
 // do not say what is asked; a second sentence joins the answer when it is
 // nearly as good as the first.
-var (
-	minCoverage    = envFloat("GW_MINCOV", 0.4)
-	minDocCoverage = envFloat("GW_MINDOC", 0.6)
+const (
+	minCoverage    = 0.4
+	minDocCoverage = 0.6
 	joinFraction   = 0.85
 )
-
-func envFloat(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
-	}
-	return d
-}
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {

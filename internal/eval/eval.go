@@ -5,8 +5,8 @@ package eval
 
 import (
 	"bufio"
-	_ "embed"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"

@@ -50,7 +50,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	if len(allowedDocs) == 0 || len(ix.chunks) == 0 {
 		return nil, nil
 	}
-	vecs, err := ix.embedder.Embed(ctx, []string{query})
+	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +76,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	for r, d := range dense {
 		h := get(d.idx)
 		h.Dense = d.score
-		h.Score += 1 / float64(rrfK+r+1)
+		h.Score += ix.denseWeight() / float64(rrfK+r+1)
 	}
 	for r, l := range lex {
 		h := get(l.idx)
@@ -264,4 +264,17 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 		}
 	}
 	return false
+}
+
+// weighted is implemented by embedders whose vectors deserve less (or
+// more) say than BM25 in the fused ranking.
+type weighted interface{ FusionWeight() float64 }
+
+// denseWeight scales the dense ranking in the fusion: 1 unless the embedder
+// says otherwise.
+func (ix *Index) denseWeight() float64 {
+	if w, ok := ix.embedder.(weighted); ok {
+		return w.FusionWeight()
+	}
+	return 1
 }
