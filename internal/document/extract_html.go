@@ -408,7 +408,7 @@ var (
 	publishRe     = regexp.MustCompile(`(?:发布|更新|发稿|成文)\s*(?:日期|时间)`)
 	dateOnlyRe    = regexp.MustCompile(`^(?:发布|更新|发稿)(?:日期|时间)\s*[:：]\s*[\d\-/年月日:：.\s]*$`)
 	homeCrumbRe   = regexp.MustCompile(`^首页\s*(?:[>＞»›/]|&gt;)`)
-	sentenceEnder = "。；;！？"
+	sentenceEnder = "。；！？"
 )
 
 // IsChromeLine reports whether a single line of text is web-page chrome
@@ -416,10 +416,11 @@ var (
 // print links, editor credits, copyright footers) rather than document text.
 //
 // It is also applied to plain-text files saved from web pages, so it errs on
-// the side of keeping text: lines that start with a heading number (一、 (一)
-// 1. 第一条 ...) are never chrome, nor are lines with a sentence-ending
-// punctuation mark in the markers rules, and lines longer than 80 runes only
-// when they are unmistakable (breadcrumb or hit-counter bars).
+// the side of keeping text: a line that starts with a heading number (一、
+// （一） 1. 第一条 ...) is never chrome; apart from breadcrumbs, neither is a
+// line with a sentence-ending mark (。！？；); and a line longer than 80 runes
+// is chrome only when unmistakable (a breadcrumb without sentences, or a
+// source/date bar with a hit counter).
 func IsChromeLine(line string) bool {
 	t := strings.TrimSpace(line)
 	if t == "" || headingRe.MatchString(t) {

@@ -149,7 +149,7 @@ func extractPDFGo(data []byte) (text string, err error) {
 type glyph struct {
 	x, y, w, size float64
 	s             string
-	seq           int // position in the content stream, the tie-breaker
+	seq           int // position in the content stream
 }
 
 // lineTolerance is how far (in points) the baselines of two glyphs may differ
@@ -161,8 +161,8 @@ const lineTolerance = 2.0
 //
 // Page.GetPlainText concatenates text runs in content-stream order, which
 // glues consecutive lines together ("...建设年度报告一、总体要求"). Grouping by
-// baseline and sorting each group left to right keeps lines apart and also
-// fixes producers that emit a line in pieces out of order.
+// baseline keeps lines apart; joinGlyphs then fixes producers that emit a
+// line in pieces out of order.
 func pageLines(p pdf.Page) (lines []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -200,28 +200,41 @@ func pageLines(p pdf.Page) (lines []string, err error) {
 }
 
 // joinGlyphs orders one line's glyphs left to right and concatenates them.
-// Glyphs of one text-show operation may all carry the same x when the font
-// lacks width information (common with CID fonts), so ties keep stream order.
+//
+// Sorting individual glyphs by x is wrong when the font's widths are unknown
+// to the reader (typical for CID fonts, whose /W array ledongthuc/pdf
+// ignores): every glyph of a show operation then gets the same x, and a
+// positive TJ kerning value moves the rest of the string left of its start.
+// So glyphs are kept in stream order within runs, a new run starting only
+// where the pen jumps back left by more than half an em (a separately
+// positioned piece of text), and whole runs are sorted by x.
+//
 // A visible horizontal gap becomes a space, but only where the widths are
 // known and not between Chinese characters, which are never space-separated.
 func joinGlyphs(gs []glyph) string {
-	sort.Slice(gs, func(i, j int) bool {
-		if gs[i].x != gs[j].x {
-			return gs[i].x < gs[j].x
+	sort.Slice(gs, func(i, j int) bool { return gs[i].seq < gs[j].seq })
+	var runs [][]glyph
+	for i, g := range gs {
+		if i == 0 || g.x < gs[i-1].x-0.5*max(gs[i-1].size, 1) {
+			runs = append(runs, nil)
 		}
-		return gs[i].seq < gs[j].seq
-	})
+		runs[len(runs)-1] = append(runs[len(runs)-1], g)
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i][0].x < runs[j][0].x })
+
 	var b strings.Builder
 	var prev *glyph
-	for i := range gs {
-		g := &gs[i]
-		if prev != nil && prev.w > 0 && g.x-(prev.x+prev.w) > 0.25*max(prev.size, 1) &&
-			!endsWithSpace(prev.s) && !strings.HasPrefix(g.s, " ") &&
-			!(isCJK(lastRune(prev.s)) && isCJK(firstRune(g.s))) {
-			b.WriteByte(' ')
+	for _, run := range runs {
+		for i := range run {
+			g := &run[i]
+			if prev != nil && prev.w > 0 && g.x-(prev.x+prev.w) > 0.25*max(prev.size, 1) &&
+				!endsWithSpace(prev.s) && !strings.HasPrefix(g.s, " ") &&
+				!(isCJK(lastRune(prev.s)) && isCJK(firstRune(g.s))) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(g.s)
+			prev = g
 		}
-		b.WriteString(g.s)
-		prev = g
 	}
 	return joinCJKSpaces(collapseSpaces(b.String()))
 }
