@@ -1,0 +1,92 @@
+package answer
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// minSectionCoverage is how much of a list question a heading must name
+// ("存在哪些问题" → "二、存在的工作问题") before the answer lists what the
+// section contains.
+const minSectionCoverage = 0.6
+
+// sectionAnswer answers a list question ("报告里说存在哪些问题?") with the
+// items of the section whose heading names the topic: its sub-headings, or
+// its 一是/二是 items, each cited.
+func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (string, []Citation, bool) {
+	var best *document.Section
+	var bestDoc *index.StoredDoc
+	bestCov := 0.0
+	for _, d := range docs {
+		for i := range d.Sections {
+			s := &d.Sections[i]
+			cov := wt.coverage(s.Heading, "")
+			if cov > bestCov || (cov == bestCov && best != nil && s.Rank < best.Rank) {
+				best, bestDoc, bestCov = s, d, cov
+			}
+		}
+	}
+	if best == nil || bestCov < minSectionCoverage {
+		return "", nil, false
+	}
+	var cites []Citation
+	add := func(start, end int, path document.HeadingPath) {
+		cites = append(cites, Citation{N: len(cites) + 1, Doc: bestDoc.Ref(), Section: path.String(), Text: bestDoc.Text[start:end], Start: start, End: end})
+	}
+	// Children: the next-rank headings inside the section.
+	childRank := -1
+	for _, s := range bestDoc.Sections {
+		if s.Start > best.Start && s.End <= best.End && (childRank < 0 || s.Rank < childRank) {
+			childRank = s.Rank
+		}
+	}
+	for _, s := range bestDoc.Sections {
+		if s.Start > best.Start && s.End <= best.End && s.Rank == childRank && len(cites) < 8 {
+			st, en := firstSentence(bestDoc.Text, s.Start, s.End)
+			add(st, en, s.Path)
+		}
+	}
+	if len(cites) == 0 {
+		// No sub-headings: the 一是/二是 items of the section body.
+		body := bestDoc.Text[best.Start:best.End]
+		for _, sp := range zh.Sentences(body, true) {
+			t := body[sp.Start:sp.End]
+			if strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") || strings.Contains(t, "主要是:一是") {
+				add(best.Start+sp.Start, best.Start+sp.End, best.Path)
+				if len(cites) == 6 {
+					break
+				}
+			}
+		}
+	}
+	if len(cites) < 2 {
+		return "", nil, false
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "据《%s》“%s”部分,主要有:\n", bestDoc.Title, best.Heading)
+	for _, c := range cites {
+		fmt.Fprintf(&b, "%d. %s[%d]\n", c.N, trimSentence(shorten(c.Text, 80)), c.N)
+	}
+	return strings.TrimRight(b.String(), "\n"), cites, true
+}
+
+// firstSentence is the span of the first sentence at start (a heading line
+// with its first clause), bounded by end.
+func firstSentence(text string, start, end int) (int, int) {
+	for _, sp := range zh.Sentences(text[start:end], false) {
+		return start + sp.Start, start + sp.End
+	}
+	return start, end
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
