@@ -51,6 +51,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
+		if text, cites, ok := sectionAnswer(u, wt, sc.docs); ok {
+			resp.Found, resp.Answer, resp.Citations = true, text, cites
+			return resp, nil
+		}
+	}
 	var picked []evidence
 	if u.cross {
 		picked = perDocument(evs, u, wt)
