@@ -151,7 +151,7 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 
 // trimSentence drops the sentence's closing punctuation so [n] can follow.
 func trimSentence(s string) string {
-	return strings.TrimRight(s, "。;;,,!! ")
+	return strings.TrimRight(s, "。\uff1b;\uff0c,\uff01!\uff1f? ")
 }
 
 // refuse explains that the documents do not say, and names what is nearest.
