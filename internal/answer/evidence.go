@@ -151,9 +151,24 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	var out []evidence
 	c := h.Chunk
 	path := c.Path.String()
-	for _, full := range zh.Sentences(c.Text, false) {
+	headings := map[int]bool{}
+	for _, sec := range h.Doc.Sections {
+		if sec.Start >= c.Start && sec.Start < c.End {
+			headings[sec.Start] = true
+		}
+	}
+	fulls := zh.Sentences(c.Text, false)
+	for fi, full := range fulls {
 		fStart, fEnd := c.Start+full.Start, c.Start+full.End
+		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
+		// says nothing of it: answer with the sentence that follows too.
+		if headings[fStart] && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
+			fEnd = c.Start + fulls[fi+1].End
+		}
 		units := zh.Sentences(h.Doc.Text[fStart:fEnd], true)
+		if headings[fStart] && len(units) > 1 && utf8.RuneCountInString(h.Doc.Text[fStart:fStart+units[0].End]) <= maxHeadingRunes {
+			units = append([]zh.Span{{Start: units[0].Start, End: units[1].End}}, units[2:]...)
+		}
 		for _, un := range units {
 			s, e := fStart+un.Start, fStart+un.End
 			text := h.Doc.Text[s:e]
@@ -162,7 +177,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			cov := wt.coverage(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)])
 			score := cov
 			if u.quantity {
-				if !reDigits.MatchString(text) {
+				if !hasFigure(text) {
 					score *= 0.6
 				} else if u.unitWord != "" && regexp.MustCompile(`\d\s*`+regexp.QuoteMeta(u.unitWord)).MatchString(text) {
 					score += 0.12
@@ -175,6 +190,18 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 	}
 	return out
+}
+
+// maxHeadingRunes bounds a sentence that is only a heading's title.
+const maxHeadingRunes = 40
+
+// reDates are digits that state when, not how many.
+var reDates = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
+
+// hasFigure reports whether text states a figure other than a date or a
+// list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.
+func hasFigure(text string) bool {
+	return reDigits.MatchString(reDates.ReplaceAllString(text, ""))
 }
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
@@ -201,7 +228,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if ev.coverage < minCoverage || wt.docCoverage < minDocCoverage {
 		return false
 	}
-	if u.quantity && !reDigits.MatchString(ev.text()) {
+	if u.quantity && !hasFigure(ev.text()) {
 		return false
 	}
 	if yearSoft {
