@@ -1,0 +1,289 @@
+// Package httpapi owns gongwen's JSON API: ask, search, outline, plan items,
+// the document list and a health check, with the same shapes as the CLI's
+// --json output, so scripts can move between the two.
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// Asker answers one question; *answer.Engine satisfies it.
+type Asker interface {
+	Ask(ctx context.Context, req answer.Request) (*answer.Response, error)
+}
+
+// Index is what the API reads from the index; *index.Index satisfies it.
+type Index interface {
+	Search(ctx context.Context, query string, k int, f index.Filter) ([]index.Hit, error)
+	Docs() []*index.StoredDoc
+	Chunks(docID string) []document.Chunk
+}
+
+// OutlineRequest is the body of POST /v1/outline.
+type OutlineRequest struct {
+	Section string `json:"section"`
+	Org     string `json:"org,omitempty"`
+	Year    int    `json:"year,omitempty"`
+}
+
+// Server is the JSON API. Outline and PlanItems are filled by the wiring in
+// serve; while nil their endpoints answer 501.
+type Server struct {
+	Asker Asker
+	Index Index
+	// Outline drafts a section outline; the result is written as JSON.
+	Outline func(ctx context.Context, req OutlineRequest) (any, error)
+	// PlanItems lists a plan's tasks (planID empty: the default plan), only
+	// those led by lead when set.
+	PlanItems func(ctx context.Context, planID, lead string) (any, error)
+	Logger    *slog.Logger
+	// Timeout bounds one request's work; default 2 minutes.
+	Timeout time.Duration
+}
+
+// maxBody bounds a request body: questions and filters, not documents.
+const maxBody = 1 << 20
+
+// ErrBadRequest marks an error the caller made; handlers answer 400.
+var ErrBadRequest = errors.New("bad request")
+
+// Handler routes the API.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	route := func(method, path string, h func(w http.ResponseWriter, r *http.Request) (any, error)) {
+		mux.Handle(method+" "+path, s.wrap(h))
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", method)
+			writeError(w, http.StatusMethodNotAllowed, "该接口只接受 "+method+" 请求")
+		})
+	}
+	route("POST", "/v1/ask", s.ask)
+	route("POST", "/v1/search", s.search)
+	route("POST", "/v1/outline", s.outline)
+	route("GET", "/v1/plan/items", s.planItems)
+	route("GET", "/v1/docs", s.docs)
+	route("GET", "/healthz", s.health)
+	mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "没有这个接口: "+r.URL.Path)
+	})
+	return mux
+}
+
+// statusError carries an HTTP status other than 400/500.
+type statusError struct {
+	code int
+	msg  string
+	err  error
+}
+
+func (e *statusError) Error() string { return e.msg }
+func (e *statusError) Unwrap() error { return e.err }
+
+// WithStatus marks err, returned by an injected handler, to be answered with
+// code (e.g. 404 for a plan that does not exist) and err's message.
+func WithStatus(code int, err error) error {
+	return &statusError{code: code, msg: err.Error(), err: err}
+}
+
+func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) (any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		timeout := s.Timeout
+		if timeout <= 0 {
+			timeout = 2 * time.Minute
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		start := time.Now()
+		out, err := h(w, r.WithContext(ctx))
+		code := http.StatusOK
+		if err != nil {
+			var se *statusError
+			switch {
+			case errors.As(err, &se):
+				code = se.code
+			case errors.Is(err, ErrBadRequest):
+				code = http.StatusBadRequest
+			case errors.Is(err, context.DeadlineExceeded):
+				code = http.StatusGatewayTimeout
+			default:
+				code = http.StatusInternalServerError
+			}
+		}
+		log := s.Logger
+		if log == nil {
+			log = slog.New(slog.DiscardHandler)
+		}
+		if err != nil {
+			msg := err.Error()
+			if code == http.StatusInternalServerError {
+				log.Error("api request failed", "path", r.URL.Path, "err", err)
+				msg = "内部错误,请稍后再试"
+			}
+			writeError(w, code, msg)
+		} else {
+			writeJSON(w, code, out)
+		}
+		log.Info("api", "method", r.Method, "path", r.URL.Path, "status", code, "ms", time.Since(start).Milliseconds())
+	})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]string{"error": msg})
+}
+
+// decode reads a JSON body strictly: unknown fields are errors, so a typo
+// like "qestion" fails loudly instead of asking an empty question.
+func decode(r *http.Request, v any) error {
+	dec := json.NewDecoder(io.LimitReader(r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%w: 请求体不是有效的 JSON: %v", ErrBadRequest, err)
+	}
+	if dec.More() {
+		return fmt.Errorf("%w: 请求体只能包含一个 JSON 对象", ErrBadRequest)
+	}
+	return nil
+}
+
+// AskRequest is the body of POST /v1/ask.
+type AskRequest struct {
+	Q       string        `json:"q"`
+	Now     string        `json:"now,omitempty"` // YYYY-MM-DD
+	Org     string        `json:"org,omitempty"`
+	Year    int           `json:"year,omitempty"`
+	History []answer.Turn `json:"history,omitempty"`
+}
+
+func (s *Server) ask(w http.ResponseWriter, r *http.Request) (any, error) {
+	var in AskRequest
+	if err := decode(r, &in); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(in.Q) == "" {
+		return nil, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
+	}
+	req := answer.Request{Q: in.Q, Org: in.Org, Year: in.Year, History: in.History}
+	if in.Now != "" {
+		t, err := time.ParseInLocation("2006-01-02", in.Now, time.Local)
+		if err != nil {
+			return nil, fmt.Errorf("%w: now 应为 YYYY-MM-DD,收到 %q", ErrBadRequest, in.Now)
+		}
+		req.Now = t
+	}
+	return s.Asker.Ask(r.Context(), req)
+}
+
+// SearchRequest is the body of POST /v1/search.
+type SearchRequest struct {
+	Q    string `json:"q"`
+	K    int    `json:"k,omitempty"` // default 5
+	Org  string `json:"org,omitempty"`
+	Year int    `json:"year,omitempty"`
+	Kind string `json:"kind,omitempty"` // report | plan
+}
+
+// SearchResult is one result, as in "gongwen search --json".
+type SearchResult struct {
+	Rank    int          `json:"rank"`
+	Score   float64      `json:"score"`
+	Doc     document.Ref `json:"doc"`
+	Section string       `json:"section"`
+	Text    string       `json:"text"` // exactly as in the source document
+}
+
+// SearchResponse is the search contract: {"q", "results": [...]}.
+type SearchResponse struct {
+	Q       string         `json:"q"`
+	Results []SearchResult `json:"results"`
+}
+
+func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
+	var in SearchRequest
+	if err := decode(r, &in); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(in.Q) == "" {
+		return nil, fmt.Errorf("%w: 缺少检索词 q", ErrBadRequest)
+	}
+	switch document.Kind(in.Kind) {
+	case "", document.KindReport, document.KindPlan, document.KindOther:
+	default:
+		return nil, fmt.Errorf("%w: kind 应为 report、plan 或 other", ErrBadRequest)
+	}
+	k := in.K
+	if k <= 0 {
+		k = 5
+	}
+	if k > 100 {
+		k = 100
+	}
+	hits, err := s.Index.Search(r.Context(), in.Q, k, index.Filter{Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind)})
+	if err != nil {
+		return nil, err
+	}
+	out := SearchResponse{Q: in.Q, Results: []SearchResult{}}
+	for i, h := range hits {
+		out.Results = append(out.Results, SearchResult{Rank: i + 1, Score: h.Score, Doc: h.Doc.Ref(), Section: h.Chunk.Path.String(), Text: h.Chunk.Text})
+	}
+	return out, nil
+}
+
+func (s *Server) outline(w http.ResponseWriter, r *http.Request) (any, error) {
+	if s.Outline == nil {
+		return nil, &statusError{code: http.StatusNotImplemented, msg: "起草提纲的接口尚未启用"}
+	}
+	var in OutlineRequest
+	if err := decode(r, &in); err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(in.Section) == "" {
+		return nil, fmt.Errorf("%w: 缺少要起草的章节 section", ErrBadRequest)
+	}
+	return s.Outline(r.Context(), in)
+}
+
+func (s *Server) planItems(w http.ResponseWriter, r *http.Request) (any, error) {
+	if s.PlanItems == nil {
+		return nil, &statusError{code: http.StatusNotImplemented, msg: "实施方案任务接口尚未启用"}
+	}
+	q := r.URL.Query()
+	return s.PlanItems(r.Context(), q.Get("plan"), q.Get("lead"))
+}
+
+// DocInfo is one entry of GET /v1/docs, as in "gongwen docs --json".
+type DocInfo struct {
+	document.Meta
+	Chunks int `json:"chunks"`
+}
+
+func (s *Server) docs(w http.ResponseWriter, r *http.Request) (any, error) {
+	out := []DocInfo{}
+	for _, d := range s.Index.Docs() {
+		out = append(out, DocInfo{Meta: d.Meta, Chunks: len(s.Index.Chunks(d.ID))})
+	}
+	return map[string]any{"docs": out}, nil
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) (any, error) {
+	return map[string]any{"status": "ok", "docs": len(s.Index.Docs())}, nil
+}
