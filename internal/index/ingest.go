@@ -68,8 +68,10 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 	prev := map[string]*StoredDoc{}
 	prevChunks := map[string][]StoredChunk{}
 	var prevOrder []string
+	var old *Index
 	if !opt.Rebuild && Exists(dir) {
-		old, err := Open(ctx, dir, emb)
+		var err error
+		old, err = Open(ctx, dir, emb)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -163,15 +165,25 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 	rep.Docs, rep.Chunks = len(docs), len(chunks)
 
 	changed := opt.Rebuild || len(rep.Added) > 0 || len(rep.Updated) > 0 || len(rep.Removed) > 0 || !Exists(dir)
+	if !changed && old != nil {
+		// Nothing to write, and the index just opened is the one a fresh
+		// Open would give: building it again would double the cost.
+		return old, rep, nil
+	}
+	// Built before saving: the snapshot carries the lexical index, so that
+	// Open need not tokenize every chunk again.
+	ix, err := build(ctx, dir, emb, docs, chunks, nil)
+	if err != nil {
+		return nil, rep, err
+	}
 	if changed {
-		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks}
+		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, Lexical: ix.lex.snapshot()}
 		if err := save(dir, snap, opt.beforeCommit); err != nil {
 			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
 		}
 		rep.Saved = true
 	}
-	ix, err := build(ctx, dir, emb, docs, chunks)
-	return ix, rep, err
+	return ix, rep, nil
 }
 
 func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[string]*StoredDoc, prevChunks map[string][]StoredChunk, seen map[string]string, rebuild bool) (*StoredDoc, []StoredChunk, string, error) {
