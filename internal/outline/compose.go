@@ -348,15 +348,18 @@ func (c *corpus) mappedItems(t int) []plan.PlanItem {
 }
 
 // planTitle names a plan document for an outline heading, warning when its
-// period ended before the year drafted.
+// period does not cover the year drafted.
 func (c *corpus) planTitle(docID string) string {
 	d, ok := c.plans[docID]
 	if !ok {
 		return "实施方案"
 	}
 	title := "《" + strings.Trim(d.Title, "《》") + "》"
-	if d.PeriodEnd > 0 && d.PeriodEnd < c.req.Year {
+	switch {
+	case d.PeriodEnd > 0 && d.PeriodEnd < c.req.Year:
 		title += fmt.Sprintf("(方案期限至%d年,仅供对照)", d.PeriodEnd)
+	case d.PeriodStart > c.req.Year:
+		title += fmt.Sprintf("(方案自%d年起实施,仅供对照)", d.PeriodStart)
 	}
 	return title
 }

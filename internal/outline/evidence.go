@@ -210,7 +210,7 @@ func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, erro
 			switch {
 			case mine && d.Year < req.Year:
 				c.own = append(c.own, d)
-			case !mine:
+			case !mine && d.Year < req.Year:
 				c.others = append(c.others, d)
 			}
 		case document.KindPlan:

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -430,5 +431,30 @@ func BenchmarkBuild(b *testing.B) {
 			slices.Sort(ds)
 			b.ReportMetric(float64(ds[len(ds)/2].Microseconds())/1000, "p50-ms")
 		})
+	}
+}
+
+// TestConcurrentBuild: the bot and the HTTP API draft outlines in parallel
+// on one index.
+func TestConcurrentBuild(t *testing.T) {
+	want := Markdown(build(t, "加强法治宣传教育"))
+	errs := make(chan string, 8)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			o, err := Build(context.Background(), testIndex, Request{Section: "加强法治宣传教育", Org: "清城区", Year: 2025, Now: now})
+			if err != nil {
+				errs <- err.Error()
+			} else if Markdown(o) != want {
+				errs <- "outline differs between concurrent runs"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
