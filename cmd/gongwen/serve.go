@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/httpapi"
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/llm"
+	"github.com/gongwen/gongwen/internal/outline"
+	"github.com/gongwen/gongwen/internal/plan"
+	"github.com/gongwen/gongwen/internal/slackbot"
+)
+
+func init() { extraCommands["serve"] = runServe }
+
+// shutdownGrace is how long answers in progress may finish after SIGINT/SIGTERM.
+const shutdownGrace = 20 * time.Second
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "serve [--addr :8080] [--channels FILE] [--feedback FILE] [--db DIR]")
+	db := dbFlag(e, fs)
+	addr := fs.String("addr", ":8080", "HTTP 监听地址(JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
+	channels := fs.String("channels", "", "频道配置 JSON 文件: {\"频道ID\": {\"org\": …, \"kind\": …, \"allowed_users\": […]}}")
+	feedback := fs.String("feedback", "", "👍/👎 反馈日志(JSON Lines),默认 <db>/feedback.jsonl")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: logLevel(e.getenv("GONGWEN_LOG_LEVEL"))}))
+
+	var scopes map[string]slackbot.ChannelScope
+	if *channels != "" {
+		var err error
+		if scopes, err = slackbot.LoadChannels(*channels); err != nil {
+			return &exitError{2, err}
+		}
+	}
+	if *feedback == "" {
+		*feedback = filepath.Join(*db, "feedback.jsonl")
+	}
+
+	ix, err := openIndex(ctx, e, *db)
+	if err != nil {
+		return err
+	}
+	eng := &answer.Engine{Index: ix}
+	if cfg := llmConfig(e); cfg.ChatEnabled() {
+		eng.LLM = llm.New(cfg)
+		log.Info("llm answers enabled", "model", cfg.ChatModel)
+	}
+
+	api := &httpapi.Server{Asker: eng, Index: ix, Logger: log}
+	bcfg := slackbot.Config{
+		BotToken:      strings.TrimSpace(e.getenv("SLACK_BOT_TOKEN")),
+		AppToken:      strings.TrimSpace(e.getenv("SLACK_APP_TOKEN")),
+		SigningSecret: strings.TrimSpace(e.getenv("SLACK_SIGNING_SECRET")),
+		APIURL:        strings.TrimSpace(e.getenv("SLACK_API_URL")),
+		Asker:         eng,
+		Channels:      scopes,
+		FeedbackPath:  *feedback,
+		Logger:        log,
+	}
+	wireFeatures(e, ix, api, &bcfg)
+
+	mux := http.NewServeMux()
+	mux.Handle("/", api.Handler())
+	var bot *slackbot.Bot
+	if bcfg.BotToken != "" || bcfg.AppToken != "" || bcfg.SigningSecret != "" {
+		if bot, err = slackbot.New(ctx, bcfg); err != nil {
+			return err
+		}
+		if bcfg.SigningSecret != "" {
+			mux.Handle("/slack/", bot.Handler())
+		}
+	} else {
+		log.Info("slack disabled: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events)")
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("无法监听 %s: %w", *addr, err)
+	}
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	// Tests and scripts find the port in this line when --addr ends in :0.
+	log.Info("listening", "addr", ln.Addr().String(), "docs", len(ix.Docs()))
+
+	errc := make(chan error, 2)
+	go func() {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			errc <- err
+		}
+	}()
+	if bot != nil && bcfg.AppToken != "" {
+		go func() {
+			if err := bot.RunSocketMode(ctx); err != nil {
+				errc <- err
+			}
+		}()
+	}
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down")
+	case runErr = <-errc:
+		log.Error("server stopped", "err", runErr)
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		log.Warn("http shutdown", "err", err)
+	}
+	if bot != nil {
+		if err := bot.Shutdown(sctx); err != nil {
+			log.Warn("answers cut short by shutdown", "err", err)
+		}
+	}
+	log.Info("stopped")
+	return runErr
+}
+
+// wireFeatures connects the outline and plan packages to the API and the
+// bot. Errors that tell the user what to change (an unknown topic, a plan
+// name that matches nothing) are passed on as such, not as "internal error".
+func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.Config) {
+	var chat outline.JSONChatter
+	if cfg := llmConfig(e); cfg.ChatEnabled() {
+		chat = llm.New(cfg)
+	}
+	buildOutline := func(ctx context.Context, section, org string, year int) (*outline.Outline, error) {
+		o, err := outline.Build(ctx, ix, outline.Request{Section: section, Org: org, Year: year, LLM: chat, PromptsDir: e.getenv("GONGWEN_PROMPTS")})
+		var te *outline.TopicError
+		if errors.As(err, &te) {
+			return nil, userError{err}
+		}
+		return o, err
+	}
+	api.Outline = func(ctx context.Context, req httpapi.OutlineRequest) (any, error) {
+		o, err := buildOutline(ctx, req.Section, req.Org, req.Year)
+		if errors.As(err, new(userError)) {
+			return nil, httpapi.WithStatus(http.StatusUnprocessableEntity, err)
+		}
+		return o, err
+	}
+	bcfg.Outline = func(ctx context.Context, req slackbot.OutlineRequest) (*slackbot.Outline, error) {
+		o, err := buildOutline(ctx, req.Section, req.Org, req.Year)
+		if errors.As(err, new(userError)) {
+			return nil, slackbot.Explained(err)
+		}
+		if err != nil {
+			return nil, err
+		}
+		docx, err := outline.DOCX(o)
+		if err != nil {
+			docx = nil // the text alone still serves
+		}
+		return &slackbot.Outline{Title: o.Title, Markdown: outline.Markdown(o), DOCX: docx}, nil
+	}
+
+	planItems := func(planID, lead string) (planItemsOutput, error) {
+		docs, err := plan.PlanDocs(ix, planID)
+		var de *plan.DocError
+		if errors.As(err, &de) || errors.Is(err, plan.ErrNoPlan) {
+			return planItemsOutput{}, userError{err}
+		}
+		if err != nil {
+			return planItemsOutput{}, err
+		}
+		// The same shape as "gongwen plan items --json".
+		out := planItemsOutput{Filter: planFilter{Lead: lead}, Items: []plan.PlanItem{}, Requirements: []plan.Requirement{}}
+		for _, d := range docs {
+			items, reqs := plan.Parse(d)
+			out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(items)})
+			if lead != "" {
+				items = plan.ByLead(items, lead)
+			}
+			out.Items = append(out.Items, items...)
+			out.Requirements = append(out.Requirements, reqs...)
+		}
+		if out.Counts = plan.CountByUnit(out.Items); out.Counts == nil {
+			out.Counts = []plan.UnitCount{}
+		}
+		return out, nil
+	}
+	api.PlanItems = func(ctx context.Context, planID, lead string) (any, error) {
+		out, err := planItems(planID, lead)
+		if errors.As(err, new(userError)) {
+			return nil, httpapi.WithStatus(http.StatusNotFound, err)
+		}
+		return out, err
+	}
+	bcfg.PlanItems = func(ctx context.Context, planID, lead string) ([]plan.PlanItem, error) {
+		out, err := planItems(planID, lead)
+		if errors.As(err, new(userError)) {
+			return nil, slackbot.Explained(err)
+		}
+		return out.Items, err
+	}
+}
+
+// userError is a failure the user can fix by asking differently.
+type userError struct{ error }
+
+func (e userError) Unwrap() error { return e.error }
+
+func logLevel(s string) slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return slog.LevelInfo
+	}
+	return l
+}
