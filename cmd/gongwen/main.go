@@ -37,7 +37,8 @@ const usage = `gongwen — 法治政府建设报告与实施方案的问答、�
   plan      实施方案任务与报告覆盖情况             gongwen plan items --lead 局办公室
   docs      列出已索引的文件及其元数据
   ingest    建立或更新索引(默认使用内置语料)     gongwen ingest --corpus ./我的材料
-  serve     启动 Slack 机器人与 HTTP JSON 接口
+  serve     启动 Slack 机器人与 HTTP JSON 接口      gongwen serve --addr :8080
+  slack     打印 Slack 应用清单,便于管理员创建应用  gongwen slack manifest
   eval      问答质量评测                           gongwen eval
   bench     速度与内存基准                         gongwen bench
 
