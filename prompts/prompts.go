@@ -11,7 +11,7 @@ import (
 	"text/template"
 )
 
-//go:embed *.tmpl
+//go:embed *.tmpl *.json
 var files embed.FS
 
 // Text returns the template text of name, from dir when it holds the file.
