@@ -322,7 +322,7 @@ func TestOpenSameAsIngest(t *testing.T) {
 	}
 }
 
-func TestSnapshotPack(t *testing.T) {
+func TestSnapshotWrite(t *testing.T) {
 	doc := StoredDoc{Meta: document.Meta{ID: "d"}, Text: "一、总体要求\n开展普法宣传活动12场次。"}
 	chunks := []StoredChunk{
 		{Chunk: document.Chunk{ID: "d#0", DocID: "d", Start: 0, End: 18, Text: doc.Text[:18]}, Vector: []float32{1, 0}},
@@ -330,6 +330,7 @@ func TestSnapshotPack(t *testing.T) {
 		{Chunk: document.Chunk{ID: "d#1", DocID: "d", Start: 19, End: 19, Text: "别处的文字"}, Vector: []float32{0, 1}},
 		{Chunk: document.Chunk{ID: "d#2", DocID: "d", Start: 19, End: len(doc.Text), Text: doc.Text[19:]}, Vector: []float32{0.6, 0.8}},
 	}
+	lex := buildLexicalSequential([]string{"普法宣传", "行政执法", "普法 12场"})
 	for _, tc := range []struct {
 		name    string
 		mutate  func([]StoredChunk)
@@ -341,24 +342,33 @@ func TestSnapshotPack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := slices.Clone(chunks)
 			tc.mutate(cs)
-			snap := &snapshot{Docs: []StoredDoc{doc}, Chunks: cs}
-			p := snap.pack()
-			if p.Dim != tc.wantDim || !slices.Equal(p.TextInline, []int32{1}) {
-				t.Fatalf("packed Dim %d TextInline %v", p.Dim, p.TextInline)
+			snap := &snapshot{Version: snapshotVersion, Embedder: "e", Docs: []StoredDoc{doc}, Chunks: cs, lex: lex}
+			var buf bytes.Buffer
+			if err := snap.write(gob.NewEncoder(&buf)); err != nil {
+				t.Fatal(err)
 			}
 			if snap.Chunks[0].Text == "" || snap.Chunks[0].Vector == nil {
-				t.Fatal("pack modified its input")
+				t.Fatal("write modified its input")
 			}
-			var buf bytes.Buffer
-			if err := gob.NewEncoder(&buf).Encode(p); err != nil {
-				t.Fatal(err)
-			}
+			// Decoded as Open does.
+			dec := gob.NewDecoder(&buf)
 			var got snapshot
-			if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
+			if err := dec.Decode(&got); err != nil {
 				t.Fatal(err)
+			}
+			if got.Dim != tc.wantDim || !slices.Equal(got.TextInline, []int32{1}) || got.Parts < 2 {
+				t.Fatalf("header: Dim %d TextInline %v Parts %d", got.Dim, got.TextInline, got.Parts)
+			}
+			for range got.Parts - 1 {
+				if err := dec.Decode(&got); err != nil {
+					t.Fatal(err)
+				}
 			}
 			if err := got.unpack(); err != nil {
 				t.Fatal(err)
+			}
+			if got.Version != snapshotVersion || got.Embedder != "e" || len(got.Docs) != 1 {
+				t.Fatalf("header or docs lost: %+v", got)
 			}
 			for i, c := range cs {
 				g := got.Chunks[i]
@@ -366,6 +376,11 @@ func TestSnapshotPack(t *testing.T) {
 					t.Errorf("chunk %d: %q %v, want %q %v", i, g.Text, g.Vector, c.Text, c.Vector)
 				}
 			}
+			lx, err := got.Lexical.restore(3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameLexical(t, lx, lex)
 		})
 	}
 }
@@ -389,4 +404,67 @@ func TestTopScored(t *testing.T) {
 			})
 		}
 	}
+}
+
+// BenchmarkDense compares chromem-go's exhaustive query with a plain scan of
+// the same vectors held in one array, the alternative for Search's dense
+// ranking when chromem's query is the bulk of a search (see BENCHMARKS.md).
+func BenchmarkDense(b *testing.B) {
+	for _, c := range benchCorpora {
+		b.Run(c.name, func(b *testing.B) {
+			dir := benchIndexDir(b, c.name, c.govreports)
+			ctx := context.Background()
+			ix, err := Open(ctx, dir, embedding.Local{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			vecs := make([][]float32, len(benchQueries))
+			for i, q := range benchQueries {
+				if vecs[i], err = ix.EmbedQuery(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			n := min(50, len(ix.chunks))
+			b.Run("chromem", func(b *testing.B) {
+				for i := 0; b.Loop(); i++ {
+					if err := ix.RawDenseQuery(ctx, vecs[i%len(vecs)], n); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+			b.Run("flat", func(b *testing.B) {
+				dim := len(ix.chunks[0].Vector)
+				flat := make([]float32, 0, dim*len(ix.chunks))
+				for _, c := range ix.chunks {
+					flat = append(flat, c.Vector...)
+				}
+				buf := make([]scored, 0, len(ix.chunks))
+				for i := 0; b.Loop(); i++ {
+					buf = flatScan(buf[:0], flat, vecs[i%len(vecs)], n)
+				}
+			})
+		})
+	}
+}
+
+// flatScan is the prototype dense ranking BenchmarkDense measures: dot
+// products over rows of one array, four accumulators, heap top-n.
+func flatScan(out []scored, flat, q []float32, n int) []scored {
+	dim := len(q)
+	for i := 0; i+dim <= len(flat); i += dim {
+		row := flat[i : i+dim : i+dim]
+		var s0, s1, s2, s3 float32
+		j := 0
+		for ; j+4 <= dim; j += 4 {
+			s0 += row[j] * q[j]
+			s1 += row[j+1] * q[j+1]
+			s2 += row[j+2] * q[j+2]
+			s3 += row[j+3] * q[j+3]
+		}
+		for ; j < dim; j++ {
+			s0 += row[j] * q[j]
+		}
+		out = append(out, scored{i / dim, float64(s0 + s1 + s2 + s3)})
+	}
+	return topScored(out, n)
 }

@@ -68,55 +68,92 @@ type StoredChunk struct {
 // those are in Vectors, one float32 array. Decoding per-chunk strings and
 // float slices was most of an open's gob time; the packed form decodes about
 // five times faster and the restored chunks share their document's text.
+//
+// The file holds the snapshot as several gob values, each carrying some of
+// the fields (see write), because gob buffers a whole value before writing
+// it: one value would hold the entire file in memory beside the index just
+// built, which was most of an ingest's peak memory.
 type snapshot struct {
 	Version    int
 	Embedder   string
+	Parts      int // how many gob values the file holds, this one included
 	Docs       []StoredDoc
 	Chunks     []StoredChunk
 	TextInline []int32 // chunks whose Text is stored as is
 	Dim        int
 	Vectors    []byte           // little-endian float32s, chunk after chunk
 	Lexical    *lexicalSnapshot // nil: rebuilt from the chunks on open
+	lex        *lexical         // written as Lexical when that is nil
 }
 
-// pack returns a copy of snap with chunk texts and vectors moved out of the
-// chunks. snap itself is not modified.
-func (snap *snapshot) pack() *snapshot {
-	p := *snap
-	if len(snap.Chunks) == 0 {
-		return &p
-	}
+// write encodes the snapshot as the values the file holds. Each value is
+// packed just before it is encoded, so that only one packed form is in
+// memory at a time; snap itself is not modified. The first value carries the
+// version and embedder, so that Open rejects an outdated or foreign index
+// before reading the rest.
+func (snap *snapshot) write(enc *gob.Encoder) error {
 	docs := make(map[string]*StoredDoc, len(snap.Docs))
 	for i := range snap.Docs {
 		docs[snap.Docs[i].ID] = &snap.Docs[i]
 	}
-	p.Dim = len(snap.Chunks[0].Vector)
+	dim := 0
+	if len(snap.Chunks) > 0 {
+		dim = len(snap.Chunks[0].Vector)
+	}
 	for _, c := range snap.Chunks {
-		if len(c.Vector) != p.Dim {
-			p.Dim = 0
+		if len(c.Vector) != dim {
+			dim = 0
 			break
 		}
 	}
-	p.Chunks = make([]StoredChunk, len(snap.Chunks))
-	p.TextInline = nil
-	if p.Dim > 0 {
-		p.Vectors = make([]byte, 0, 4*p.Dim*len(snap.Chunks))
-	}
+	chunks := make([]StoredChunk, len(snap.Chunks))
+	var inline []int32
 	for i, c := range snap.Chunks {
 		if d, ok := docs[c.DocID]; ok && 0 <= c.Start && c.Start <= c.End && c.End <= len(d.Text) && d.Text[c.Start:c.End] == c.Text {
 			c.Text = ""
 		} else {
-			p.TextInline = append(p.TextInline, int32(i))
+			inline = append(inline, int32(i))
 		}
-		if p.Dim > 0 {
-			for _, x := range c.Vector {
-				p.Vectors = binary.LittleEndian.AppendUint32(p.Vectors, math.Float32bits(x))
-			}
+		if dim > 0 {
 			c.Vector = nil
 		}
-		p.Chunks[i] = c
+		chunks[i] = c
 	}
-	return &p
+	parts := []func() snapshot{
+		func() snapshot {
+			return snapshot{Version: snap.Version, Embedder: snap.Embedder, Dim: dim, TextInline: inline}
+		},
+		func() snapshot { return snapshot{Docs: snap.Docs} },
+		func() snapshot { return snapshot{Chunks: chunks} },
+		func() snapshot {
+			if dim == 0 {
+				return snapshot{}
+			}
+			vecs := make([]byte, 0, 4*dim*len(snap.Chunks))
+			for _, c := range snap.Chunks {
+				for _, x := range c.Vector {
+					vecs = binary.LittleEndian.AppendUint32(vecs, math.Float32bits(x))
+				}
+			}
+			return snapshot{Vectors: vecs}
+		},
+		func() snapshot {
+			if snap.Lexical == nil && snap.lex != nil {
+				return snapshot{Lexical: snap.lex.snapshot()}
+			}
+			return snapshot{Lexical: snap.Lexical}
+		},
+	}
+	for i, part := range parts {
+		p := part()
+		if i == 0 {
+			p.Parts = len(parts)
+		}
+		if err := enc.Encode(&p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // unpack puts chunk texts and vectors back in place after decoding.
@@ -223,7 +260,8 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	}
 	defer f.Close()
 	var snap snapshot
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&snap); err != nil {
+	dec := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20))
+	if err := dec.Decode(&snap); err != nil {
 		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
 	}
 	if snap.Version != snapshotVersion {
@@ -231,6 +269,13 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	}
 	if snap.Embedder != emb.Name() {
 		return nil, fmt.Errorf("%w:索引由 %q 构建,当前为 %q;请运行 gongwen ingest --rebuild 重建索引", ErrEmbedderMismatch, snap.Embedder, emb.Name())
+	}
+	// The parts decode into the same value: gob leaves the fields a part
+	// does not carry as they are.
+	for i := 1; i < snap.Parts; i++ {
+		if err := dec.Decode(&snap); err != nil {
+			return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
+		}
 	}
 	if err := snap.unpack(); err != nil {
 		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
@@ -267,10 +312,6 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 			ix.lex = lx
 		}
 	}
-	var texts []string
-	if ix.lex == nil {
-		texts = make([]string, len(chunks))
-	}
 	if len(chunks) > 0 {
 		cdocs := make([]chromem.Document, len(chunks))
 		for i, c := range chunks {
@@ -285,9 +326,6 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 					"kind": string(d.Kind),
 				},
 			}
-			if texts != nil {
-				texts[i] = lexicalText(d, c.Chunk)
-			}
 		}
 		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
 			return nil, fmt.Errorf("载入向量失败: %w", err)
@@ -297,7 +335,11 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 		return nil, fmt.Errorf("索引不完整:快照有 %d 个段落,载入 %d 个;请运行 gongwen ingest --rebuild", len(chunks), got)
 	}
 	if ix.lex == nil {
-		ix.lex = buildLexical(texts)
+		// Texts are made as the tokenizers need them: all at once they would
+		// be another copy of the corpus at the peak of an ingest.
+		ix.lex = buildLexicalFunc(len(chunks), func(i int) string {
+			return lexicalText(ix.docs[chunks[i].DocID], chunks[i].Chunk)
+		})
 	}
 	return ix, nil
 }
@@ -325,7 +367,7 @@ func save(dir string, snap *snapshot, beforeRename func() error) error {
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	if err := gob.NewEncoder(w).Encode(snap.pack()); err != nil {
+	if err := snap.write(gob.NewEncoder(w)); err != nil {
 		tmp.Close()
 		return err
 	}

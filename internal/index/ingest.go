@@ -177,7 +177,7 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 		return nil, rep, err
 	}
 	if changed {
-		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, Lexical: ix.lex.snapshot()}
+		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex}
 		if err := save(dir, snap, opt.beforeCommit); err != nil {
 			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
 		}

@@ -35,13 +35,19 @@ const (
 )
 
 func buildLexical(texts []string) *lexical {
-	lx := &lexical{postings: map[string][]posting{}, lens: make([]float32, len(texts))}
+	return buildLexicalFunc(len(texts), func(i int) string { return texts[i] })
+}
+
+// buildLexicalFunc builds the index of n texts; text(i) is called once per
+// text, from several goroutines.
+func buildLexicalFunc(n int, text func(int) string) *lexical {
+	lx := &lexical{postings: map[string][]posting{}, lens: make([]float32, n)}
 	var total float64
 	// Tokenizing is most of the cost and independent per chunk, so blocks of
 	// chunks are tokenized on all cores while this goroutine merges them in
 	// chunk order: every posting list stays sorted by chunk, as if built
 	// sequentially.
-	for b := range tokenizeBlocks(texts) {
+	for b := range tokenizeBlocks(n, text) {
 		for j, terms := range b.terms {
 			i := b.start + j
 			for _, t := range terms {
@@ -51,8 +57,8 @@ func buildLexical(texts []string) *lexical {
 			total += float64(b.lens[j])
 		}
 	}
-	if len(texts) > 0 {
-		lx.avgLen = float32(total / float64(len(texts)))
+	if n > 0 {
+		lx.avgLen = float32(total / float64(n))
 	}
 	return lx
 }
@@ -71,10 +77,11 @@ type tokenBlock struct {
 
 const tokenBlockSize = 128
 
-// tokenizeBlocks tokenizes texts on all cores and yields the blocks in order.
-func tokenizeBlocks(texts []string) func(yield func(tokenBlock) bool) {
+// tokenizeBlocks tokenizes n texts on all cores and yields the blocks in
+// order.
+func tokenizeBlocks(n int, text func(int) string) func(yield func(tokenBlock) bool) {
 	return func(yield func(tokenBlock) bool) {
-		nblocks := (len(texts) + tokenBlockSize - 1) / tokenBlockSize
+		nblocks := (n + tokenBlockSize - 1) / tokenBlockSize
 		results := make([]chan tokenBlock, nblocks)
 		for i := range results {
 			results[i] = make(chan tokenBlock, 1)
@@ -90,11 +97,11 @@ func tokenizeBlocks(texts []string) func(yield func(tokenBlock) bool) {
 			go func() {
 				tf := map[string]float32{}
 				for bi := range next {
-					lo, hi := bi*tokenBlockSize, min((bi+1)*tokenBlockSize, len(texts))
+					lo, hi := bi*tokenBlockSize, min((bi+1)*tokenBlockSize, n)
 					b := tokenBlock{start: lo, terms: make([][]termFreq, hi-lo), lens: make([]float32, hi-lo)}
 					for i := lo; i < hi; i++ {
 						clear(tf)
-						toks := zh.Tokens(texts[i])
+						toks := zh.Tokens(text(i))
 						for _, tok := range toks {
 							tf[tok]++
 						}
