@@ -150,7 +150,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "bench", "bench [--govreports DIR] [--synthetic N] [--queries N] [--json] [--out FILE]")
 	govreports := fs.String("govreports", filepath.Join("..", "shared", "govreports"), "与内置语料一起测的政府工作报告文件夹;不存在时跳过语料部分")
 	synthetic := fs.Int("synthetic", 100000, "合成索引的段落数,用于与 chromem-go 原生查询对比;0 为跳过")
-	queries := fs.Int("queries", 200, "每项检索计时的查询次数(轮流使用内置的 31 条查询)")
+	queries := fs.Int("queries", 200, fmt.Sprintf("每项检索计时的查询次数(轮流使用内置的 %d 条查询)", len(benchQueries)))
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	out := fs.String("out", "", "另将 JSON 结果写入该文件")
 	if _, err := parseFlags(fs, args); err != nil {
@@ -276,7 +276,7 @@ func benchCorpusPart(ctx context.Context, c *benchCorpus, govDir string, queries
 	c.OpenS = opens[len(opens)/2].Seconds()
 
 	logf("检索 %d 次…", queries)
-	c.Search, err = timeQueries(queries, func(i int) error {
+	c.Search, err = timeQueries(ctx, queries, func(i int) error {
 		q := benchQueries[i%len(benchQueries)]
 		_, err := ix.Search(ctx, q.Q, 5, q.Filter)
 		return err
@@ -288,7 +288,7 @@ func benchCorpusPart(ctx context.Context, c *benchCorpus, govDir string, queries
 	if err != nil {
 		return err
 	}
-	c.RawChromem, err = timeQueries(queries, func(i int) error {
+	c.RawChromem, err = timeQueries(ctx, queries, func(i int) error {
 		return ix.RawDenseQuery(ctx, vecs[i%len(vecs)], 10)
 	})
 	if err != nil {
@@ -332,6 +332,9 @@ func benchSyntheticPart(ctx context.Context, s *benchSynthetic, n, queries int, 
 	// Interleaved, so that drift in the machine's speed hits both alike.
 	var ours, raw []time.Duration
 	for i := range queries + 3 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		j := i % len(benchQueries)
 		t := time.Now()
 		if _, err := ix.Search(ctx, benchQueries[j].Q, 10, index.Filter{}); err != nil {
@@ -357,7 +360,7 @@ func benchSyntheticPart(ctx context.Context, s *benchSynthetic, n, queries int, 
 }
 
 // timeQueries runs do n times after a short warm-up and summarizes.
-func timeQueries(n int, do func(i int) error) (latency, error) {
+func timeQueries(ctx context.Context, n int, do func(i int) error) (latency, error) {
 	for i := range min(n, 5) {
 		if err := do(i); err != nil {
 			return latency{}, err
@@ -365,6 +368,9 @@ func timeQueries(n int, do func(i int) error) (latency, error) {
 	}
 	ds := make([]time.Duration, 0, n)
 	for i := range n {
+		if err := ctx.Err(); err != nil {
+			return latency{}, err
+		}
 		t := time.Now()
 		if err := do(i); err != nil {
 			return latency{}, err

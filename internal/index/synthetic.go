@@ -67,6 +67,9 @@ func BuildSynthetic(ctx context.Context, emb Embedder, n int, seed int64) (*Inde
 	var docs []StoredDoc
 	chunks := make([]StoredChunk, 0, n)
 	for d := 0; len(chunks) < n; d++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		org := synthOrgs[d%len(synthOrgs)]
 		year := 2014 + d%12
 		id := fmt.Sprintf("synthetic_%06d", d)
