@@ -58,9 +58,14 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return eachBatchLine(e, *batch, func(line batchLine) any {
 			n := now
 			if line.Now != "" {
-				if t, err := parseNow(line.Now); err == nil {
-					n = t
+				t, err := parseNow(line.Now)
+				if err != nil {
+					return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
 				}
+				n = t
+			}
+			if strings.TrimSpace(line.Q) == "" {
+				return map[string]any{"q": line.Q, "found": false, "error": "问题为空", "citations": []any{}}
 			}
 			resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: n, Org: *org, Year: *year, NoLLM: *noLLM})
 			if err != nil {

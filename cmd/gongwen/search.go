@@ -125,7 +125,7 @@ func eachBatchLine(e *env, path string, do func(batchLine) any) error {
 		var line batchLine
 		var out any
 		if err := json.Unmarshal([]byte(text), &line); err != nil {
-			out = map[string]string{"q": "", "error": "无法解析的输入行: " + err.Error()}
+			out = map[string]any{"q": "", "found": false, "error": "无法解析的输入行: " + err.Error(), "citations": []any{}, "results": []any{}}
 		} else {
 			out = do(line)
 		}

@@ -282,7 +282,7 @@ func TestGoldenExpectations(t *testing.T) {
 		{"followup_org", "清新区的呢?", goldenNow, []string{"清城区民政局社会组织有多少个?"}, true, []string{"252个"}, docQingxin2019, nil, ""},
 		{"followup_org_keeps_year", "清新区的呢?", goldenNow, []string{"清城区民政局2024年普法宣传搞了多少场活动?"}, false,
 			[]string{"2024", "清远市清新区民政局2019年法治政府建设工作情况总结"}, "", []string{docQingxin2019},
-			"the follow-up keeps 2024 for 清新区 and refuses with 未找到 instead of saying 清新区 has no 2024 report"},
+			""},
 		{"missing_year", "清城区民政局2022年的报告里普法宣传搞了多少场活动?", goldenNow, nil, false, []string{"2022", "清远市清城区民政局2024年法治政府建设工作报告"}, "", []string{docQingcheng24}, ""},
 	}
 	for _, tc := range tests {
@@ -426,7 +426,7 @@ func TestRefusals(t *testing.T) {
 	}{
 		{"fact_absent", "清城区民政局2024年行政复议案件有多少件?", []string{docQingcheng24}, []string{"未找到"}, ""},
 		{"fact_absent_plan", "株洲方案里给各区县法治民政建设安排了多少经费?", []string{docZhuzhouPlan}, []string{"未找到"},
-			"answered with the notice's title line: hasFigure keeps the \"2021-\" of \"(2021-2023年)\""},
+			""},
 		{"fact_absent_town", "石潭镇2019年普法经费花了多少钱?", []string{docShitan2019}, []string{"未找到"}, ""},
 		{"org_absent", "韶关市民政局去年的低保资金发了多少?", nil, []string{"韶关市民政局", "最接近"}, ""},
 		{"org_absent_with_year", "韶关市民政局2023年法治政府建设报告里普法活动搞了几场?", nil, []string{"韶关市民政局"}, ""},
@@ -509,9 +509,9 @@ func TestVerifyCitations(t *testing.T) {
 		{"marker with no citations at all", "共10场[1]。", nil, "[1]", ""},
 		{"unknown document", real.Answer, unknownDoc, "不在索引中", ""},
 		{"offsets do not hold the text", real.Answer, shifted, "不符",
-			"VerifyCitations accepts wrong Start/End when the text occurs elsewhere in the document"},
+			""},
 		{"empty quote", real.Answer, empty, "不符",
-			"VerifyCitations accepts an empty Text: strings.Contains(doc, \"\") is true"},
+			""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

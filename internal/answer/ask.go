@@ -65,6 +65,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	if len(picked) == 0 {
 		refuse(resp, u, evs)
+		if sc.yearSoft {
+			resp.Answer = fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告也未提到。", orgNames(u.orgs), yearsText(u.years)) + resp.Answer
+		}
 		return resp, nil
 	}
 	resp.Found = true

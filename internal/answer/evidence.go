@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -59,25 +60,46 @@ const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么�
 func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTokens {
 	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
 	var scoped float64
-	for _, t := range zh.Tokens(topic) {
-		if _, ok := wt.w[t]; ok {
-			continue
+	// Work phrase by phrase: a word the documents lack shows as a run of
+	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
+	// paraphrase usually leaves a single absent bigram at a word seam
+	// ("新登记": 新登). Only runs count against the documents.
+	phrases := strings.FieldsFunc(topic, func(r rune) bool { return !zh.IsHan(r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) })
+	for _, ph := range phrases {
+		type tok struct {
+			t  string
+			in bool
 		}
-		digits := reDigits.MatchString(t)
-		if (utf8.RuneCountInString(t) == 1 && !digits) || ix.DF(t) == 0 {
-			continue
+		var toks []tok
+		for _, t := range zh.Tokens(ph) {
+			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 {
+				continue
+			}
+			in := ix.TokenInDocs(t, inScope)
+			if !in && strings.ContainsAny(t, glueChars) {
+				continue
+			}
+			toks = append(toks, tok{t, in})
 		}
-		in := ix.TokenInDocs(t, inScope)
-		if !in && strings.ContainsAny(t, glueChars) {
-			continue
-		}
-		w := ix.IDF(t)
-		wt.toks = append(wt.toks, t)
-		wt.w[t] = w
-		wt.in[t] = in
-		wt.total += w
-		if in {
-			scoped += w
+		for k, tk := range toks {
+			if _, ok := wt.w[tk.t]; ok {
+				continue
+			}
+			if !tk.in {
+				prevAbsent := k > 0 && !toks[k-1].in
+				nextAbsent := k+1 < len(toks) && !toks[k+1].in
+				if !prevAbsent && !nextAbsent {
+					continue
+				}
+			}
+			w := ix.IDF(tk.t)
+			wt.toks = append(wt.toks, tk.t)
+			wt.w[tk.t] = w
+			wt.in[tk.t] = tk.in
+			wt.total += w
+			if tk.in {
+				scoped += w
+			}
 		}
 	}
 	wt.docCoverage = 1
@@ -196,7 +218,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 const maxHeadingRunes = 40
 
 // reDates are digits that state when, not how many.
-var reDates = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
+var reDates = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
 // hasFigure reports whether text states a figure other than a date or a
 // list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.

@@ -65,7 +65,13 @@ func (e *Engine) rewrite(ctx context.Context, req Request, resp *Response, evs [
 		resp.Note = "大模型调用失败,已改用摘录式回答: " + err.Error()
 		return
 	}
-	text, dropped := checkSentences(strings.TrimSpace(out), byN)
+	// The year the question resolved to ("去年" → 2024) may be stated even
+	// when the passage itself does not repeat it.
+	var allowed []string
+	if resp.Scope.Year > 0 {
+		allowed = append(allowed, strconv.Itoa(resp.Scope.Year))
+	}
+	text, dropped := checkSentences(strings.TrimSpace(out), byN, allowed)
 	if !reMarker.MatchString(text) {
 		resp.Note = "大模型回答未通过核验(" + strings.Join(append(dropped, "没有可核验的引用"), ";") + "),已改用摘录式回答"
 		return

@@ -163,6 +163,7 @@ type understood struct {
 	list      bool   // asks for a list (哪些)
 	cross     bool   // asks across documents (各单位, 哪些报告)
 	followUp  bool
+	inherited bool   // the year came from the previous question
 	orgFilter string // from Request.Org
 }
 
@@ -315,7 +316,7 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	t = reAskFigure.ReplaceAllString(t, " ")
 	t = zh.StripQuestion(t)
 	t = reParticles.ReplaceAllString(t, " ")
-	return strings.Join(strings.Fields(strings.Trim(t, " 的了里中是在有")), " ")
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // resolveFollowUp merges a short follow-up ("那2019年呢?", "清新区的呢?")
@@ -347,6 +348,10 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(cur.years) > 0 {
 		merged.years, merged.relative, merged.explicit = cur.years, cur.relative, cur.explicit
+	} else if len(merged.years) > 0 {
+		// A year carried over from the previous question names a report:
+		// "清新区的呢?" after "清城区2024年…" asks for 清新区's 2024 report.
+		merged.inherited = true
 	}
 	if cur.kind != "" {
 		merged.kind = cur.kind
@@ -406,7 +411,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		return scopeResult{docs: inYear}
 	}
 	// The asked year has no document in scope.
-	if u.explicit && u.relative == "" && yearFilter == 0 && !reReportYearAsked.MatchString(u.q) {
+	if u.explicit && u.relative == "" && yearFilter == 0 && !u.inherited && !reReportYearAsked.MatchString(u.q) {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
 		// search the scope, but only evidence that names the year counts.
 		return scopeResult{docs: base, yearSoft: true}

@@ -27,10 +27,8 @@ func VerifyCitations(answer string, cites []Citation, text DocText) error {
 		if !ok {
 			return fmt.Errorf("引用[%d]的文件 %s 不在索引中", c.N, c.Doc.ID)
 		}
-		if c.Start < 0 || c.End > len(t) || c.Start > c.End || t[c.Start:c.End] != c.Text {
-			if !strings.Contains(t, c.Text) {
-				return fmt.Errorf("引用[%d]的原文与文件 %s 不符", c.N, c.Doc.ID)
-			}
+		if c.Text == "" || c.Start < 0 || c.End > len(t) || c.Start > c.End || t[c.Start:c.End] != c.Text {
+			return fmt.Errorf("引用[%d]的原文与文件 %s 不符", c.N, c.Doc.ID)
 		}
 		byN[c.N] = true
 	}
@@ -46,7 +44,7 @@ func VerifyCitations(answer string, cites []Citation, text DocText) error {
 // checkSentences splits a generated answer into sentences and keeps those
 // whose every [n] exists and whose every figure appears in a passage they
 // cite. It returns the kept text and the reasons for what it dropped.
-func checkSentences(answer string, passages map[int]string) (string, []string) {
+func checkSentences(answer string, passages map[int]string, allowed []string) (string, []string) {
 	var kept []string
 	var dropped []string
 	for _, sp := range zh.Sentences(answer, false) {
@@ -79,7 +77,7 @@ func checkSentences(answer string, passages map[int]string) (string, []string) {
 		body := reMarker.ReplaceAllString(s, "")
 		ok := true
 		for _, f := range figures(body) {
-			if !anyContains(cited, f) {
+			if !anyContains(cited, f) && !contains(allowed, f) {
 				dropped = append(dropped, fmt.Sprintf("数字 %s 不见于所引资料", f))
 				ok = false
 				break
@@ -99,6 +97,15 @@ func figures(s string) []string {
 func anyContains(texts []string, f string) bool {
 	for _, t := range texts {
 		if strings.Contains(zh.Normalize(t), f) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
 			return true
 		}
 	}
