@@ -468,3 +468,23 @@ func flatScan(out []scored, flat, q []float32, n int) []scored {
 	}
 	return topScored(out, n)
 }
+
+// TestLocalEmbedBatch pins the batch split in embedding.Local.Embed: every
+// vector is the one its text gets alone, in order. Up to rounding: Vector
+// sums its terms in map order, so the last bits vary from call to call.
+func TestLocalEmbedBatch(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	texts := lexicalTexts(ix)
+	vecs, err := embedding.Local{}.Embed(context.Background(), texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range texts {
+		want := embedding.Local{}.Vector(text)
+		for j := range want {
+			if d := vecs[i][j] - want[j]; d > 1e-6 || d < -1e-6 {
+				t.Fatalf("vector %d differs from Vector of its text at %d: %v vs %v", i, j, vecs[i][j], want[j])
+			}
+		}
+	}
+}
