@@ -42,14 +42,20 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	}
 	docOK := ix.docFilter(f)
 	var allowedDocs []string
+	allowedSet := map[string]bool{}
 	for _, id := range ix.order {
 		if docOK(ix.docs[id]) {
 			allowedDocs = append(allowedDocs, id)
+			allowedSet[id] = true
 		}
 	}
 	if len(allowedDocs) == 0 || len(ix.chunks) == 0 {
 		return nil, nil
 	}
+	// docFilter normalizes org and title on every call, and the rankings ask
+	// once per candidate chunk (thousands for a common bigram): decide once
+	// per document instead.
+	docOK = func(d *StoredDoc) bool { return allowedSet[d.ID] }
 	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 	if err != nil {
 		return nil, err
@@ -59,7 +65,10 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		return nil, err
 	}
 	toks := zh.QueryTokens(query)
-	allow := func(i int) bool { return docOK(ix.docs[ix.chunks[i].DocID]) }
+	allow := func(i int) bool { return allowedSet[ix.chunks[i].DocID] }
+	if len(allowedDocs) == len(ix.order) {
+		allow = nil // no filter: skip the lookup per candidate chunk
+	}
 	lex := ix.lex.search(toks, candidates, allow)
 	maxLex := ix.lex.maxScore(toks)
 
