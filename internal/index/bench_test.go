@@ -12,7 +12,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"sync"
 	"testing"
 
 	"github.com/gongwen/gongwen/corpus"
@@ -48,34 +47,17 @@ func benchSources(b *testing.B, govreports bool) []Source {
 	return srcs
 }
 
-// benchDBs holds one built index directory per corpus, built on first use
-// so that a plain `go test` (no -bench) pays nothing.
-var benchDBs sync.Map // corpus name -> *benchDB
-
-type benchDB struct {
-	once sync.Once
-	dir  string
-	err  error
-}
-
-func benchIndexDir(b *testing.B, name string, govreports bool) string {
+// benchIndexDir builds an index of the corpus in a temp dir of b. Each
+// benchmark that needs one builds its own, inside the benchmark, so that a
+// plain `go test` (no -bench) pays nothing and nothing outlives the run.
+func benchIndexDir(b *testing.B, govreports bool) string {
 	b.Helper()
 	srcs := benchSources(b, govreports)
-	v, _ := benchDBs.LoadOrStore(name, &benchDB{})
-	db := v.(*benchDB)
-	db.once.Do(func() {
-		// Not b.TempDir: the directory outlives this benchmark and is shared
-		// by the others in the binary; the OS cleans /tmp.
-		db.dir, db.err = os.MkdirTemp("", "gongwen-bench-")
-		if db.err != nil {
-			return
-		}
-		_, _, db.err = Ingest(context.Background(), db.dir, embedding.Local{}, IngestOptions{Sources: srcs})
-	})
-	if db.err != nil {
-		b.Fatal(db.err)
+	dir := b.TempDir()
+	if _, _, err := Ingest(context.Background(), dir, embedding.Local{}, IngestOptions{Sources: srcs}); err != nil {
+		b.Fatal(err)
 	}
-	return db.dir
+	return dir
 }
 
 func BenchmarkIngestBundled(b *testing.B) {
@@ -94,7 +76,7 @@ func BenchmarkIngestBundled(b *testing.B) {
 				}
 			})
 			b.Run("unchanged", func(b *testing.B) {
-				dir := benchIndexDir(b, c.name, c.govreports)
+				dir := benchIndexDir(b, c.govreports)
 				for b.Loop() {
 					rep, err := ingestReport(ctx, dir, srcs)
 					if err != nil {
@@ -117,7 +99,7 @@ func ingestReport(ctx context.Context, dir string, srcs []Source) (*IngestReport
 func BenchmarkOpen(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.name, c.govreports)
+			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
 			for b.Loop() {
 				if _, err := Open(ctx, dir, embedding.Local{}); err != nil {
@@ -141,7 +123,7 @@ var benchQueries = []string{
 func BenchmarkSearch(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.name, c.govreports)
+			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
 			ix, err := Open(ctx, dir, embedding.Local{})
 			if err != nil {
@@ -412,7 +394,7 @@ func TestTopScored(t *testing.T) {
 func BenchmarkDense(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.name, c.govreports)
+			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
 			ix, err := Open(ctx, dir, embedding.Local{})
 			if err != nil {
