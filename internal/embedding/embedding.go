@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"math"
 	"runtime"
+	"sort"
 	"sync"
 	"unicode"
 
@@ -103,18 +104,29 @@ func (Local) Vector(text string) []float32 {
 		}
 	}
 	flush()
-	v := make([]float32, LocalDim)
+	// Sum in a fixed term order: map order would change the low bits of
+	// the float sums from run to run, and the vectors must be reproducible.
+	terms := make([]string, 0, len(counts))
+	for term := range counts {
+		terms = append(terms, term)
+	}
+	sort.Strings(terms)
+	var acc [LocalDim]float64
 	h := fnv.New64a()
-	for term, c := range counts {
+	for _, term := range terms {
 		h.Reset()
 		h.Write([]byte(term))
 		x := h.Sum64()
 		idx := int(x % LocalDim)
-		sign := float32(1)
+		sign := 1.0
 		if (x>>32)&1 == 1 {
 			sign = -1
 		}
-		v[idx] += sign * float32(1+math.Log(1+c))
+		acc[idx] += sign * (1 + math.Log(1+counts[term]))
+	}
+	v := make([]float32, LocalDim)
+	for i, a := range acc {
+		v[i] = float32(a)
 	}
 	return Normalize(v)
 }

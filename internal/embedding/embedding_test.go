@@ -137,7 +137,7 @@ type fakeClient struct {
 }
 
 func (f fakeClient) Embed(context.Context, []string) ([][]float32, error) { return f.vecs, f.err }
-func (f fakeClient) EmbedModel() string                                    { return "bge-m3" }
+func (f fakeClient) EmbedModel() string                                   { return "bge-m3" }
 
 func TestRemote(t *testing.T) {
 	r := embedding.Remote{Client: fakeClient{vecs: [][]float32{{3, 4}, {0, 0}}}}
