@@ -5,29 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
+	"github.com/gongwen/gongwen/internal/golden"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/corpus"
 )
-
-// Golden files are rewritten with -update. The flag may be registered by
-// another test file of this package too: package-level vars initialize
-// before init, so whoever registers it unconditionally comes first.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updatingGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // TestPlanCommand drives "gongwen plan" through run, on one index of the
 // bundled corpus built by the first subtest.
@@ -224,21 +209,5 @@ func readCorpusFile(t *testing.T, name string) string {
 
 func checkPlanGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "plan", name)
-	if updatingGolden() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run with -update and review the diff):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "plan", name), got)
 }

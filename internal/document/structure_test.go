@@ -2,10 +2,9 @@ package document_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
+	"github.com/gongwen/gongwen/internal/golden"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -16,20 +15,6 @@ import (
 	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/document"
 )
-
-// The -update flag rewrites golden files. Tests of package document
-// (internal) share this binary and may register the same flag; registering
-// it twice would panic, so it is looked up rather than assumed.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // bundled is one document of the bundled corpus, loaded with its manifest
 // the way ingest loads it.
@@ -97,43 +82,7 @@ func renderChunks(cs []document.Chunk) string {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if updating() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file; review the diff and rerun with -update if it is right\n%s",
-			path, firstDiff(string(want), got))
-	}
-}
-
-// firstDiff shows the first differing line, which is usually enough to see
-// what moved.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, w, g)
-		}
-	}
-	return ""
+	golden.Check(t, filepath.Join("testdata", "golden", name), got)
 }
 
 func TestGoldenStructure(t *testing.T) {

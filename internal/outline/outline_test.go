@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/gongwen/gongwen/internal/golden"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,8 +24,6 @@ import (
 	"github.com/gongwen/gongwen/internal/plan"
 	"github.com/gongwen/gongwen/internal/zh"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // testIndex is the bundled corpus, indexed once per test binary.
 var testIndex *index.Index
@@ -76,40 +75,7 @@ func build(t testing.TB, section string) *Outline {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n%s", path, firstDiff(string(want), got))
-	}
-}
-
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\n want: %s\n  got: %s", i+1, w, g)
-		}
-	}
-	return ""
+	golden.Check(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 func TestGolden(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/gongwen/gongwen/internal/golden"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,8 +17,6 @@ import (
 	"github.com/gongwen/gongwen/internal/embedding"
 	"github.com/gongwen/gongwen/internal/index"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // bundled is the index of the bundled corpus, built once per test binary.
 var bundled *index.Index
@@ -466,39 +465,7 @@ func renderCoverage(rep *index.StoredDoc, cov []Coverage) string {
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file (run with -update and review the diff):\n%s", path, firstDiff(string(want), got))
-	}
-}
-
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\nwant %q\n got %q", i+1, w, g)
-		}
-	}
-	return ""
+	golden.Check(t, path, got)
 }
 
 func TestCoverageUnseenTask(t *testing.T) {
