@@ -18,7 +18,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	ps := profiles(e.Index)
+	e.catalog()
+	ps := e.orgs
 	u := understand(e.Index, ps, req.Q, now)
 	u = resolveFollowUp(e.Index, ps, u, req.History, now)
 	sc := selectScope(e.Index, u, req.Org, req.Year, now)

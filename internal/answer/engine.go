@@ -4,9 +4,12 @@ package answer
 
 import (
 	"context"
+	"sync"
 
+	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/llm"
+	"github.com/gongwen/gongwen/internal/plan"
 )
 
 // ChatClient is what answers need of an LLM: a streamed chat completion.
@@ -20,6 +23,28 @@ type Engine struct {
 	LLM   ChatClient // nil: offline extractive answers only
 	// PromptsDir, when set, overrides the embedded prompt templates by name.
 	PromptsDir string
+
+	// What every question needs from the index, which is immutable once
+	// opened: derived on first use, not per question.
+	once      sync.Once
+	orgs      []*orgProfile
+	planItems []plan.PlanItem
+	planDocs  map[string]*index.StoredDoc
+}
+
+func (e *Engine) catalog() {
+	e.once.Do(func() {
+		e.orgs = profiles(e.Index)
+		e.planDocs = map[string]*index.StoredDoc{}
+		for _, d := range e.Index.Docs() {
+			if d.Kind != document.KindPlan {
+				continue
+			}
+			items, _ := plan.Parse(d)
+			e.planItems = append(e.planItems, items...)
+			e.planDocs[d.ID] = d
+		}
+	})
 }
 
 // Ask answers one question. It never returns an answer without citations:

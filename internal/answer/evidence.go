@@ -201,7 +201,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if u.quantity {
 				if !hasFigure(text) {
 					score *= 0.6
-				} else if u.unitWord != "" && regexp.MustCompile(`\d\s*`+regexp.QuoteMeta(u.unitWord)).MatchString(text) {
+				} else if u.unitRe != nil && u.unitRe.MatchString(text) {
 					score += 0.12
 				}
 			}

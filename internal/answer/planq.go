@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/plan"
 )
@@ -17,16 +16,17 @@ const maxPlanItems = 30
 // 任务?", "加大社团治理力度由谁牵头?") from the parsed plan records, citing
 // each task's text, rather than from similarity alone.
 func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.StoredDoc) (*Response, bool) {
-	var items []plan.PlanItem
-	byID := map[string]*index.StoredDoc{}
+	inScope := map[string]bool{}
 	for _, d := range docs {
-		if d.Kind != document.KindPlan {
-			continue
-		}
-		its, _ := plan.Parse(d)
-		items = append(items, its...)
-		byID[d.ID] = d
+		inScope[d.ID] = true
 	}
+	var items []plan.PlanItem
+	for _, it := range e.planItems {
+		if inScope[it.DocID] {
+			items = append(items, it)
+		}
+	}
+	byID := e.planDocs
 	if len(items) == 0 {
 		return nil, false
 	}

@@ -158,13 +158,12 @@ type understood struct {
 	relative  string // the relative expression, when the year came from one
 	explicit  bool   // the year was written out (2019年)
 	kind      document.Kind
-	quantity  bool   // asks for a figure (多少, 几)
-	unitWord  string // the unit asked for, e.g. "场" in 多少场
-	list      bool   // asks for a list (哪些)
-	cross     bool   // asks across documents (各单位, 哪些报告)
-	followUp  bool
-	inherited bool   // the year came from the previous question
-	orgFilter string // from Request.Org
+	quantity  bool           // asks for a figure (多少, 几)
+	unitWord  string         // the unit asked for, e.g. "场" in 多少场
+	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
+	list      bool           // asks for a list (哪些)
+	cross     bool           // asks across documents (各单位, 哪些报告)
+	inherited bool           // the year came from the previous question
 }
 
 var (
@@ -235,6 +234,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.quantity = reQuantity.MatchString(nq)
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
 		u.unitWord = m[1]
+		u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
 	}
 	u.list = reList.MatchString(nq)
 	u.cross = reCross.MatchString(nq) && len(u.orgs) != 1
@@ -338,7 +338,6 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	merged := prev
 	merged.q = cur.q
-	merged.followUp = true
 	if len(cur.orgs) > 0 {
 		merged.orgs = cur.orgs
 		merged.unknown = ""
@@ -358,7 +357,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
 		merged.topic = cur.topic
-		merged.quantity, merged.unitWord, merged.list = cur.quantity, cur.unitWord, cur.list
+		merged.quantity, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.unitWord, cur.unitRe, cur.list
 	}
 	return merged
 }
@@ -366,11 +365,10 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 // scopeDocs selects the documents the answer may draw on, and explains a
 // scope that the corpus cannot satisfy.
 type scopeResult struct {
-	docs      []*index.StoredDoc
-	missing   string             // why the asked scope is not in the corpus
-	nearest   []*index.StoredDoc // what exists instead
-	yearSoft  bool               // the year may be a content year: the evidence must contain it
-	scopeNote string
+	docs     []*index.StoredDoc
+	missing  string             // why the asked scope is not in the corpus
+	nearest  []*index.StoredDoc // what exists instead
+	yearSoft bool               // the year may be a content year: the evidence must contain it
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time) scopeResult {
