@@ -397,8 +397,9 @@ func placeOf(org, s string) string {
 // withPlacePrefix adds the city (and district) that the text names in full
 // when the org name starts below it: "石潭镇人民政府" in a text that cites
 // "清远市清新区" becomes "清远市清新区石潭镇人民政府".
+var rePlace = regexp.MustCompile(`([\p{Han}]{2,4}市)([\p{Han}]{2,4}?(?:区|县))`)
+
 func withPlacePrefix(org, text string) string {
-	rePlace := regexp.MustCompile(`([\p{Han}]{2,4}市)([\p{Han}]{2,4}?(?:区|县))`)
 	best, bestN := "", 0
 	counts := map[string]int{}
 	matches := rePlace.FindAllStringSubmatch(text, -1)

@@ -2,6 +2,8 @@ package document
 
 import (
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,11 +146,7 @@ func (d *Document) Structure() {
 func sortSections(ss []Section) {
 	// Sections were closed innermost first; restore document order. Starts
 	// are unique because each heading has its own line.
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].Start < ss[j-1].Start; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
-		}
-	}
+	sort.Slice(ss, func(i, j int) bool { return ss[i].Start < ss[j].Start })
 }
 
 // PathAt returns the heading path of the innermost section containing offset.
@@ -241,21 +239,7 @@ func (d *Document) Chunks() []Chunk {
 }
 
 func chunkID(docID string, i int) string {
-	return docID + "#" + itoa(i)
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
+	return docID + "#" + strconv.Itoa(i)
 }
 
 // headingOnly reports whether [start,end) is just a heading line's title.

@@ -1,5 +1,7 @@
 package index
 
+import "sort"
+
 // Test hooks for package index_test.
 
 // SetBeforeCommit installs a hook that runs after the new snapshot is
@@ -18,3 +20,13 @@ func WriteSnapshot(dir string, version int, embedder string) error {
 
 // SnapshotVersion is the layout version this build writes.
 const SnapshotVersion = snapshotVersion
+
+// SortedIDs lists document ids in order, for stable assertions.
+func SortedIDs(docs []*StoredDoc) []string {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	sort.Strings(ids)
+	return ids
+}

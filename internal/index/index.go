@@ -351,7 +351,7 @@ func lexicalText(d *StoredDoc, c document.Chunk) string {
 }
 
 // embedText is what the embedder sees of a chunk.
-func embedText(d *StoredDoc, c document.Chunk) string {
+func embedText(c document.Chunk) string {
 	return strings.Join(c.Path, " ") + "\n" + c.Text
 }
 

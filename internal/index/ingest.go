@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -220,7 +219,7 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 	}
 	texts := make([]string, len(cs))
 	for i, c := range cs {
-		texts[i] = embedText(sd, c)
+		texts[i] = embedText(c)
 	}
 	vecs, err := emb.Embed(ctx, texts)
 	if err != nil {
@@ -263,14 +262,4 @@ func readManifest(fsys fs.FS) (map[string]document.Meta, error) {
 		return nil, fmt.Errorf("manifest.json 格式错误: %w", err)
 	}
 	return m, nil
-}
-
-// SortedIDs is a helper for stable listings.
-func SortedIDs(docs []*StoredDoc) []string {
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		ids[i] = d.ID
-	}
-	sort.Strings(ids)
-	return ids
 }

@@ -103,7 +103,7 @@ func BuildSynthetic(ctx context.Context, emb Embedder, n int, seed int64) (*Inde
 			chunks[i].Chunk.Text = sd.Text[chunks[i].Start:chunks[i].End]
 		}
 	}
-	if err := embedSynthetic(ctx, emb, docs, chunks); err != nil {
+	if err := embedSynthetic(ctx, emb, chunks); err != nil {
 		return nil, err
 	}
 	return build(ctx, "", emb, docs, chunks, nil)
@@ -111,11 +111,7 @@ func BuildSynthetic(ctx context.Context, emb Embedder, n int, seed int64) (*Inde
 
 // embedSynthetic embeds the chunks on all cores: at 100k chunks a single
 // core would dominate the benchmark's run time.
-func embedSynthetic(ctx context.Context, emb Embedder, docs []StoredDoc, chunks []StoredChunk) error {
-	byID := map[string]*StoredDoc{}
-	for i := range docs {
-		byID[docs[i].ID] = &docs[i]
-	}
+func embedSynthetic(ctx context.Context, emb Embedder, chunks []StoredChunk) error {
 	workers := runtime.NumCPU()
 	per := (len(chunks) + workers - 1) / workers
 	errs := make([]error, workers)
@@ -131,7 +127,7 @@ func embedSynthetic(ctx context.Context, emb Embedder, docs []StoredDoc, chunks 
 			texts := make([]string, hi-lo)
 			for i := range texts {
 				c := chunks[lo+i]
-				texts[i] = embedText(byID[c.DocID], c.Chunk)
+				texts[i] = embedText(c.Chunk)
 			}
 			vecs, err := emb.Embed(ctx, texts)
 			if err == nil && len(vecs) != len(texts) {
