@@ -88,31 +88,37 @@ func runPlanItems(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := planItemsOutput{Filter: planFilter{Lead: *lead, Coop: *coop, Group: *group}, Items: []plan.PlanItem{}, Requirements: []plan.Requirement{}}
-	for _, d := range docs {
-		items, reqs := plan.Parse(d)
-		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(items)})
-		if *lead != "" {
-			items = plan.ByLead(items, *lead)
-		}
-		if *coop != "" {
-			items = plan.ByCoop(items, *coop)
-		}
-		if *group != "" {
-			items = plan.ByGroup(items, *group)
-		}
-		out.Items = append(out.Items, items...)
-		out.Requirements = append(out.Requirements, reqs...)
-	}
-	out.Counts = plan.CountByUnit(out.Items)
-	if out.Counts == nil {
-		out.Counts = []plan.UnitCount{}
-	}
+	out := buildPlanItems(docs, planFilter{Lead: *lead, Coop: *coop, Group: *group})
 	if *asJSON {
 		return writeJSON(e.stdout, out)
 	}
 	writePlanItems(e.stdout, out, docs)
 	return nil
+}
+
+// buildPlanItems parses the plans and applies the filter: the shape of
+// "plan items --json" and of GET /v1/plan/items.
+func buildPlanItems(docs []*index.StoredDoc, f planFilter) planItemsOutput {
+	out := planItemsOutput{Filter: f, Items: []plan.PlanItem{}, Requirements: []plan.Requirement{}}
+	for _, d := range docs {
+		items, reqs := plan.Parse(d)
+		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(items)})
+		if f.Lead != "" {
+			items = plan.ByLead(items, f.Lead)
+		}
+		if f.Coop != "" {
+			items = plan.ByCoop(items, f.Coop)
+		}
+		if f.Group != "" {
+			items = plan.ByGroup(items, f.Group)
+		}
+		out.Items = append(out.Items, items...)
+		out.Requirements = append(out.Requirements, reqs...)
+	}
+	if out.Counts = plan.CountByUnit(out.Items); out.Counts == nil {
+		out.Counts = []plan.UnitCount{}
+	}
+	return out
 }
 
 func writePlanItems(w io.Writer, out planItemsOutput, docs []*index.StoredDoc) {

@@ -179,21 +179,7 @@ func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.C
 		if err != nil {
 			return planItemsOutput{}, err
 		}
-		// The same shape as "gongwen plan items --json".
-		out := planItemsOutput{Filter: planFilter{Lead: lead}, Items: []plan.PlanItem{}, Requirements: []plan.Requirement{}}
-		for _, d := range docs {
-			items, reqs := plan.Parse(d)
-			out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(items)})
-			if lead != "" {
-				items = plan.ByLead(items, lead)
-			}
-			out.Items = append(out.Items, items...)
-			out.Requirements = append(out.Requirements, reqs...)
-		}
-		if out.Counts = plan.CountByUnit(out.Items); out.Counts == nil {
-			out.Counts = []plan.UnitCount{}
-		}
-		return out, nil
+		return buildPlanItems(docs, planFilter{Lead: lead}), nil
 	}
 	api.PlanItems = func(ctx context.Context, planID, lead string) (any, error) {
 		out, err := planItems(planID, lead)
