@@ -530,3 +530,31 @@ func TestVerifyCitations(t *testing.T) {
 		})
 	}
 }
+
+// TestRequestKind: a channel's default kind steers an unqualified question
+// to that kind of document; a question that names its kind keeps it.
+func TestRequestKind(t *testing.T) {
+	ix := bundledIndex(t)
+	eng := &answer.Engine{Index: ix}
+	for _, tc := range []struct {
+		name string
+		kind document.Kind
+		q    string
+		want document.Kind
+	}{
+		{"plan default", document.KindPlan, "行政复议和应诉工作有什么要求?", document.KindPlan},
+		{"report default", document.KindReport, "行政复议和应诉工作有什么要求?", document.KindReport},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q, Now: day(goldenNow), Kind: tc.kind})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range r.Scope.Docs {
+				if d.Kind != tc.want {
+					t.Errorf("scope holds %s %s, want only %s", d.Kind, d.ID, tc.want)
+				}
+			}
+		})
+	}
+}

@@ -22,6 +22,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	ps := e.orgs
 	u := understand(e.Index, ps, req.Q, now)
 	u = resolveFollowUp(e.Index, ps, u, req.History, now)
+	if u.kind == "" {
+		u.kind = req.Kind
+	}
 	sc := selectScope(e.Index, u, req.Org, req.Year, now)
 	resp := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	resp.Scope = Scope{Kind: u.kind, Relative: u.relative, Question: u.topic}

@@ -8,12 +8,15 @@ import (
 
 // Request is one question with its context.
 type Request struct {
-	Q       string    `json:"q"`
-	Now     time.Time `json:"-"`       // "now" for 去年/今年; zero means today
-	Org     string    `json:"org"`     // optional org filter (substring), e.g. from a Slack channel's config
-	Year    int       `json:"year"`    // optional year filter
-	History []Turn    `json:"history"` // previous turns, oldest first, for follow-ups ("那2019年呢?")
-	NoLLM   bool      `json:"-"`       // force the extractive answer
+	Q    string    `json:"q"`
+	Now  time.Time `json:"-"`    // "now" for 去年/今年; zero means today
+	Org  string    `json:"org"`  // optional org filter (substring), e.g. from a Slack channel's config
+	Year int       `json:"year"` // optional year filter
+	// Kind is the kind of document to prefer when the question names none
+	// (a channel of plan reviewers asks about 方案 by default).
+	Kind    document.Kind `json:"kind,omitempty"`
+	History []Turn        `json:"history"` // previous turns, oldest first, for follow-ups ("那2019年呢?")
+	NoLLM   bool          `json:"-"`       // force the extractive answer
 	// OnDelta, when set, receives the LLM answer as it streams.
 	OnDelta func(string) `json:"-"`
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/document"
 )
 
 // inbound is one message the bot may answer, from either transport.
@@ -176,7 +177,7 @@ func (b *Bot) runCommand(ctx context.Context, cmd command, d destination, scope 
 		}
 		return
 	}
-	req := answer.Request{Q: cmd.Text, Now: b.cfg.Now(), Org: org, Year: cmd.Year, History: history}
+	req := answer.Request{Q: cmd.Text, Now: b.cfg.Now(), Org: org, Year: cmd.Year, Kind: document.Kind(scope.Kind), History: history}
 	var st *streamer
 	if d.placeholder != "" {
 		st = b.newStreamer(ctx, d)
