@@ -49,6 +49,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if rep.Rebuilt {
+		fmt.Fprintln(e.stderr, "原索引由旧版本 gongwen 建立,已按当前格式重建。")
+	}
 	for _, f := range rep.Failed {
 		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
 	}

@@ -47,6 +47,10 @@ var ErrNoIndex = errors.New("索引不存在")
 // ErrEmbedderMismatch means the snapshot was built with another embedder.
 var ErrEmbedderMismatch = errors.New("索引的嵌入模型与当前配置不同")
 
+// ErrOutdated means the snapshot was written by an older gongwen whose
+// layout or chunker differs; ingest rebuilds it from the sources.
+var ErrOutdated = errors.New("索引格式已过时")
+
 // StoredDoc is a document as the index keeps it: metadata, text and
 // structure, so answers can quote and re-verify passages without the files.
 type StoredDoc struct {
@@ -265,7 +269,7 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
 	}
 	if snap.Version != snapshotVersion {
-		return nil, fmt.Errorf("索引格式版本 %d 已过时(当前 %d);请运行 gongwen ingest --rebuild", snap.Version, snapshotVersion)
+		return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, snap.Version, snapshotVersion)
 	}
 	if snap.Embedder != emb.Name() {
 		return nil, fmt.Errorf("%w:索引由 %q 构建,当前为 %q;请运行 gongwen ingest --rebuild 重建索引", ErrEmbedderMismatch, snap.Embedder, emb.Name())

@@ -396,9 +396,16 @@ func TestOpenErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := index.Open(ctx, dir, embedding.Local{})
-		if err == nil || !strings.Contains(err.Error(), "--rebuild") {
+		if !errors.Is(err, index.ErrOutdated) || !strings.Contains(err.Error(), "--rebuild") {
 			t.Errorf("Open error %v, want a version error that says to rebuild", err)
 		}
+		// A plain ingest rebuilds an outdated index instead of stopping.
+		ix, rep := mustIngest(t, dir, embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "内置语料", FS: corpus.FS()}}})
+		if !rep.Rebuilt || len(rep.Added) != 5 {
+			t.Errorf("ingest over an old snapshot: rebuilt=%v added=%d, want a rebuild of all 5 documents", rep.Rebuilt, len(rep.Added))
+		}
+		searchWorks(t, ix)
+		searchWorks(t, mustOpen(t, dir))
 	})
 }
 

@@ -51,6 +51,7 @@ type IngestReport struct {
 	Docs      int         `json:"docs"`
 	Chunks    int         `json:"chunks"`
 	Saved     bool        `json:"saved"`
+	Rebuilt   bool        `json:"rebuilt,omitempty"` // an outdated snapshot was rebuilt from the sources
 }
 
 type pendingFile struct {
@@ -68,12 +69,20 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 	prevChunks := map[string][]StoredChunk{}
 	var prevOrder []string
 	var old *Index
+	rep0 := &IngestReport{}
 	if !opt.Rebuild && Exists(dir) {
 		var err error
 		old, err = Open(ctx, dir, emb)
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrOutdated):
+			// Chunks from an older chunker cannot be reused by hash:
+			// rebuild from the sources, as the user would have to anyway.
+			old, opt.Rebuild, rep0.Rebuilt = nil, true, true
+		case err != nil:
 			return nil, nil, err
 		}
+	}
+	if old != nil {
 		for _, d := range old.Docs() {
 			prev[d.ID] = d
 			prevOrder = append(prevOrder, d.ID)
@@ -84,7 +93,7 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 	}
 
 	var files []pendingFile
-	rep := &IngestReport{}
+	rep := rep0
 	for _, src := range opt.Sources {
 		manifest, err := readManifest(src.FS)
 		if err != nil {
