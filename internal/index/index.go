@@ -27,6 +27,7 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 
 	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // Embedder turns texts into unit vectors. Name is recorded in the snapshot:
@@ -209,6 +210,12 @@ type Index struct {
 	byID     map[string]int
 	coll     *chromem.Collection
 	lex      *lexical
+	// meta is the document-level side of the lexical ranking: which
+	// documents' title, org or year carry a token, by document ordinal in
+	// order, and each chunk's document ordinal.
+	meta      map[string][]int32
+	chunkDoc  []int32
+	docChunks [][]int32 // chunk indices by document ordinal
 }
 
 // Dir is the database directory the index lives in.
@@ -338,6 +345,7 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 	if got := coll.Count(); got != len(chunks) {
 		return nil, fmt.Errorf("索引不完整:快照有 %d 个段落,载入 %d 个;请运行 gongwen ingest --rebuild", len(chunks), got)
 	}
+	ix.buildMeta()
 	if ix.lex == nil {
 		// Texts are made as the tokenizers need them: all at once they would
 		// be another copy of the corpus at the peak of an ingest.
@@ -346,6 +354,34 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 		})
 	}
 	return ix, nil
+}
+
+// buildMeta indexes the tokens of each document's title, org and year.
+func (ix *Index) buildMeta() {
+	ix.meta = map[string][]int32{}
+	ord := map[string]int32{}
+	for i, id := range ix.order {
+		ord[id] = int32(i)
+		d := ix.docs[id]
+		text := d.Title + "\n" + d.Org
+		if d.Year > 0 {
+			text += "\n" + strconv.Itoa(d.Year) + "年"
+		}
+		seen := map[string]bool{}
+		for _, t := range zh.Tokens(text) {
+			if !seen[t] {
+				seen[t] = true
+				ix.meta[t] = append(ix.meta[t], int32(i))
+			}
+		}
+	}
+	ix.chunkDoc = make([]int32, len(ix.chunks))
+	ix.docChunks = make([][]int32, len(ix.order))
+	for i, c := range ix.chunks {
+		o := ord[c.DocID]
+		ix.chunkDoc[i] = o
+		ix.docChunks[o] = append(ix.docChunks[o], int32(i))
+	}
 }
 
 // lexicalText is what BM25 sees of a chunk: the document title and the

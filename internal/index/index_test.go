@@ -696,3 +696,30 @@ func TestSearchConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A question that names an org and a year names a document; the passage is
+// found by the rest of its words. A short distractor from another place
+// that repeats the topic, or the opening paragraph that restates the org
+// and the year, must not win such a question.
+func TestSearchNamedDocument(t *testing.T) {
+	distractor := fstest.MapFS{"宝安区2017年政府工作报告.txt": {Data: []byte(
+		"深圳市宝安区2017年政府工作报告\n\n一、民生实事\n新增35个社区流浪乞讨人员救助咨询点,流浪乞讨人员救助更及时。\n" +
+			"二、市场监管\n推行双随机一公开抽查,双随机一公开覆盖全部执法部门。\n")}}
+	ix, _ := mustIngest(t, t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
+		{Label: "内置语料", FS: corpus.FS()}, {Label: "干扰", FS: distractor}}})
+	for _, tc := range []struct{ q, doc, passage string }{
+		{"清城区2024年救助了多少人次流浪乞讨人员", "001_5d2ab5fed4f2549d", "救助流浪乞讨192人次"},
+		{"清城区民政局2024年双随机一公开抽查完成了多少宗", "001_5d2ab5fed4f2549d", "我局完成31宗"},
+		{"清城区民政局2024年殡葬服务办了多少宗", "001_5d2ab5fed4f2549d", "殡葬服务4373宗"},
+		{"清新区民政局2019年社会组织年检参检情况", "000_12c169896502c5d3", "应参检的社会组织208个"},
+		{"石潭镇2019年受理了多少宗上访", "003_bcdce05153399615", "受理上访案件18宗"},
+	} {
+		hits, err := ix.Search(context.Background(), tc.q, 3, index.Filter{})
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%s: %v", tc.q, err)
+		}
+		if h := hits[0]; h.Doc.ID != tc.doc || !strings.Contains(h.Chunk.Text, tc.passage) {
+			t.Errorf("%s: top hit %s %q, want the passage with %q", tc.q, h.Doc.ID, h.Chunk.Text[:min(len(h.Chunk.Text), 90)], tc.passage)
+		}
+	}
+}

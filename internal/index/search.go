@@ -69,7 +69,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	if len(allowedDocs) == len(ix.order) {
 		allow = nil // no filter: skip the lookup per candidate chunk
 	}
-	lex := ix.lex.search(toks, candidates, allow)
+	lex := ix.lex.searchMeta(toks, candidates, allow, ix.docMeta())
 	maxLex := ix.lex.maxScore(toks)
 
 	fused := map[int]*Hit{}
@@ -90,7 +90,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	for r, l := range lex {
 		h := get(l.idx)
 		if maxLex > 0 {
-			h.Lexical = l.score / maxLex
+			h.Lexical = min(1, l.score/maxLex)
 		}
 		h.Score += 1 / float64(rrfK+r+1)
 	}
@@ -108,6 +108,11 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		out = out[:k]
 	}
 	return out, nil
+}
+
+// docMeta is the document-level field for the lexical ranking.
+func (ix *Index) docMeta() *docMeta {
+	return &docMeta{tokDocs: ix.meta, chunkDoc: ix.chunkDoc, docChunks: ix.docChunks, weight: metaWeight}
 }
 
 // denseSearch queries chromem-go. Its where-filters are exact matches
