@@ -160,7 +160,13 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	for _, id := range ids {
 		scoped[id] = true
 	}
-	wt := weigh(ix, query, func(id string) bool { return scoped[id] })
+	// The kind of thing asked for ("哪个部门") names the answer's category,
+	// which the answering sentence need not repeat ("与市公安局清新分局联合").
+	weighed := query
+	for _, a := range u.asked {
+		weighed = strings.ReplaceAll(weighed, a, " ")
+	}
+	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] })
 	var out []evidence
 	for rank, h := range hits {
 		out = append(out, scoreChunk(h, rank, u, wt)...)
@@ -198,8 +204,18 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			// which often carries the subject ("2024年,…").
 			cov := wt.coverage(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)])
 			score := cov
+			if u.when && !hasDate(text) {
+				score *= 0.6
+			}
+			if u.asksOrg() {
+				if namesOrg(text) {
+					score += 0.12
+				} else {
+					score *= 0.8
+				}
+			}
 			if u.quantity {
-				if !hasFigure(text) {
+				if !hasFigure(text, u.unitWord) {
 					score *= 0.6
 				} else if u.unitRe != nil && u.unitRe.MatchString(text) {
 					score += 0.12
@@ -214,17 +230,72 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	return out
 }
 
+// reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
+var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队)(\p{Han}?)`)
+
+// notOrgEnd: the suffix char begins an ordinary word here (科学, 所有, 办理,
+// 队伍), not an office's name.
+var notOrgEnd = map[string]string{
+	"科": "学技室", "所": "有以在得需属", "局": "面势限", "办": "理法事好结", "站": "位",
+	"队": "伍列", "院": "校", "委": "托", "中心": "工",
+}
+
+// namesOrg reports whether text names an office or body.
+func namesOrg(text string) bool {
+	for _, m := range reOrgName.FindAllStringSubmatch(text, -1) {
+		name, next := m[0][:len(m[0])-len(m[1])], m[1]
+		ok := true
+		for suf, bad := range notOrgEnd {
+			if strings.HasSuffix(name, suf) && next != "" && strings.Contains(bad, next) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // maxHeadingRunes bounds a sentence that is only a heading's title.
 const maxHeadingRunes = 40
 
 // reDates are digits that state when, not how many.
 var reDates = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
+// reHanFigure is a figure in Chinese numerals with its measure word:
+// "每周一次", "三期", "两个" — officialese writes small counts this way.
+// Durations ("三年行动方案") are left out: in officialese they name plans
+// more often than they count.
+var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮])`)
+
 // hasFigure reports whether text states a figure other than a date or a
 // list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.
-func hasFigure(text string) bool {
-	return reDigits.MatchString(reDates.ReplaceAllString(text, ""))
+// A figure in Chinese numerals counts when its measure word is the unit
+// asked for (unit, may be empty: any): "开展一次清理" does not answer
+// "清退了多少户".
+func hasFigure(text, unit string) bool {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) {
+		return true
+	}
+	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {
+		if unit != "" && text[m[2]:m[3]] != unit {
+			continue
+		}
+		// "一是", "进一步", "统一" are not counts; a numeral after 是/第
+		// is an ordinal.
+		if m[0] >= 3 && strings.ContainsAny(text[m[0]-3:m[0]], "第统进唯同") {
+			continue
+		}
+		return true
+	}
+	return false
 }
+
+// reDateStated is a date or a period a "when" question can be answered with.
+var reDateStated = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]`)
+
+func hasDate(text string) bool { return reDateStated.MatchString(text) }
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
 // enough, else the answering unit itself.
@@ -250,7 +321,13 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if ev.coverage < minCoverage || wt.docCoverage < minDocCoverage {
 		return false
 	}
-	if u.quantity && !hasFigure(ev.text()) {
+	if u.quantity && !hasFigure(ev.text(), u.unitWord) {
+		return false
+	}
+	if u.when && !hasDate(ev.text()) {
+		return false
+	}
+	if u.asksOrg() && !namesOrg(ev.text()) {
 		return false
 	}
 	if yearSoft {

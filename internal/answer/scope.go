@@ -159,6 +159,8 @@ type understood struct {
 	explicit  bool   // the year was written out (2019年)
 	kind      document.Kind
 	quantity  bool           // asks for a figure (多少, 几)
+	when      bool           // asks for a date or a period (什么时候, 哪几年)
+	asked     []string       // the kind of thing asked for (哪个部门 → 部门)
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
@@ -171,6 +173,8 @@ var (
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])([1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
+	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
+	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reList         = regexp.MustCompile(`哪些|哪几|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
 	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪几个单位|哪些地方|各报告|几份报告|分别|都是怎么|对比|比较一下|各自`)
 	rePlanWords    = regexp.MustCompile(`方案|规划|任务|牵头|配合|责任单位|责任分工`)
@@ -231,18 +235,34 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	case report && !plan:
 		u.kind = document.KindReport
 	}
-	u.quantity = reQuantity.MatchString(nq)
+	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
+	u.when = reWhen.MatchString(nq)
+	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(nq, "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
 		u.unitWord = m[1]
 		u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
 	}
 	u.list = reList.MatchString(nq)
+	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
+		u.asked = append(u.asked, m[1])
+	}
 	u.cross = reCross.MatchString(nq) && len(u.orgs) != 1
 	if len(u.orgs) == 0 {
 		u.unknown = unknownMention(ix, ps, nq)
 	}
 	u.topic = topicOf(nq, u.orgs)
 	return u
+}
+
+// asksOrg reports whether the question asks which office or body.
+func (u understood) asksOrg() bool {
+	for _, a := range u.asked {
+		switch a {
+		case "部门", "单位", "机构", "律所", "律师事务所", "公司", "科室", "机关":
+			return true
+		}
+	}
+	return false
 }
 
 func appendUnique(xs []int, x int) []int {
@@ -300,6 +320,9 @@ func mentionedInTexts(ix *index.Index, s string) bool {
 // not what the passage must say.
 var scopeWords = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|材料|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
 
+// reShortYearWord is a two-digit year as a word of the question ("19年").
+var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
+
 func topicOf(nq string, orgs []*orgProfile) string {
 	t := nq
 	for _, p := range orgs {
@@ -313,6 +336,7 @@ func topicOf(nq string, orgs []*orgProfile) string {
 		}
 	}
 	t = scopeWords.ReplaceAllString(t, " ")
+	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	t = reAskFigure.ReplaceAllString(t, " ")
 	t = zh.StripQuestion(t)
 	t = reParticles.ReplaceAllString(t, " ")
@@ -357,7 +381,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
 		merged.topic = cur.topic
-		merged.quantity, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.unitWord, cur.unitRe, cur.list
+		merged.quantity, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
 	}
 	return merged
 }

@@ -1,0 +1,100 @@
+package answer
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// officialTerms maps what staff say to what the documents write. Staff ask
+// in shorthand ("低保金", "打非", "年检"); reports spell the term out
+// ("最低生活保障资金", "打击整治非法社会组织", "年度检查"). Bigrams of the
+// shorthand never meet the passage, so an unexpanded question is refused
+// or answered from the wrong sentence. Longer keys come first: "低保资金"
+// must win over "低保".
+var officialTerms = []struct{ say, write string }{
+	{"低保金", "最低生活保障资金"},
+	{"低保资金", "最低生活保障资金"},
+	{"低保钱", "最低生活保障资金"},
+	{"低保户", "最低生活保障对象"},
+	{"低保对象", "最低生活保障对象"},
+	{"低保标准", "最低生活保障标准"},
+	{"低保", "最低生活保障"},
+	{"特困供养金", "特困供养保障资金"},
+	{"五保户", "特困人员"},
+	{"打非", "打击整治非法社会组织"},
+	{"非法社团", "非法社会组织"},
+	{"年检", "年度检查"},
+	{"民非", "民办非企业单位"},
+	{"社团", "社会团体"},
+	{"社工站", "社会工作服务站"},
+	{"社工", "社会工作"},
+	{"上访", "信访"},
+	{"信访", "上访"},
+	{"律所", "律师事务所"},
+	{"普法", "法治宣传"},
+	{"法治宣传", "普法"},
+	{"法制宣传", "法治宣传"},
+	{"婚登", "婚姻登记"},
+	{"结婚证", "结婚登记"},
+	{"离婚证", "离婚登记"},
+	{"养老院", "养老机构"},
+	{"敬老院", "养老机构"},
+	{"老人", "老年人"},
+	{"残疾人补贴", "残疾人两项补贴"},
+	{"孤儿补贴", "孤儿基本生活"},
+	{"乞讨人员", "流浪乞讨人员"},
+	{"救助站", "救助管理站"},
+	{"殡葬改革", "殡葬"},
+	{"火化", "殡葬"},
+	{"地名", "区划地名"},
+	{"门牌", "地名"},
+	{"复议", "行政复议"},
+	{"应诉", "行政应诉"},
+	{"执法证", "行政执法证"},
+	{"执法人员证件", "行政执法证"},
+	{"三项制度", "行政执法公示、执法全过程记录、重大执法决定法制审核"},
+	{"学法考试", "学法用法考试"},
+	{"政务公开", "政府信息公开"},
+	{"信息公开", "公开政府信息"},
+	{"网格员", "网格"},
+	{"一把手", "主要负责人"},
+	{"第一责任人", "主要负责人"},
+	{"规范性文件", "行政规范性文件"},
+	{"合法性审查", "合法性审核"},
+	{"捐款", "捐赠资金"},
+	{"慈善捐赠", "捐赠资金"},
+	{"志愿者", "志愿服务"},
+}
+
+// rephrase rewrites the staff shorthand in a topic into the documents'
+// wording, where the scoped documents never use the shorthand but do use
+// the written-out term. Each part of the topic is rewritten at most once,
+// so "信访" → "上访" cannot turn back.
+func rephrase(topic string, docs []*index.StoredDoc) string {
+	if len(docs) == 0 {
+		return topic
+	}
+	contains := func(s string) bool {
+		for _, d := range docs {
+			if strings.Contains(d.Text, s) {
+				return true
+			}
+		}
+		return false
+	}
+	// Placeholders keep a rewritten term from being rewritten again.
+	var done []string
+	for _, t := range officialTerms {
+		if !strings.Contains(topic, t.say) || contains(t.say) || !contains(t.write) {
+			continue
+		}
+		topic = strings.ReplaceAll(topic, t.say, "\x00"+strconv.Itoa(len(done))+"\x00")
+		done = append(done, t.write)
+	}
+	for i, w := range done {
+		topic = strings.ReplaceAll(topic, "\x00"+strconv.Itoa(i)+"\x00", w)
+	}
+	return topic
+}

@@ -1,0 +1,94 @@
+package answer
+
+import (
+	"testing"
+	"time"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+func TestRephrase(t *testing.T) {
+	doc := &index.StoredDoc{Meta: document.Meta{ID: "d"}, Text: "累计发放最低生活保障资金约5346万元。受理上访案件18宗。开展打击整治非法社会组织专项行动。低保、特困人员全部提标。"}
+	docs := []*index.StoredDoc{doc}
+	for _, tc := range []struct{ topic, want string }{
+		{"低保金 发", "最低生活保障资金 发"},
+		{"低保资金", "最低生活保障资金"},
+		{"低保", "低保"},                 // the documents say 低保 too: keep the asker's word
+		{"打非专项行动", "打击整治非法社会组织专项行动"}, // shorthand the documents never use
+		{"信访", "上访"},                 // this document says 上访…
+		{"上访", "上访"},                 // …and the rewrite never turns back
+		{"年检", "年检"},                 // no written-out form in these documents either
+		{"", ""},
+	} {
+		if got := rephrase(tc.topic, docs); got != tc.want {
+			t.Errorf("rephrase(%q) = %q, want %q", tc.topic, got, tc.want)
+		}
+	}
+	if got := rephrase("低保金", nil); got != "低保金" {
+		t.Errorf("no documents: %q", got)
+	}
+}
+
+func TestHasFigure(t *testing.T) {
+	for _, tc := range []struct {
+		text, unit string
+		want       bool
+	}{
+		{"2024年,我局完成31宗", "", true},
+		{"规范开展2024年抽查工作", "", false},
+		{"做到分管领导每周一次例行大排查", "", true},
+		{"举办禁毒社工培训三期", "期", true},
+		{"对全区所有在享低保对象开展一次清理核查工作", "户", false}, // asked 户, says 一次
+		{"一是执法质量需进一步提升", "", false},
+		{"第一次全体会议", "", false},
+		{"落实《湖南省法治民政建设三年行动方案(2021-2023年)》", "", false},
+	} {
+		if got := hasFigure(tc.text, tc.unit); got != tc.want {
+			t.Errorf("hasFigure(%q, %q) = %v, want %v", tc.text, tc.unit, got, tc.want)
+		}
+	}
+}
+
+func TestNamesOrg(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"我局与市公安局清新分局联合开展打击整治非法社会组织专项行动", true},
+		{"委托清新区筑福社会服务中心开展社会工作服务", true},
+		{"邀请了广东金亚律师事务所的律师到我局授课", true},
+		{"推进行政决策科学化、民主化、法治化", false},
+		{"三是开展打击整治非法社会组织专项行动。", false},
+		{"加强执法队伍建设,规范办理行政许可", false},
+	} {
+		if got := namesOrg(tc.text); got != tc.want {
+			t.Errorf("namesOrg(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestUnderstandAskKinds(t *testing.T) {
+	now := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		q                    string
+		quantity, when, list bool
+		asked                string
+	}{
+		{"株洲方案放管服要推行哪几个办?", false, false, true, ""},
+		{"清新区社会组织有几个?", true, false, false, ""},
+		{"株洲那个法治民政建设方案管哪几年?", false, true, true, ""},
+		{"法治总结是什么时候报给区政府的?", false, true, false, ""},
+		{"打非专项行动是跟哪个部门一起搞的?", false, false, false, "部门"},
+		{"常年法律顾问是哪家律所?", false, false, false, "律所"},
+	} {
+		u := understand(nil, nil, tc.q, now)
+		asked := ""
+		if len(u.asked) > 0 {
+			asked = u.asked[0]
+		}
+		if u.quantity != tc.quantity || u.when != tc.when || u.list != tc.list || asked != tc.asked {
+			t.Errorf("%s: quantity %v when %v list %v asked %q; want %v %v %v %q", tc.q, u.quantity, u.when, u.list, asked, tc.quantity, tc.when, tc.list, tc.asked)
+		}
+	}
+}
