@@ -69,7 +69,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.cross {
 		picked = perDocument(evs, u, wt)
 	} else {
-		picked = pickAnswer(evs, u, wt, sc.yearSoft)
+		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
 	}
 	if len(picked) == 0 {
 		refuse(resp, u, evs)
@@ -80,6 +80,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, sc)
+	if !u.cross && reWhoPart.MatchString(u.q) {
+		e.appendRoles(resp, picked)
+	}
 	if len(picked) > 0 && resp.Scope.Basis == "" && allSameDoc(picked) {
 		resp.Scope.Basis = "依据: " + picked[0].doc.Title
 	}
@@ -153,7 +156,11 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 		}
 		fmt.Fprintf(&b, "%s[%d]", trimSentence(ev.text()), i+1)
 		if i < len(picked)-1 {
-			b.WriteString(";")
+			if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+				b.WriteString(":")
+			} else {
+				b.WriteString(";")
+			}
 		}
 	}
 	b.WriteString("。")
@@ -162,7 +169,7 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 
 // trimSentence drops the sentence's closing punctuation so [n] can follow.
 func trimSentence(s string) string {
-	return strings.TrimRight(s, "。\uff1b;\uff0c,\uff01!\uff1f? ")
+	return strings.TrimRight(s, "。\uff1b;\uff0c,\uff01!\uff1f?\uff1a: \n")
 }
 
 // refuse explains that the documents do not say, and names what is nearest.

@@ -3,10 +3,13 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/plan"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // maxPlanItems bounds how many tasks one answer lists with citations.
@@ -48,7 +51,14 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 		})
 		switch kind {
 		case plan.KindWhoLeads, plan.KindWhoCoops:
-			fmt.Fprintf(&b, "《%s》中“%s%s”由%s牵头", d.Title, it.Number, it.Title, strings.Join(it.Lead, "、"))
+			fmt.Fprintf(&b, "《%s》中“%s%s”", d.Title, it.Number, it.Title)
+			if asksContent(u.q) {
+				// "按什么原则?谁牵头?" asks for the task's content too.
+				if body := itemBody(d.Text[it.Start:it.End], it); body != "" {
+					fmt.Fprintf(&b, ":%s;", body)
+				}
+			}
+			fmt.Fprintf(&b, "由%s牵头", strings.Join(it.Lead, "、"))
 			if len(it.Coop) > 0 {
 				fmt.Fprintf(&b, ",%s配合", strings.Join(it.Coop, "、"))
 			}
@@ -66,6 +76,72 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	resp.Answer = strings.TrimRight(resp.Answer, "\n")
 	return resp, true
 }
+
+// reWhoPart is the "who leads" part of a question; reContentAsked is a
+// question about what a task requires.
+var (
+	reWhoPart      = regexp.MustCompile(`由?(?:谁|哪个单位|哪个科室|哪个部门|哪些单位|哪些科室|哪些部门)(?:来)?(?:牵头|负责|配合|主抓|抓)`)
+	reContentAsked = regexp.MustCompile(`什么|哪些|哪几|怎么|如何|怎样|要求|原则|内容|措施|做法`)
+	reRoleParen    = regexp.MustCompile(`[(\x{ff08}][^()\x{ff08}\x{ff09}]*(?:牵头|配合)[^()\x{ff08}\x{ff09}]*[)\x{ff09}]\s*$`)
+)
+
+// appendRoles answers the "谁牵头" half of a two-part question the
+// sentences answered the other half of: the units of the plan task each
+// picked sentence belongs to, citing that task.
+func (e *Engine) appendRoles(resp *Response, picked []evidence) {
+	seen := map[string]bool{}
+	for _, ev := range picked {
+		for _, it := range e.planItems {
+			if it.DocID != ev.doc.ID || ev.start < it.Start || ev.start >= it.End || len(it.Lead) == 0 {
+				continue
+			}
+			key := fmt.Sprintf("%s:%d", it.DocID, it.Start)
+			if seen[key] {
+				break
+			}
+			seen[key] = true
+			n := len(resp.Citations) + 1
+			d := e.planDocs[it.DocID]
+			resp.Citations = append(resp.Citations, Citation{
+				N: n, Doc: d.Ref(), Section: it.Section, Text: d.Text[it.Start:it.End], Start: it.Start, End: it.End,
+			})
+			role := fmt.Sprintf("“%s%s”由%s牵头", it.Number, it.Title, strings.Join(it.Lead, "、"))
+			if len(it.Coop) > 0 {
+				role += "," + strings.Join(it.Coop, "、") + "配合"
+			}
+			resp.Answer = strings.TrimRight(resp.Answer, "。") + "。" + role + fmt.Sprintf("[%d]。", n)
+			break
+		}
+	}
+}
+
+func asksContent(q string) bool {
+	return reContentAsked.MatchString(reWhoPart.ReplaceAllString(q, " "))
+}
+
+// itemBody is a task's text without its numbered title and the closing
+// "(…牵头,…配合)", cut at a sentence end near maxBodyRunes.
+func itemBody(text string, it plan.PlanItem) string {
+	body := strings.TrimSpace(text)
+	if i := strings.Index(body, it.Title); i >= 0 && i < 16 {
+		body = body[i+len(it.Title):]
+	}
+	body = strings.TrimLeft(body, "。.\uff0e ")
+	body = strings.TrimSpace(reRoleParen.ReplaceAllString(body, ""))
+	if utf8.RuneCountInString(body) > maxBodyRunes {
+		cut := 0
+		for _, sp := range zh.Sentences(body, false) {
+			if utf8.RuneCountInString(body[:sp.End]) > maxBodyRunes && cut > 0 {
+				break
+			}
+			cut = sp.End
+		}
+		body = body[:cut]
+	}
+	return strings.TrimRight(body, "。\uff1b;")
+}
+
+const maxBodyRunes = 160
 
 func groupNo(it plan.PlanItem) string { return it.GroupNo }
 

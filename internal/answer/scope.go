@@ -175,7 +175,7 @@ var (
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
-	reList         = regexp.MustCompile(`哪些|哪几|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
+	reList         = regexp.MustCompile(`哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
 	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪几个单位|哪些地方|各报告|几份报告|分别|都是怎么|对比|比较一下|各自`)
 	rePlanWords    = regexp.MustCompile(`方案|规划|任务|牵头|配合|责任单位|责任分工`)
 	reReportWords  = regexp.MustCompile(`报告|总结|汇报`)

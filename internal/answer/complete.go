@@ -1,0 +1,95 @@
+package answer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// maxIntroItems bounds how many items an introducing sentence brings in.
+const maxIntroItems = 8
+
+// complete finishes an answer whose best sentence only announces what
+// follows. "主要有以下两方面因素:" is answered by the headings under it, so
+// their titles join the answer, each cited. And for a list question, a
+// sentence that only says what was done ("开展一次清理核查工作") is followed
+// by the one that enumerates ("着重解决“人情保”、“骗保”、“错保”…").
+func complete(picked []evidence, u understood) []evidence {
+	if len(picked) == 0 {
+		return picked
+	}
+	last := picked[len(picked)-1]
+	t := strings.TrimSpace(last.text())
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+		if items := introItems(last); len(items) > 0 {
+			return append(picked, items...)
+		}
+	}
+	if u.list && len(picked) == 1 && strings.Count(t, "、") < 2 {
+		if next, ok := nextSentence(last); ok && strings.Count(next.text(), "、") >= 2 && !overlaps(picked, next) {
+			return append(picked, next)
+		}
+	}
+	return picked
+}
+
+// introItems are the first sentences of the headings that follow ev
+// directly, at the rank of the first of them, until an outer heading.
+func introItems(ev evidence) []evidence {
+	d := ev.doc
+	pos := ev.end
+	for pos < len(d.Text) {
+		r, n := utf8.DecodeRuneInString(d.Text[pos:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		pos += n
+	}
+	var out []evidence
+	rank := -1
+	for _, s := range d.Sections {
+		if s.Start < pos {
+			continue
+		}
+		if rank < 0 {
+			if s.Start != pos {
+				return nil
+			}
+			rank = s.Rank
+		}
+		if s.Rank < rank || len(out) == maxIntroItems {
+			break
+		}
+		if s.Rank != rank {
+			continue
+		}
+		end := min(s.End, len(d.Text))
+		spans := zh.Sentences(d.Text[s.Start:end], false)
+		if len(spans) == 0 {
+			continue
+		}
+		a, b := s.Start+spans[0].Start, s.Start+spans[0].End
+		out = append(out, evidence{doc: d, path: s.Path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank})
+	}
+	return out
+}
+
+// nextSentence is the sentence after ev in the same paragraph.
+func nextSentence(ev evidence) (evidence, bool) {
+	d := ev.doc
+	rest := d.Text[ev.end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	spans := zh.Sentences(rest, false)
+	if len(spans) == 0 || strings.TrimSpace(rest[:spans[0].Start]) != "" {
+		return evidence{}, false
+	}
+	a, b := ev.end+spans[0].Start, ev.end+spans[0].End
+	if utf8.RuneCountInString(d.Text[a:b]) > maxQuoteRunes {
+		return evidence{}, false
+	}
+	return evidence{doc: d, path: ev.path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank}, true
+}
