@@ -56,20 +56,25 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	// once per candidate chunk (thousands for a common bigram): decide once
 	// per document instead.
 	docOK = func(d *StoredDoc) bool { return allowedSet[d.ID] }
-	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
-	if err != nil {
-		return nil, err
-	}
-	dense, err := ix.denseSearch(ctx, vecs[0], f, allowedDocs, docOK)
-	if err != nil {
-		return nil, err
-	}
+	// The two rankings are independent: run the lexical one beside the
+	// dense one, whose chromem-go scan is most of a search's time.
 	toks := zh.QueryTokens(query)
 	allow := func(i int) bool { return allowedSet[ix.chunks[i].DocID] }
 	if len(allowedDocs) == len(ix.order) {
 		allow = nil // no filter: skip the lookup per candidate chunk
 	}
-	lex := ix.lex.searchMeta(toks, candidates, allow, ix.docMeta())
+	lexDone := make(chan []scored, 1)
+	go func() { lexDone <- ix.lex.searchMeta(toks, candidates, allow, ix.docMeta()) }()
+	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
+	if err != nil {
+		<-lexDone
+		return nil, err
+	}
+	dense, err := ix.denseSearch(ctx, vecs[0], f, allowedDocs, docOK)
+	lex := <-lexDone
+	if err != nil {
+		return nil, err
+	}
 	maxLex := ix.lex.maxScore(toks)
 
 	fused := map[int]*Hit{}
