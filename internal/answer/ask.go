@@ -13,6 +13,9 @@ import (
 // searchDepth is how many passages feed sentence selection.
 const searchDepth = 8
 
+// crossSearchDepth feeds a question across documents.
+const crossSearchDepth = 24
+
 func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	now := req.Now
 	if now.IsZero() {
@@ -55,7 +58,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return ans, nil
 	}
 
-	evs, wt, err := gather(ctx, e.Index, u, sc.docs, searchDepth)
+	depth := searchDepth
+	if u.cross {
+		depth = crossSearchDepth // enough passages for several documents to show
+	}
+	evs, wt, err := gather(ctx, e.Index, u, sc.docs, depth)
 	if err != nil {
 		return nil, err
 	}

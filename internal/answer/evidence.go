@@ -207,6 +207,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if u.when && !hasDate(text) {
 				score *= 0.6
 			}
+			if u.total && reStock.MatchString(text) {
+				score += 0.05 // "共有…252个", not "新登记…12个"
+			}
 			if u.asksOrg() {
 				if namesOrg(text) {
 					score += 0.12
@@ -229,6 +232,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	}
 	return out
 }
+
+// reStock marks a figure that is a total, for "一共有多少" questions.
+var reStock = regexp.MustCompile(`共有|总数|共计|合计|在册|现有|目前`)
 
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
 var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队)(\p{Han}?)`)

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,6 +96,33 @@ func profiles(ix *index.Index) []*orgProfile {
 // place level named, preferring a named unit, then orgs that have no
 // deeper, unnamed level ("清新区" means the district office, not a town in it).
 func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
+	// "清新区民政局和石潭镇…" names two units: match each part on its own,
+	// or the deeper name would swallow the other.
+	if parts := reConj.Split(q, -1); len(parts) > 1 {
+		var union []*orgProfile
+		named := 0
+		for _, part := range parts {
+			m := matchOrgsIn(ps, part)
+			if len(m) > 0 {
+				named++
+			}
+			for _, p := range m {
+				if !slices.Contains(union, p) {
+					union = append(union, p)
+				}
+			}
+		}
+		if named > 1 && len(union) > 1 {
+			return union
+		}
+	}
+	return matchOrgsIn(ps, q)
+}
+
+// reConj joins the units a question names.
+var reConj = regexp.MustCompile(`和|与|及|跟|、|以及|还有`)
+
+func matchOrgsIn(ps []*orgProfile, q string) []*orgProfile {
 	type cand struct {
 		p     *orgProfile
 		depth int
@@ -161,6 +189,7 @@ type understood struct {
 	quantity  bool           // asks for a figure (多少, 几)
 	when      bool           // asks for a date or a period (什么时候, 哪几年)
 	asked     []string       // the kind of thing asked for (哪个部门 → 部门)
+	total     bool           // asks for a total (一共有多少, 有多少个)
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
@@ -175,8 +204,9 @@ var (
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
+	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList         = regexp.MustCompile(`哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
-	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪几个单位|哪些地方|各报告|几份报告|分别|都是怎么|对比|比较一下|各自`)
+	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	rePlanWords    = regexp.MustCompile(`方案|规划|任务|牵头|配合|责任单位|责任分工`)
 	reReportWords  = regexp.MustCompile(`报告|总结|汇报`)
 	reMention      = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
@@ -237,16 +267,20 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
 	u.when = reWhen.MatchString(nq)
-	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(nq, "哪几", ""))
+	// "几份报告里" asks across documents, not for a figure.
+	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
 		u.unitWord = m[1]
 		u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
 	}
 	u.list = reList.MatchString(nq)
+	u.total = u.quantity && reTotal.MatchString(nq)
 	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
 		u.asked = append(u.asked, m[1])
 	}
-	u.cross = reCross.MatchString(nq) && len(u.orgs) != 1
+	// Two named units ("清新区民政局和石潭镇…各是怎么抓的") are answered
+	// per document as much as "各单位" is.
+	u.cross = (reCross.MatchString(nq) || len(u.orgs) > 1) && len(u.orgs) != 1
 	if len(u.orgs) == 0 {
 		u.unknown = unknownMention(ix, ps, nq)
 	}
@@ -381,7 +415,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
 		merged.topic = cur.topic
-		merged.quantity, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
+		merged.quantity, merged.total, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
 	}
 	return merged
 }
