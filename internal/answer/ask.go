@@ -73,8 +73,14 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 	}
 	var picked []evidence
+	var unanswered []string
 	if u.cross {
 		picked = perDocument(evs, u, wt)
+	} else if parts := subQuestions(u.q); len(parts) > 1 {
+		picked, unanswered, err = e.pickParts(ctx, u, parts, sc, now)
+		if err != nil {
+			return nil, err
+		}
 	} else {
 		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
 	}
@@ -87,6 +93,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, sc)
+	for _, part := range unanswered {
+		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", part)
+	}
 	if !u.cross && reWhoPart.MatchString(u.q) {
 		e.appendRoles(resp, picked)
 	}

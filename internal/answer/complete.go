@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,15 @@ func complete(picked []evidence, u understood) []evidence {
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 		if items := introItems(last); len(items) > 0 {
 			return append(picked, items...)
+		}
+	}
+	for i, ev := range picked {
+		if !strings.Contains(ev.text(), "一是") {
+			continue
+		}
+		if more := laterOrdinals(ev); len(more) > 0 {
+			out := append(append(append([]evidence(nil), picked[:i+1]...), more...), picked[i+1:]...)
+			return out
 		}
 	}
 	if u.list && len(picked) == 1 && strings.Count(t, "、") < 2 {
@@ -92,4 +102,35 @@ func nextSentence(ev evidence) (evidence, bool) {
 		return evidence{}, false
 	}
 	return evidence{doc: d, path: ev.path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank}, true
+}
+
+// reLaterOrdinal opens the later items of a 一是…;二是…;三是… sentence.
+var reLaterOrdinal = regexp.MustCompile(`^\s*[二三四五六七八九十]是`)
+
+// laterOrdinals are the 二是/三是… units that follow a picked 一是 unit in
+// the same sentence: the answer to "通过哪些渠道" is all of them.
+func laterOrdinals(ev evidence) []evidence {
+	d := ev.doc
+	rest := d.Text[ev.end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	var out []evidence
+	for _, sp := range zh.Sentences(rest, true) {
+		a, b := ev.end+sp.Start, ev.end+sp.End
+		for a < b && strings.ContainsRune(";\uff1b\uff0c, ", rune(d.Text[a])) {
+			a++
+		}
+		if t := d.Text[a:b]; strings.HasPrefix(t, "\uff1b") || strings.HasPrefix(t, "\uff0c") {
+			a += len("\uff1b")
+		}
+		if strings.TrimSpace(d.Text[a:b]) == "" {
+			continue
+		}
+		if !reLaterOrdinal.MatchString(d.Text[a:b]) || len(out) == maxIntroItems {
+			break
+		}
+		out = append(out, evidence{doc: d, path: ev.path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank})
+	}
+	return out
 }

@@ -1,0 +1,85 @@
+package answer
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// reClauseEnd splits a question into the questions it asks.
+var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};]+`)
+
+// reAsks marks a clause that asks something.
+var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|何时`)
+
+// subQuestions splits "主动公开了多少条政府信息?通过哪些渠道公开?" into
+// its questions. A clause that only asks who leads is answered from the
+// plan records (appendRoles), not here.
+func subQuestions(q string) []string {
+	var out []string
+	for _, c := range reClauseEnd.Split(q, -1) {
+		c = strings.TrimSpace(c)
+		if utf8.RuneCountInString(c) < 3 || !reAsks.MatchString(c) {
+			continue
+		}
+		if rest := strings.TrimSpace(reWhoPart.ReplaceAllString(c, "")); utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// pickParts answers each part of a multi-part question within the scope
+// the whole question set, and names the parts the documents do not answer.
+func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc scopeResult, now time.Time) ([]evidence, []string, error) {
+	var picked, all []evidence
+	var unanswered []string
+	var first string
+	for i, part := range parts {
+		su := understand(e.Index, e.orgs, part, now)
+		su.orgs, su.years, su.kind, su.relative, su.explicit = u.orgs, u.years, u.kind, u.relative, u.explicit
+		if i == 0 {
+			first = su.topic
+		} else {
+			// "通过哪些渠道公开?" leaves its subject to the first part.
+			su.topic = first + " " + su.topic
+		}
+		su.topic = rephrase(su.topic, sc.docs)
+		for i, a := range su.asked {
+			su.asked[i] = rephrase(a, sc.docs)
+		}
+		evs, wt, err := gather(ctx, e.Index, su, sc.docs, searchDepth)
+		if err != nil {
+			return nil, nil, err
+		}
+		all = append(all, evs...)
+		got := complete(pickAnswer(evs, su, wt, sc.yearSoft), su)
+		if len(got) == 0 {
+			unanswered = append(unanswered, strings.TrimSpace(su.topic))
+			continue
+		}
+		for _, ev := range got {
+			if !sameUnit(picked, ev) && (len(picked) == 0 || ev.doc.ID == picked[0].doc.ID) {
+				picked = append(picked, ev)
+			}
+		}
+	}
+	if len(picked) == 0 {
+		return nil, nil, nil
+	}
+	return picked, unanswered, nil
+}
+
+// sameUnit reports whether ev's answering unit overlaps one already picked
+// (their quotes may share a sentence: 一是…;二是… are units of one).
+func sameUnit(evs []evidence, ev evidence) bool {
+	for _, o := range evs {
+		if o.doc.ID == ev.doc.ID && o.start < ev.end && ev.start < o.end {
+			return true
+		}
+	}
+	return false
+}
