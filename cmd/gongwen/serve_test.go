@@ -260,7 +260,9 @@ func startServe(t *testing.T, env map[string]string, args ...string) *served {
 	getenv := func(k string) string { return env[k] }
 	pr, pw := io.Pipe()
 	addrc := make(chan string, 1)
+	scanned := make(chan struct{}) // closed when every log line is in s.logs
 	go func() {
+		defer close(scanned)
 		sc := bufio.NewScanner(pr)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for sc.Scan() {
@@ -302,6 +304,13 @@ func startServe(t *testing.T, env map[string]string, args ...string) *served {
 			}
 		case <-time.After(30 * time.Second):
 			t.Error("serve did not shut down within 30s")
+		}
+		// run has returned, but its last lines may still be between the
+		// pipe and s.logs: read until the pipe is closed.
+		select {
+		case <-scanned:
+		case <-time.After(10 * time.Second):
+			t.Error("log reader did not finish")
 		}
 		logs := s.logText()
 		for _, secret := range []string{testBotToken, testAppToken, testSecret} {
