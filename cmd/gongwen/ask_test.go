@@ -238,6 +238,26 @@ func TestAskBatch(t *testing.T) {
 			},
 		},
 		{
+			name: "plain lines are questions",
+			args: []string{"--now", "2025-03-10"},
+			lines: "\ufeff清新区民政局2019年新登记成立了几个社会组织?\n{\"q\": \"石潭镇19年行政执法案件有多少件?\"}\n去年的报告里普法宣传搞了多少场活动?\n",
+			check: func(t *testing.T, objs []map[string]any) {
+				wantIn := []string{"12个", "283件", "10场"}
+				if len(objs) != 3 {
+					t.Fatalf("%d objects, want 3", len(objs))
+				}
+				for i, o := range objs {
+					checkAskContract(t, o, texts)
+					if a, _ := o["answer"].(string); o["found"] != true || !strings.Contains(a, wantIn[i]) {
+						t.Errorf("line %d: found %v, answer lacks %q: %s", i+1, o["found"], wantIn[i], a)
+					}
+				}
+				if objs[0]["q"] != "清新区民政局2019年新登记成立了几个社会组织?" {
+					t.Errorf("line 1: q %q keeps the byte-order mark or lost text", objs[0]["q"])
+				}
+			},
+		},
+		{
 			name: "malformed line yields an error object, the rest continue",
 			lines: `{"q": "石潭镇19年行政执法案件有多少件?"}
 {"q": 不是JSON

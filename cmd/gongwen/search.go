@@ -101,8 +101,9 @@ type batchLine struct {
 }
 
 // eachBatchLine reads JSON Lines from path (or stdin for "-") and writes one
-// JSON object per input line, in order. A bad line yields an object with an
-// error instead of stopping the batch.
+// JSON object per input line, in order. A line that is not a JSON object is
+// taken as the question itself. A bad line yields an object with an error
+// instead of stopping the batch.
 func eachBatchLine(e *env, path string, do func(batchLine) any) error {
 	var r io.Reader = e.stdin
 	if path != "-" {
@@ -118,13 +119,17 @@ func eachBatchLine(e *env, path string, do func(batchLine) any) error {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	for sc.Scan() {
-		text := strings.TrimSpace(sc.Text())
+		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
 		if text == "" {
 			continue
 		}
 		var line batchLine
 		var out any
-		if err := json.Unmarshal([]byte(text), &line); err != nil {
+		if !strings.HasPrefix(text, "{") {
+			// A plain line is a question: staff keep lists of questions
+			// one per line, not JSON.
+			out = do(batchLine{Q: text})
+		} else if err := json.Unmarshal([]byte(text), &line); err != nil {
 			out = map[string]any{"q": "", "found": false, "error": "无法解析的输入行: " + err.Error(), "citations": []any{}, "results": []any{}}
 		} else {
 			out = do(line)

@@ -284,6 +284,8 @@ func TestGoldenExpectations(t *testing.T) {
 		{"total_not_new", "清新区民政局2019年和清城区民政局2024年社会组织分别有多少个?", goldenNow, nil, true, []string{"252个", "655个"}, docQingxin2019, nil, ""},
 		{"cross_not_figure_几份", "几份报告里,哪些单位承认普法宣传方式太单一?", goldenNow, nil, true, []string{"各文件的相关内容"}, "", nil, ""},
 		{"two_part_question", "石潭镇2019年主动公开了多少条政府信息?通过哪些渠道公开?", goldenNow, nil, true, []string{"109条", "政府门户网站", "石潭简报"}, docShitan2019, nil, ""},
+		{"unit_asked_wins", "清城区民政局2024年婚姻登记离婚的有多少对?", goldenNow, nil, true, []string{"2750对"}, docQingcheng24, nil, ""},
+		{"plans_in_staff_words", "清城区民政局2024年明年打算干什么?", goldenNow, nil, true, []string{"2025年工作计划", "全面加强法治宣传教育"}, docQingcheng24, nil, ""},
 		{"han_figure_wrong_unit", "阳江高新区2021年低保清理核查后一共清退了多少户?", goldenNow, nil, false, nil, "", nil, ""},
 		{"figure_shitan_2019", "石潭镇19年行政执法案件有多少件?", goldenNow, nil, true, []string{"283件"}, docShitan2019, nil, ""},
 		{"figure_yangjiang_2021", "阳江高新区社会事务管理局2021年村居排查了多少返乡人员?", goldenNow, nil, true, []string{"1082人"}, docYangjiang21, nil, ""},

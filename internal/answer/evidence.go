@@ -220,8 +220,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if u.quantity {
 				if !hasFigure(text, u.unitWord) {
 					score *= 0.6
-				} else if u.unitRe != nil && u.unitRe.MatchString(text) {
-					score += 0.12
+				} else if u.unitRe != nil {
+					if u.unitRe.MatchString(text) {
+						score += 0.12
+					} else {
+						// "多少对" is not answered by "34人次".
+						score *= 0.7
+					}
 				}
 			}
 			score += 0.03 / float64(rank+1)

@@ -14,6 +14,11 @@ import (
 // or answered from the wrong sentence. Longer keys come first: "低保资金"
 // must win over "低保".
 var officialTerms = []struct{ say, write string }{
+	{"明年打算", "工作计划"},
+	{"明年计划", "工作计划"},
+	{"下一步打算", "工作计划"},
+	{"下步打算", "工作计划"},
+	{"打算", "计划"},
 	{"低保金", "最低生活保障资金"},
 	{"低保资金", "最低生活保障资金"},
 	{"低保钱", "最低生活保障资金"},
