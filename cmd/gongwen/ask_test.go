@@ -238,8 +238,8 @@ func TestAskBatch(t *testing.T) {
 			},
 		},
 		{
-			name: "plain lines are questions",
-			args: []string{"--now", "2025-03-10"},
+			name:  "plain lines are questions",
+			args:  []string{"--now", "2025-03-10"},
 			lines: "\ufeff清新区民政局2019年新登记成立了几个社会组织?\n{\"q\": \"石潭镇19年行政执法案件有多少件?\"}\n去年的报告里普法宣传搞了多少场活动?\n",
 			check: func(t *testing.T, objs []map[string]any) {
 				wantIn := []string{"12个", "283件", "10场"}
