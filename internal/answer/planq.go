@@ -33,6 +33,9 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	if len(items) == 0 {
 		return nil, false
 	}
+	if ans, ok := unitCountAnswer(items, byID, u.q); ok {
+		return ans, true
+	}
 	matched, kind := plan.AnswerUnits(items, u.q)
 	if kind == "" || len(matched) == 0 {
 		return nil, false
@@ -142,6 +145,66 @@ func itemBody(text string, it plan.PlanItem) string {
 }
 
 const maxBodyRunes = 160
+
+// reUnitCount asks how many units lead (or cooperate on) a plan's tasks.
+var reUnitCount = regexp.MustCompile(`(牵头|配合|责任)(?:单位|部门|科室)[^?\x{ff1f}]{0,6}(?:几个|多少|哪些|哪几)|(?:几个|多少|哪些|哪几个?)(?:单位|部门|科室)(?:牵头|配合|负责)|(?:几个|多少|哪些|哪几个?)(?:牵头|配合|责任)(?:单位|部门|科室)`)
+
+// unitCountAnswer answers "牵头单位一共有几个?": the distinct units with
+// how many tasks each, each unit citing the first task it appears on.
+func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q string) (*Response, bool) {
+	m := reUnitCount.FindStringSubmatch(q)
+	if m == nil {
+		return nil, false
+	}
+	coop := strings.Contains(m[0], "配合")
+	type unit struct {
+		name  string
+		tasks int
+		first plan.PlanItem
+	}
+	var units []*unit
+	idx := map[string]*unit{}
+	for _, it := range items {
+		list := it.Lead
+		if coop {
+			list = it.Coop
+		}
+		for _, name := range list {
+			un, ok := idx[name]
+			if !ok {
+				un = &unit{name: name, first: it}
+				idx[name] = un
+				units = append(units, un)
+			}
+			un.tasks++
+		}
+	}
+	if len(units) == 0 {
+		return nil, false
+	}
+	role := "牵头"
+	if coop {
+		role = "配合"
+	}
+	d := byID[items[0].DocID]
+	resp := &Response{Found: true, Mode: "extractive", Citations: []Citation{}}
+	var b strings.Builder
+	fmt.Fprintf(&b, "《%s》中作为%s单位出现的共 %d 个:", d.Title, role, len(units))
+	for i, un := range units {
+		n := i + 1
+		it := un.first
+		resp.Citations = append(resp.Citations, Citation{
+			N: n, Doc: byID[it.DocID].Ref(), Section: it.Section, Text: byID[it.DocID].Text[it.Start:it.End], Start: it.Start, End: it.End,
+		})
+		if i > 0 {
+			b.WriteString("、")
+		}
+		fmt.Fprintf(&b, "%s(%d 项)[%d]", un.name, un.tasks, n)
+	}
+	b.WriteString("。")
+	resp.Answer = b.String()
+	return resp, true
+}
 
 func groupNo(it plan.PlanItem) string { return it.GroupNo }
 

@@ -115,9 +115,15 @@ func mentionedUnits(items []PlanItem, q string) []string {
 	var out []string
 	rest := q
 	for _, u := range all {
-		if strings.Contains(rest, u) {
+		// Staff drop the level prefix: "民政执法大队" is 市民政执法大队.
+		short := strings.TrimLeft(u, "市区县省")
+		switch {
+		case strings.Contains(rest, u):
 			out = append(out, u)
 			rest = strings.ReplaceAll(rest, u, "|")
+		case short != u && utf8.RuneCountInString(short) >= 4 && strings.Contains(rest, short):
+			out = append(out, u)
+			rest = strings.ReplaceAll(rest, short, "|")
 		}
 	}
 	return out
