@@ -1,0 +1,39 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// reDocDateAsked asks when the document itself was sent or issued, which
+// its dated signature line (落款) answers, not a passage of its body.
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出`)
+
+// reDateLine is a line holding only a date, as a signature block writes it.
+var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
+
+// docDateAnswer answers "报告是什么时候报给区政府的?" from the document's
+// last date line, cited verbatim.
+func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
+	if !u.when || len(docs) != 1 || !reDocDateAsked.MatchString(u.q) {
+		return nil, false
+	}
+	d := docs[0]
+	locs := reDateLine.FindAllStringIndex(d.Text, -1)
+	if len(locs) == 0 {
+		return nil, false
+	}
+	loc := locs[len(locs)-1]
+	start, end := loc[0], loc[1]
+	for start < end && strings.ContainsRune(" \t\u3000", rune(d.Text[start])) {
+		start++
+	}
+	date := strings.TrimSpace(d.Text[start:end])
+	resp := &Response{Found: true, Mode: "extractive"}
+	resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: "落款", Text: d.Text[start:end], Start: start, End: end}}
+	resp.Answer = fmt.Sprintf("《%s》落款日期为%s[1]。", d.Title, date)
+	return resp, true
+}
