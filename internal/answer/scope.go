@@ -290,6 +290,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 
 // asksOrg reports whether the question asks which office or body.
 func (u understood) asksOrg() bool {
+	if u.cross {
+		return false // "哪些单位提到…": the documents' own units answer
+	}
 	for _, a := range u.asked {
 		switch a {
 		case "部门", "单位", "机构", "律所", "律师事务所", "公司", "科室", "机关":
