@@ -241,6 +241,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 // reStock marks a figure that is a total, for "一共有多少" questions.
 var reStock = regexp.MustCompile(`共有|总数|共计|合计|在册|现有|目前`)
 
+// reTotalStated marks a sentence that states a total.
+var reTotalStated = regexp.MustCompile(`共|累计|合计|总|全区|全镇|全市|全县|全局|全年|在册|现有|目前|达到|达`)
+
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
 var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队)(\p{Han}?)`)
 
@@ -339,6 +342,11 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.asksOrg() && !namesOrg(ev.text()) {
+		return false
+	}
+	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a
+	// total is stated as one (共, 累计, 全区, 在册…).
+	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
 		return false
 	}
 	if yearSoft {

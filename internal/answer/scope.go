@@ -190,6 +190,7 @@ type understood struct {
 	when      bool           // asks for a date or a period (什么时候, 哪几年)
 	asked     []string       // the kind of thing asked for (哪个部门 → 部门)
 	total     bool           // asks for a total (一共有多少, 有多少个)
+	stock     bool           // asks how many exist in all (总共有多少家)
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
@@ -204,6 +205,7 @@ var (
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
+	reStockAsked   = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList         = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
 	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
@@ -275,6 +277,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	u.list = reList.MatchString(nq)
 	u.total = u.quantity && reTotal.MatchString(nq)
+	u.stock = u.quantity && reStockAsked.MatchString(nq)
 	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
 		u.asked = append(u.asked, m[1])
 	}
@@ -418,7 +421,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
 		merged.topic = cur.topic
-		merged.quantity, merged.total, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
+		merged.quantity, merged.total, merged.stock, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.stock, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
 	}
 	return merged
 }
