@@ -293,6 +293,7 @@ func TestGoldenExpectations(t *testing.T) {
 		{"date_plan_issued", "株洲方案是什么时候印发的?", goldenNow, nil, true, []string{"2021年12 月30日"}, docZhuzhouPlan, nil, ""},
 		{"stock_needs_a_total", "清城区民政局2024年全区养老机构总共有多少家?", goldenNow, nil, false, nil, "", nil, ""},
 		{"stock_answered_by_total", "清新区民政局2019年全区社会组织总共有多少个?", goldenNow, nil, true, []string{"252个"}, docQingxin2019, nil, ""},
+		{"equivalent_word_依据", "株洲方案是依据哪些文件制定的?", goldenNow, nil, true, []string{"法治社会建设实施纲要"}, docZhuzhouPlan, nil, ""},
 		{"han_figure_wrong_unit", "阳江高新区2021年低保清理核查后一共清退了多少户?", goldenNow, nil, false, nil, "", nil, ""},
 		{"figure_shitan_2019", "石潭镇19年行政执法案件有多少件?", goldenNow, nil, true, []string{"283件"}, docShitan2019, nil, ""},
 		{"figure_yangjiang_2021", "阳江高新区社会事务管理局2021年村居排查了多少返乡人员?", goldenNow, nil, true, []string{"1082人"}, docYangjiang21, nil, ""},

@@ -45,8 +45,9 @@ type weightedTokens struct {
 	// anywhere in the scoped documents: low means the documents never
 	// speak of what is asked.
 	docCoverage float64
-	in          map[string]bool // token occurs in the scoped documents
-	scoped      float64         // total weight of the tokens in scope
+	in          map[string]bool   // token occurs in the scoped documents
+	scoped      float64           // total weight of the tokens in scope
+	alt         map[string]string // token → the token of an equivalent word (依据 → 根据)
 }
 
 // glueChars mark the bigrams that straddle a question's own wording
@@ -58,7 +59,7 @@ const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么�
 // no passage anywhere contains are the asker's wording and are dropped;
 // lone characters say too little to count.
 func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTokens {
-	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
+	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}, alt: equivalentWord}
 	var scoped float64
 	// Work phrase by phrase: a word the documents lack shows as a run of
 	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
@@ -76,6 +77,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 				continue
 			}
 			in := ix.TokenInDocs(t, inScope)
+			if a, ok := equivalentWord[t]; ok && !in {
+				in = ix.TokenInDocs(a, inScope)
+			}
 			if !in && strings.ContainsAny(t, glueChars) {
 				continue
 			}
@@ -123,10 +127,11 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 		if !wt.in[t] {
 			continue
 		}
+		a := wt.alt[t]
 		switch {
-		case in[t]:
+		case in[t] || (a != "" && in[a]):
 			s += wt.w[t]
-		case inPath[t]:
+		case inPath[t] || (a != "" && inPath[a]):
 			s += wt.w[t] * 0.5
 		}
 	}
@@ -152,7 +157,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if strings.TrimSpace(query) == "" {
 		query = u.q
 	}
-	hits, err := ix.Search(ctx, query, k, index.Filter{DocIDs: ids})
+	hits, err := ix.Search(ctx, withEquivalents(query), k, index.Filter{DocIDs: ids})
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -102,4 +103,29 @@ func rephrase(topic string, docs []*index.StoredDoc) string {
 		topic = strings.ReplaceAll(topic, "\x00"+strconv.Itoa(i)+"\x00", w)
 	}
 	return topic
+}
+
+// equivalentWord pairs two-character words that officialese and staff use
+// for the same thing, where both are common so neither can replace the
+// other (rephrase): "依据哪些文件制定" is answered by "根据《…》…制定". A
+// sentence with either word covers the question's word.
+var equivalentWord = map[string]string{
+	"依据": "根据", "根据": "依据", "按照": "根据", "依照": "根据",
+	"举办": "开展", "联合": "会同",
+}
+
+// withEquivalents adds the equivalent words to a search query, so the
+// lexical ranking finds passages that use the other word.
+func withEquivalents(q string) string {
+	var add []string
+	for w, a := range equivalentWord {
+		if strings.Contains(q, w) && !strings.Contains(q, a) {
+			add = append(add, a)
+		}
+	}
+	if len(add) == 0 {
+		return q
+	}
+	sort.Strings(add)
+	return q + " " + strings.Join(add, " ")
 }

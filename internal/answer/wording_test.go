@@ -92,3 +92,15 @@ func TestUnderstandAskKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestWithEquivalents(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"株洲方案是依据 制定", "株洲方案是依据 制定 根据"},
+		{"依据和根据", "依据和根据"},         // both there already
+		{"社会组织 有多少个", "社会组织 有多少个"}, // 组织 the noun is not 开展
+	} {
+		if got := withEquivalents(tc.q); got != tc.want {
+			t.Errorf("withEquivalents(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
