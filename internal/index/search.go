@@ -2,9 +2,11 @@ package index
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/zh"
@@ -69,7 +71,9 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		allow = nil // no filter: skip the lookup per candidate chunk
 	}
 	lexDone := make(chan []scored, 1)
-	go func() { lexDone <- ix.lex.searchMeta(toks, candidates, allow, ix.docMeta()) }()
+	go func() {
+		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.searchMeta(toks, candidates, allow, ix.docMeta()), allow)
+	}()
 	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 	if err != nil {
 		<-lexDone
@@ -123,6 +127,106 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		out = out[:k]
 	}
 	return out, nil
+}
+
+// reCompound is a compound term a question writes out with its joiners
+// ("中心+网格化+信息化", "双随机、一公开"): bigrams lose that the parts
+// stand together, so a passage that has the term verbatim gets a bonus on
+// top of BM25. The outer parts may run into the question's other words
+// ("…信息化模式是哪个地方"), so a match extends from the joined middle as
+// far as the passage agrees, and needs two characters on either side.
+var reCompound = regexp.MustCompile(`\p{Han}+(?:[+、/·]\p{Han}+)+`)
+
+// compound is one such term: the joined middle and the parts around it.
+type compound struct {
+	left, right []rune // first and last part, matched from the middle out
+	middle      string // the joiners and inner parts, e.g. "+网格化+"
+}
+
+func compoundTerms(query string) []compound {
+	var out []compound
+	for _, m := range reCompound.FindAllString(zh.Normalize(query), -1) {
+
+		first := strings.IndexFunc(m, func(r rune) bool { return !zh.IsHan(r) })
+		last := strings.LastIndexFunc(m, func(r rune) bool { return !zh.IsHan(r) })
+		_, n := utf8.DecodeRuneInString(m[last:])
+		out = append(out, compound{left: []rune(m[:first]), right: []rune(m[last+n:]), middle: m[first : last+n]})
+	}
+	return out
+}
+
+// match returns the longest verbatim occurrence of c in text, or "".
+func (c compound) match(text string) string {
+	best := ""
+	for off := 0; ; {
+		i := strings.Index(text[off:], c.middle)
+		if i < 0 {
+			return best
+		}
+		at := off + i
+		before := []rune(text[:at])
+		after := []rune(text[at+len(c.middle):])
+		l := 0
+		for l < len(c.left) && l < len(before) && before[len(before)-1-l] == c.left[len(c.left)-1-l] {
+			l++
+		}
+		r := 0
+		for r < len(c.right) && r < len(after) && after[r] == c.right[r] {
+			r++
+		}
+		if l >= 2 && r >= 2 {
+			if m := string(c.left[len(c.left)-l:]) + c.middle + string(c.right[:r]); len(m) > len(best) {
+				best = m
+			}
+		}
+		off = at + len(c.middle)
+	}
+}
+
+// phraseBoost adds, for each compound term, the idf of the matched term's
+// tokens to every allowed chunk holding it, and keeps the best candidates.
+// Chunks come from the postings of the rarest bigram at the term's seams.
+func (ix *Index) phraseBoost(terms []compound, lex []scored, allow func(int) bool) []scored {
+	if len(terms) == 0 {
+		return lex
+	}
+	byIdx := map[int]int{}
+	for i, l := range lex {
+		byIdx[l.idx] = i
+	}
+	for _, c := range terms {
+		if len(c.left) < 2 || len(c.right) < 2 {
+			continue
+		}
+		seams := append(zh.Tokens(c.middle), string(c.left[len(c.left)-2:]), string(c.right[:2]))
+		rarest := ""
+		for _, t := range seams {
+			if utf8.RuneCountInString(t) == 2 && (rarest == "" || len(ix.lex.postings[t]) < len(ix.lex.postings[rarest])) {
+				rarest = t
+			}
+		}
+		for _, p := range ix.lex.postings[rarest] {
+			i := int(p.doc)
+			if allow != nil && !allow(i) {
+				continue
+			}
+			m := c.match(zh.Normalize(ix.chunks[i].Text))
+			if m == "" {
+				continue
+			}
+			var bonus float64
+			for _, t := range zh.Tokens(m) {
+				bonus += ix.lex.idf(t)
+			}
+			if j, ok := byIdx[i]; ok {
+				lex[j].score += bonus
+			} else {
+				byIdx[i] = len(lex)
+				lex = append(lex, scored{i, bonus})
+			}
+		}
+	}
+	return topScored(lex, candidates)
 }
 
 // docMeta is the document-level field for the lexical ranking.
