@@ -53,6 +53,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Scope.Basis = "依据: " + sc.docs[0].Title
 	}
 
+	if ans, ok := periodAnswer(u, sc.docs); ok {
+		ans.Q, ans.Scope = req.Q, resp.Scope
+		return ans, nil
+	}
 	if ans, ok := docDateAnswer(u, sc.docs); ok {
 		ans.Q, ans.Scope = req.Q, resp.Scope
 		return ans, nil

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 )
 
@@ -14,6 +15,31 @@ var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|�
 
 // reDateLine is a line holding only a date, as a signature block writes it.
 var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
+
+// rePeriodAsked asks for a plan's period: 管哪几年, 多长时间内完成, 实施期.
+var rePeriodAsked = regexp.MustCompile(`管哪|哪几年|几年内|几年完成|多长时间内|多长时间完成|多久完成|多久内|期限|实施期|周期|哪年到哪年|到哪一年|起止`)
+
+// periodAnswer answers "株洲方案管哪几年?" from the period its title states,
+// citing the title line.
+func periodAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
+	if len(docs) != 1 || !rePeriodAsked.MatchString(u.q) {
+		return nil, false
+	}
+	d := docs[0]
+	if d.Kind != document.KindPlan || d.PeriodStart == 0 {
+		return nil, false
+	}
+	// The period as the text writes it, e.g. "(2021-2023年)" after the title.
+	re := regexp.MustCompile(fmt.Sprintf(`[^\n]*%d\s*[-—–~至到]\s*%d\s*年?[^\n]*`, d.PeriodStart, d.PeriodEnd))
+	loc := re.FindStringIndex(d.Text)
+	if loc == nil {
+		return nil, false
+	}
+	resp := &Response{Found: true, Mode: "extractive"}
+	resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: "标题", Text: d.Text[loc[0]:loc[1]], Start: loc[0], End: loc[1]}}
+	resp.Answer = fmt.Sprintf("《%s》的实施期为%d—%d年[1]。", d.Title, d.PeriodStart, d.PeriodEnd)
+	return resp, true
+}
 
 // docDateAnswer answers "报告是什么时候报给区政府的?" from the document's
 // last date line, cited verbatim.

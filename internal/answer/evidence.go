@@ -351,6 +351,10 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	}
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a
 	// total is stated as one (共, 累计, 全区, 在册…).
+	// "参考率" is not answered by "通过率": a rate is named as asked.
+	if u.rate != "" && !strings.Contains(ev.doc.Text[ev.qStart:ev.qEnd], u.rate) {
+		return false
+	}
 	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
 		return false
 	}

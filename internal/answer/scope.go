@@ -191,6 +191,7 @@ type understood struct {
 	asked     []string       // the kind of thing asked for (哪个部门 → 部门)
 	total     bool           // asks for a total (一共有多少, 有多少个)
 	stock     bool           // asks how many exist in all (总共有多少家)
+	rate      string         // the rate asked for by name (参考率), "" if none
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
@@ -205,6 +206,7 @@ var (
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
+	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
 	reStockAsked   = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList         = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
@@ -278,6 +280,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.list = reList.MatchString(nq)
 	u.total = u.quantity && reTotal.MatchString(nq)
 	u.stock = u.quantity && reStockAsked.MatchString(nq)
+	if m := reRateAsked.FindStringSubmatch(nq); m != nil {
+		u.rate = m[1]
+	}
 	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
 		u.asked = append(u.asked, m[1])
 	}
@@ -358,7 +363,7 @@ func mentionedInTexts(ix *index.Index, s string) bool {
 
 // scopeWords are removed from the topic: they select documents, they are
 // not what the passage must say.
-var scopeWords = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|材料|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
+var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|材料|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
 
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
@@ -421,7 +426,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
 		merged.topic = cur.topic
-		merged.quantity, merged.total, merged.stock, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.stock, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
+		merged.quantity, merged.total, merged.stock, merged.rate, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.stock, cur.rate, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
 	}
 	return merged
 }
