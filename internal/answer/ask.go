@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -29,6 +30,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u.kind = req.Kind
 	}
 	sc := selectScope(e.Index, u, req.Org, req.Year, now)
+	// One office, no year named, several years' reports: say what each
+	// year's report says, newest first, rather than pick one silently.
+	byYear := len(u.years) == 0 && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
+	if byYear {
+		u.cross = true
+	}
 	resp := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	resp.Scope = Scope{Kind: u.kind, Relative: u.relative, Question: u.topic}
 	if len(u.orgs) > 0 {
@@ -84,6 +91,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	var unanswered []string
 	if u.cross {
 		picked = perDocument(evs, u, wt)
+		if byYear {
+			sort.SliceStable(picked, func(i, j int) bool { return picked[i].doc.Year > picked[j].doc.Year })
+		}
 	} else if parts := subQuestions(u.q); len(parts) > 1 {
 		picked, unanswered, err = e.pickParts(ctx, u, parts, sc, now)
 		if err != nil {
@@ -114,6 +124,17 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		e.rewrite(ctx, req, resp, evs)
 	}
 	return resp, nil
+}
+
+// reportYears counts the distinct years the reports among docs cover.
+func reportYears(docs []*index.StoredDoc) int {
+	years := map[int]bool{}
+	for _, d := range docs {
+		if d.Kind == document.KindReport {
+			years[d.Year] = true
+		}
+	}
+	return len(years)
 }
 
 func allSameDoc(evs []evidence) bool {
