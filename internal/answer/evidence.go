@@ -66,6 +66,10 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 	// paraphrase usually leaves a single absent bigram at a word seam
 	// ("新登记": 新登). Only runs count against the documents.
 	phrases := strings.FieldsFunc(topic, func(r rune) bool { return !zh.IsHan(r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) })
+	// A single absent bigram is a seam of the asker's wording ("新登") when
+	// few passages anywhere contain it; one that many contain ("不足") is a
+	// word the scoped documents do not use, and counts against them.
+	wordDF := max(3, ix.NumChunks()/250)
 	for _, ph := range phrases {
 		type tok struct {
 			t  string
@@ -92,7 +96,7 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 			if !tk.in {
 				prevAbsent := k > 0 && !toks[k-1].in
 				nextAbsent := k+1 < len(toks) && !toks[k+1].in
-				if !prevAbsent && !nextAbsent {
+				if !prevAbsent && !nextAbsent && ix.DF(tk.t) < wordDF {
 					continue
 				}
 			}
