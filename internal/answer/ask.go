@@ -36,6 +36,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if byYear {
 		u.cross = true
 	}
+	// Several offices of the kind the question names: each one answers.
+	if u.unitType != "" && len(u.orgs) == 0 && distinctOrgs(sc.docs) > 1 {
+		u.cross = true
+	}
 	resp := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	resp.Scope = Scope{Kind: u.kind, Relative: u.relative, Question: u.topic}
 	if len(u.orgs) > 0 {
@@ -124,6 +128,15 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		e.rewrite(ctx, req, resp, evs)
 	}
 	return resp, nil
+}
+
+// distinctOrgs counts the offices among docs.
+func distinctOrgs(docs []*index.StoredDoc) int {
+	orgs := map[string]bool{}
+	for _, d := range docs {
+		orgs[d.Org] = true
+	}
+	return len(orgs)
 }
 
 // reportYears counts the distinct years the reports among docs cover.

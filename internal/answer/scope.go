@@ -192,6 +192,7 @@ type understood struct {
 	total     bool           // asks for a total (一共有多少, 有多少个)
 	stock     bool           // asks how many exist in all (总共有多少家)
 	rate      string         // the rate asked for by name (参考率), "" if none
+	unitType  string         // a kind of office named without a place (民政局)
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
@@ -207,10 +208,11 @@ var (
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
+	reUnitType     = regexp.MustCompile(`(?:^|各|哪些|哪个|几个|有的)(民政局|民政办|社会事务管理局|社会事务局|镇政府|镇人民政府|街道办)`)
 	reStockAsked   = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList         = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
-	reCross        = regexp.MustCompile(`各单位|各个单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
+	reCross        = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	rePlanWords    = regexp.MustCompile(`方案|规划|任务|牵头|配合|责任单位|责任分工`)
 	reReportWords  = regexp.MustCompile(`报告|总结|汇报`)
 	reMention      = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
@@ -291,6 +293,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.cross = (reCross.MatchString(nq) || len(u.orgs) > 1) && len(u.orgs) != 1
 	if len(u.orgs) == 0 {
 		u.unknown = unknownMention(ix, ps, nq)
+		if m := reUnitType.FindStringSubmatch(nq); m != nil && u.unknown == "" {
+			u.unitType = m[1]
+		}
 	}
 	u.topic = topicOf(nq, u.orgs)
 	return u
@@ -455,6 +460,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		base = filter(base, func(d *index.StoredDoc) bool {
 			return strings.Contains(zh.Normalize(d.Org), f) || strings.Contains(zh.Normalize(d.Title), f)
 		})
+	}
+	if u.unitType != "" && len(u.orgs) == 0 && orgFilter == "" {
+		// "民政局搞过哪些普法活动?" asks about the civil-affairs bureaus,
+		// not every document that mentions 普法.
+		if k := filter(base, func(d *index.StoredDoc) bool { return strings.Contains(d.Org, u.unitType) }); len(k) > 0 {
+			base = k
+		}
 	}
 	if u.unknown != "" {
 		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(ix.Docs(), u, now)}
