@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -66,7 +67,7 @@ func TestLocalDeterministic(t *testing.T) {
 	if len(vs) != 3 || !slices.Equal(vs[0], a) || !slices.Equal(vs[1], l.Vector("")) || !slices.Equal(vs[2], l.Vector("另一段")) {
 		t.Error("Embed differs from Vector")
 	}
-	if !strings.Contains(l.Name(), "256") {
+	if !strings.Contains(l.Name(), strconv.Itoa(embedding.LocalDim)) {
 		t.Errorf("Name %q should record the dimension", l.Name())
 	}
 }

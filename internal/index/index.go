@@ -37,8 +37,10 @@ type Embedder interface {
 	Embed(ctx context.Context, texts []string) ([][]float32, error)
 }
 
-// snapshotVersion changes whenever the snapshot layout or the chunker does.
-const snapshotVersion = 6
+// snapshotVersion changes whenever the snapshot layout, the chunker or the
+// local embedding does (7: local vectors went from 256 to 128 dims), so
+// `gongwen ingest` rebuilds an old index on its own.
+const snapshotVersion = 7
 
 const snapshotFile = "index.gob"
 
