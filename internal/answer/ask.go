@@ -34,7 +34,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// year's report says, newest first, rather than pick one silently.
 	byYear := len(u.years) == 0 && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
 	if byYear {
-		u.cross = true
+		u.cross, u.byYear = true, true
 	}
 	// Several offices of the kind the question names: each one answers.
 	if u.unitType != "" && len(u.orgs) == 0 && distinctOrgs(sc.docs) > 1 {
@@ -194,7 +194,11 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 	var b strings.Builder
 	var cites []Citation
 	if u.cross {
-		b.WriteString("各文件的相关内容:\n")
+		if u.byYear {
+			b.WriteString("各年度报告的相关内容:\n")
+		} else {
+			b.WriteString("各文件的相关内容:\n")
+		}
 		for i, ev := range picked {
 			cites = append(cites, citationOf(i+1, ev))
 			fmt.Fprintf(&b, "- %s(%s):%s[%d]\n", ev.doc.Org, yearLabel(ev.doc), trimSentence(ev.text()), i+1)

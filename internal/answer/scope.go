@@ -193,6 +193,7 @@ type understood struct {
 	stock     bool           // asks how many exist in all (总共有多少家)
 	rate      string         // the rate asked for by name (参考率), "" if none
 	unitType  string         // a kind of office named without a place (民政局)
+	byYear    bool           // answered per year of one office's reports
 	unitWord  string         // the unit asked for, e.g. "场" in 多少场
 	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list      bool           // asks for a list (哪些)
