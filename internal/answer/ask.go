@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -115,6 +116,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, sc)
+	if u.cross && !u.byYear && (u.list || reHowAsked.MatchString(u.q)) {
+		resp.Answer, resp.Citations = composeCrossSections(picked, u, wt)
+	}
 	for _, part := range unanswered {
 		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", part)
 	}
@@ -227,6 +231,38 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 	}
 	b.WriteString("。")
 	return b.String(), cites
+}
+
+// reHowAsked asks how something was done (怎么抓的, 如何开展).
+var reHowAsked = regexp.MustCompile(`怎么|如何|怎样|哪些做法|哪些措施|做法|措施`)
+
+// composeCrossSections answers a "how" question across documents: for a
+// document with a section whose heading names the topic ("八、完善信访工作
+// 制度"), the section's items; otherwise its best sentence.
+func composeCrossSections(picked []evidence, u understood, wt weightedTokens) (string, []Citation) {
+	var b strings.Builder
+	var cites []Citation
+	b.WriteString("各文件的相关内容:\n")
+	for _, ev := range picked {
+		fmt.Fprintf(&b, "- %s(%s):", ev.doc.Org, yearLabel(ev.doc))
+		if _, sec, items := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
+			fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
+			for i, it := range items {
+				it.N = len(cites) + 1
+				cites = append(cites, it)
+				if i > 0 {
+					b.WriteString(";")
+				}
+				fmt.Fprintf(&b, "%s[%d]", trimSentence(shorten(it.Text, 60)), it.N)
+			}
+			b.WriteString("\n")
+			continue
+		}
+		n := len(cites) + 1
+		cites = append(cites, citationOf(n, ev))
+		fmt.Fprintf(&b, "%s[%d]\n", trimSentence(ev.text()), n)
+	}
+	return strings.TrimRight(b.String(), "\n"), cites
 }
 
 // trimSentence drops the sentence's closing punctuation so [n] can follow.

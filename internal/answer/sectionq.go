@@ -19,6 +19,22 @@ const minSectionCoverage = 0.6
 // items of the section whose heading names the topic: its sub-headings, or
 // its 一是/二是 items, each cited.
 func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (string, []Citation, bool) {
+	d, sec, cites := sectionItems(wt, docs, 8)
+	if len(cites) < 2 {
+		return "", nil, false
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "据《%s》“%s”部分,主要有:\n", d.Title, sec.Heading)
+	for _, c := range cites {
+		fmt.Fprintf(&b, "%d. %s[%d]\n", c.N, trimSentence(shorten(c.Text, 80)), c.N)
+	}
+	return strings.TrimRight(b.String(), "\n"), cites, true
+}
+
+// sectionItems finds the section whose heading names the topic best and
+// returns its items (sub-headings' first sentences, or its 一是/二是
+// units), at most limit, numbered from 1.
+func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index.StoredDoc, *document.Section, []Citation) {
 	var best *document.Section
 	var bestDoc *index.StoredDoc
 	bestCov := 0.0
@@ -32,7 +48,7 @@ func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (st
 		}
 	}
 	if best == nil || bestCov < minSectionCoverage {
-		return "", nil, false
+		return nil, nil, nil
 	}
 	var cites []Citation
 	add := func(start, end int, path document.HeadingPath) {
@@ -46,7 +62,7 @@ func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (st
 		}
 	}
 	for _, s := range bestDoc.Sections {
-		if s.Start > best.Start && s.End <= best.End && s.Rank == childRank && len(cites) < 8 {
+		if s.Start > best.Start && s.End <= best.End && s.Rank == childRank && len(cites) < limit {
 			st, en := firstSentence(bestDoc.Text, s.Start, s.End)
 			add(st, en, s.Path)
 		}
@@ -58,21 +74,13 @@ func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (st
 			t := body[sp.Start:sp.End]
 			if strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") || strings.Contains(t, "主要是:一是") {
 				add(best.Start+sp.Start, best.Start+sp.End, best.Path)
-				if len(cites) == 6 {
+				if len(cites) == min(limit, 6) {
 					break
 				}
 			}
 		}
 	}
-	if len(cites) < 2 {
-		return "", nil, false
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "据《%s》“%s”部分,主要有:\n", bestDoc.Title, best.Heading)
-	for _, c := range cites {
-		fmt.Fprintf(&b, "%d. %s[%d]\n", c.N, trimSentence(shorten(c.Text, 80)), c.N)
-	}
-	return strings.TrimRight(b.String(), "\n"), cites, true
+	return bestDoc, best, cites
 }
 
 // firstSentence is the span of the first sentence at start (a heading line
