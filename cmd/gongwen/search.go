@@ -8,7 +8,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
+	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 )
@@ -29,7 +31,7 @@ type searchOutput struct {
 }
 
 func runSearch(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan] [--batch FILE] [QUERY]")
+	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan] [--now YYYY-MM-DD] [--batch FILE] [QUERY]")
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	k := fs.Int("k", 5, "返回结果数")
@@ -37,6 +39,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	year := fs.Int("year", 0, "只看该年度的文件")
 	kind := fs.String("kind", "", "只看某类文件:report(报告)或 plan(方案)")
 	batch := fs.String("batch", "", "批量检索:JSON Lines 文件({\"q\": ...} 每行一个),- 为标准输入")
+	nowFlag := fs.String("now", "", "“今天”的日期(YYYY-MM-DD):检索词里的“去年”“前年”按它折算成年度;默认今天")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -46,13 +49,18 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return &exitError{2, fmt.Errorf("请给出检索词,例如: gongwen search \"普法宣传活动\"")}
 	}
+	now, err := parseNow(*nowFlag)
+	if err != nil {
+		return &exitError{2, err}
+	}
 	ix, err := openIndex(ctx, e, *db)
 	if err != nil {
 		return err
 	}
 	filter := index.Filter{Org: *org, Year: *year, Kind: document.Kind(*kind)}
-	do := func(q string) (searchOutput, error) {
-		hits, err := ix.Search(ctx, q, *k, filter)
+	do := func(q string, now time.Time) (searchOutput, error) {
+		// "去年的报告里…" ranks that year's reports as "2024年…" would.
+		hits, err := ix.Search(ctx, answer.SearchText(q, now), *k, filter)
 		if err != nil {
 			return searchOutput{Q: q}, err
 		}
@@ -66,14 +74,22 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	if *batch != "" {
 		return eachBatchLine(e, *batch, func(line batchLine) any {
-			out, err := do(line.Q)
+			n := now
+			if line.Now != "" {
+				t, err := parseNow(line.Now)
+				if err != nil {
+					return searchOutput{Q: line.Q, Results: []searchResult{}, Error: err.Error()}
+				}
+				n = t
+			}
+			out, err := do(line.Q, n)
 			if err != nil {
 				out.Error = err.Error()
 			}
 			return out
 		})
 	}
-	out, err := do(query)
+	out, err := do(query, now)
 	if err != nil {
 		return err
 	}

@@ -231,6 +231,45 @@ var relativeYears = []struct {
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
+// relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
+// against now to the years the reports cover, with the words used.
+func relativeYearsOf(nq string, now time.Time) ([]int, string) {
+	for _, r := range relativeYears {
+		if strings.Contains(nq, r.word) {
+			return []int{now.Year() + r.offset}, r.word
+		}
+	}
+	if m := reRecent.FindStringSubmatch(nq); m != nil {
+		n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 3}[m[1]]
+		var years []int
+		for i := 1; i <= n; i++ {
+			years = append(years, now.Year()-i)
+		}
+		return years, m[0]
+	}
+	return nil, ""
+}
+
+// SearchText is what to search for a question asked on day now: its
+// relative years (去年) written out as the years they mean, so the ranking
+// credits the reports of those years as it does a written year. A question
+// that already writes a year is returned as it is.
+func SearchText(q string, now time.Time) string {
+	nq := zh.Normalize(q)
+	if reExplicitYear.MatchString(nq) || reShortYear.MatchString(nq) {
+		return q
+	}
+	years, _ := relativeYearsOf(nq, now)
+	if len(years) == 0 {
+		return q
+	}
+	out := q
+	for _, y := range years {
+		out += " " + strconv.Itoa(y) + "年"
+	}
+	return out
+}
+
 // genericSuffix: 社区, 小区, 城区… end many words that are not place names.
 var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
 
@@ -250,20 +289,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		u.explicit = true
 	}
 	if len(u.years) == 0 {
-		for _, r := range relativeYears {
-			if strings.Contains(nq, r.word) {
-				u.years = []int{now.Year() + r.offset}
-				u.relative = r.word
-				break
-			}
-		}
-		if m := reRecent.FindStringSubmatch(nq); m != nil && len(u.years) == 0 {
-			n := map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": 3}[m[1]]
-			for i := 1; i <= n; i++ {
-				u.years = append(u.years, now.Year()-i)
-			}
-			u.relative = m[0]
-		}
+		u.years, u.relative = relativeYearsOf(nq, now)
 	}
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	switch {
