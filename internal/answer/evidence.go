@@ -302,7 +302,10 @@ func hasFigure(text, unit string) bool {
 		return true
 	}
 	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {
-		if unit != "" && text[m[2]:m[3]] != unit {
+		measure := text[m[2]:m[3]]
+		// Asked for a unit: only that unit. Asked for no unit: only counts
+		// of events (每周一次, 三期); "两项补贴", "一个中心" name things.
+		if (unit != "" && measure != unit) || (unit == "" && !strings.Contains("次期场批轮", measure)) {
 			continue
 		}
 		// "一是", "进一步", "统一" are not counts; a numeral after 是/第

@@ -43,6 +43,7 @@ func TestHasFigure(t *testing.T) {
 		{"一是执法质量需进一步提升", "", false},
 		{"第一次全体会议", "", false},
 		{"落实《湖南省法治民政建设三年行动方案(2021-2023年)》", "", false},
+		{"低保、特困人员、孤儿基本生活和残疾人两项补贴全部完成提标任务", "", false}, // 两项 names the subsidies
 	} {
 		if got := hasFigure(tc.text, tc.unit); got != tc.want {
 			t.Errorf("hasFigure(%q, %q) = %v, want %v", tc.text, tc.unit, got, tc.want)
