@@ -300,6 +300,8 @@ func TestGoldenExpectations(t *testing.T) {
 		{"absent_word_not_a_seam", "清新区民政局2019年报告里提到的问题和不足是什么?", goldenNow, nil, false, []string{"问题和不足"}, "", nil, ""},
 		{"office_kind_without_place", "民政局搞过哪些普法活动?", goldenNow, nil, true, []string{"清远市清城区民政局(2024年度)", "清远市清新区民政局(2019年度)"}, "", nil, ""},
 		{"cross_how_sections", "清新区民政局和石潭镇2019年信访工作各是怎么抓的?", goldenNow, nil, true, []string{"“八、完善信访工作制度”部分", "一把手负责制"}, docQingxin2019, nil, ""},
+		{"plan_task_count", "株洲方案一共有多少项任务?", goldenNow, nil, true, []string{"25 项任务", "6 个方面", "(三)推进依法履职和规范执法,提升民政法治化水平(7 项)"}, docZhuzhouPlan, nil, ""},
+		{"recent_years_one_missing", "近两年清城区民政局普法宣传搞了多少场活动?", goldenNow, nil, true, []string{"资料中没有2023年度的报告", "10场"}, docQingcheng24, nil, ""},
 		{"han_figure_wrong_unit", "阳江高新区2021年低保清理核查后一共清退了多少户?", goldenNow, nil, false, nil, "", nil, ""},
 		{"figure_shitan_2019", "石潭镇19年行政执法案件有多少件?", goldenNow, nil, true, []string{"283件"}, docShitan2019, nil, ""},
 		{"figure_yangjiang_2021", "阳江高新区社会事务管理局2021年村居排查了多少返乡人员?", goldenNow, nil, true, []string{"1082人"}, docYangjiang21, nil, ""},

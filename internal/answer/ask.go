@@ -116,6 +116,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, sc)
+	if len(sc.absent) > 0 {
+		// "近两年" with one of the two years' reports missing: say so.
+		resp.Answer = fmt.Sprintf("(资料中没有%s年度的报告,以下只据现有年度。)", yearsText(sc.absent)) + resp.Answer
+	}
 	if u.cross && !u.byYear && (u.list || reHowAsked.MatchString(u.q)) {
 		resp.Answer, resp.Citations = composeCrossSections(picked, u, wt)
 	}

@@ -36,6 +36,9 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	if ans, ok := unitCountAnswer(items, byID, u.q); ok {
 		return ans, true
 	}
+	if ans, ok := taskCountAnswer(items, byID, u.q); ok {
+		return ans, true
+	}
 	matched, kind := plan.AnswerUnits(items, u.q)
 	if kind == "" || len(matched) == 0 {
 		return nil, false
@@ -203,6 +206,48 @@ func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 	}
 	b.WriteString("。")
 	resp.Answer = b.String()
+	return resp, true
+}
+
+// reTaskCount asks how many tasks a plan sets.
+var reTaskCount = regexp.MustCompile(`(?:多少|几)(?:项|个|条)?(?:主要)?任务|任务(?:一共|总共|共)?(?:有)?(?:多少|几)`)
+
+// taskCountAnswer answers "株洲方案一共有多少项任务?": the number of tasks
+// and how they fall into the plan's groups, each group citing its first
+// task.
+func taskCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q string) (*Response, bool) {
+	if !reTaskCount.MatchString(q) {
+		return nil, false
+	}
+	type group struct {
+		name  string
+		n     int
+		first plan.PlanItem
+	}
+	var groups []*group
+	idx := map[string]*group{}
+	for _, it := range items {
+		g, ok := idx[it.Group]
+		if !ok {
+			g = &group{name: it.Group, first: it}
+			idx[it.Group] = g
+			groups = append(groups, g)
+		}
+		g.n++
+	}
+	d := byID[items[0].DocID]
+	resp := &Response{Found: true, Mode: "extractive", Citations: []Citation{}}
+	var b strings.Builder
+	fmt.Fprintf(&b, "《%s》列出 %d 项任务,分 %d 个方面:\n", d.Title, len(items), len(groups))
+	for i, g := range groups {
+		n := i + 1
+		it := g.first
+		resp.Citations = append(resp.Citations, Citation{
+			N: n, Doc: byID[it.DocID].Ref(), Section: it.Section, Text: byID[it.DocID].Text[it.Start:it.End], Start: it.Start, End: it.End,
+		})
+		fmt.Fprintf(&b, "%s(%d 项)[%d]\n", g.name, g.n, n)
+	}
+	resp.Answer = strings.TrimRight(b.String(), "\n")
 	return resp, true
 }
 

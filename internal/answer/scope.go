@@ -470,6 +470,7 @@ type scopeResult struct {
 	missing  string             // why the asked scope is not in the corpus
 	nearest  []*index.StoredDoc // what exists instead
 	yearSoft bool               // the year may be a content year: the evidence must contain it
+	absent   []int              // asked years (of several) no document in scope covers
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time) scopeResult {
@@ -514,7 +515,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	}
 	inYear := filter(base, func(d *index.StoredDoc) bool { return coversAny(d, years) })
 	if len(inYear) > 0 {
-		return scopeResult{docs: inYear}
+		r := scopeResult{docs: inYear}
+		for _, y := range years {
+			if !slices.ContainsFunc(inYear, func(d *index.StoredDoc) bool { return coversAny(d, []int{y}) }) {
+				r.absent = append(r.absent, y)
+			}
+		}
+		return r
 	}
 	// The asked year has no document in scope.
 	if u.explicit && u.relative == "" && yearFilter == 0 && !u.inherited && !reReportYearAsked.MatchString(u.q) {
