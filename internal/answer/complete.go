@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -81,9 +82,15 @@ func introItems(ev evidence) []evidence {
 			continue
 		}
 		a, b := s.Start+spans[0].Start, s.Start+spans[0].End
-		out = append(out, evidence{doc: d, path: s.Path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank})
+		out = append(out, ev.unit(s.Path, a, b))
 	}
 	return out
+}
+
+// unit is another answering unit [a, b) of ev's document, quoted whole,
+// ranked as ev: the completion of ev's answer.
+func (ev evidence) unit(path document.HeadingPath, a, b int) evidence {
+	return evidence{doc: ev.doc, path: path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank}
 }
 
 // nextSentence is the sentence after ev in the same paragraph.
@@ -101,7 +108,7 @@ func nextSentence(ev evidence) (evidence, bool) {
 	if utf8.RuneCountInString(d.Text[a:b]) > maxQuoteRunes {
 		return evidence{}, false
 	}
-	return evidence{doc: d, path: ev.path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank}, true
+	return ev.unit(ev.path, a, b), true
 }
 
 // reLaterOrdinal opens the later items of a 一是…;二是…;三是… sentence.
@@ -118,19 +125,15 @@ func laterOrdinals(ev evidence) []evidence {
 	var out []evidence
 	for _, sp := range zh.Sentences(rest, true) {
 		a, b := ev.end+sp.Start, ev.end+sp.End
-		for a < b && strings.ContainsRune(";\uff1b\uff0c, ", rune(d.Text[a])) {
-			a++
-		}
-		if t := d.Text[a:b]; strings.HasPrefix(t, "\uff1b") || strings.HasPrefix(t, "\uff0c") {
-			a += len("\uff1b")
-		}
+		t := d.Text[a:b]
+		a += len(t) - len(strings.TrimLeft(t, ";\uff1b,\uff0c \u3000"))
 		if strings.TrimSpace(d.Text[a:b]) == "" {
 			continue
 		}
 		if !reLaterOrdinal.MatchString(d.Text[a:b]) || len(out) == maxIntroItems {
 			break
 		}
-		out = append(out, evidence{doc: d, path: ev.path, start: a, end: b, qStart: a, qEnd: b, score: ev.score, coverage: ev.coverage, rank: ev.rank})
+		out = append(out, ev.unit(ev.path, a, b))
 	}
 	return out
 }
