@@ -146,7 +146,7 @@ type compound struct {
 func compoundTerms(query string) []compound {
 	var out []compound
 	for _, m := range reCompound.FindAllString(zh.Normalize(query), -1) {
-
+		// The middle runs from the first joiner to the last one.
 		first := strings.IndexFunc(m, func(r rune) bool { return !zh.IsHan(r) })
 		last := strings.LastIndexFunc(m, func(r rune) bool { return !zh.IsHan(r) })
 		_, n := utf8.DecodeRuneInString(m[last:])
