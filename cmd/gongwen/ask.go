@@ -56,13 +56,9 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	eng := newEngine(e, ix, *promptsDir)
 	if *batch != "" {
 		return eachBatchLine(e, *batch, func(line batchLine) any {
-			n := now
-			if line.Now != "" {
-				t, err := parseNow(line.Now)
-				if err != nil {
-					return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
-				}
-				n = t
+			n, err := line.day(now)
+			if err != nil {
+				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
 			}
 			if strings.TrimSpace(line.Q) == "" {
 				return map[string]any{"q": line.Q, "found": false, "error": "问题为空", "citations": []any{}}

@@ -74,13 +74,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	if *batch != "" {
 		return eachBatchLine(e, *batch, func(line batchLine) any {
-			n := now
-			if line.Now != "" {
-				t, err := parseNow(line.Now)
-				if err != nil {
-					return searchOutput{Q: line.Q, Results: []searchResult{}, Error: err.Error()}
-				}
-				n = t
+			n, err := line.day(now)
+			if err != nil {
+				return searchOutput{Q: line.Q, Results: []searchResult{}, Error: err.Error()}
 			}
 			out, err := do(line.Q, n)
 			if err != nil {
@@ -114,6 +110,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 type batchLine struct {
 	Q   string `json:"q"`
 	Now string `json:"now,omitempty"`
+}
+
+// day is the line's own "today" when it gives one, else def.
+func (l batchLine) day(def time.Time) (time.Time, error) {
+	if l.Now == "" {
+		return def, nil
+	}
+	return parseNow(l.Now)
 }
 
 // eachBatchLine reads JSON Lines from path (or stdin for "-") and writes one
