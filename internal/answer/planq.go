@@ -52,9 +52,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	for i, it := range matched {
 		d := byID[it.DocID]
 		n := i + 1
-		resp.Citations = append(resp.Citations, Citation{
-			N: n, Doc: d.Ref(), Section: it.Section, Text: d.Text[it.Start:it.End], Start: it.Start, End: it.End,
-		})
+		resp.Citations = append(resp.Citations, itemCitation(n, d, it))
 		switch kind {
 		case plan.KindWhoLeads, plan.KindWhoCoops:
 			fmt.Fprintf(&b, "《%s》中“%s%s”", d.Title, it.Number, it.Title)
@@ -64,13 +62,10 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 					fmt.Fprintf(&b, ":%s;", body)
 				}
 			}
-			fmt.Fprintf(&b, "由%s牵头", strings.Join(it.Lead, "、"))
-			if len(it.Coop) > 0 {
-				fmt.Fprintf(&b, ",%s配合", strings.Join(it.Coop, "、"))
-			}
+			b.WriteString(roles(it))
 			fmt.Fprintf(&b, "[%d]。\n", n)
 		default:
-			fmt.Fprintf(&b, "%d. %s%s%s(牵头:%s;配合:%s)[%d]\n", n, groupNo(it), it.Number, it.Title,
+			fmt.Fprintf(&b, "%d. %s%s%s(牵头:%s;配合:%s)[%d]\n", n, it.GroupNo, it.Number, it.Title,
 				strings.Join(it.Lead, "、"), orNone(it.Coop), n)
 		}
 	}
@@ -107,15 +102,8 @@ func (e *Engine) appendRoles(resp *Response, picked []evidence) {
 			}
 			seen[key] = true
 			n := len(resp.Citations) + 1
-			d := e.planDocs[it.DocID]
-			resp.Citations = append(resp.Citations, Citation{
-				N: n, Doc: d.Ref(), Section: it.Section, Text: d.Text[it.Start:it.End], Start: it.Start, End: it.End,
-			})
-			role := fmt.Sprintf("“%s%s”由%s牵头", it.Number, it.Title, strings.Join(it.Lead, "、"))
-			if len(it.Coop) > 0 {
-				role += "," + strings.Join(it.Coop, "、") + "配合"
-			}
-			resp.Answer = strings.TrimRight(resp.Answer, "。") + "。" + role + fmt.Sprintf("[%d]。", n)
+			resp.Citations = append(resp.Citations, itemCitation(n, e.planDocs[it.DocID], it))
+			resp.Answer = strings.TrimRight(resp.Answer, "。") + fmt.Sprintf("。“%s%s”%s[%d]。", it.Number, it.Title, roles(it), n)
 			break
 		}
 	}
@@ -160,28 +148,12 @@ func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 		return nil, false
 	}
 	coop := strings.Contains(m[0], "配合")
-	type unit struct {
-		name  string
-		tasks int
-		first plan.PlanItem
-	}
-	var units []*unit
-	idx := map[string]*unit{}
-	for _, it := range items {
-		list := it.Lead
+	units := tally(items, func(it plan.PlanItem) []string {
 		if coop {
-			list = it.Coop
+			return it.Coop
 		}
-		for _, name := range list {
-			un, ok := idx[name]
-			if !ok {
-				un = &unit{name: name, first: it}
-				idx[name] = un
-				units = append(units, un)
-			}
-			un.tasks++
-		}
-	}
+		return it.Lead
+	})
 	if len(units) == 0 {
 		return nil, false
 	}
@@ -195,14 +167,11 @@ func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 	fmt.Fprintf(&b, "《%s》中作为%s单位出现的共 %d 个:", d.Title, role, len(units))
 	for i, un := range units {
 		n := i + 1
-		it := un.first
-		resp.Citations = append(resp.Citations, Citation{
-			N: n, Doc: byID[it.DocID].Ref(), Section: it.Section, Text: byID[it.DocID].Text[it.Start:it.End], Start: it.Start, End: it.End,
-		})
+		resp.Citations = append(resp.Citations, itemCitation(n, byID[un.first.DocID], un.first))
 		if i > 0 {
 			b.WriteString("、")
 		}
-		fmt.Fprintf(&b, "%s(%d 项)[%d]", un.name, un.tasks, n)
+		fmt.Fprintf(&b, "%s(%d 项)[%d]", un.name, un.n, n)
 	}
 	b.WriteString("。")
 	resp.Answer = b.String()
@@ -219,39 +188,59 @@ func taskCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 	if !reTaskCount.MatchString(q) {
 		return nil, false
 	}
-	type group struct {
-		name  string
-		n     int
-		first plan.PlanItem
-	}
-	var groups []*group
-	idx := map[string]*group{}
-	for _, it := range items {
-		g, ok := idx[it.Group]
-		if !ok {
-			g = &group{name: it.Group, first: it}
-			idx[it.Group] = g
-			groups = append(groups, g)
-		}
-		g.n++
-	}
+	groups := tally(items, func(it plan.PlanItem) []string { return []string{it.Group} })
 	d := byID[items[0].DocID]
 	resp := &Response{Found: true, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
 	fmt.Fprintf(&b, "《%s》列出 %d 项任务,分 %d 个方面:\n", d.Title, len(items), len(groups))
 	for i, g := range groups {
 		n := i + 1
-		it := g.first
-		resp.Citations = append(resp.Citations, Citation{
-			N: n, Doc: byID[it.DocID].Ref(), Section: it.Section, Text: byID[it.DocID].Text[it.Start:it.End], Start: it.Start, End: it.End,
-		})
+		resp.Citations = append(resp.Citations, itemCitation(n, byID[g.first.DocID], g.first))
 		fmt.Fprintf(&b, "%s(%d 项)[%d]\n", g.name, g.n, n)
 	}
 	resp.Answer = strings.TrimRight(b.String(), "\n")
 	return resp, true
 }
 
-func groupNo(it plan.PlanItem) string { return it.GroupNo }
+// itemCitation cites a plan task: its whole text, verbatim.
+func itemCitation(n int, d *index.StoredDoc, it plan.PlanItem) Citation {
+	return Citation{N: n, Doc: d.Ref(), Section: it.Section, Text: d.Text[it.Start:it.End], Start: it.Start, End: it.End}
+}
+
+// roles says who leads a task and who cooperates: "由局办公室牵头,各科室配合".
+func roles(it plan.PlanItem) string {
+	r := "由" + strings.Join(it.Lead, "、") + "牵头"
+	if len(it.Coop) > 0 {
+		r += "," + strings.Join(it.Coop, "、") + "配合"
+	}
+	return r
+}
+
+// tallied is one name with how many tasks carry it and the first of them.
+type tallied struct {
+	name  string
+	n     int
+	first plan.PlanItem
+}
+
+// tally counts the tasks under each name keys gives them (units, groups),
+// in order of first appearance.
+func tally(items []plan.PlanItem, keys func(plan.PlanItem) []string) []*tallied {
+	var out []*tallied
+	idx := map[string]*tallied{}
+	for _, it := range items {
+		for _, k := range keys(it) {
+			t, ok := idx[k]
+			if !ok {
+				t = &tallied{name: k, first: it}
+				idx[k] = t
+				out = append(out, t)
+			}
+			t.n++
+		}
+	}
+	return out
+}
 
 func orNone(xs []string) string {
 	if len(xs) == 0 {
