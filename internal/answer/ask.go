@@ -87,7 +87,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return nil, err
 	}
 	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
-		if text, cites, ok := sectionAnswer(u, wt, sc.docs); ok {
+		if text, cites, ok := sectionAnswer(wt, sc.docs); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
 			return resp, nil
 		}
@@ -115,13 +115,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return resp, nil
 	}
 	resp.Found = true
-	resp.Answer, resp.Citations = compose(picked, u, sc)
+	resp.Answer, resp.Citations = compose(picked, u, wt)
 	if len(sc.absent) > 0 {
 		// "近两年" with one of the two years' reports missing: say so.
 		resp.Answer = fmt.Sprintf("(资料中没有%s年度的报告,以下只据现有年度。)", yearsText(sc.absent)) + resp.Answer
-	}
-	if u.cross && !u.byYear && (u.list || reHowAsked.MatchString(u.q)) {
-		resp.Answer, resp.Citations = composeCrossSections(picked, u, wt)
 	}
 	for _, part := range unanswered {
 		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", part)
@@ -198,21 +195,12 @@ func citationOf(n int, ev evidence) Citation {
 }
 
 // compose joins the picked sentences into a short answer with [n] markers.
-func compose(picked []evidence, u understood, sc scopeResult) (string, []Citation) {
+func compose(picked []evidence, u understood, wt weightedTokens) (string, []Citation) {
+	if u.cross {
+		return composeCross(picked, u, wt)
+	}
 	var b strings.Builder
 	var cites []Citation
-	if u.cross {
-		if u.byYear {
-			b.WriteString("各年度报告的相关内容:\n")
-		} else {
-			b.WriteString("各文件的相关内容:\n")
-		}
-		for i, ev := range picked {
-			cites = append(cites, citationOf(i+1, ev))
-			fmt.Fprintf(&b, "- %s(%s):%s[%d]\n", ev.doc.Org, yearLabel(ev.doc), trimSentence(ev.text()), i+1)
-		}
-		return strings.TrimRight(b.String(), "\n"), cites
-	}
 	d := picked[0].doc
 	fmt.Fprintf(&b, "据《%s》", d.Title)
 	if u.relative != "" && len(u.years) == 1 {
@@ -240,27 +228,35 @@ func compose(picked []evidence, u understood, sc scopeResult) (string, []Citatio
 // reHowAsked asks how something was done (怎么抓的, 如何开展).
 var reHowAsked = regexp.MustCompile(`怎么|如何|怎样|哪些做法|哪些措施|做法|措施`)
 
-// composeCrossSections answers a "how" question across documents: for a
-// document with a section whose heading names the topic ("八、完善信访工作
-// 制度"), the section's items; otherwise its best sentence.
-func composeCrossSections(picked []evidence, u understood, wt weightedTokens) (string, []Citation) {
+// composeCross answers per document, one line each. For a "how" question
+// ("各单位…怎么做的"), a document with a section whose heading names the
+// topic ("八、完善信访工作制度") answers with that section's items; any
+// other with its best sentence.
+func composeCross(picked []evidence, u understood, wt weightedTokens) (string, []Citation) {
 	var b strings.Builder
 	var cites []Citation
-	b.WriteString("各文件的相关内容:\n")
+	if u.byYear {
+		b.WriteString("各年度报告的相关内容:\n")
+	} else {
+		b.WriteString("各文件的相关内容:\n")
+	}
+	sections := !u.byYear && (u.list || reHowAsked.MatchString(u.q))
 	for _, ev := range picked {
 		fmt.Fprintf(&b, "- %s(%s):", ev.doc.Org, yearLabel(ev.doc))
-		if _, sec, items := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
-			fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
-			for i, it := range items {
-				it.N = len(cites) + 1
-				cites = append(cites, it)
-				if i > 0 {
-					b.WriteString(";")
+		if sections {
+			if _, sec, items := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
+				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
+				for i, it := range items {
+					it.N = len(cites) + 1
+					cites = append(cites, it)
+					if i > 0 {
+						b.WriteString(";")
+					}
+					fmt.Fprintf(&b, "%s[%d]", trimSentence(shorten(it.Text, 60)), it.N)
 				}
-				fmt.Fprintf(&b, "%s[%d]", trimSentence(shorten(it.Text, 60)), it.N)
+				b.WriteString("\n")
+				continue
 			}
-			b.WriteString("\n")
-			continue
 		}
 		n := len(cites) + 1
 		cites = append(cites, citationOf(n, ev))

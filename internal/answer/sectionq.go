@@ -18,7 +18,7 @@ const minSectionCoverage = 0.6
 // sectionAnswer answers a list question ("报告里说存在哪些问题?") with the
 // items of the section whose heading names the topic: its sub-headings, or
 // its 一是/二是 items, each cited.
-func sectionAnswer(u understood, wt weightedTokens, docs []*index.StoredDoc) (string, []Citation, bool) {
+func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc) (string, []Citation, bool) {
 	d, sec, cites := sectionItems(wt, docs, 8)
 	if len(cites) < 2 {
 		return "", nil, false
