@@ -56,10 +56,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Answer = sc.missing + "。" + nearestText(sc.nearest)
 		return resp, nil
 	}
-	u.topic = rephrase(u.topic, sc.docs)
-	for i, a := range u.asked {
-		u.asked[i] = rephrase(a, sc.docs)
-	}
+	u.inWordsOf(sc.docs)
 	resp.Scope.Docs = refs(sc.docs)
 	if len(sc.docs) == 1 {
 		resp.Scope.Basis = "依据: " + sc.docs[0].Title

@@ -45,9 +45,8 @@ type weightedTokens struct {
 	// anywhere in the scoped documents: low means the documents never
 	// speak of what is asked.
 	docCoverage float64
-	in          map[string]bool   // token occurs in the scoped documents
-	scoped      float64           // total weight of the tokens in scope
-	alt         map[string]string // token → the token of an equivalent word (依据 → 根据)
+	in          map[string]bool // token occurs in the scoped documents
+	scoped      float64         // total weight of the tokens in scope
 }
 
 // glueChars mark the bigrams that straddle a question's own wording
@@ -59,7 +58,7 @@ const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么�
 // no passage anywhere contains are the asker's wording and are dropped;
 // lone characters say too little to count.
 func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTokens {
-	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}, alt: equivalentWord}
+	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
 	var scoped float64
 	// Work phrase by phrase: a word the documents lack shows as a run of
 	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
@@ -131,7 +130,7 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 		if !wt.in[t] {
 			continue
 		}
-		a := wt.alt[t]
+		a := equivalentWord[t] // a sentence with 根据 covers 依据
 		switch {
 		case in[t] || (a != "" && in[a]):
 			s += wt.w[t]
@@ -216,7 +215,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if u.when && !hasDate(text) {
 				score *= 0.6
 			}
-			if u.total && reStock.MatchString(text) {
+			if u.total && reTotalStated.MatchString(text) {
 				score += 0.05 // "共有…252个", not "新登记…12个"
 			}
 			if u.asksOrg() {
@@ -247,10 +246,8 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	return out
 }
 
-// reStock marks a figure that is a total, for "一共有多少" questions.
-var reStock = regexp.MustCompile(`共有|总数|共计|合计|在册|现有|目前`)
-
-// reTotalStated marks a sentence that states a total.
+// reTotalStated marks a sentence that states a total: it ranks first for
+// "一共有多少" and is required for "总共有多少家".
 var reTotalStated = regexp.MustCompile(`共|累计|合计|总|全区|全镇|全市|全县|全局|全年|在册|现有|目前|达到|达`)
 
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.

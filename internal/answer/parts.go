@@ -47,10 +47,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 			// "通过哪些渠道公开?" leaves its subject to the first part.
 			su.topic = first + " " + su.topic
 		}
-		su.topic = rephrase(su.topic, sc.docs)
-		for i, a := range su.asked {
-			su.asked[i] = rephrase(a, sc.docs)
-		}
+		su.inWordsOf(sc.docs)
 		evs, wt, err := gather(ctx, e.Index, su, sc.docs, searchDepth)
 		if err != nil {
 			return nil, nil, err

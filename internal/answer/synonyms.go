@@ -105,6 +105,15 @@ func rephrase(topic string, docs []*index.StoredDoc) string {
 	return topic
 }
 
+// inWordsOf rewrites the question's topic and the kind of thing it asks for
+// into the scoped documents' wording (see rephrase).
+func (u *understood) inWordsOf(docs []*index.StoredDoc) {
+	u.topic = rephrase(u.topic, docs)
+	for i, a := range u.asked {
+		u.asked[i] = rephrase(a, docs)
+	}
+}
+
 // equivalentWord pairs two-character words that officialese and staff use
 // for the same thing, where both are common so neither can replace the
 // other (rephrase): "依据哪些文件制定" is answered by "根据《…》…制定". A
