@@ -212,12 +212,7 @@ type Index struct {
 	byID     map[string]int
 	coll     *chromem.Collection
 	lex      *lexical
-	// meta is the document-level side of the lexical ranking: which
-	// documents' title, org or year carry a token, by document ordinal in
-	// order, and each chunk's document ordinal.
-	meta      map[string][]int32
-	chunkDoc  []int32
-	docChunks [][]int32 // chunk indices by document ordinal
+	meta     *docMeta // the document-level side of the lexical ranking
 }
 
 // Dir is the database directory the index lives in.
@@ -360,7 +355,7 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 
 // buildMeta indexes the tokens of each document's title, org and year.
 func (ix *Index) buildMeta() {
-	ix.meta = map[string][]int32{}
+	m := &docMeta{tokDocs: map[string][]int32{}}
 	ord := map[string]int32{}
 	for i, id := range ix.order {
 		ord[id] = int32(i)
@@ -373,17 +368,18 @@ func (ix *Index) buildMeta() {
 		for _, t := range zh.Tokens(text) {
 			if !seen[t] {
 				seen[t] = true
-				ix.meta[t] = append(ix.meta[t], int32(i))
+				m.tokDocs[t] = append(m.tokDocs[t], int32(i))
 			}
 		}
 	}
-	ix.chunkDoc = make([]int32, len(ix.chunks))
-	ix.docChunks = make([][]int32, len(ix.order))
+	m.chunkDoc = make([]int32, len(ix.chunks))
+	m.docChunks = make([][]int32, len(ix.order))
 	for i, c := range ix.chunks {
 		o := ord[c.DocID]
-		ix.chunkDoc[i] = o
-		ix.docChunks[o] = append(ix.docChunks[o], int32(i))
+		m.chunkDoc[i] = o
+		m.docChunks[o] = append(m.docChunks[o], int32(i))
 	}
+	ix.meta = m
 }
 
 // lexicalText is what BM25 sees of a chunk: the document title and the

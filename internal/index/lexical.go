@@ -155,10 +155,6 @@ type scored struct {
 
 // search scores chunks for the query tokens; allow (may be nil) restricts
 // which chunks may appear. It returns at most k results, best first.
-func (lx *lexical) search(tokens []string, k int, allow func(int) bool) []scored {
-	return lx.searchMeta(tokens, k, allow, nil)
-}
-
 // docMeta is the document-level field of the ranking: a question that names
 // an org, a place or a year names a document, not a passage. A token in a
 // document's title, org or year is credited once to every chunk of that
@@ -169,7 +165,6 @@ type docMeta struct {
 	tokDocs   map[string][]int32 // token → documents whose metadata has it
 	chunkDoc  []int32            // chunk → document
 	docChunks [][]int32          // document → chunks
-	weight    float64            // credit per unit of document-level idf
 }
 
 // metaWeight scales the document-level credit against chunk BM25 (whose
@@ -186,10 +181,10 @@ func (m *docMeta) idf(tok string) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
-// searchMeta ranks chunks by BM25 over their text, with the tokens found
+// search ranks chunks by BM25 over their text, with the tokens found
 // in a chunk's document metadata credited at the document level (see
 // docMeta); meta may be nil.
-func (lx *lexical) searchMeta(tokens []string, k int, allow func(int) bool, meta *docMeta) []scored {
+func (lx *lexical) search(tokens []string, k int, allow func(int) bool, meta *docMeta) []scored {
 	seen := map[string]bool{}
 	scores := make([]float64, len(lx.lens))
 	var touched []int32
@@ -208,7 +203,7 @@ func (lx *lexical) searchMeta(tokens []string, k int, allow func(int) bool, meta
 		if meta != nil {
 			metaDocs = meta.tokDocs[tok]
 			if len(metaDocs) > 0 {
-				credit := meta.weight * meta.idf(tok)
+				credit := metaWeight * meta.idf(tok)
 				for _, d := range metaDocs {
 					docCredit[d] += credit
 					inMeta[d] = true

@@ -72,7 +72,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	}
 	lexDone := make(chan []scored, 1)
 	go func() {
-		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.searchMeta(toks, candidates, allow, ix.docMeta()), allow)
+		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, allow, ix.meta), allow)
 	}()
 	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 	if err != nil {
@@ -227,11 +227,6 @@ func (ix *Index) phraseBoost(terms []compound, lex []scored, allow func(int) boo
 		}
 	}
 	return topScored(lex, candidates)
-}
-
-// docMeta is the document-level field for the lexical ranking.
-func (ix *Index) docMeta() *docMeta {
-	return &docMeta{tokDocs: ix.meta, chunkDoc: ix.chunkDoc, docChunks: ix.docChunks, weight: metaWeight}
 }
 
 // denseSearch queries chromem-go. Its where-filters are exact matches
