@@ -39,8 +39,10 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 	var unanswered []string
 	var first string
 	for i, part := range parts {
-		su := understand(e.Index, e.orgs, part, now)
-		su.orgs, su.years, su.kind, su.relative, su.explicit = u.orgs, u.years, u.kind, u.relative, u.explicit
+		// The whole question's scope, the part's own kind of answer.
+		pu := understand(e.Index, e.orgs, part, now)
+		su := u
+		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking
 		if i == 0 {
 			first = su.topic
 		} else {

@@ -186,19 +186,26 @@ type understood struct {
 	relative  string // the relative expression, when the year came from one
 	explicit  bool   // the year was written out (2019年)
 	kind      document.Kind
-	quantity  bool           // asks for a figure (多少, 几)
-	when      bool           // asks for a date or a period (什么时候, 哪几年)
-	asked     []string       // the kind of thing asked for (哪个部门 → 部门)
-	total     bool           // asks for a total (一共有多少, 有多少个)
-	stock     bool           // asks how many exist in all (总共有多少家)
-	rate      string         // the rate asked for by name (参考率), "" if none
-	unitType  string         // a kind of office named without a place (民政局)
-	byYear    bool           // answered per year of one office's reports
-	unitWord  string         // the unit asked for, e.g. "场" in 多少场
-	unitRe    *regexp.Regexp // a figure with that unit: `\d\s*场`
-	list      bool           // asks for a list (哪些)
-	cross     bool           // asks across documents (各单位, 哪些报告)
-	inherited bool           // the year came from the previous question
+	unitType  string // a kind of office named without a place (民政局)
+	byYear    bool   // answered per year of one office's reports
+	cross     bool   // asks across documents (各单位, 哪些报告)
+	inherited bool   // the year came from the previous question
+	asking
+}
+
+// asking is what kind of answer a question wants, apart from where to look:
+// a follow-up ("那2019年呢?") keeps the previous question's, and each part
+// of a two-part question has its own within the whole question's scope.
+type asking struct {
+	quantity bool           // asks for a figure (多少, 几)
+	when     bool           // asks for a date or a period (什么时候, 哪几年)
+	asked    []string       // the kind of thing asked for (哪个部门 → 部门)
+	total    bool           // asks for a total (一共有多少, 有多少个)
+	stock    bool           // asks how many exist in all (总共有多少家)
+	rate     string         // the rate asked for by name (参考率), "" if none
+	unitWord string         // the unit asked for, e.g. "场" in 多少场
+	unitRe   *regexp.Regexp // a figure with that unit: `\d\s*场`
+	list     bool           // asks for a list (哪些)
 }
 
 var (
@@ -457,8 +464,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 		merged.kind = cur.kind
 	}
 	if len(zh.Tokens(cur.topic)) > 1 {
-		merged.topic = cur.topic
-		merged.quantity, merged.total, merged.stock, merged.rate, merged.when, merged.asked, merged.unitWord, merged.unitRe, merged.list = cur.quantity, cur.total, cur.stock, cur.rate, cur.when, cur.asked, cur.unitWord, cur.unitRe, cur.list
+		merged.topic, merged.asking = cur.topic, cur.asking
 	}
 	return merged
 }
