@@ -29,14 +29,12 @@ func periodAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	if d.Kind != document.KindPlan || d.PeriodStart == 0 {
 		return nil, false
 	}
-	// The period as the text writes it, e.g. "(2021-2023年)" after the title.
-	re := regexp.MustCompile(fmt.Sprintf(`[^\n]*%d\s*[-—–~至到]\s*%d\s*年?[^\n]*`, d.PeriodStart, d.PeriodEnd))
-	loc := re.FindStringIndex(d.Text)
-	if loc == nil {
+	start, end, ok := document.PeriodLine(d.Text, d.PeriodStart, d.PeriodEnd)
+	if !ok {
 		return nil, false
 	}
 	resp := &Response{Found: true, Mode: "extractive"}
-	resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: "标题", Text: d.Text[loc[0]:loc[1]], Start: loc[0], End: loc[1]}}
+	resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: "标题", Text: d.Text[start:end], Start: start, End: end}}
 	resp.Answer = fmt.Sprintf("《%s》的实施期为%d—%d年[1]。", d.Title, d.PeriodStart, d.PeriodEnd)
 	return resp, true
 }

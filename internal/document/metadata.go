@@ -132,6 +132,25 @@ func detectTitle(lines []string) string {
 	return ""
 }
 
+// PeriodLine is the line of text that first states the period from–to
+// ("(2021-2023年)" under a plan's title), as byte offsets, so an answer can
+// quote where the period is written.
+func PeriodLine(text string, from, to int) (start, end int, ok bool) {
+	want := [2]string{strconv.Itoa(from), strconv.Itoa(to)}
+	for _, m := range rePeriod.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] != want[0] || text[m[4]:m[5]] != want[1] {
+			continue
+		}
+		start = strings.LastIndexByte(text[:m[0]], '\n') + 1
+		end = len(text)
+		if i := strings.IndexByte(text[m[1]:], '\n'); i >= 0 {
+			end = m[1] + i
+		}
+		return start, end, true
+	}
+	return 0, 0, false
+}
+
 func detectKind(title, text string) Kind {
 	t := title
 	switch {

@@ -188,3 +188,21 @@ func plausibleGovOrg(org string) bool {
 	}
 	return regexp.MustCompile(`^(?:深圳市)?[\p{Han}]{2}(?:省|市|区|新区)(?:人民政府|管委会|管理委员会)$`).MatchString(org)
 }
+
+func TestPeriodLine(t *testing.T) {
+	text := "通知\n关于印发《某方案(2021—2023年)》的通知\n正文(2020-2025年)\n"
+	for _, tc := range []struct {
+		from, to int
+		want     string
+		ok       bool
+	}{
+		{2021, 2023, "关于印发《某方案(2021—2023年)》的通知", true},
+		{2020, 2025, "正文(2020-2025年)", true},
+		{2019, 2023, "", false},
+	} {
+		s, e, ok := document.PeriodLine(text, tc.from, tc.to)
+		if ok != tc.ok || (ok && text[s:e] != tc.want) {
+			t.Errorf("PeriodLine(%d, %d) = %q, %v; want %q, %v", tc.from, tc.to, text[s:e], ok, tc.want, tc.ok)
+		}
+	}
+}
