@@ -30,7 +30,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.kind == "" {
 		u.kind = req.Kind
 	}
-	sc := selectScope(e.Index, u, req.Org, req.Year, now)
+	sc := selectScope(e.Index, u, req.Org, req.Year, now, req.Allow)
 	// One office, no year named, several years' reports: say what each
 	// year's report says, newest first, rather than pick one silently.
 	byYear := len(u.years) == 0 && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1

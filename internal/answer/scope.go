@@ -479,7 +479,7 @@ type scopeResult struct {
 	absent   []int              // asked years (of several) no document in scope covers
 }
 
-func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time) scopeResult {
+func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
 	var base []*index.StoredDoc
 	switch {
 	case len(u.orgs) > 0:
@@ -488,6 +488,11 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		}
 	default:
 		base = ix.Docs()
+	}
+	all := ix.Docs()
+	if allow != nil {
+		readable := func(d *index.StoredDoc) bool { return allow(d.ID) }
+		base, all = filter(base, readable), filter(all, readable)
 	}
 	if orgFilter != "" {
 		f := zh.Normalize(orgFilter)
@@ -503,7 +508,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		}
 	}
 	if u.unknown != "" {
-		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(ix.Docs(), u, now)}
+		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(all, u, now)}
 	}
 	if u.kind != "" {
 		if k := filter(base, func(d *index.StoredDoc) bool { return d.Kind == u.kind }); len(k) > 0 {

@@ -19,6 +19,9 @@ type Request struct {
 	NoLLM   bool          `json:"-"`       // force the extractive answer
 	// OnDelta, when set, receives the LLM answer as it streams.
 	OnDelta func(string) `json:"-"`
+	// Allow, when set, is the caller's access: a document it rejects is
+	// never searched, cited, counted or named in the answer.
+	Allow func(docID string) bool `json:"-"`
 }
 
 // Turn is one earlier question (and optionally its answer) in a conversation.
