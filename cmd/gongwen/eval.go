@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/gongwen/gongwen/internal/eval"
 	"github.com/gongwen/gongwen/internal/index"
@@ -13,30 +14,58 @@ import (
 func init() { extraCommands["eval"] = runEval }
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval", `eval [--qa FILE] [--corpus DIR]... [--json]
+	fs := newFlags(e, "eval", `eval [--qa FILE | --set NAME] [--split tune|test] [--corpus DIR]... [--json]
 
-  在问题集上测量检索 recall@1/@5、MRR、回答准确率、拒答率、误拒率和无法核验的引用。
-  默认问题集为内置的 internal/eval/testdata/qa.jsonl;给出 --corpus 时在临时索引中
-  把这些目录(例如 ../shared/govreports)与内置语料一起索引,作为干扰项。`)
+  在问题集上测量检索 recall@1/@5、MRR、回答准确率、拒答率、误拒率、自相矛盾的拒答
+  和无法核验的引用,每个问题集、每个划分(tune 调参集 / test 测试集)分别报告。
+  内置问题集: seed(内置语料)、policies(../shared/policies)、govreports
+  (../shared/govreports);索引中缺少其文件的问题集会跳过并说明。给出 --corpus 时在
+  临时索引中把这些目录与内置语料一起索引。
+
+  例: gongwen eval --corpus ../shared/policies --corpus ../shared/govreports`)
 	db := dbFlag(e, fs)
-	qaPath := fs.String("qa", "", "问题集(JSON Lines),默认内置问题集")
+	qaPath := fs.String("qa", "", "问题集文件(JSON Lines),代替内置问题集")
+	setName := fs.String("set", "", "只评测这个内置问题集: seed、policies 或 govreports")
+	split := fs.String("split", "", "只评测这个划分: tune 或 test(默认两者分别报告)")
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	var dirs multiFlag
 	fs.Var(&dirs, "corpus", "与内置语料一起索引的目录(可重复),在临时索引中进行")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	var qs []eval.Question
-	var err error
-	if *qaPath != "" {
-		qs, err = eval.LoadFile(*qaPath)
-	} else {
-		qs, err = eval.Load(bytes.NewReader(eval.DefaultSet))
+	type namedSet struct {
+		name string
+		qs   []eval.Question
 	}
-	if err != nil {
-		return &exitError{2, fmt.Errorf("问题集读取失败: %w", err)}
+	var sets []namedSet
+	if *qaPath != "" {
+		qs, err := eval.LoadFile(*qaPath)
+		if err != nil {
+			return &exitError{2, fmt.Errorf("问题集读取失败: %w", err)}
+		}
+		sets = append(sets, namedSet{filepath.Base(*qaPath), qs})
+	} else {
+		for _, s := range eval.Sets {
+			if *setName != "" && s.Name != *setName {
+				continue
+			}
+			qs, err := eval.Load(bytes.NewReader(s.Data))
+			if err != nil {
+				return fmt.Errorf("内置问题集 %s: %w", s.Name, err)
+			}
+			sets = append(sets, namedSet{s.Name, qs})
+		}
+		if len(sets) == 0 {
+			return &exitError{2, fmt.Errorf("没有名为 %q 的内置问题集(可选: seed、policies、govreports)", *setName)}
+		}
+	}
+	switch *split {
+	case "", eval.Tune, eval.Test:
+	default:
+		return &exitError{2, fmt.Errorf("--split 只能是 tune 或 test,收到 %q", *split)}
 	}
 	var ix *index.Index
+	var err error
 	if len(dirs) > 0 {
 		tmp, err := os.MkdirTemp("", "gongwen-eval-")
 		if err != nil {
@@ -55,13 +84,50 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	} else if ix, err = openIndex(ctx, e, *db); err != nil {
 		return err
 	}
-	m, err := eval.Run(ctx, ix, newEngine(e, ix, ""), qs)
-	if err != nil {
-		return err
+	eng := newEngine(e, ix, "")
+	type result struct {
+		Set     string        `json:"set"`
+		Split   string        `json:"split"`
+		Metrics *eval.Metrics `json:"metrics"`
+	}
+	var results []result
+	for _, s := range sets {
+		if miss := eval.Missing(ix, s.qs); len(miss) > 0 {
+			fmt.Fprintf(e.stderr, "跳过问题集 %s:索引中缺少它所问的 %d 个文件(如 %s),请用 --corpus 加入其目录\n", s.name, len(miss), miss[0])
+			continue
+		}
+		splits := []string{eval.Tune, eval.Test}
+		if *split != "" {
+			splits = []string{*split}
+		}
+		if *qaPath != "" && *split == "" {
+			splits = []string{""}
+		}
+		for _, sp := range splits {
+			qs := eval.BySplit(s.qs, sp)
+			if len(qs) == 0 {
+				continue
+			}
+			m, err := eval.Run(ctx, ix, eng, qs)
+			if err != nil {
+				return err
+			}
+			results = append(results, result{s.name, sp, m})
+		}
 	}
 	if *asJSON {
-		return writeJSON(e.stdout, m)
+		return writeJSON(e.stdout, results)
 	}
-	eval.WriteTable(e.stdout, m)
+	for i, r := range results {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		label := r.Split
+		if label == "" {
+			label = "全部"
+		}
+		fmt.Fprintf(e.stdout, "== 问题集 %s · %s ==\n", r.Set, label)
+		eval.WriteTable(e.stdout, r.Metrics)
+	}
 	return nil
 }

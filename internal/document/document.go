@@ -15,6 +15,8 @@ type Kind string
 const (
 	KindReport Kind = "report" // an annual 法治政府建设 report or another work report
 	KindPlan   Kind = "plan"   // a 实施方案 / 工作方案 / 规划 / 要点
+	KindPolicy Kind = "policy" // 意见, 通知, 办法, 规定, 决定, 条例 sent down to be followed
+	KindReply  Kind = "reply"  // 批复, 复函, 答复
 	KindOther  Kind = "other"
 )
 
@@ -29,6 +31,9 @@ type Meta struct {
 	PeriodStart int    `json:"period_start,omitempty"` // plans: first year of the period
 	PeriodEnd   int    `json:"period_end,omitempty"`
 	Published   string `json:"published,omitempty"` // YYYY-MM-DD when stated
+	Number      string `json:"number,omitempty"`    // 文号: 国发〔2019〕4号
+	Date        string `json:"date,omitempty"`      // 成文日期, YYYY-MM-DD
+	Addressee   string `json:"addressee,omitempty"` // 主送 line: never the issuer
 	Source      string `json:"source,omitempty"`    // file name as ingested
 	Format      string `json:"format,omitempty"`
 }

@@ -41,6 +41,25 @@ func DetectMeta(m *Meta, text, fileName string) {
 	meaningfulName := !reHashName.MatchString(stem) && utf8.RuneCountInString(stem) >= 4 && hasHan(stem)
 
 	title := detectTitle(lines)
+	hd, formal := ParseHead(text)
+	if formal {
+		title = hd.Title
+		if m.Number == "" {
+			m.Number = hd.Number
+		}
+		if m.Date == "" {
+			m.Date = hd.Date
+		}
+		if m.Addressee == "" {
+			m.Addressee = hd.Addressee
+		}
+		if m.Kind == "" {
+			m.Kind = kindOfTitle(title)
+		}
+		if m.Org == "" {
+			m.Org = hd.Issuer
+		}
+	}
 	if title == "" && meaningfulName {
 		title = reFileYear.ReplaceAllString(stem, "")
 	}
@@ -55,6 +74,10 @@ func DetectMeta(m *Meta, text, fileName string) {
 	}
 	if m.Published == "" {
 		m.Published = detectPublished(text)
+	}
+	if m.Year == 0 && formal && m.Kind != KindReport && m.PeriodStart == 0 && len(m.Date) >= 4 {
+		// A 上级文件's year is the year it was signed.
+		m.Year, _ = strconv.Atoi(m.Date[:4])
 	}
 	if m.Year == 0 {
 		m.Year = detectYear(m, title, text, stem)

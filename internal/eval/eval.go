@@ -32,7 +32,16 @@ type Question struct {
 	Passage    []string `json:"passage,omitempty"`
 	Answer     []string `json:"answer,omitempty"`
 	Section    string   `json:"section,omitempty"`
+	// Split is "tune" or "test": thresholds and rules are chosen on the
+	// tuning part only, and each part is reported on its own.
+	Split string `json:"split,omitempty"`
 }
+
+// Split names.
+const (
+	Tune = "tune"
+	Test = "test"
+)
 
 // Load reads a question set in JSON Lines.
 func Load(r io.Reader) ([]Question, error) {
@@ -65,17 +74,20 @@ func LoadFile(path string) ([]Question, error) {
 
 // Outcome is the result of one question.
 type Outcome struct {
-	ID          string  `json:"id"`
-	Q           string  `json:"q"`
-	Type        string  `json:"type"`
-	Answerable  bool    `json:"answerable"`
-	Found       bool    `json:"found"`
-	Correct     bool    `json:"correct"`
-	SearchRank  int     `json:"search_rank"` // 1-based rank of the passage in search, 0 if not in top 5
-	Unverified  string  `json:"unverified,omitempty"`
-	Answer      string  `json:"answer"`
-	Millis      float64 `json:"ms"`
-	MissingText string  `json:"missing,omitempty"`
+	ID         string `json:"id"`
+	Q          string `json:"q"`
+	Type       string `json:"type"`
+	Answerable bool   `json:"answerable"`
+	Found      bool   `json:"found"`
+	Correct    bool   `json:"correct"`
+	SearchRank int    `json:"search_rank"` // 1-based rank of the passage in search, 0 if not in top 5
+	Unverified string `json:"unverified,omitempty"`
+	Answer     string `json:"answer"`
+	// Contradicted: refused, while a passage it cited (or listed as 可能相关)
+	// holds the expected answer — a refusal its own evidence disproves.
+	Contradicted bool    `json:"contradicted,omitempty"`
+	Millis       float64 `json:"ms"`
+	MissingText  string  `json:"missing,omitempty"`
 }
 
 // Metrics summarises a run.
@@ -91,6 +103,7 @@ type Metrics struct {
 	Refused        float64   `json:"refusal_rate"`    // unanswerable questions refused
 	FalseRefusals  float64   `json:"false_refusal_rate"`
 	Unverifiable   int       `json:"unverifiable_citations"`
+	Contradicted   int       `json:"contradicted_refusals"`
 	AskP50Millis   float64   `json:"ask_p50_ms"`
 	Outcomes       []Outcome `json:"outcomes"`
 	FailedOutcomes []Outcome `json:"failed"`
@@ -156,6 +169,10 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 			m.Answerable++
 			if !resp.Found {
 				falseRef++
+				if contradicted(q, resp) {
+					o.Contradicted = true
+					m.Contradicted++
+				}
 			} else {
 				o.Correct = answerCorrect(q, resp)
 				if !o.Correct {
@@ -191,6 +208,36 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 	}
 	m.AskP50Millis = percentile(times, 50)
 	return m, nil
+}
+
+// contradicted: a refusal whose own citations or 可能相关 passages hold
+// every expected answer string (in a passage of an expected document when
+// the question names one).
+func contradicted(q Question, r *answer.Response) bool {
+	if len(q.Answer) == 0 {
+		return false
+	}
+	want := q.Docs
+	if q.Doc != "" {
+		want = append(want, q.Doc)
+	}
+	var texts []string
+	for _, c := range append(append([]answer.Citation(nil), r.Citations...), r.Related...) {
+		if len(want) > 0 && !contains(want, c.Doc.ID) {
+			continue
+		}
+		texts = append(texts, c.Text)
+	}
+	return len(texts) > 0 && len(missing(q.Answer, strings.Join(texts, "\n"))) == 0
+}
+
+func contains(xs []string, x string) bool {
+	for _, s := range xs {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }
 
 // answerCorrect: the answer states every expected string and cites the
@@ -257,6 +304,7 @@ func WriteTable(w io.Writer, m *Metrics) {
 	fmt.Fprintf(w, "拒答率(应拒答)    %.3f\n", m.Refused)
 	fmt.Fprintf(w, "误拒率            %.3f\n", m.FalseRefusals)
 	fmt.Fprintf(w, "无法核验的引用    %d\n", m.Unverifiable)
+	fmt.Fprintf(w, "自相矛盾的拒答    %d\n", m.Contradicted)
 	fmt.Fprintf(w, "ask p50           %.1f ms\n", m.AskP50Millis)
 	if len(m.FailedOutcomes) > 0 {
 		fmt.Fprintln(w, "\n未通过的问题:")
@@ -265,6 +313,8 @@ func WriteTable(w io.Writer, m *Metrics) {
 			switch {
 			case o.Unverified != "":
 				state = "引用无法核验: " + o.Unverified
+			case o.Contradicted:
+				state = "误拒(所引段落含答案)"
 			case !o.Answerable:
 				state = "应拒答却回答了"
 			case o.Found:
@@ -284,7 +334,63 @@ func oneLine(s string, n int) string {
 	return s
 }
 
-// DefaultSet is the question set kept with the code.
+// DefaultSet is the question set kept with the code: staff questions over
+// the bundled documents.
 //
 //go:embed testdata/qa.jsonl
 var DefaultSet []byte
+
+//go:embed testdata/policies.jsonl
+var policiesSet []byte
+
+//go:embed testdata/govreports.jsonl
+var govreportsSet []byte
+
+// Set is one question set and the folder of ../shared its documents come
+// from ("" for the bundled corpus). The policies and govreports sets were
+// written by someone who had not read the code, over documents the code was
+// not tuned on.
+type Set struct {
+	Name   string
+	Corpus string
+	Data   []byte
+}
+
+// Sets are the question sets kept with the code, reported separately.
+var Sets = []Set{
+	{Name: "seed", Data: DefaultSet},
+	{Name: "policies", Corpus: "policies", Data: policiesSet},
+	{Name: "govreports", Corpus: "govreports", Data: govreportsSet},
+}
+
+// BySplit keeps the questions of one split ("" keeps all).
+func BySplit(qs []Question, split string) []Question {
+	if split == "" {
+		return qs
+	}
+	var out []Question
+	for _, q := range qs {
+		if q.Split == split {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Missing lists the documents the questions name that the index lacks.
+func Missing(ix *index.Index, qs []Question) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, q := range qs {
+		for _, id := range append(append([]string(nil), q.Docs...), q.Doc) {
+			if id == "" || seen[id] {
+				continue
+			}
+			seen[id] = true
+			if _, ok := ix.Doc(id); !ok {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}

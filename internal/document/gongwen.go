@@ -1,0 +1,272 @@
+package document
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// A 公文 (GB/T 9704) opens with a head in a fixed order: title (often
+// wrapped over two or three lines), 文号, the 主送 line ending in a colon,
+// and closes with the signature and the 成文日期. An order (令) opens with
+// "中华人民共和国国务院令 第707号". Reading that head gives the issuer, the
+// addressee, the number and the date of any official document, whatever its
+// genre; reports written without a formal head fall back to the heuristics
+// in metadata.go.
+
+// Head is what the formal head and signature of a 公文 state.
+type Head struct {
+	Title     string
+	Number    string // 文号: 国发〔2019〕4号, 国务院令第707号
+	Addressee string // 主送: 各省、自治区、直辖市人民政府…
+	Issuer    string // from the title ("国务院办公厅关于…") or the signature
+	Date      string // 成文日期, YYYY-MM-DD
+}
+
+var (
+	reDocNumber  = regexp.MustCompile(`^([\p{Han}]{1,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,4})\s*号$`)
+	reOrderHead  = regexp.MustCompile(`^(?:中华人民共和国)?([\p{Han}]{2,12}?)令$`)
+	reOrderNo    = regexp.MustCompile(`^第\s*(\d{1,5})\s*号$`)
+	reCNDateLine = regexp.MustCompile(`^([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日$`)
+	reBookTitle  = regexp.MustCompile(`《([^《》]{2,60})》`)
+	// What a title ends with says which genre the document is.
+	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|的函|回复)$`)
+	rePlanTitle   = regexp.MustCompile(`(?:方案|规划|要点|计划|纲要|任务分工|清单)(?:[(（][^()（）]*[)）])?$`)
+	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|条例|通报|预案|细则|规则|指引|公告|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
+	reReportTitle = regexp.MustCompile(`(?:报告|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
+	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
+	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
+	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办)$`)
+)
+
+// ParseHead reads the formal head of a 公文 from its first lines and its
+// signature date. ok is false when the text has no such head (no 文号, no
+// 主送 line and no 令): the caller then keeps its other heuristics.
+func ParseHead(text string) (h Head, ok bool) {
+	lines := contentLines(text, 40)
+	if len(lines) == 0 {
+		return h, false
+	}
+	numAt, toAt := -1, -1
+	for i, l := range lines {
+		if i >= 10 {
+			break
+		}
+		c := compact(l)
+		if numAt < 0 {
+			if m := reDocNumber.FindStringSubmatch(c); m != nil {
+				numAt = i
+				h.Number = m[1] + "〔" + m[2] + "〕" + m[3] + "号"
+				continue
+			}
+		}
+		if toAt < 0 && isAddresseeLine(l) {
+			toAt = i
+			h.Addressee = strings.TrimRight(l, ":：")
+			break
+		}
+	}
+	// An order: 中华人民共和国国务院令 / 第707号 / 现公布《…》 / signature.
+	if len(lines) > 2 {
+		if m := reOrderHead.FindStringSubmatch(compact(lines[0])); m != nil {
+			if n := reOrderNo.FindStringSubmatch(compact(lines[1])); n != nil {
+				h.Number = m[1] + "令第" + n[1] + "号"
+				h.Issuer = m[1]
+				for _, l := range lines[2:5] {
+					if b := reBookTitle.FindStringSubmatch(l); b != nil {
+						h.Title = b[1]
+						break
+					}
+				}
+				h.Date = signatureDate(text)
+				return h, h.Title != ""
+			}
+		}
+	}
+	end := numAt
+	if end < 0 {
+		end = toAt
+	}
+	if end <= 0 || end > 4 {
+		return h, false
+	}
+	var title strings.Builder
+	for _, l := range lines[:end] {
+		if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 40 {
+			return h, false
+		}
+		title.WriteString(compact(l))
+	}
+	h.Title = title.String()
+	if !reReplyTitle.MatchString(h.Title) && !rePlanTitle.MatchString(h.Title) &&
+		!rePolicyTitle.MatchString(h.Title) && !reReportTitle.MatchString(h.Title) {
+		return Head{}, false
+	}
+	if m := reTitleIssuer.FindStringSubmatch(h.Title); m != nil {
+		if iss := strings.TrimSpace(m[1]); reIssuerUnit.MatchString(iss) {
+			h.Issuer = iss
+		}
+	}
+	h.Date = signatureDate(text)
+	if h.Issuer == "" {
+		h.Issuer = signatureOrg(text)
+	}
+	return h, true
+}
+
+// compact drops the spaces typesetters put between the characters of a
+// short title line ("国 家 粮 食 应 急 预 案 的 函").
+func compact(s string) string {
+	if !strings.ContainsAny(s, " \u3000\t") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' }), "")
+}
+
+// isAddresseeLine: "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+// "河北省人民政府、国家发展改革委：", "马万祺副主席：" — a short line that is
+// only names, ending in a colon.
+func isAddresseeLine(l string) bool {
+	if !strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
+		return false
+	}
+	body := strings.TrimRight(l, ":：")
+	n := utf8.RuneCountInString(body)
+	if n < 2 || n > 120 || strings.ContainsAny(body, "。；;") {
+		return false
+	}
+	// A lead-in sentence ("具体要求如下：") is not an addressee.
+	for _, w := range []string{"如下", "通知", "要求", "意见", "规定", "决定", "问题", "情况"} {
+		if strings.HasSuffix(body, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureDate is the 成文日期: the first date line written under a
+// signature (a transmittal notice signs before the document it carries),
+// else the last date line near the end.
+func signatureDate(text string) string {
+	lines := contentLines(text, 1<<20)
+	for i := 1; i < len(lines); i++ {
+		if d, ok := dateLine(lines[i]); ok && isSignatureOrg(lines[i-1]) {
+			return d
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		if d, ok := dateLine(lines[i]); ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// signatureOrg is the org named on the line above the 成文日期.
+func signatureOrg(text string) string {
+	lines := contentLines(text, 1<<20)
+	for i := 1; i < len(lines); i++ {
+		if _, ok := dateLine(lines[i]); ok && isSignatureOrg(lines[i-1]) {
+			return strings.Join(strings.Fields(lines[i-1]), "、")
+		}
+	}
+	return ""
+}
+
+func isSignatureOrg(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 2 || n > 30 || strings.ContainsAny(l, "。，,：:；;") {
+		return false
+	}
+	if strings.HasPrefix(l, "总理") || strings.HasPrefix(l, "主席") {
+		return true
+	}
+	for _, f := range strings.Fields(l) {
+		if !reIssuerUnit.MatchString(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateLine reads a date written alone on its line, in Arabic or Chinese
+// numerals (二〇〇五年三月三日).
+func dateLine(l string) (string, bool) {
+	m := reCNDateLine.FindStringSubmatch(compact(zh.Normalize(l)))
+	if m == nil {
+		return "", false
+	}
+	y, mo, d := cnNumber(m[1], true), cnNumber(m[2], false), cnNumber(m[3], false)
+	if y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return dateString(strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d)), true
+}
+
+// cnNumber reads 2019, 二〇一九 (digit by digit when digits is set) or 二十八.
+func cnNumber(s string, digits bool) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	val := map[rune]int{'〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	if digits {
+		n := 0
+		for _, r := range s {
+			v, ok := val[r]
+			if !ok {
+				return 0
+			}
+			n = n*10 + v
+		}
+		return n
+	}
+	n, cur := 0, 0
+	for _, r := range s {
+		if r == '十' {
+			if cur == 0 {
+				cur = 1
+			}
+			n += cur * 10
+			cur = 0
+			continue
+		}
+		v, ok := val[r]
+		if !ok {
+			return 0
+		}
+		cur = v
+	}
+	return n + cur
+}
+
+// kindOfTitle says which genre a formal title names: what it transmits
+// when it is a 印发/转发 notice of a plan ("印发…实施方案的通知" is a plan),
+// else its last word.
+func kindOfTitle(title string) Kind {
+	core := title
+	if m := reTitleIssuer.FindStringSubmatch(core); m != nil {
+		core = core[len(m[1]):]
+	}
+	core = strings.TrimPrefix(strings.TrimPrefix(core, "关于"), "对")
+	if m := reIssueVerb.FindStringSubmatch(core); m != nil {
+		inner := strings.Trim(m[1], "《》“”\"")
+		if rePlanTitle.MatchString(inner) {
+			return KindPlan
+		}
+		return KindPolicy
+	}
+	switch {
+	case reReplyTitle.MatchString(core):
+		return KindReply
+	case rePlanTitle.MatchString(core):
+		return KindPlan
+	case rePolicyTitle.MatchString(core):
+		return KindPolicy
+	case reReportTitle.MatchString(core):
+		return KindReport
+	}
+	return ""
+}

@@ -1,0 +1,48 @@
+package document
+
+import "testing"
+
+// TestParseHead reads formal heads written the ways 公文 arrive: a title
+// wrapped over lines, spaced-out characters, an order, a reply addressed to
+// a person, the date in Chinese numerals, a report with no formal head.
+func TestParseHead(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       Head
+		kind       Kind
+		ok         bool
+	}{
+		{"wrapped title, 主送 is not the issuer",
+			"省民政厅关于印发全省养老服务\n体系建设三年行动方案的通知\n粤民发〔2023〕12号\n各地级以上市民政局：\n现将方案印发给你们。\n省民政厅\n2023年3月8日\n",
+			Head{Title: "省民政厅关于印发全省养老服务体系建设三年行动方案的通知", Number: "粤民发〔2023〕12号", Addressee: "各地级以上市民政局", Issuer: "省民政厅", Date: "2023-03-08"}, KindPlan, true},
+		{"spaced title of a 函 carrying a 预案",
+			"市政府办公室关于印发\n防 汛 应 急 预 案 的 函\n清府办函[2021]7号\n各区人民政府：\n正文。\n清远市人民政府办公室\n二〇二一年五月十日\n",
+			Head{Title: "市政府办公室关于印发防汛应急预案的函", Number: "清府办函〔2021〕7号", Addressee: "各区人民政府", Issuer: "市政府办公室", Date: "2021-05-10"}, KindPolicy, true},
+		{"reply to a person, signature gives the date",
+			"区政府办公室对区政协第12号提案的答复\n区府办函〔2020〕3号\n张三委员：\n您的提案收悉。\n区政府办公室\n二〇二〇年十月二十八日\n",
+			Head{Title: "区政府办公室对区政协第12号提案的答复", Number: "区府办函〔2020〕3号", Addressee: "张三委员", Issuer: "区政府办公室", Date: "2020-10-28"}, KindReply, true},
+		{"an order",
+			"中华人民共和国国务院令\n第700号\n现公布《殡葬管理条例》，自公布之日起施行。\n总理 某某\n2012年11月9日\n殡葬管理条例\n第一条 为了加强殡葬管理…\n",
+			Head{Title: "殡葬管理条例", Number: "国务院令第700号", Issuer: "国务院", Date: "2012-11-09"}, KindPolicy, true},
+		{"a report without a formal head",
+			"清城区民政局2024年法治政府建设工作报告\n2024年,我局坚持以习近平法治思想为指导。\n一、工作情况\n",
+			Head{}, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := ParseHead(c.text)
+			if ok != c.ok {
+				t.Fatalf("ok = %v, want %v (%+v)", ok, c.ok, got)
+			}
+			if !ok {
+				return
+			}
+			if got != c.want {
+				t.Errorf("got  %+v\nwant %+v", got, c.want)
+			}
+			if k := kindOfTitle(got.Title); k != c.kind {
+				t.Errorf("kind %q, want %q", k, c.kind)
+			}
+		})
+	}
+}
