@@ -27,6 +27,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	ps := e.orgs
 	u := understand(e.Index, ps, req.Q, now)
 	u = resolveFollowUp(e.Index, ps, u, req.History, now)
+	e.nameDocs(&u, req.Allow)
+	u.contentYears()
 	if u.kind == "" {
 		u.kind = req.Kind
 	}
@@ -62,6 +64,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Scope.Basis = "依据: " + sc.docs[0].Title
 	}
 
+	if ans, ok := docAttrAnswer(u, sc.docs); ok {
+		ans.Q, ans.Scope = req.Q, resp.Scope
+		return ans, nil
+	}
 	if ans, ok := periodAnswer(u, sc.docs); ok {
 		ans.Q, ans.Scope = req.Q, resp.Scope
 		return ans, nil
@@ -269,13 +275,12 @@ func trimSentence(s string) string {
 
 // refuse explains that the documents do not say, and names what is nearest.
 func refuse(resp *Response, u understood, evs []evidence) {
-	topic := strings.TrimSpace(u.topic)
-	if topic == "" {
-		topic = u.q
-	}
 	resp.Found = false
 	var b strings.Builder
-	fmt.Fprintf(&b, "资料中未找到关于“%s”的明确说法。", topic)
+	// The question as asked, not its leftover topic words; its brackets
+	// (国发[1981]88号) must not read as citation markers.
+	q := strings.NewReplacer("[", "〔", "]", "〕").Replace(strings.TrimRight(strings.TrimSpace(u.q), "??。.!! "))
+	fmt.Fprintf(&b, "资料中未找到对“%s”的明确说法。", q)
 	seen := map[string]bool{}
 	n := 0
 	for _, ev := range evs {

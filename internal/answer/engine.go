@@ -28,6 +28,8 @@ type Engine struct {
 	// opened: derived on first use, not per question.
 	once      sync.Once
 	orgs      []*orgProfile
+	names     []*docName
+	common    map[string]bool
 	planItems []plan.PlanItem
 	planDocs  map[string]*index.StoredDoc
 }
@@ -36,6 +38,10 @@ func (e *Engine) catalog() {
 	e.once.Do(func() {
 		e.orgs = profiles(e.Index)
 		e.planDocs = map[string]*index.StoredDoc{}
+		for _, d := range e.Index.Docs() {
+			e.names = append(e.names, newDocName(d))
+		}
+		e.common = commonBigrams(e.names)
 		for _, d := range e.Index.Docs() {
 			if d.Kind != document.KindPlan {
 				continue

@@ -251,13 +251,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 var reTotalStated = regexp.MustCompile(`共|累计|合计|总|全区|全镇|全市|全县|全局|全年|在册|现有|目前|达到|达`)
 
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
-var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队)(\p{Han}?)`)
+var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队|部|署|厅|监会|政府|小组)(\p{Han}?)`)
 
 // notOrgEnd: the suffix char begins an ordinary word here (科学, 所有, 办理,
 // 队伍), not an office's name.
 var notOrgEnd = map[string]string{
 	"科": "学技室", "所": "有以在得需属", "局": "面势限", "办": "理法事好结", "站": "位",
-	"队": "伍列", "院": "校", "委": "托", "中心": "工",
+	"队": "伍列", "院": "校", "委": "托", "中心": "工", "部": "分署门位件",
 }
 
 // namesOrg reports whether text names an office or body.

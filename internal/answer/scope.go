@@ -190,6 +190,10 @@ type understood struct {
 	byYear    bool   // answered per year of one office's reports
 	cross     bool   // asks across documents (各单位, 哪些报告)
 	inherited bool   // the year came from the previous question
+	named     namedDocs
+	// reportWord: the question says 报告/总结, so its year is a report's.
+	reportWord bool
+	followUp   bool // merged with the previous question
 	asking
 }
 
@@ -332,7 +336,22 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	u.topic = topicOf(nq, u.orgs)
+	u.reportWord = report
 	return u
+}
+
+// contentYears: a year names a report to look in when the question names
+// an office or a report ("清城区2024年…", "2019年的报告里"), or follows one
+// that did ("那2019年呢?"); otherwise it is a year the documents write
+// about ("到2025年…要达到多少"): searched for, not a filter on documents.
+func (u *understood) contentYears() {
+	if !u.explicit || len(u.orgs) > 0 || u.unknown != "" || u.unitType != "" || u.reportWord || u.followUp {
+		return
+	}
+	for _, y := range u.years {
+		u.topic += " " + strconv.Itoa(y) + "年"
+	}
+	u.years, u.explicit = nil, false
 }
 
 // asksOrg reports whether the question asks which office or body.
@@ -361,7 +380,19 @@ func appendUnique(xs []int, x int) []int {
 // unknownMention returns a place or org the question names that no indexed
 // document is from and no indexed text mentions ("韶关市民政局").
 func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
-	for _, m := range reMention.FindAllStringSubmatch(q, -1) {
+	for _, loc := range reMention.FindAllStringSubmatchIndex(q, -1) {
+		m := make([]string, 3)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = q[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		// A place named without an office counts only where a question
+		// names its subject, at the start ("韶关市2023年…"); inside the
+		// question "…进综保区…" is an abbreviation, not a place.
+		if m[2] == "" && loc[0] > 0 {
+			continue
+		}
 		place := m[1]
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
@@ -446,6 +477,7 @@ func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history 
 	}
 	merged := prev
 	merged.q = cur.q
+	merged.followUp = true
 	if len(cur.orgs) > 0 {
 		merged.orgs = cur.orgs
 		merged.unknown = ""
@@ -482,6 +514,8 @@ type scopeResult struct {
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
 	var base []*index.StoredDoc
 	switch {
+	case len(u.named.docs) > 0:
+		base = u.named.docs
 	case len(u.orgs) > 0:
 		for _, p := range u.orgs {
 			base = append(base, p.docs...)
@@ -507,7 +541,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 			base = k
 		}
 	}
-	if u.unknown != "" {
+	if u.unknown != "" && len(u.named.docs) == 0 {
 		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(all, u, now)}
 	}
 	if u.kind != "" {
@@ -520,6 +554,11 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	years := u.years
 	if yearFilter > 0 {
 		years = []int{yearFilter}
+	}
+	if len(u.named.docs) > 0 && yearFilter == 0 && !anyOf(u.named.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
+		// The years a 上级文件 is asked about are years it writes of
+		// ("到2022年"), not the year of a report to look in.
+		years = nil
 	}
 	if len(years) == 0 {
 		return scopeResult{docs: base}

@@ -270,3 +270,62 @@ func kindOfTitle(title string) Kind {
 	}
 	return ""
 }
+
+// Span of text, as byte offsets.
+type HeadSpans struct {
+	Title, Number, Addressee, Date, Signature Span
+}
+
+// LocateHead finds where the head's parts are written, so an answer about
+// a document's 文号, 主送, issuer or 成文日期 can quote the very line.
+// A part not found has an empty span.
+func LocateHead(text string) HeadSpans {
+	var hs HeadSpans
+	var lines []line
+	for _, ln := range splitLines(text) {
+		if ln.text != "" && !IsChromeLine(ln.text) {
+			lines = append(lines, ln)
+		}
+	}
+	titleEnd := -1
+	for i, ln := range lines {
+		if i >= 10 {
+			break
+		}
+		c := compact(ln.text)
+		if hs.Number.End == 0 && (reDocNumber.MatchString(c) || (i == 1 && reOrderNo.MatchString(c))) {
+			hs.Number = Span{ln.start, ln.end}
+			if i == 1 && reOrderNo.MatchString(c) {
+				hs.Number = Span{lines[0].start, ln.end}
+			}
+			if titleEnd < 0 {
+				titleEnd = i
+			}
+			continue
+		}
+		if isAddresseeLine(ln.text) {
+			hs.Addressee = Span{ln.start, ln.end}
+			if titleEnd < 0 {
+				titleEnd = i
+			}
+			break
+		}
+	}
+	if titleEnd > 0 && titleEnd <= 4 {
+		hs.Title = Span{lines[0].start, lines[titleEnd-1].end}
+	}
+	for i := 1; i < len(lines); i++ {
+		if _, ok := dateLine(lines[i].text); ok && isSignatureOrg(lines[i-1].text) {
+			hs.Date = Span{lines[i].start, lines[i].end}
+			hs.Signature = Span{lines[i-1].start, lines[i-1].end}
+			return hs
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		if _, ok := dateLine(lines[i].text); ok {
+			hs.Date = Span{lines[i].start, lines[i].end}
+			break
+		}
+	}
+	return hs
+}

@@ -1,0 +1,360 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// Staff name the documents they ask about loosely: by 文号 ("国发〔2019〕4号",
+// "国发4号文"), by the core of the title ("职业教育改革那个方案" for
+// 国务院关于印发国家职业教育改革实施方案的通知), by an abbreviation of it
+// ("综保区那个文件", "农机化指导意见"), or by a short name the document
+// defines or quotes (“无废城市”). The words that name a document say where
+// to look, not what the answer must say: they become scope and leave the
+// topic.
+
+// docName is how a question can name one document.
+type docName struct {
+	doc     *index.StoredDoc
+	core    []rune // the title without issuer, 关于/印发 wrappers and the genre word
+	number  *regexp.Regexp
+	aliases []string // short names the text quotes or defines for itself
+}
+
+var (
+	reNumberParts = regexp.MustCompile(`^(\p{Han}+?)(?:〔((?:19|20)\d{2})〕)?第?(\d+)号$`)
+	reTitleCore   = regexp.MustCompile(`^(?:.{2,40}?)(?:关于|对)`)
+	reWrapper     = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)|(?:的(?:通知|函|批复|复函|答复|意见|决定))$`)
+	reGenre       = regexp.MustCompile(`(?:指导意见|若干意见|意见|通知|实施方案|工作方案|试点方案|方案|暂行办法|办法|实施条例|条例|规定|决定|批复|复函|答复|函|通报|预案|规划|纲要|要点|报告|总结)$`)
+	reDefined     = regexp.MustCompile(`(?:以下简称|以下称|简称)[“"《]?([^”"》)）,，。]{2,16})`)
+	reQuotedName  = regexp.MustCompile(`“([^”]{2,12})”`)
+)
+
+func newDocName(d *index.StoredDoc) *docName {
+	n := &docName{doc: d}
+	t := zh.Normalize(d.Title)
+	if m := reTitleCore.FindString(t); m != "" && !strings.HasPrefix(t, "关于") {
+		t = t[len(m):]
+	}
+	t = strings.TrimPrefix(t, "关于")
+	for i := 0; i < 2; i++ {
+		t = reWrapper.ReplaceAllString(t, "")
+	}
+	t = strings.Trim(t, "《》“”\"")
+	if c := reGenre.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
+		t = c
+	}
+	n.core = []rune(t)
+	if m := reNumberParts.FindStringSubmatch(d.Number); m != nil {
+		pat := regexp.QuoteMeta(m[1])
+		year := ""
+		if m[2] != "" {
+			year = `(?:[\[〔(（【]?\s*` + m[2] + `\s*[\]〕)）】年]?\s*)?`
+		}
+		serial := `第?\s*` + m[3] + `\s*号`
+		alt := ""
+		if strings.HasSuffix(m[1], "令") {
+			// 国务院令第707号 is also "第707号令", "707号令".
+			alt = `|第?\s*` + m[3] + `\s*号令`
+		}
+		n.number = regexp.MustCompile(`(?:` + pat + `\s*` + year + serial + alt + `)`)
+	}
+	head := d.Text
+	if len(head) > 6000 {
+		head = head[:6000]
+	}
+	for _, m := range reDefined.FindAllStringSubmatch(head, -1) {
+		n.aliases = append(n.aliases, strings.Trim(m[1], "“”《》"))
+	}
+	for _, m := range reQuotedName.FindAllStringSubmatch(d.Title, -1) {
+		n.aliases = append(n.aliases, m[1])
+	}
+	return n
+}
+
+// namedDocs is what a question names: the documents and the byte spans of
+// the (normalized) question that named them.
+type namedDocs struct {
+	docs  []*index.StoredDoc
+	spans [][2]int
+	byNo  bool // named by 文号
+}
+
+// minNamedRunes: a title is named by at least this many of its characters
+// (a single shared word such as 工作 or 建设 names nothing).
+const minNamedRunes = 4
+
+// resolveNamed finds the documents a question names. Titles shared by many
+// documents (政府工作报告) name none of them: the org and year do that.
+func resolveNamed(names []*docName, common map[string]bool, rare func(string) bool, nq string) namedDocs {
+	var out namedDocs
+	for _, n := range names {
+		if n.number == nil {
+			continue
+		}
+		for _, loc := range n.number.FindAllStringIndex(nq, -1) {
+			out.docs = append(out.docs, n.doc)
+			out.spans = append(out.spans, [2]int{loc[0], loc[1]})
+			out.byNo = true
+		}
+	}
+	if len(out.docs) > 0 {
+		return out
+	}
+	q := []rune(nq)
+	type hit struct {
+		n     *docName
+		score float64
+		spans [][2]int
+	}
+	var best []hit
+	bestScore := 0.0
+	for _, n := range names {
+		// A report's title is its org, year and genre: the org and year
+		// name it (matchOrgs, the years), not its words.
+		if len(n.core) < 2 || n.doc.Kind == document.KindReport {
+			continue
+		}
+		matched, spans := nameMatch(q, n, common, rare)
+		if matched < minNamedRunes {
+			continue
+		}
+		// The share of the title core the question names, and how much
+		// of it: "职业教育改革" names 6 of 国家职业教育改革实施's 10.
+		share := float64(matched) / float64(len(n.core))
+		if share < 0.2 {
+			continue
+		}
+		score := float64(matched) + share
+		if matched >= 8 {
+			score += 2
+		}
+		switch {
+		case score > bestScore+1e-9:
+			best, bestScore = []hit{{n, score, spans}}, score
+		case score > bestScore-1e-9:
+			best = append(best, hit{n, score, spans})
+		}
+	}
+	if len(best) == 0 || len(best) > 3 {
+		return out
+	}
+	for _, h := range best {
+		out.docs = append(out.docs, h.n.doc)
+		out.spans = append(out.spans, h.spans...)
+	}
+	return out
+}
+
+// nameMatch counts the runes of the question that name n: runs of at least
+// two runes found in the title core (or an alias), and abbreviations — a
+// run whose runes appear in order in the core, closely spaced, starting at
+// the same rune ("综保区" in 综合保税区, "职教" in 职业教育). Runs made only
+// of words common to many titles do not count.
+func nameMatch(q []rune, n *docName, common map[string]bool, rare func(string) bool) (int, [][2]int) {
+	matched := 0
+	var spans [][2]int
+	core := string(n.core)
+	byteAt := func(i int) int { return len(string(q[:i])) }
+	for i := 0; i < len(q); {
+		if !zh.IsHan(q[i]) || q[i] == '年' {
+			i++
+			continue
+		}
+		// Longest exact run in the core or an alias.
+		l := 0
+		for j := i + 2; j <= len(q); j++ {
+			if !zh.IsHan(q[j-1]) {
+				break
+			}
+			s := string(q[i:j])
+			if strings.Contains(core, s) || anyAliasHas(n.aliases, s) {
+				l = j - i
+			} else {
+				break
+			}
+		}
+		if l >= 2 && !allCommon(q[i:i+l], common) && anyRare(q[i:i+l], rare) {
+			matched += l
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
+			i += l
+			continue
+		}
+		// An abbreviation of 2–4 runes spread over a word of the core.
+		if a := abbreviation(q[i:], n.core); a >= 2 {
+			matched += a + 1 // an abbreviation stands for a longer word
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + a)})
+			i += a
+			continue
+		}
+		i++
+	}
+	return matched, spans
+}
+
+func isAlnum(r rune) bool {
+	return r < 128 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+}
+
+func anyAliasHas(aliases []string, s string) bool {
+	for _, a := range aliases {
+		if strings.Contains(a, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyRare: a run names a document only with a word the corpus seldom
+// uses (综合保税, not 会议 or 建议).
+func anyRare(rs []rune, rare func(string) bool) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if rare(string(rs[i : i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+func allCommon(rs []rune, common map[string]bool) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if !common[string(rs[i:i+2])] {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviation returns how many runes of q, from its start, abbreviate a
+// word of core: each rune found in order, the first gap at most 3 runes and
+// the whole within 2.5 times the abbreviation's length, and at least one
+// rune skipped (an exact run is not an abbreviation).
+func abbreviation(q, core []rune) int {
+	best := 0
+	for start, r := range core {
+		if r != q[0] {
+			continue
+		}
+		pos, n := start, 1
+		for n < len(q) && n < 4 {
+			next := -1
+			for k := pos + 1; k < len(core) && k <= pos+3; k++ {
+				if core[k] == q[n] {
+					next = k
+					break
+				}
+			}
+			if next < 0 {
+				break
+			}
+			pos, n = next, n+1
+		}
+		span := pos - start + 1
+		if n >= 2 && span > n && float64(span) <= 2.5*float64(n) && n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// commonBigrams are the bigrams that occur in many titles (工作, 建设, 关于,
+// 政府): naming them names no document.
+func commonBigrams(names []*docName) map[string]bool {
+	df := map[string]int{}
+	for _, n := range names {
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(n.core); i++ {
+			b := string(n.core[i : i+2])
+			if !seen[b] {
+				seen[b] = true
+				df[b]++
+			}
+		}
+	}
+	limit := max(3, len(names)/20)
+	out := map[string]bool{}
+	for b, c := range df {
+		if c >= limit {
+			out[b] = true
+		}
+	}
+	for _, w := range []string{"国家", "关于", "工作", "建设", "发展", "加强", "推进", "进一", "一步", "有关", "问题", "情况", "全国", "政府", "实施", "试点"} {
+		out[w] = true
+	}
+	return out
+}
+
+// blank replaces the named spans of s with spaces.
+func blank(s string, spans [][2]int) string {
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1] && i < len(b); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// docRefWords refer to a document without saying what it says: "那个方案",
+// "这份通知里". Left in the topic they would be sought in the passage.
+var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|通知|意见|指导意见|若干意见|方案|办法|暂行办法|条例|实施条例|规定|决定|批复|复函|答复|函|通报|预案)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
+
+// nameDocs resolves the documents the question names and takes the words
+// that named them out of its topic. Asked of a 上级文件, a year is something
+// the document writes about ("到2022年要建多少所"), so it stays in the topic.
+func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
+	rareDF := max(20, e.Index.NumChunks()/100)
+	nd := resolveNamed(e.names, e.common, func(b string) bool { return e.Index.DF(b) <= rareDF }, u.q)
+	if len(u.orgs) > 0 {
+		// A document named beside an office must be that office's.
+		var keep namedDocs
+		for _, d := range nd.docs {
+			if anyOf(u.orgs, func(p *orgProfile) bool { return p.org == d.Org }) {
+				keep.docs = append(keep.docs, d)
+			}
+		}
+		if len(keep.docs) == 0 {
+			return
+		}
+		keep.spans, keep.byNo = nd.spans, nd.byNo
+		nd = keep
+	}
+	if allow != nil {
+		var keep namedDocs
+		for i, d := range nd.docs {
+			if allow(d.ID) {
+				keep.docs = append(keep.docs, d)
+			}
+			_ = i
+		}
+		keep.spans, keep.byNo = nd.spans, nd.byNo
+		nd = keep
+	}
+	if len(nd.docs) == 0 || (u.unknown != "" && !nd.byNo) {
+		// An office the corpus lacks ("韶关市民政局") is what the question
+		// is about; title words it shares with another document name nothing.
+		return
+	}
+	u.named = nd
+	rest := docRefWords.ReplaceAllString(blank(u.q, nd.spans), " ")
+	reports := anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport })
+	if reports {
+		u.topic = topicOf(rest, u.orgs)
+		return
+	}
+	u.topic = contentTopic(rest)
+}
+
+// contentTopic is topicOf for a question about a named 上级文件: its years
+// are content, not scope.
+func contentTopic(s string) string {
+	s = reAskFigure.ReplaceAllString(s, " ")
+	s = zh.StripQuestion(s)
+	s = reParticles.ReplaceAllString(s, " ")
+	return strings.Join(strings.Fields(s), " ")
+}
