@@ -89,6 +89,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if reWhoPart.MatchString(u.q) || u.asksOrg() {
+		e.markTasks(evs)
+	}
 	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
 		if text, cites, ok := sectionAnswer(wt, sc.docs); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
@@ -126,7 +129,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	for _, part := range unanswered {
 		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", part)
 	}
-	if !u.cross && reWhoPart.MatchString(u.q) {
+	if !u.cross && (reWhoPart.MatchString(u.q) || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
 		e.appendRoles(resp, picked)
 	}
 	if len(picked) > 0 && resp.Scope.Basis == "" && allSameDoc(picked) {

@@ -43,7 +43,9 @@ func (e *Engine) catalog() {
 		}
 		e.common = commonBigrams(e.names)
 		for _, d := range e.Index.Docs() {
-			if d.Kind != document.KindPlan {
+			// Tasks with their units are written in plans and in the
+			// 意见/通知 sent down to be carried out alike.
+			if d.Kind != document.KindPlan && d.Kind != document.KindPolicy {
 				continue
 			}
 			items, _ := plan.Parse(d)

@@ -25,6 +25,9 @@ type evidence struct {
 	score    float64
 	coverage float64
 	rank     int // rank of its chunk in the search
+	// inTask: the sentence is part of a task whose units the document
+	// names ("(海关总署、商务部负责)"), which answers who does it.
+	inTask bool
 }
 
 func (e evidence) text() string  { return e.doc.Text[e.start:e.end] }
@@ -350,7 +353,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.when && !hasDate(ev.text()) {
 		return false
 	}
-	if u.asksOrg() && !namesOrg(ev.text()) {
+	if u.asksOrg() && !namesOrg(ev.text()) && !ev.inTask {
 		return false
 	}
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a

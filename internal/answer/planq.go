@@ -81,7 +81,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 // reWhoPart is the "who leads" part of a question; reContentAsked is a
 // question about what a task requires.
 var (
-	reWhoPart      = regexp.MustCompile(`由?(?:谁|哪个单位|哪个科室|哪个部门|哪些单位|哪些科室|哪些部门)(?:来)?(?:牵头|负责|配合|主抓|抓)`)
+	reWhoPart      = regexp.MustCompile(`由?(?:谁|哪个单位|哪个科室|哪个部门|哪些单位|哪些科室|哪些部门|哪几个部门|哪两个部门|哪家)(?:来)?(?:牵头|负责|配合|主抓|抓|指导)|(?:牵头|负责|配合|指导|责任)(?:单位|部门|科室)(?:是|有)?(?:谁|哪)`)
 	reContentAsked = regexp.MustCompile(`什么|哪些|哪几|怎么|如何|怎样|要求|原则|内容|措施|做法`)
 	reRoleParen    = regexp.MustCompile(`[(\x{ff08}][^()\x{ff08}\x{ff09}]*(?:牵头|配合)[^()\x{ff08}\x{ff09}]*[)\x{ff09}]\s*$`)
 )
@@ -105,6 +105,18 @@ func (e *Engine) appendRoles(resp *Response, picked []evidence) {
 			resp.Citations = append(resp.Citations, itemCitation(n, e.planDocs[it.DocID], it))
 			resp.Answer = strings.TrimRight(resp.Answer, "。") + fmt.Sprintf("。“%s%s”%s[%d]。", it.Number, it.Title, roles(it), n)
 			break
+		}
+	}
+}
+
+// markTasks marks the sentences that belong to a task with named units.
+func (e *Engine) markTasks(evs []evidence) {
+	for i := range evs {
+		for _, it := range e.planItems {
+			if it.DocID == evs[i].doc.ID && evs[i].start >= it.Start && evs[i].start < it.End && len(it.Lead) > 0 {
+				evs[i].inTask = true
+				break
+			}
 		}
 	}
 }

@@ -133,6 +133,11 @@ func (p parser) children(i int) []int {
 	return out
 }
 
+// reFirstIsLead is a document's own rule that the unit listed first leads
+// ("列第一位者为牵头单位", "排在第一位的部门为牵头部门"): where a document
+// states it, "(X、Y负责)" reads X 牵头, Y 配合.
+var reFirstIsLead = regexp.MustCompile(`[。，,；;]?\s*(?:列|排在?|排)第一位(?:的|者)?(?:部门|单位)?为牵头(?:单位|部门)?(?:[，,]\s*下同)?`)
+
 func (p parser) item(group, s document.Section) PlanItem {
 	start, end := p.span(s)
 	text := p.doc.Text[start:end]
@@ -148,8 +153,13 @@ func (p parser) item(group, s document.Section) PlanItem {
 		End:     end,
 	}
 	var cuts []span
+	firstLeads := reFirstIsLead.MatchString(p.doc.Text)
 	for _, u := range findUnitSpans(text) {
-		lead, coop, deadline := parseUnits(text[u.inner.start:u.inner.end])
+		inner := reFirstIsLead.ReplaceAllString(text[u.inner.start:u.inner.end], "")
+		lead, coop, deadline := parseUnits(inner)
+		if firstLeads && len(coop) == 0 && len(lead) > 1 && !strings.Contains(inner, "牵头") {
+			lead, coop = lead[:1], lead[1:]
+		}
 		it.Lead = appendUnique(it.Lead, lead...)
 		it.Coop = appendUnique(it.Coop, coop...)
 		if it.Deadline == "" {
@@ -388,7 +398,7 @@ func findUnitSpans(text string) []unitParen {
 }
 
 // unitLineRe finds units stated on lines of their own: "牵头单位:局办公室".
-var unitLineRe = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|主责单位|配合单位|配合部门|协办单位|参与单位|协同单位|完成时限|完成时间|时间要求|时限要求|时间节点)[ \t]*[:\x{FF1A}].*$`)
+var unitLineRe = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|主责单位|负责单位|负责部门|配合单位|配合部门|协办单位|参与单位|协同单位|完成时限|完成时间|时间要求|时限要求|时间节点)[ \t]*[:\x{FF1A}].*$`)
 
 func findUnitLines(text string) []span {
 	var out []span
@@ -402,7 +412,7 @@ func findUnitLines(text string) []span {
 var (
 	leadSuffixes = []string{"牵头负责", "牵头落实", "牵头", "主责", "负责"}
 	coopSuffixes = []string{"具体配合", "协助配合", "共同配合", "配合落实", "协同配合", "配合", "协助", "协同", "参与"}
-	leadLabels   = []string{"牵头单位", "牵头部门", "牵头科室", "责任单位", "责任部门", "责任科室", "主责单位"}
+	leadLabels   = []string{"牵头单位", "牵头部门", "牵头科室", "责任单位", "责任部门", "责任科室", "主责单位", "负责单位", "负责部门"}
 	coopLabels   = []string{"配合单位", "配合部门", "协办单位", "参与单位", "协同单位"}
 	timeLabels   = []string{"完成时限", "完成时间", "时间要求", "时限要求", "时间节点"}
 )
@@ -507,6 +517,9 @@ func splitUnits(s string) []string {
 func NormalizeUnit(u string) string {
 	u = strings.Join(strings.Fields(norm.NFKC.String(u)), "")
 	u = strings.TrimPrefix(u, "由")
+	for _, suf := range []string{"按职责分工", "等有关部门", "等有关单位", "等部门", "等单位"} {
+		u = strings.TrimSuffix(u, suf)
+	}
 	u = strings.TrimSuffix(u, "等")
 	return strings.Trim(u, "。.;:")
 }
