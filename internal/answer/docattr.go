@@ -7,6 +7,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // A question may ask about a document itself rather than what it says: its
@@ -53,11 +54,34 @@ func askedDocAttr(q string) docAttr {
 	return attrNone
 }
 
+// maxResidueRunes: a question about a document's head says little besides
+// naming the document and the attribute; "各省的具体实施方案几月前要出台"
+// asks about something the document says, not when it was issued.
+const maxResidueRunes = 6
+
+// asksOnlyHead reports whether, the document's name and the attribute
+// asked taken away, little of the question is left.
+func asksOnlyHead(u understood) bool {
+	rest := blank(u.q, u.named.spans)
+	for _, it := range docAttrIntents {
+		rest = it.re.ReplaceAllString(rest, " ")
+	}
+	rest = docRefWords.ReplaceAllString(rest, " ")
+	rest = zh.StripQuestion(rest)
+	n := 0
+	for _, r := range rest {
+		if zh.IsHan(r) && !strings.ContainsRune("的是了吗呢啊哪个几多少什么啥谁和跟与及分别各都这那份件条给在由", r) {
+			n++
+		}
+	}
+	return n <= maxResidueRunes
+}
+
 // docAttrAnswer answers a question about the documents' own heads, each
 // answer quoting the line that states it.
 func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	attr := askedDocAttr(u.q)
-	if attr == attrNone {
+	if attr == attrNone || !asksOnlyHead(u) {
 		return nil, false
 	}
 	targets := u.named.docs

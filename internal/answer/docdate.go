@@ -46,6 +46,11 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		return nil, false
 	}
 	d := docs[0]
+	if d.Kind != document.KindReport && d.Kind != document.KindPlan {
+		// A 上级文件's own date is its 成文日期 (docAttrAnswer); a date it
+		// asks for ("几月前要出台") is in its text.
+		return nil, false
+	}
 	locs := reDateLine.FindAllStringIndex(d.Text, -1)
 	if len(locs) == 0 {
 		return nil, false

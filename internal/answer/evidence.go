@@ -210,6 +210,12 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 		for _, un := range units {
 			s, e := fStart+un.Start, fStart+un.End
+			// A line that is not a sentence — a table cell flattened to a
+			// line, a title — says what follows it: read on.
+			bare := false
+			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && len(c.Path) > 0 {
+				e, bare = e2, true
+			}
 			text := h.Doc.Text[s:e]
 			// Context for scoring: the unit plus its full sentence's opening,
 			// which often carries the subject ("2024年,…").
@@ -243,6 +249,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			score += 0.03 / float64(rank+1)
 			ev := evidence{doc: h.Doc, path: c.Path, start: s, end: e, score: score, coverage: cov, rank: rank}
 			ev.qStart, ev.qEnd = quoteSpan(h.Doc.Text, fStart, fEnd, s, e)
+			if bare {
+				ev.qStart, ev.qEnd = s, e
+			}
 			out = append(out, ev)
 		}
 	}
@@ -280,11 +289,52 @@ func namesOrg(text string) bool {
 	return false
 }
 
+// bareLineRest: when [s, e) is a whole line that ends without a sentence
+// mark, the end of the lines that complete it — up to the first line that
+// ends a sentence, at most three lines and maxQuoteRunes.
+func bareLineRest(text string, s, e int) (int, bool) {
+	lineStart := strings.LastIndexByte(text[:s], '\n') + 1
+	if strings.TrimSpace(text[lineStart:s]) != "" {
+		return e, false
+	}
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[e:], '\n'); i >= 0 {
+		lineEnd = e + i
+	}
+	if strings.TrimSpace(text[e:lineEnd]) != "" {
+		return e, false
+	}
+	t := strings.TrimSpace(text[s:e])
+	if t == "" || strings.ContainsAny(t[len(t)-1:], "。!?;") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？") || utf8.RuneCountInString(t) > 60 {
+		return e, false
+	}
+	end := e
+	for n := 0; n < 3; n++ {
+		next := end + 1
+		if next >= len(text) {
+			break
+		}
+		stop := len(text)
+		if i := strings.IndexByte(text[next:], '\n'); i >= 0 {
+			stop = next + i
+		}
+		line := strings.TrimSpace(text[next:stop])
+		if line == "" || utf8.RuneCountInString(text[s:stop]) > maxQuoteRunes {
+			break
+		}
+		end = next + strings.Index(text[next:stop], line) + len(line)
+		if strings.HasSuffix(line, "。") {
+			break
+		}
+	}
+	return end, end > e
+}
+
 // maxHeadingRunes bounds a sentence that is only a heading's title.
 const maxHeadingRunes = 40
 
 // reDates are digits that state when, not how many.
-var reDates = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
+var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
@@ -337,8 +387,8 @@ func quoteSpan(text string, fStart, fEnd, s, e int) (int, int) {
 // do not say what is asked; a second sentence joins the answer when it is
 // nearly as good as the first.
 const (
-	minCoverage    = 0.4
-	minDocCoverage = 0.6
+	minCoverage    = 0.3
+	minDocCoverage = 0.45
 	joinFraction   = 0.85
 )
 

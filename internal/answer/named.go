@@ -92,6 +92,47 @@ const minNamedRunes = 4
 // resolveNamed finds the documents a question names. Titles shared by many
 // documents (政府工作报告) name none of them: the org and year do that.
 func resolveNamed(names []*docName, common map[string]bool, rare func(string) bool, nq string) namedDocs {
+	// "个税法实施条例和专利代理条例分别是…" names two documents: each part
+	// of a question joined by 和/跟/与 may name its own.
+	if locs := reConj.FindAllStringIndex(nq, -1); len(locs) > 0 {
+		var union namedDocs
+		parts, from := 0, 0
+		for _, cut := range append(locs, []int{len(nq), len(nq)}) {
+			part := nq[from:cut[0]]
+			nd := resolveOne(names, common, rare, part)
+			if len(nd.docs) > 0 {
+				parts++
+				for i := range nd.spans {
+					nd.spans[i][0] += from
+					nd.spans[i][1] += from
+				}
+				union.docs = appendDocs(union.docs, nd.docs...)
+				union.spans = append(union.spans, nd.spans...)
+				union.byNo = union.byNo || nd.byNo
+			}
+			from = cut[1]
+		}
+		if parts > 1 {
+			return union
+		}
+	}
+	return resolveOne(names, common, rare, nq)
+}
+
+func appendDocs(list []*index.StoredDoc, ds ...*index.StoredDoc) []*index.StoredDoc {
+	for _, d := range ds {
+		found := false
+		for _, x := range list {
+			found = found || x == d
+		}
+		if !found {
+			list = append(list, d)
+		}
+	}
+	return list
+}
+
+func resolveOne(names []*docName, common map[string]bool, rare func(string) bool, nq string) namedDocs {
 	var out namedDocs
 	for _, n := range names {
 		if n.number == nil {
