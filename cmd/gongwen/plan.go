@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -306,43 +307,13 @@ func runPlanCoverage(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := plan.ResolveDoc(ix, *reportArg, document.KindReport)
-	if err != nil {
-		return &exitError{2, err}
+	out, err := buildCoverage(ctx, ix, *reportArg, *planArg)
+	var ue userError
+	if errors.As(err, &ue) {
+		return &exitError{2, ue.error}
 	}
-	docs, err := plan.PlanDocs(ix, *planArg)
-	if err != nil {
-		return &exitError{2, err}
-	}
-	out := coverageOutput{
-		Report:     rep.Ref(),
-		Thresholds: coverageLimits{Covered: plan.CoveredAt, Partial: plan.PartialAt},
-		Uncovered:  []itemRef{},
-	}
-	var items []plan.PlanItem
-	for _, d := range docs {
-		its, _ := plan.Parse(d)
-		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
-		items = append(items, its...)
-	}
-	if len(items) == 0 {
-		return fmt.Errorf("未能从所选方案中解析出任务,无法检查覆盖情况")
-	}
-	out.Coverage, err = plan.Cover(ctx, ix, rep.ID, items)
 	if err != nil {
 		return err
-	}
-	out.Summary.Items = len(out.Coverage)
-	for _, c := range out.Coverage {
-		switch c.Verdict {
-		case plan.Covered:
-			out.Summary.Covered++
-		case plan.Partial:
-			out.Summary.Partial++
-		default:
-			out.Summary.NotSeen++
-			out.Uncovered = append(out.Uncovered, itemRef{DocID: c.Item.DocID, GroupNo: c.Item.GroupNo, Number: c.Item.Number, Title: c.Item.Title, Lead: c.Item.Lead})
-		}
 	}
 	switch {
 	case *asJSON:
@@ -455,4 +426,49 @@ func oneLine(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// buildCoverage grades the report against the plans' tasks: the shape of
+// "plan coverage --json" and of GET /v1/plan/coverage. A report or plan that
+// cannot be found is a userError.
+func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg string) (coverageOutput, error) {
+	rep, err := plan.ResolveDoc(ix, reportArg, document.KindReport)
+	if err != nil {
+		return coverageOutput{}, userError{err}
+	}
+	docs, err := plan.PlanDocs(ix, planArg)
+	if err != nil {
+		return coverageOutput{}, userError{err}
+	}
+	out := coverageOutput{
+		Report:     rep.Ref(),
+		Thresholds: coverageLimits{Covered: plan.CoveredAt, Partial: plan.PartialAt},
+		Uncovered:  []itemRef{},
+	}
+	var items []plan.PlanItem
+	for _, d := range docs {
+		its, _ := plan.Parse(d)
+		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
+		items = append(items, its...)
+	}
+	if len(items) == 0 {
+		return coverageOutput{}, userError{fmt.Errorf("未能从所选方案中解析出任务,无法检查覆盖情况")}
+	}
+	out.Coverage, err = plan.Cover(ctx, ix, rep.ID, items)
+	if err != nil {
+		return coverageOutput{}, err
+	}
+	out.Summary.Items = len(out.Coverage)
+	for _, c := range out.Coverage {
+		switch c.Verdict {
+		case plan.Covered:
+			out.Summary.Covered++
+		case plan.Partial:
+			out.Summary.Partial++
+		default:
+			out.Summary.NotSeen++
+			out.Uncovered = append(out.Uncovered, itemRef{DocID: c.Item.DocID, GroupNo: c.Item.GroupNo, Number: c.Item.Number, Title: c.Item.Title, Lead: c.Item.Lead})
+		}
+	}
+	return out, nil
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/gongwen/gongwen/internal/outline"
 	"github.com/gongwen/gongwen/internal/plan"
 	"github.com/gongwen/gongwen/internal/slackbot"
+	"github.com/gongwen/gongwen/internal/web"
 )
 
 func init() { extraCommands["serve"] = runServe }
@@ -51,38 +52,51 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng := &answer.Engine{Index: ix}
+	var chat answer.ChatClient
 	if cfg := llmConfig(e); cfg.ChatEnabled() {
-		eng.LLM = llm.New(cfg)
+		chat = llm.New(cfg)
 		log.Info("llm answers enabled", "model", cfg.ChatModel)
 	}
+	lv := newLive(*db, embedder(e), ix, func(ix *index.Index) *answer.Engine {
+		return &answer.Engine{Index: ix, LLM: chat}
+	})
+	fb := &feedbackLog{path: *feedback}
 
-	api := &httpapi.Server{Asker: eng, Index: ix, Logger: log}
+	api := &httpapi.Server{Asker: lv, Index: liveIndex{lv}, Logger: log,
+		Ingest: lv.ingest, Remove: lv.remove, Feedback: fb.add}
 	bcfg := slackbot.Config{
 		BotToken:      strings.TrimSpace(e.getenv("SLACK_BOT_TOKEN")),
 		AppToken:      strings.TrimSpace(e.getenv("SLACK_APP_TOKEN")),
 		SigningSecret: strings.TrimSpace(e.getenv("SLACK_SIGNING_SECRET")),
 		APIURL:        strings.TrimSpace(e.getenv("SLACK_API_URL")),
-		Asker:         eng,
+		Asker:         lv,
 		Channels:      scopes,
 		FeedbackPath:  *feedback,
 		Logger:        log,
 	}
-	wireFeatures(e, ix, api, &bcfg)
+	wireFeatures(e, lv.index, api, &bcfg)
 
 	mux := http.NewServeMux()
-	mux.Handle("/", api.Handler())
+	apiHandler := api.Handler()
+	mux.Handle("/v1/", apiHandler)
+	mux.Handle("/healthz", apiHandler)
+	mux.Handle("/", web.Handler())
+	// Slack's paths are never the page: without the HTTP events mode they
+	// are simply not there.
+	var slackHTTP http.Handler = http.NotFoundHandler()
 	var bot *slackbot.Bot
 	if bcfg.BotToken != "" || bcfg.AppToken != "" || bcfg.SigningSecret != "" {
 		if bot, err = slackbot.New(ctx, bcfg); err != nil {
 			return err
 		}
 		if bcfg.SigningSecret != "" {
-			mux.Handle("/slack/", bot.Handler())
+			slackHTTP = bot.Handler()
 		}
 	} else {
 		log.Info("slack disabled: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events)")
 	}
+
+	mux.Handle("/slack/", slackHTTP)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -135,20 +149,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 // wireFeatures connects the outline and plan packages to the API and the
 // bot. Errors that tell the user what to change (an unknown topic, a plan
 // name that matches nothing) are passed on as such, not as "internal error".
-func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.Config) {
+func wireFeatures(e *env, current func() *index.Index, api *httpapi.Server, bcfg *slackbot.Config) {
 	var chat outline.JSONChatter
 	if cfg := llmConfig(e); cfg.ChatEnabled() {
 		chat = llm.New(cfg)
 	}
 	buildOutline := func(ctx context.Context, section, org string, year int) (*outline.Outline, error) {
-		o, err := outline.Build(ctx, ix, outline.Request{Section: section, Org: org, Year: year, LLM: chat, PromptsDir: e.getenv("GONGWEN_PROMPTS")})
+		o, err := outline.Build(ctx, current(), outline.Request{Section: section, Org: org, Year: year, LLM: chat, PromptsDir: e.getenv("GONGWEN_PROMPTS")})
 		var te *outline.TopicError
 		if errors.As(err, &te) {
 			return nil, userError{err}
 		}
 		return o, err
 	}
-	api.Outline = func(ctx context.Context, req httpapi.OutlineRequest) (any, error) {
+	api.Outline = func(ctx context.Context, req httpapi.OutlineRequest) (*outline.Outline, error) {
 		o, err := buildOutline(ctx, req.Section, req.Org, req.Year)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusUnprocessableEntity, err)
@@ -171,7 +185,7 @@ func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.C
 	}
 
 	planItems := func(planID, lead string) (planItemsOutput, error) {
-		docs, err := plan.PlanDocs(ix, planID)
+		docs, err := plan.PlanDocs(current(), planID)
 		var de *plan.DocError
 		if errors.As(err, &de) || errors.Is(err, plan.ErrNoPlan) {
 			return planItemsOutput{}, userError{err}
@@ -183,6 +197,13 @@ func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.C
 	}
 	api.PlanItems = func(ctx context.Context, planID, lead string) (any, error) {
 		out, err := planItems(planID, lead)
+		if errors.As(err, new(userError)) {
+			return nil, httpapi.WithStatus(http.StatusNotFound, err)
+		}
+		return out, err
+	}
+	api.PlanCoverage = func(ctx context.Context, reportID, planID string) (any, error) {
+		out, err := buildCoverage(ctx, current(), reportID, planID)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusNotFound, err)
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/embedding"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/outline"
 )
 
 // testIndex is the bundled corpus, indexed once per test binary.
@@ -207,9 +208,9 @@ func TestInjectedHandlers(t *testing.T) {
 	var gotOutline OutlineRequest
 	var gotPlan, gotLead string
 	ts := newServer(t, &Server{
-		Outline: func(ctx context.Context, req OutlineRequest) (any, error) {
+		Outline: func(ctx context.Context, req OutlineRequest) (*outline.Outline, error) {
 			gotOutline = req
-			return map[string]string{"title": req.Section}, nil
+			return &outline.Outline{Title: req.Section}, nil
 		},
 		PlanItems: func(ctx context.Context, planID, lead string) (any, error) {
 			gotPlan, gotLead = planID, lead
