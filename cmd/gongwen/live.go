@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"testing/fstest"
 	"time"
+	"unicode"
 
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
@@ -127,13 +128,34 @@ func (l *live) ingest(ctx context.Context, files []httpapi.UploadFile, progress 
 	return out, nil
 }
 
-// skipReason is the loader's error without the file name it repeats.
+// skipReason is the loader's error as staff read it: without the file name
+// it repeats and without the parts a library adds in English ("zip: not a
+// valid zip file"), which say nothing to them.
 func skipReason(name, msg string) string {
-	msg = strings.TrimPrefix(msg, name+": ")
 	if strings.Contains(msg, document.ErrUnsupported.Error()) {
 		return "不支持的文件格式(可用 txt、md、html、docx、pdf)"
 	}
-	return msg
+	var keep []string
+	for _, part := range strings.Split(msg, ": ") {
+		part = strings.TrimSpace(part)
+		if part == name || !hasHan(part) || slices.Contains(keep, part) {
+			continue
+		}
+		keep = append(keep, part)
+	}
+	if len(keep) == 0 {
+		return "无法读取该文件"
+	}
+	return strings.Join(keep, ":")
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func keepUpload(dir string, f httpapi.UploadFile) error {

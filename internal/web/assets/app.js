@@ -385,13 +385,21 @@ function gongwenCopy(resp) {
   return lines.join('\n');
 }
 
+// toBottom keeps the newest text in sight: the conversation scrolls inside
+// its box on a desktop, and the page itself scrolls on a phone.
+function toBottom() {
+  const chat = $('#chat');
+  chat.scrollTop = chat.scrollHeight;
+  if (getComputedStyle(chat).overflowY !== 'auto') window.scrollTo(0, document.body.scrollHeight);
+}
+
 function addTurn(q) {
   $('#chat-empty').hidden = true;
   const text = el('div', { class: 'text pending' });
   const a = el('div', { class: 'a' }, text);
   const turn = el('div', { class: 'turn' }, el('div', { class: 'q' }, q), a);
   $('#chat').append(turn);
-  turn.scrollIntoView({ block: 'end' });
+  toBottom();
   return { turn, a, text };
 }
 
@@ -407,6 +415,7 @@ async function ask(q) {
   asking = ctrl;
   $('#send').disabled = true;
   window.__gongwen = window.__gongwen || {};
+  window.__gongwen.lastRequest = body;
   const t0 = performance.now();
   let streamed = '';
   let final = null;
@@ -433,7 +442,7 @@ async function ask(q) {
           if (!streamed) window.__gongwen.firstToken = performance.now() - t0;
           streamed += msg.text;
           ui.text.textContent = streamed;
-          ui.turn.scrollIntoView({ block: 'end' });
+          toBottom();
         } else if (ev === 'done') {
           final = msg;
         } else if (ev === 'error') {
@@ -443,6 +452,7 @@ async function ask(q) {
     }
     if (!final) throw new APIError('回答中断了,请重试', 0);
     window.__gongwen.answered = performance.now() - t0;
+    window.__gongwen.last = final;
     showAnswer(ui, q, final);
     conversation.push({ q, answer: final.answer });
   } catch (e) {
@@ -486,8 +496,9 @@ function showAnswer(ui, q, resp) {
       notice('谢谢反馈,已记录。', 'info');
     } catch (e) { notice(e.message); }
   };
-  const up = el('button', { type: 'button', class: 'secondary', title: '回答有用' }, '👍');
-  const down = el('button', { type: 'button', class: 'secondary', title: '回答有误或没用' }, '👎');
+  // Words, not emoji: office PCs without an emoji font show empty boxes.
+  const up = el('button', { type: 'button', class: 'secondary up', title: '👍 回答有用', 'aria-label': '👍 有用' }, '有用');
+  const down = el('button', { type: 'button', class: 'secondary down', title: '👎 回答有误或没用', 'aria-label': '👎 没用' }, '没用');
   up.addEventListener('click', vote('up', up));
   down.addEventListener('click', vote('down', down));
   const copy = el('button', {
@@ -495,7 +506,7 @@ function showAnswer(ui, q, resp) {
     onclick: async () => notice(await copyText(gongwenCopy(resp)) ? '已复制回答和出处。' : '复制失败,请手动选中文字复制。', 'info'),
   }, '复制');
   ui.a.append(el('div', { class: 'actions' }, up, down, copy));
-  ui.turn.scrollIntoView({ block: 'end' });
+  toBottom();
 }
 
 function newChat() {
