@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -307,7 +308,7 @@ func runPlanCoverage(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out, err := buildCoverage(ctx, ix, *reportArg, *planArg)
+	out, err := buildCoverage(ctx, ix, *reportArg, *planArg, nil)
 	var ue userError
 	if errors.As(err, &ue) {
 		return &exitError{2, ue.error}
@@ -430,15 +431,24 @@ func oneLine(s string) string {
 
 // buildCoverage grades the report against the plans' tasks: the shape of
 // "plan coverage --json" and of GET /v1/plan/coverage. A report or plan that
-// cannot be found is a userError.
-func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg string) (coverageOutput, error) {
+// cannot be found, or that allow (nil: all) rejects, is a userError.
+func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg string, allow func(docID string) bool) (coverageOutput, error) {
+	if allow == nil {
+		allow = func(string) bool { return true }
+	}
 	rep, err := plan.ResolveDoc(ix, reportArg, document.KindReport)
+	if err == nil && !allow(rep.ID) {
+		err = &plan.DocError{Arg: reportArg}
+	}
 	if err != nil {
 		return coverageOutput{}, userError{err}
 	}
 	docs, err := plan.PlanDocs(ix, planArg)
 	if err != nil {
 		return coverageOutput{}, userError{err}
+	}
+	if docs = slices.DeleteFunc(docs, func(d *index.StoredDoc) bool { return !allow(d.ID) }); len(docs) == 0 {
+		return coverageOutput{}, userError{plan.ErrNoPlan}
 	}
 	out := coverageOutput{
 		Report:     rep.Ref(),

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -184,8 +185,15 @@ func wireFeatures(e *env, current func() *index.Index, api *httpapi.Server, bcfg
 		return &slackbot.Outline{Title: o.Title, Markdown: outline.Markdown(o), DOCX: docx}, nil
 	}
 
-	planItems := func(planID, lead string) (planItemsOutput, error) {
+	planItems := func(planID, lead string, allow func(string) bool) (planItemsOutput, error) {
 		docs, err := plan.PlanDocs(current(), planID)
+		docs = slices.DeleteFunc(docs, func(d *index.StoredDoc) bool { return !allow(d.ID) })
+		if err == nil && len(docs) == 0 {
+			err = plan.ErrNoPlan
+			if planID != "" {
+				err = &plan.DocError{Arg: planID}
+			}
+		}
 		var de *plan.DocError
 		if errors.As(err, &de) || errors.Is(err, plan.ErrNoPlan) {
 			return planItemsOutput{}, userError{err}
@@ -195,22 +203,23 @@ func wireFeatures(e *env, current func() *index.Index, api *httpapi.Server, bcfg
 		}
 		return buildPlanItems(docs, planFilter{Lead: lead}), nil
 	}
-	api.PlanItems = func(ctx context.Context, planID, lead string) (any, error) {
-		out, err := planItems(planID, lead)
+	api.PlanItems = func(ctx context.Context, planID, lead string, allow func(string) bool) (any, error) {
+		out, err := planItems(planID, lead, allow)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusNotFound, err)
 		}
 		return out, err
 	}
-	api.PlanCoverage = func(ctx context.Context, reportID, planID string) (any, error) {
-		out, err := buildCoverage(ctx, current(), reportID, planID)
+	api.PlanCoverage = func(ctx context.Context, reportID, planID string, allow func(string) bool) (any, error) {
+		out, err := buildCoverage(ctx, current(), reportID, planID, allow)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusNotFound, err)
 		}
 		return out, err
 	}
 	bcfg.PlanItems = func(ctx context.Context, planID, lead string) ([]plan.PlanItem, error) {
-		out, err := planItems(planID, lead)
+		// The Slack bot's access is per channel (allowed_users), not per document.
+		out, err := planItems(planID, lead, func(string) bool { return true })
 		if errors.As(err, new(userError)) {
 			return nil, slackbot.Explained(err)
 		}

@@ -268,10 +268,7 @@ func (s *Server) planCoverage(w http.ResponseWriter, r *http.Request) (any, erro
 	if report == "" {
 		return nil, fmt.Errorf("%w: 缺少要检查的报告 report", ErrBadRequest)
 	}
-	if d, ok := s.Index.Doc(report); ok && !s.allowed(r, d.ID) {
-		return nil, &statusError{code: http.StatusNotFound, msg: "没有这份文件: " + report}
-	}
-	return s.PlanCoverage(r.Context(), report, q.Get("plan"))
+	return s.PlanCoverage(r.Context(), report, q.Get("plan"), s.allowFunc(r))
 }
 
 // Feedback is the body of POST /v1/feedback: a 👍/👎 on one answer.

@@ -53,11 +53,12 @@ type Server struct {
 	// Outline drafts a section outline (Section empty: the whole report).
 	Outline func(ctx context.Context, req OutlineRequest) (*outline.Outline, error)
 	// PlanItems lists a plan's tasks (planID empty: the default plan), only
-	// those led by lead when set.
-	PlanItems func(ctx context.Context, planID, lead string) (any, error)
+	// those led by lead when set, from the plans allow accepts.
+	PlanItems func(ctx context.Context, planID, lead string, allow func(docID string) bool) (any, error)
 	// PlanCoverage grades a report against a plan's tasks (planID empty:
-	// every plan); the result is written as JSON.
-	PlanCoverage func(ctx context.Context, reportID, planID string) (any, error)
+	// every plan), reading only documents allow accepts; the result is
+	// written as JSON.
+	PlanCoverage func(ctx context.Context, reportID, planID string, allow func(docID string) bool) (any, error)
 	// Ingest adds uploaded files to the index and makes the server answer
 	// from the new one before it returns; progress is called per file.
 	Ingest func(ctx context.Context, files []UploadFile, progress func(Progress)) (*IngestResult, error)
@@ -224,6 +225,12 @@ func (s *Server) allowed(r *http.Request, docID string) bool {
 	return s.Access == nil || s.Access(r, docID)
 }
 
+// allowFunc is allowed for one request, for code that filters documents
+// without the request at hand.
+func (s *Server) allowFunc(r *http.Request) func(docID string) bool {
+	return func(id string) bool { return s.allowed(r, id) }
+}
+
 // askRequest checks a request body and turns it into the engine's request,
 // restricted to what the caller may read (and to one document when asked).
 func (s *Server) askRequest(r *http.Request) (answer.Request, error) {
@@ -345,7 +352,7 @@ func (s *Server) planItems(w http.ResponseWriter, r *http.Request) (any, error) 
 		return nil, &statusError{code: http.StatusNotImplemented, msg: "实施方案任务接口尚未启用"}
 	}
 	q := r.URL.Query()
-	return s.PlanItems(r.Context(), q.Get("plan"), q.Get("lead"))
+	return s.PlanItems(r.Context(), q.Get("plan"), q.Get("lead"), s.allowFunc(r))
 }
 
 // DocInfo is one entry of GET /v1/docs, as in "gongwen docs --json".
