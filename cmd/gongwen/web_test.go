@@ -6,15 +6,20 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/gongwen/gongwen/internal/web"
 )
 
 // The web page is tested in a real headless Chromium against a real
@@ -375,4 +380,108 @@ func TestWebDraftPlanAndLibrary(t *testing.T) {
 	run1(t, ctx, "plan on a phone", chromedp.Navigate(base+"#plan"))
 	waitJS(t, ctx, "plan items", `document.querySelectorAll('#plan-table tr.item').length > 0`)
 	screenshot(t, ctx, shots, "11-plan-phone")
+}
+
+// TestWebLogin drives the page against a stand-in, at the wire, for a
+// server with an access file: every API call answers 401 until
+// POST /v1/login sets the session cookie; GET /v1/session then gives the
+// user and the CSRF token that unsafe requests must carry.
+func TestWebLogin(t *testing.T) {
+	ctx := browser(t, 1366, 768)
+	var mu sync.Mutex
+	session := "s1" // the cookie value the server accepts; changed to expire it
+	var tokens []string
+	authed := func(r *http.Request) bool {
+		c, err := r.Cookie("gongwen_session")
+		mu.Lock()
+		defer mu.Unlock()
+		return err == nil && c.Value == session
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/", web.Handler())
+	mux.HandleFunc("POST /v1/login", func(w http.ResponseWriter, r *http.Request) {
+		var in struct{ User, Password string }
+		_ = json.NewDecoder(r.Body).Decode(&in)
+		if in.User != "zhang" || in.Password != "口令123" {
+			w.WriteHeader(http.StatusUnauthorized)
+			w.Write([]byte(`{"error":"用户名或密码不对"}`))
+			return
+		}
+		mu.Lock()
+		v := session
+		mu.Unlock()
+		http.SetCookie(w, &http.Cookie{Name: "gongwen_session", Value: v, Path: "/", HttpOnly: true})
+		w.Write([]byte(`{"user":"zhang"}`))
+	})
+	json401 := func(w http.ResponseWriter) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		w.Write([]byte(`{"error":"请先登录"}`))
+	}
+	mux.HandleFunc("GET /v1/session", func(w http.ResponseWriter, r *http.Request) {
+		if !authed(r) {
+			json401(w)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"user":"张三","csrf":"tok-123"}`))
+	})
+	mux.HandleFunc("GET /v1/docs", func(w http.ResponseWriter, r *http.Request) {
+		if !authed(r) {
+			json401(w)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"docs":[]}`))
+	})
+	mux.HandleFunc("POST /v1/feedback", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		tokens = append(tokens, r.Header.Get("X-CSRF-Token"))
+		mu.Unlock()
+		if !authed(r) {
+			json401(w)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"ok":true}`))
+	})
+	ts := httptest.NewServer(mux)
+	t.Cleanup(ts.Close)
+
+	login := func(password string) {
+		t.Helper()
+		waitJS(t, ctx, "the login form", `!document.querySelector('#login').hidden`)
+		run1(t, ctx, "log in", chromedp.SetValue(chromedp.CSS(`#login-form input[name=user]`), "zhang"),
+			chromedp.SetValue(chromedp.CSS(`#login-form input[name=password]`), password),
+			chromedp.Click(chromedp.CSS(`#login-form button[type=submit]`)))
+	}
+	run1(t, ctx, "open the page", chromedp.Navigate(ts.URL+"/"))
+	login("错的")
+	waitJS(t, ctx, "the wrong-password message", `!document.querySelector('#login-error').hidden`)
+	if msg := jsEval[string](t, ctx, `document.querySelector('#login-error').textContent`); msg != "用户名或密码不对" {
+		t.Errorf("wrong password shows %q", msg)
+	}
+	login("口令123")
+	waitJS(t, ctx, "the user's name", `document.querySelector('#who').textContent.includes('张三')`)
+	if !jsEval[bool](t, ctx, `document.querySelector('#login').hidden`) {
+		t.Error("login form still shown")
+	}
+
+	// An unsafe request carries the session's CSRF token.
+	run1(t, ctx, "send feedback", chromedp.Evaluate[chromedp.Void](`window.__fb = null; api('POST', '/v1/feedback', {vote: 'up', answer: 'x'}).then(r => window.__fb = r)`))
+	waitJS(t, ctx, "the feedback answer", `window.__fb && window.__fb.ok`)
+
+	// The session expires: the next call opens the form, and is sent
+	// again once the user has logged in.
+	mu.Lock()
+	session = "s2"
+	mu.Unlock()
+	run1(t, ctx, "send feedback", chromedp.Evaluate[chromedp.Void](`window.__fb = null; api('POST', '/v1/feedback', {vote: 'down', answer: 'y'}).then(r => window.__fb = r)`))
+	login("口令123")
+	waitJS(t, ctx, "the retried feedback", `window.__fb && window.__fb.ok`)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(tokens) != 3 || tokens[0] != "tok-123" || tokens[2] != "tok-123" {
+		t.Errorf("X-CSRF-Token on the feedback requests: %q, want tok-123 each", tokens)
+	}
 }
