@@ -166,7 +166,9 @@ func TestWebAskCiteAndFollowUp(t *testing.T) {
 	const fcp = `(performance.getEntriesByName('first-contentful-paint')[0]||performance.getEntriesByType('paint')[0]||{startTime:-1}).startTime`
 	cold := jsEval[float64](t, ctx, fcp)
 	run1(t, ctx, "load again", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)))
-	t.Logf("first contentful paint of /: %.0f ms (browser just started), %.0f ms (loaded again)", cold, jsEval[float64](t, ctx, fcp))
+	t.Logf("first contentful paint of /: %.0f ms (browser just started), %.0f ms (loaded again; response end %.0f ms, DOMContentLoaded %.0f ms)", cold, jsEval[float64](t, ctx, fcp),
+		jsEval[float64](t, ctx, `performance.getEntriesByType('navigation')[0].responseEnd`),
+		jsEval[float64](t, ctx, `performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`))
 	waitJS(t, ctx, "the scope pickers", `document.querySelectorAll('#scope select[name=org] option').length > 1`)
 	screenshot(t, ctx, shots, "01-ask-empty-1366")
 
