@@ -172,6 +172,18 @@ func TestWebAskCiteAndFollowUp(t *testing.T) {
 	waitJS(t, ctx, "the scope pickers", `document.querySelectorAll('#scope select[name=org] option').length > 1`)
 	screenshot(t, ctx, shots, "01-ask-empty-1366")
 
+	// Shift+Enter is a new line, not a question.
+	run1(t, ctx, "Shift+Enter", chromedp.SetValue(chromedp.CSS(`textarea[name=q]`), "第一行"),
+		chromedp.Focus(chromedp.CSS(`textarea[name=q]`)),
+		chromedp.Evaluate[chromedp.Void](`(() => { const b = document.querySelector('textarea[name=q]'); b.selectionStart = b.selectionEnd = b.value.length; })()`),
+		chromedp.KeyEvent(kb.Enter, chromedp.KeyModifiers(chromedp.ModifierShift)))
+	if v := jsEval[string](t, ctx, `document.querySelector('textarea[name=q]').value`); v != "第一行\n" {
+		t.Errorf("after Shift+Enter the box holds %q", v)
+	}
+	if n := jsEval[int](t, ctx, `document.querySelectorAll('#chat .turn').length`); n != 0 {
+		t.Errorf("Shift+Enter sent the question")
+	}
+
 	// Ask with an office chosen in the scope picker.
 	run1(t, ctx, "choose the office", chromedp.SetValue(chromedp.CSS(`#scope select[name=org]`), "清远市清城区民政局"))
 	askInPage(t, ctx, "2024年开展了哪些普法宣传活动?")
@@ -361,6 +373,16 @@ func TestWebDraftPlanAndLibrary(t *testing.T) {
 		t.Error("the uploaded document's title is not in the library")
 	}
 	screenshot(t, ctx, shots, "09-library-1366")
+
+	// Files dropped on the drop zone go the same way.
+	run1(t, ctx, "drop a file", chromedp.Evaluate[chromedp.Void](`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File(['西山镇2025年法治政府建设工作报告\n一、主要工作\n开展人民调解培训4期。\n'], 'xishan.md', {type: 'text/markdown'}));
+		document.querySelector('#drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+	})()`))
+	waitJS(t, ctx, "the dropped file's result", `document.querySelector('#upload-results li[data-file="xishan.md"][data-status="ingested"]')`)
+	waitJS(t, ctx, "the dropped file in the library", `document.querySelector('#doc-table tbody tr[data-id="xishan"]')`)
+	before++
 
 	// The new index answers at once.
 	run1(t, ctx, "back to 问答", chromedp.Navigate(base+"#ask"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)))
