@@ -213,7 +213,7 @@ type AskRequest struct {
 	Now     string        `json:"now,omitempty"` // YYYY-MM-DD
 	Org     string        `json:"org,omitempty"`
 	Year    int           `json:"year,omitempty"`
-	Kind    string        `json:"kind,omitempty"` // report | plan | other: preferred when the question names none
+	Kind    string        `json:"kind,omitempty"` // report | plan | policy | reply | other: preferred when the question names none
 	Doc     string        `json:"doc,omitempty"`  // a document id: answer from that document only
 	History []answer.Turn `json:"history,omitempty"`
 }
@@ -242,9 +242,9 @@ func (s *Server) askRequest(r *http.Request) (answer.Request, error) {
 		return answer.Request{}, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
 	}
 	switch document.Kind(in.Kind) {
-	case "", document.KindReport, document.KindPlan, document.KindOther:
+	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
 	default:
-		return answer.Request{}, fmt.Errorf("%w: kind 应为 report、plan 或 other", ErrBadRequest)
+		return answer.Request{}, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
 	}
 	if in.Doc != "" {
 		if _, ok := s.Index.Doc(in.Doc); !ok || !s.allowed(r, in.Doc) {
@@ -284,7 +284,7 @@ type SearchRequest struct {
 	K    int    `json:"k,omitempty"` // default 5
 	Org  string `json:"org,omitempty"`
 	Year int    `json:"year,omitempty"`
-	Kind string `json:"kind,omitempty"` // report | plan
+	Kind string `json:"kind,omitempty"` // report | plan | policy | reply | other
 }
 
 // SearchResult is one result, as in "gongwen search --json".
@@ -311,9 +311,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, fmt.Errorf("%w: 缺少检索词 q", ErrBadRequest)
 	}
 	switch document.Kind(in.Kind) {
-	case "", document.KindReport, document.KindPlan, document.KindOther:
+	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
 	default:
-		return nil, fmt.Errorf("%w: kind 应为 report、plan 或 other", ErrBadRequest)
+		return nil, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
 	}
 	k := in.K
 	if k <= 0 {
