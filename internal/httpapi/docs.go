@@ -234,6 +234,10 @@ func (s *Server) outlineFile(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "内部错误,请稍后再试")
 		return
 	}
+	if err := s.outlineAllowed(r, o); err != nil {
+		writeError(w, http.StatusForbidden, err.Error())
+		return
+	}
 	name := o.Title
 	if name == "" {
 		name = "提纲"

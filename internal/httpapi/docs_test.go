@@ -159,6 +159,9 @@ func TestAccess(t *testing.T) {
 			coverAllow = allow
 			return map[string]string{}, nil
 		},
+		Outline: func(ctx context.Context, req OutlineRequest) (*outline.Outline, error) {
+			return &outline.Outline{Title: "提纲", Citations: []outline.Citation{{N: 1, Doc: testIndex.Docs()[1].Ref()}}}, nil
+		},
 	})
 	_, body := do(t, "GET", ts.URL+"/v1/docs", "")
 	if strings.Contains(string(body), hidden) {
@@ -179,6 +182,15 @@ func TestAccess(t *testing.T) {
 		t.Errorf("ask cites a hidden document: %d %s", code, body)
 	}
 	do(t, "GET", ts.URL+"/v1/plan/coverage?report=001", "")
+	for _, path := range []string{"/v1/outline", "/v1/outline/download?section=x"} {
+		method, body := "GET", ""
+		if path == "/v1/outline" {
+			method, body = "POST", `{"section": "x"}`
+		}
+		if code, _ := do(t, method, ts.URL+path, body); code != 403 {
+			t.Errorf("%s citing a hidden document: %d, want 403", path, code)
+		}
+	}
 	if coverAllow == nil || coverAllow(hidden) || !coverAllow(testIndex.Docs()[0].ID) {
 		t.Error("coverage was not given the access rule")
 	}

@@ -344,7 +344,27 @@ func (s *Server) outline(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := decode(r, &in); err != nil {
 		return nil, err
 	}
-	return s.Outline(r.Context(), in)
+	o, err := s.Outline(r.Context(), in)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.outlineAllowed(r, o); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// outlineAllowed refuses an outline that cites a document the caller may
+// not read. The outline is drafted from the whole index (outline.Build
+// takes no access rule yet), and dropping a citation would leave its [n]
+// pointing nowhere.
+func (s *Server) outlineAllowed(r *http.Request, o *outline.Outline) error {
+	for _, c := range o.Citations {
+		if !s.allowed(r, c.Doc.ID) {
+			return &statusError{code: http.StatusForbidden, msg: "这份提纲会引用您无权阅读的文件,无法提供;请缩小单位或年度范围后再试"}
+		}
+	}
+	return nil
 }
 
 func (s *Server) planItems(w http.ResponseWriter, r *http.Request) (any, error) {
