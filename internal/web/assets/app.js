@@ -55,6 +55,14 @@ async function api(method, path, body, opts = {}) {
       await login();
       continue;
     }
+    // A 403 on a POST/DELETE may be a CSRF token that changed (a new login
+    // in another tab): fetch the session's token once and send again.
+    if (resp.status === 403 && attempt === 0 && session.mode === 'session' && method !== 'GET') {
+      try {
+        const s = await api('GET', '/v1/session', undefined, { noLogin: true });
+        if (s && s.csrf && s.csrf !== session.csrf) { session.csrf = s.csrf; continue; }
+      } catch (e) { /* answer the 403 below */ }
+    }
     if (opts.raw && resp.ok) return resp;
     const type = resp.headers.get('Content-Type') || '';
     let data = null;
