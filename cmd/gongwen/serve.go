@@ -30,7 +30,7 @@ const shutdownGrace = 20 * time.Second
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "serve [--addr :8080] [--channels FILE] [--feedback FILE] [--db DIR]")
 	db := dbFlag(e, fs)
-	addr := fs.String("addr", ":8080", "HTTP 监听地址(JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
+	addr := fs.String("addr", ":8080", "HTTP 监听地址(网页工作台和 JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
 	channels := fs.String("channels", "", "频道配置 JSON 文件: {\"频道ID\": {\"org\": …, \"kind\": …, \"allowed_users\": […]}}")
 	feedback := fs.String("feedback", "", "👍/👎 反馈日志(JSON Lines),默认 <db>/feedback.jsonl")
 	if _, err := parseFlags(fs, args); err != nil {
