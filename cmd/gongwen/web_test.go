@@ -47,6 +47,21 @@ func browser(t *testing.T, width, height int) context.Context {
 	if path == "" {
 		t.Skip("no Chromium found (tried chromium, chromium-browser, google-chrome, headless-shell; or set GONGWEN_CHROME): browser tests skipped")
 	}
+	// Not t.TempDir: Chromium's helper processes may still write to the
+	// profile for a moment after the browser has stopped, and TempDir's
+	// cleanup fails the test on "directory not empty".
+	profile, err := os.MkdirTemp("", "gongwen-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 50 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path),
 		chromedp.NoSandbox,
@@ -55,7 +70,7 @@ func browser(t *testing.T, width, height int) context.Context {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(width, height),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
