@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -306,43 +308,13 @@ func runPlanCoverage(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := plan.ResolveDoc(ix, *reportArg, document.KindReport)
-	if err != nil {
-		return &exitError{2, err}
+	out, err := buildCoverage(ctx, ix, *reportArg, *planArg, nil)
+	var ue userError
+	if errors.As(err, &ue) {
+		return &exitError{2, ue.error}
 	}
-	docs, err := plan.PlanDocs(ix, *planArg)
-	if err != nil {
-		return &exitError{2, err}
-	}
-	out := coverageOutput{
-		Report:     rep.Ref(),
-		Thresholds: coverageLimits{Covered: plan.CoveredAt, Partial: plan.PartialAt},
-		Uncovered:  []itemRef{},
-	}
-	var items []plan.PlanItem
-	for _, d := range docs {
-		its, _ := plan.Parse(d)
-		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
-		items = append(items, its...)
-	}
-	if len(items) == 0 {
-		return fmt.Errorf("未能从所选方案中解析出任务,无法检查覆盖情况")
-	}
-	out.Coverage, err = plan.Cover(ctx, ix, rep.ID, items)
 	if err != nil {
 		return err
-	}
-	out.Summary.Items = len(out.Coverage)
-	for _, c := range out.Coverage {
-		switch c.Verdict {
-		case plan.Covered:
-			out.Summary.Covered++
-		case plan.Partial:
-			out.Summary.Partial++
-		default:
-			out.Summary.NotSeen++
-			out.Uncovered = append(out.Uncovered, itemRef{DocID: c.Item.DocID, GroupNo: c.Item.GroupNo, Number: c.Item.Number, Title: c.Item.Title, Lead: c.Item.Lead})
-		}
 	}
 	switch {
 	case *asJSON:
@@ -455,4 +427,58 @@ func oneLine(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// buildCoverage grades the report against the plans' tasks: the shape of
+// "plan coverage --json" and of GET /v1/plan/coverage. A report or plan that
+// cannot be found, or that allow (nil: all) rejects, is a userError.
+func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg string, allow func(docID string) bool) (coverageOutput, error) {
+	if allow == nil {
+		allow = func(string) bool { return true }
+	}
+	rep, err := plan.ResolveDoc(ix, reportArg, document.KindReport)
+	if err == nil && !allow(rep.ID) {
+		err = &plan.DocError{Arg: reportArg}
+	}
+	if err != nil {
+		return coverageOutput{}, userError{err}
+	}
+	docs, err := plan.PlanDocs(ix, planArg)
+	if err != nil {
+		return coverageOutput{}, userError{err}
+	}
+	if docs = slices.DeleteFunc(docs, func(d *index.StoredDoc) bool { return !allow(d.ID) }); len(docs) == 0 {
+		return coverageOutput{}, userError{plan.ErrNoPlan}
+	}
+	out := coverageOutput{
+		Report:     rep.Ref(),
+		Thresholds: coverageLimits{Covered: plan.CoveredAt, Partial: plan.PartialAt},
+		Uncovered:  []itemRef{},
+	}
+	var items []plan.PlanItem
+	for _, d := range docs {
+		its, _ := plan.Parse(d)
+		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
+		items = append(items, its...)
+	}
+	if len(items) == 0 {
+		return coverageOutput{}, userError{fmt.Errorf("未能从所选方案中解析出任务,无法检查覆盖情况")}
+	}
+	out.Coverage, err = plan.Cover(ctx, ix, rep.ID, items)
+	if err != nil {
+		return coverageOutput{}, err
+	}
+	out.Summary.Items = len(out.Coverage)
+	for _, c := range out.Coverage {
+		switch c.Verdict {
+		case plan.Covered:
+			out.Summary.Covered++
+		case plan.Partial:
+			out.Summary.Partial++
+		default:
+			out.Summary.NotSeen++
+			out.Uncovered = append(out.Uncovered, itemRef{DocID: c.Item.DocID, GroupNo: c.Item.GroupNo, Number: c.Item.Number, Title: c.Item.Title, Lead: c.Item.Lead})
+		}
+	}
+	return out, nil
 }

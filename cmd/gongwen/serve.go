@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/gongwen/gongwen/internal/outline"
 	"github.com/gongwen/gongwen/internal/plan"
 	"github.com/gongwen/gongwen/internal/slackbot"
+	"github.com/gongwen/gongwen/internal/web"
 )
 
 func init() { extraCommands["serve"] = runServe }
@@ -28,7 +30,7 @@ const shutdownGrace = 20 * time.Second
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "serve [--addr :8080] [--channels FILE] [--feedback FILE] [--db DIR]")
 	db := dbFlag(e, fs)
-	addr := fs.String("addr", ":8080", "HTTP 监听地址(JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
+	addr := fs.String("addr", ":8080", "HTTP 监听地址(网页工作台和 JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
 	channels := fs.String("channels", "", "频道配置 JSON 文件: {\"频道ID\": {\"org\": …, \"kind\": …, \"allowed_users\": […]}}")
 	feedback := fs.String("feedback", "", "👍/👎 反馈日志(JSON Lines),默认 <db>/feedback.jsonl")
 	if _, err := parseFlags(fs, args); err != nil {
@@ -51,38 +53,51 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng := &answer.Engine{Index: ix}
+	var chat answer.ChatClient
 	if cfg := llmConfig(e); cfg.ChatEnabled() {
-		eng.LLM = llm.New(cfg)
+		chat = llm.New(cfg)
 		log.Info("llm answers enabled", "model", cfg.ChatModel)
 	}
+	lv := newLive(*db, embedder(e), ix, func(ix *index.Index) *answer.Engine {
+		return &answer.Engine{Index: ix, LLM: chat}
+	})
+	fb := &feedbackLog{path: *feedback}
 
-	api := &httpapi.Server{Asker: eng, Index: ix, Logger: log}
+	api := &httpapi.Server{Asker: lv, Index: liveIndex{lv}, Logger: log,
+		Ingest: lv.ingest, Remove: lv.remove, Feedback: fb.add}
 	bcfg := slackbot.Config{
 		BotToken:      strings.TrimSpace(e.getenv("SLACK_BOT_TOKEN")),
 		AppToken:      strings.TrimSpace(e.getenv("SLACK_APP_TOKEN")),
 		SigningSecret: strings.TrimSpace(e.getenv("SLACK_SIGNING_SECRET")),
 		APIURL:        strings.TrimSpace(e.getenv("SLACK_API_URL")),
-		Asker:         eng,
+		Asker:         lv,
 		Channels:      scopes,
 		FeedbackPath:  *feedback,
 		Logger:        log,
 	}
-	wireFeatures(e, ix, api, &bcfg)
+	wireFeatures(e, lv.index, api, &bcfg)
 
 	mux := http.NewServeMux()
-	mux.Handle("/", api.Handler())
+	apiHandler := api.Handler()
+	mux.Handle("/v1/", apiHandler)
+	mux.Handle("/healthz", apiHandler)
+	mux.Handle("/", web.Handler())
+	// Slack's paths are never the page: without the HTTP events mode they
+	// are simply not there.
+	var slackHTTP http.Handler = http.NotFoundHandler()
 	var bot *slackbot.Bot
 	if bcfg.BotToken != "" || bcfg.AppToken != "" || bcfg.SigningSecret != "" {
 		if bot, err = slackbot.New(ctx, bcfg); err != nil {
 			return err
 		}
 		if bcfg.SigningSecret != "" {
-			mux.Handle("/slack/", bot.Handler())
+			slackHTTP = bot.Handler()
 		}
 	} else {
 		log.Info("slack disabled: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events)")
 	}
+
+	mux.Handle("/slack/", slackHTTP)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -135,20 +150,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 // wireFeatures connects the outline and plan packages to the API and the
 // bot. Errors that tell the user what to change (an unknown topic, a plan
 // name that matches nothing) are passed on as such, not as "internal error".
-func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.Config) {
+func wireFeatures(e *env, current func() *index.Index, api *httpapi.Server, bcfg *slackbot.Config) {
 	var chat outline.JSONChatter
 	if cfg := llmConfig(e); cfg.ChatEnabled() {
 		chat = llm.New(cfg)
 	}
 	buildOutline := func(ctx context.Context, section, org string, year int) (*outline.Outline, error) {
-		o, err := outline.Build(ctx, ix, outline.Request{Section: section, Org: org, Year: year, LLM: chat, PromptsDir: e.getenv("GONGWEN_PROMPTS")})
+		o, err := outline.Build(ctx, current(), outline.Request{Section: section, Org: org, Year: year, LLM: chat, PromptsDir: e.getenv("GONGWEN_PROMPTS")})
 		var te *outline.TopicError
 		if errors.As(err, &te) {
 			return nil, userError{err}
 		}
 		return o, err
 	}
-	api.Outline = func(ctx context.Context, req httpapi.OutlineRequest) (any, error) {
+	api.Outline = func(ctx context.Context, req httpapi.OutlineRequest) (*outline.Outline, error) {
 		o, err := buildOutline(ctx, req.Section, req.Org, req.Year)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusUnprocessableEntity, err)
@@ -170,8 +185,15 @@ func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.C
 		return &slackbot.Outline{Title: o.Title, Markdown: outline.Markdown(o), DOCX: docx}, nil
 	}
 
-	planItems := func(planID, lead string) (planItemsOutput, error) {
-		docs, err := plan.PlanDocs(ix, planID)
+	planItems := func(planID, lead string, allow func(string) bool) (planItemsOutput, error) {
+		docs, err := plan.PlanDocs(current(), planID)
+		docs = slices.DeleteFunc(docs, func(d *index.StoredDoc) bool { return !allow(d.ID) })
+		if err == nil && len(docs) == 0 {
+			err = plan.ErrNoPlan
+			if planID != "" {
+				err = &plan.DocError{Arg: planID}
+			}
+		}
 		var de *plan.DocError
 		if errors.As(err, &de) || errors.Is(err, plan.ErrNoPlan) {
 			return planItemsOutput{}, userError{err}
@@ -181,15 +203,23 @@ func wireFeatures(e *env, ix *index.Index, api *httpapi.Server, bcfg *slackbot.C
 		}
 		return buildPlanItems(docs, planFilter{Lead: lead}), nil
 	}
-	api.PlanItems = func(ctx context.Context, planID, lead string) (any, error) {
-		out, err := planItems(planID, lead)
+	api.PlanItems = func(ctx context.Context, planID, lead string, allow func(string) bool) (any, error) {
+		out, err := planItems(planID, lead, allow)
+		if errors.As(err, new(userError)) {
+			return nil, httpapi.WithStatus(http.StatusNotFound, err)
+		}
+		return out, err
+	}
+	api.PlanCoverage = func(ctx context.Context, reportID, planID string, allow func(string) bool) (any, error) {
+		out, err := buildCoverage(ctx, current(), reportID, planID, allow)
 		if errors.As(err, new(userError)) {
 			return nil, httpapi.WithStatus(http.StatusNotFound, err)
 		}
 		return out, err
 	}
 	bcfg.PlanItems = func(ctx context.Context, planID, lead string) ([]plan.PlanItem, error) {
-		out, err := planItems(planID, lead)
+		// The Slack bot's access is per channel (allowed_users), not per document.
+		out, err := planItems(planID, lead, func(string) bool { return true })
 		if errors.As(err, new(userError)) {
 			return nil, slackbot.Explained(err)
 		}

@@ -1,6 +1,8 @@
-// Package httpapi owns gongwen's JSON API: ask, search, outline, plan items,
-// the document list and a health check, with the same shapes as the CLI's
-// --json output, so scripts can move between the two.
+// Package httpapi owns gongwen's JSON API: ask (whole or streamed), search,
+// outline, plan items and coverage, the documents (list, one whole, upload,
+// remove), feedback and a health check, with the same shapes as the CLI's
+// --json output, so scripts can move between the two. Every handler that
+// shows a document's content asks Server.allowed first.
 package httpapi
 
 import (
@@ -17,6 +19,7 @@ import (
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/outline"
 )
 
 // Asker answers one question; *answer.Engine satisfies it.
@@ -28,6 +31,7 @@ type Asker interface {
 type Index interface {
 	Search(ctx context.Context, query string, k int, f index.Filter) ([]index.Hit, error)
 	Docs() []*index.StoredDoc
+	Doc(id string) (*index.StoredDoc, bool)
 	Chunks(docID string) []document.Chunk
 }
 
@@ -38,17 +42,31 @@ type OutlineRequest struct {
 	Year    int    `json:"year,omitempty"`
 }
 
-// Server is the JSON API. Outline and PlanItems are filled by the wiring in
+// Server is the JSON API. The function fields are filled by the wiring in
 // serve; while nil their endpoints answer 501.
 type Server struct {
 	Asker Asker
 	Index Index
-	// Outline drafts a section outline; the result is written as JSON.
-	Outline func(ctx context.Context, req OutlineRequest) (any, error)
+	// Access, when set, says whether the caller of r may read the document:
+	// the one place access rules plug in (see allowed). Nil: all may.
+	Access func(r *http.Request, docID string) bool
+	// Outline drafts a section outline (Section empty: the whole report).
+	Outline func(ctx context.Context, req OutlineRequest) (*outline.Outline, error)
 	// PlanItems lists a plan's tasks (planID empty: the default plan), only
-	// those led by lead when set.
-	PlanItems func(ctx context.Context, planID, lead string) (any, error)
-	Logger    *slog.Logger
+	// those led by lead when set, from the plans allow accepts.
+	PlanItems func(ctx context.Context, planID, lead string, allow func(docID string) bool) (any, error)
+	// PlanCoverage grades a report against a plan's tasks (planID empty:
+	// every plan), reading only documents allow accepts; the result is
+	// written as JSON.
+	PlanCoverage func(ctx context.Context, reportID, planID string, allow func(docID string) bool) (any, error)
+	// Ingest adds uploaded files to the index and makes the server answer
+	// from the new one before it returns; progress is called per file.
+	Ingest func(ctx context.Context, files []UploadFile, progress func(Progress)) (*IngestResult, error)
+	// Remove drops a document from the index, likewise swapping it.
+	Remove func(ctx context.Context, docID string) error
+	// Feedback records a 👍/👎 on an answer.
+	Feedback func(ctx context.Context, fb Feedback) error
+	Logger   *slog.Logger
 	// Timeout bounds one request's work; default 2 minutes.
 	Timeout time.Duration
 }
@@ -71,14 +89,34 @@ func (s *Server) Handler() http.Handler {
 	}
 	route("POST", "/v1/ask", s.ask)
 	route("POST", "/v1/search", s.search)
+	// Handlers that write their own answer (a stream, a file) are not
+	// wrapped; methodNotAllowed answers the other methods in JSON.
+	mux.HandleFunc("POST /v1/ask/stream", s.askStream)
+	methodNotAllowed(mux, "/v1/ask/stream", "POST")
 	route("POST", "/v1/outline", s.outline)
+	mux.HandleFunc("GET /v1/outline/download", s.outlineFile)
+	methodNotAllowed(mux, "/v1/outline/download", "GET")
 	route("GET", "/v1/plan/items", s.planItems)
-	route("GET", "/v1/docs", s.docs)
+	route("GET", "/v1/plan/coverage", s.planCoverage)
+	mux.Handle("GET /v1/docs", s.wrap(s.docs))
+	mux.HandleFunc("POST /v1/docs", s.upload)
+	methodNotAllowed(mux, "/v1/docs", "GET, POST")
+	mux.Handle("GET /v1/docs/{id}", s.wrap(s.doc))
+	mux.Handle("DELETE /v1/docs/{id}", s.wrap(s.remove))
+	methodNotAllowed(mux, "/v1/docs/{id}", "GET, DELETE")
+	route("POST", "/v1/feedback", s.feedback)
 	route("GET", "/healthz", s.health)
 	mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "没有这个接口: "+r.URL.Path)
 	})
 	return mux
+}
+
+func methodNotAllowed(mux *http.ServeMux, path, methods string) {
+	mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", methods)
+		writeError(w, http.StatusMethodNotAllowed, "该接口只接受 "+strings.ReplaceAll(methods, ", ", "、")+" 请求")
+	})
 }
 
 // statusError carries an HTTP status other than 400/500.
@@ -121,10 +159,7 @@ func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) (any, error
 				code = http.StatusInternalServerError
 			}
 		}
-		log := s.Logger
-		if log == nil {
-			log = slog.New(slog.DiscardHandler)
-		}
+		log := s.logger()
 		if err != nil {
 			msg := err.Error()
 			if code == http.StatusInternalServerError {
@@ -137,6 +172,13 @@ func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) (any, error
 		}
 		log.Info("api", "method", r.Method, "path", r.URL.Path, "status", code, "ms", time.Since(start).Milliseconds())
 	})
+}
+
+func (s *Server) logger() *slog.Logger {
+	if s.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Logger
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
@@ -165,32 +207,75 @@ func decode(r *http.Request, v any) error {
 	return nil
 }
 
-// AskRequest is the body of POST /v1/ask.
+// AskRequest is the body of POST /v1/ask and /v1/ask/stream.
 type AskRequest struct {
 	Q       string        `json:"q"`
 	Now     string        `json:"now,omitempty"` // YYYY-MM-DD
 	Org     string        `json:"org,omitempty"`
 	Year    int           `json:"year,omitempty"`
+	Kind    string        `json:"kind,omitempty"` // report | plan | policy | reply | other: preferred when the question names none
+	Doc     string        `json:"doc,omitempty"`  // a document id: answer from that document only
 	History []answer.Turn `json:"history,omitempty"`
 }
 
-func (s *Server) ask(w http.ResponseWriter, r *http.Request) (any, error) {
+// allowed says whether the caller of r may read the document. Every handler
+// that returns document content filters through it, so the server's access
+// rules plug in at this one place.
+func (s *Server) allowed(r *http.Request, docID string) bool {
+	return s.Access == nil || s.Access(r, docID)
+}
+
+// allowFunc is allowed for one request, for code that filters documents
+// without the request at hand.
+func (s *Server) allowFunc(r *http.Request) func(docID string) bool {
+	return func(id string) bool { return s.allowed(r, id) }
+}
+
+// askRequest checks a request body and turns it into the engine's request,
+// restricted to what the caller may read (and to one document when asked).
+func (s *Server) askRequest(r *http.Request) (answer.Request, error) {
 	var in AskRequest
 	if err := decode(r, &in); err != nil {
-		return nil, err
+		return answer.Request{}, err
 	}
 	if strings.TrimSpace(in.Q) == "" {
-		return nil, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
+		return answer.Request{}, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
 	}
-	req := answer.Request{Q: in.Q, Org: in.Org, Year: in.Year, History: in.History}
+	switch document.Kind(in.Kind) {
+	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
+	default:
+		return answer.Request{}, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
+	}
+	if in.Doc != "" {
+		if _, ok := s.Index.Doc(in.Doc); !ok || !s.allowed(r, in.Doc) {
+			return answer.Request{}, &statusError{code: http.StatusNotFound, msg: "没有这份文件: " + in.Doc}
+		}
+	}
+	req := answer.Request{Q: in.Q, Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind), History: in.History}
+	req.Allow = func(id string) bool {
+		return (in.Doc == "" || id == in.Doc) && s.allowed(r, id)
+	}
 	if in.Now != "" {
 		t, err := time.ParseInLocation("2006-01-02", in.Now, time.Local)
 		if err != nil {
-			return nil, fmt.Errorf("%w: now 应为 YYYY-MM-DD,收到 %q", ErrBadRequest, in.Now)
+			return answer.Request{}, fmt.Errorf("%w: now 应为 YYYY-MM-DD,收到 %q", ErrBadRequest, in.Now)
 		}
 		req.Now = t
 	}
-	return s.Asker.Ask(r.Context(), req)
+	return req, nil
+}
+
+func (s *Server) ask(w http.ResponseWriter, r *http.Request) (any, error) {
+	req, err := s.askRequest(r)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := s.Asker.Ask(r.Context(), req)
+	if err != nil {
+		return nil, err
+	}
+	s.locate(r, resp)
+	return resp, nil
 }
 
 // SearchRequest is the body of POST /v1/search.
@@ -199,7 +284,7 @@ type SearchRequest struct {
 	K    int    `json:"k,omitempty"` // default 5
 	Org  string `json:"org,omitempty"`
 	Year int    `json:"year,omitempty"`
-	Kind string `json:"kind,omitempty"` // report | plan
+	Kind string `json:"kind,omitempty"` // report | plan | policy | reply | other
 }
 
 // SearchResult is one result, as in "gongwen search --json".
@@ -226,9 +311,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, fmt.Errorf("%w: 缺少检索词 q", ErrBadRequest)
 	}
 	switch document.Kind(in.Kind) {
-	case "", document.KindReport, document.KindPlan, document.KindOther:
+	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
 	default:
-		return nil, fmt.Errorf("%w: kind 应为 report、plan 或 other", ErrBadRequest)
+		return nil, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
 	}
 	k := in.K
 	if k <= 0 {
@@ -242,8 +327,11 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	out := SearchResponse{Q: in.Q, Results: []SearchResult{}}
-	for i, h := range hits {
-		out.Results = append(out.Results, SearchResult{Rank: i + 1, Score: h.Score, Doc: h.Doc.Ref(), Section: h.Chunk.Path.String(), Text: h.Chunk.Text})
+	for _, h := range hits {
+		if !s.allowed(r, h.Doc.ID) {
+			continue
+		}
+		out.Results = append(out.Results, SearchResult{Rank: len(out.Results) + 1, Score: h.Score, Doc: h.Doc.Ref(), Section: h.Chunk.Path.String(), Text: h.Chunk.Text})
 	}
 	return out, nil
 }
@@ -256,10 +344,27 @@ func (s *Server) outline(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := decode(r, &in); err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(in.Section) == "" {
-		return nil, fmt.Errorf("%w: 缺少要起草的章节 section", ErrBadRequest)
+	o, err := s.Outline(r.Context(), in)
+	if err != nil {
+		return nil, err
 	}
-	return s.Outline(r.Context(), in)
+	if err := s.outlineAllowed(r, o); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// outlineAllowed refuses an outline that cites a document the caller may
+// not read. The outline is drafted from the whole index (outline.Build
+// takes no access rule yet), and dropping a citation would leave its [n]
+// pointing nowhere.
+func (s *Server) outlineAllowed(r *http.Request, o *outline.Outline) error {
+	for _, c := range o.Citations {
+		if !s.allowed(r, c.Doc.ID) {
+			return &statusError{code: http.StatusForbidden, msg: "这份提纲会引用您无权阅读的文件,无法提供;请缩小单位或年度范围后再试"}
+		}
+	}
+	return nil
 }
 
 func (s *Server) planItems(w http.ResponseWriter, r *http.Request) (any, error) {
@@ -267,7 +372,7 @@ func (s *Server) planItems(w http.ResponseWriter, r *http.Request) (any, error) 
 		return nil, &statusError{code: http.StatusNotImplemented, msg: "实施方案任务接口尚未启用"}
 	}
 	q := r.URL.Query()
-	return s.PlanItems(r.Context(), q.Get("plan"), q.Get("lead"))
+	return s.PlanItems(r.Context(), q.Get("plan"), q.Get("lead"), s.allowFunc(r))
 }
 
 // DocInfo is one entry of GET /v1/docs, as in "gongwen docs --json".
@@ -279,6 +384,9 @@ type DocInfo struct {
 func (s *Server) docs(w http.ResponseWriter, r *http.Request) (any, error) {
 	out := []DocInfo{}
 	for _, d := range s.Index.Docs() {
+		if !s.allowed(r, d.ID) {
+			continue
+		}
 		out = append(out, DocInfo{Meta: d.Meta, Chunks: len(s.Index.Chunks(d.ID))})
 	}
 	return map[string]any{"docs": out}, nil

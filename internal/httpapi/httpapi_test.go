@@ -19,6 +19,7 @@ import (
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/embedding"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/outline"
 )
 
 // testIndex is the bundled corpus, indexed once per test binary.
@@ -90,6 +91,19 @@ func TestErrors(t *testing.T) {
 		{"unknown endpoint", "GET", "/v1/nothing", ``, 404},
 		{"outline not wired", "POST", "/v1/outline", `{"section": "加强法治宣传教育"}`, 501},
 		{"plan not wired", "GET", "/v1/plan/items?lead=局办公室", ``, 501},
+		{"coverage not wired", "GET", "/v1/plan/coverage?report=001", ``, 501},
+		{"coverage without report", "GET", "/v1/plan/coverage", ``, 501},
+		{"upload not wired", "POST", "/v1/docs", ``, 501},
+		{"remove not wired", "DELETE", "/v1/docs/001_5d2ab5fed4f2549d", ``, 501},
+		{"unknown document", "GET", "/v1/docs/nothing", ``, 404},
+		{"docs wrong method", "PUT", "/v1/docs", ``, 405},
+		{"document wrong method", "POST", "/v1/docs/001_5d2ab5fed4f2549d", ``, 405},
+		{"stream empty question", "POST", "/v1/ask/stream", `{"q": ""}`, 400},
+		{"stream unknown document", "POST", "/v1/ask/stream", `{"q": "普法", "doc": "nothing"}`, 404},
+		{"stream wrong method", "GET", "/v1/ask/stream", ``, 405},
+		{"ask bad kind", "POST", "/v1/ask", `{"q": "普法", "kind": "memo"}`, 400},
+		{"feedback not wired", "POST", "/v1/feedback", `{"vote": "up", "answer": "x"}`, 501},
+		{"outline download not wired", "GET", "/v1/outline/download", ``, 501},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,11 +221,11 @@ func TestInjectedHandlers(t *testing.T) {
 	var gotOutline OutlineRequest
 	var gotPlan, gotLead string
 	ts := newServer(t, &Server{
-		Outline: func(ctx context.Context, req OutlineRequest) (any, error) {
+		Outline: func(ctx context.Context, req OutlineRequest) (*outline.Outline, error) {
 			gotOutline = req
-			return map[string]string{"title": req.Section}, nil
+			return &outline.Outline{Title: req.Section}, nil
 		},
-		PlanItems: func(ctx context.Context, planID, lead string) (any, error) {
+		PlanItems: func(ctx context.Context, planID, lead string, allow func(string) bool) (any, error) {
 			gotPlan, gotLead = planID, lead
 			if planID == "missing" {
 				return nil, WithStatus(http.StatusNotFound, fmt.Errorf("没有找到方案 %q", planID))
