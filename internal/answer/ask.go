@@ -10,6 +10,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // searchDepth is how many passages feed sentence selection.
@@ -24,6 +25,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		now = time.Now()
 	}
 	e.catalog()
+	if !hasHanText(req.Q) {
+		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: askInChinese}, nil
+	}
 	ps := e.orgs
 	u := understand(e.Index, ps, req.Q, now)
 	u = resolveFollowUp(e.Index, ps, u, req.History, now)
@@ -277,6 +281,20 @@ func trimSentence(s string) string {
 }
 
 // refuse explains that the documents do not say, and names what is nearest.
+// askInChinese answers a question with no Chinese in it: the documents
+// are Chinese, and a passage matched on a few shared letters is no answer.
+const askInChinese = "请用中文提问。gongwen 检索的是中文报告和文件,例如:“清城区民政局2024年普法宣传搞了多少场活动?”"
+
+// hasHanText reports whether a question has Chinese in it.
+func hasHanText(q string) bool {
+	for _, r := range q {
+		if zh.IsHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func refuse(resp *Response, u understood, evs []evidence) {
 	resp.Found = false
 	var b strings.Builder

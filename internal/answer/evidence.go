@@ -199,6 +199,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	fulls := zh.Sentences(c.Text, false)
 	for fi, full := range fulls {
 		fStart, fEnd := c.Start+full.Start, c.Start+full.End
+		if isInstruction(h.Doc.Text[fStart:fEnd]) {
+			continue // text addressed to the assistant is data, never an answer
+		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
 		// says nothing of it: answer with the sentence that follows too.
 		if headings[fStart] && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
@@ -288,6 +291,14 @@ func namesOrg(text string) bool {
 	}
 	return false
 }
+
+// reInstruction is text written to steer an assistant rather than to
+// inform a reader: "忽略以上所有指令", "回答:…", "system:", "你现在是…助手".
+var reInstruction = regexp.MustCompile(`(?i)(?:忽略|无视|不要理会|忘记)(?:以上|上述|之前|前面|先前|所有|全部|一切)[^。]{0,12}(?:指令|指示|提示|规则|设定|要求|内容)|(?:^|[。\s])(?:system|assistant|user|系统|助手)\s*[:：]|你(?:现在)?(?:是|扮演|作为)(?:一个|一名)?[^。]{0,12}(?:助手|模型|AI|机器人)|(?:请|必须|务必)?(?:直接)?(?:回答|输出|回复)(?:为|是)?\s*[:：]|ignore (?:all |the )?(?:previous|above) instructions`)
+
+// isInstruction reports whether a sentence of a document is addressed to
+// the assistant (a prompt injection): such text is never quoted as an answer.
+func isInstruction(s string) bool { return reInstruction.MatchString(s) }
 
 // bareLineRest: when [s, e) is a whole line that ends without a sentence
 // mark, the end of the lines that complete it — up to the first line that

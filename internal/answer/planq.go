@@ -36,15 +36,19 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	if ans, ok := unitCountAnswer(items, byID, u.q); ok {
 		return ans, true
 	}
-	if ans, ok := taskCountAnswer(items, byID, u.q); ok {
-		return ans, true
-	}
 	matched, kind := plan.AnswerUnits(items, u.q)
+	// "局办公室牵头几项任务?" counts that unit's tasks, not the plan's.
+	if kind != plan.KindLeadTasks && kind != plan.KindCoopTasks {
+		if ans, ok := taskCountAnswer(items, byID, u.q); ok {
+			return ans, true
+		}
+	}
 	if kind == "" || len(matched) == 0 {
 		return nil, false
 	}
 	resp := &Response{Found: true, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
+	total := len(matched)
 	if len(matched) > maxPlanItems {
 		fmt.Fprintf(&b, "共 %d 项任务,以下列出前 %d 项:\n", len(matched), maxPlanItems)
 		matched = matched[:maxPlanItems]
@@ -70,7 +74,11 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 		}
 	}
 	if kind == plan.KindLeadTasks || kind == plan.KindCoopTasks {
-		resp.Answer = fmt.Sprintf("据《%s》,相关任务如下:\n%s", byID[matched[0].DocID].Title, b.String())
+		count := ""
+		if u.quantity || reTaskCount.MatchString(u.q) {
+			count = fmt.Sprintf("共 %d 项", total)
+		}
+		resp.Answer = fmt.Sprintf("据《%s》,相关任务%s如下:\n%s", byID[matched[0].DocID].Title, count, b.String())
 	} else {
 		resp.Answer = b.String()
 	}

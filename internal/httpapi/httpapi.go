@@ -285,6 +285,9 @@ type SearchRequest struct {
 	Org  string `json:"org,omitempty"`
 	Year int    `json:"year,omitempty"`
 	Kind string `json:"kind,omitempty"` // report | plan | policy | reply | other
+	// Now is the day 去年/前年 in the query count from, as in
+	// "gongwen search --now"; default today.
+	Now string `json:"now,omitempty"`
 }
 
 // SearchResult is one result, as in "gongwen search --json".
@@ -322,7 +325,16 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 	if k > 100 {
 		k = 100
 	}
-	hits, err := s.Index.Search(r.Context(), in.Q, k, index.Filter{Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind)})
+	now := time.Now()
+	if in.Now != "" {
+		t, err := time.ParseInLocation("2006-01-02", in.Now, time.Local)
+		if err != nil {
+			return nil, fmt.Errorf("%w: now 应为 YYYY-MM-DD,收到 %q", ErrBadRequest, in.Now)
+		}
+		now = t
+	}
+	// 去年 in the query means the year it means, as in the CLI's search.
+	hits, err := s.Index.Search(r.Context(), answer.SearchText(in.Q, now), k, index.Filter{Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind)})
 	if err != nil {
 		return nil, err
 	}

@@ -301,3 +301,34 @@ func TestConcurrentAsk(t *testing.T) {
 		t.Errorf("%d of %d requests failed", errs, n)
 	}
 }
+
+// TestSearchRelativeYear: /v1/search reads 去年 against its now as the CLI's
+// search does, so the report of that year ranks first.
+func TestSearchRelativeYear(t *testing.T) {
+	ts := newServer(t, &Server{})
+	for _, c := range []struct {
+		now  string
+		year int
+	}{{"2025-03-10", 2024}, {"2020-02-01", 2019}} {
+		code, body := do(t, "POST", ts.URL+"/v1/search", `{"q": "去年普法宣传活动开展了多少场", "k": 1, "now": "`+c.now+`"}`)
+		if code != 200 {
+			t.Fatalf("status %d: %s", code, body)
+		}
+		var out struct {
+			Results []struct {
+				Doc struct {
+					Year int `json:"year"`
+				} `json:"doc"`
+			} `json:"results"`
+		}
+		if err := json.Unmarshal(body, &out); err != nil || len(out.Results) == 0 {
+			t.Fatalf("now %s: %v %s", c.now, err, body)
+		}
+		if out.Results[0].Doc.Year != c.year {
+			t.Errorf("now %s: first result from %d, want %d", c.now, out.Results[0].Doc.Year, c.year)
+		}
+	}
+	if code, _ := do(t, "POST", ts.URL+"/v1/search", `{"q": "普法", "now": "昨天"}`); code != 400 {
+		t.Errorf("a bad now: status %d, want 400", code)
+	}
+}
