@@ -86,6 +86,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 
 	depth := searchDepth
+	if u.quantity && len(sc.docs) > 1 {
+		// A figure is stated in one sentence among many that name the
+		// topic: look further down the ranking for it.
+		depth = 2 * searchDepth
+	}
 	if u.cross {
 		depth = crossSearchDepth // enough passages for several documents to show
 	}
@@ -116,16 +121,49 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 	} else {
 		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
+		// Nothing in the question says whose or which year's document it
+		// means, and several documents state it about as well: each
+		// answers, newest first, labelled with its office and year.
+		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) == 0 && len(u.years) == 0 && !u.list {
+			if many := strongPerDocument(evs, u, wt, picked[0].score); len(many) > 1 {
+				u.cross = true
+				picked = many
+			}
+		}
 	}
 	if len(picked) == 0 {
 		refuse(resp, u, evs)
 		if sc.yearSoft {
-			resp.Answer = fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告也未提到。", orgNames(u.orgs), yearsText(u.years)) + resp.Answer
+			// The office's reports of other years do not state this
+			// year's figure; say what they do state, labelled by year,
+			// without claiming they are silent.
+			lead := fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告中也没有%s年的这项内容。", orgNames(u.orgs), yearsText(u.years), yearsText(u.years))
+			if other := perDocument(evs, u, wt); len(other) > 0 {
+				var b strings.Builder
+				resp.Citations, resp.Related = []Citation{}, nil
+				b.WriteString(lead + "其他年度报告中的相关内容(仅供参考):")
+				for i, ev := range other {
+					if i == 3 {
+						break
+					}
+					c := citationOf(i+1, ev)
+					resp.Citations = append(resp.Citations, c)
+					resp.Related = append(resp.Related, c)
+					fmt.Fprintf(&b, "%s(%d年度):%s[%d]", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;;"), i+1)
+					b.WriteString("。")
+				}
+				resp.Answer = b.String()
+			} else {
+				resp.Answer = lead + resp.Answer
+			}
 		}
 		return resp, nil
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, wt)
+	if len(sc.planFrom) > 0 {
+		resp.Answer = fmt.Sprintf("(%s年度的报告尚无;%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(u.years), yearsText(sc.planFrom)) + resp.Answer
+	}
 	if len(sc.absent) > 0 {
 		// "近两年" with one of the two years' reports missing: say so.
 		resp.Answer = fmt.Sprintf("(资料中没有%s年度的报告,以下只据现有年度。)", yearsText(sc.absent)) + resp.Answer
@@ -281,6 +319,22 @@ func trimSentence(s string) string {
 }
 
 // refuse explains that the documents do not say, and names what is nearest.
+// strongPerDocument is the best supported sentence of each document whose
+// best scores near top, newest first; nil unless several documents do.
+func strongPerDocument(evs []evidence, u understood, wt weightedTokens, top float64) []evidence {
+	var out []evidence
+	for _, ev := range perDocument(evs, u, wt) {
+		if ev.score >= top*joinFraction {
+			out = append(out, ev)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].doc.Year > out[j].doc.Year })
+	return out
+}
+
 // askInChinese answers a question with no Chinese in it: the documents
 // are Chinese, and a passage matched on a few shared letters is no answer.
 const askInChinese = "请用中文提问。gongwen 检索的是中文报告和文件,例如:“清城区民政局2024年普法宣传搞了多少场活动?”"

@@ -121,7 +121,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 }
 
 // coverage is the IDF-weighted share of topic tokens found in text, with
-// tokens found only in the heading path counting half.
+// tokens found only in the heading path counting half. A topic of several
+// words is not covered by one of them alone: "组织各部门" does not speak of
+// 社会组织 — with one token matched of three or more, coverage is halved.
 func (wt weightedTokens) coverage(text, path string) float64 {
 	if wt.scoped == 0 {
 		return 0
@@ -129,6 +131,16 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 	in := tokenSet(text)
 	inPath := tokenSet(path)
 	var s float64
+	matched, considered := 0, 0
+	for _, t := range wt.toks {
+		if wt.in[t] {
+			considered++
+			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
+				matched++
+			}
+		}
+	}
+	lone := considered >= 3 && matched <= 1
 	for _, t := range wt.toks {
 		if !wt.in[t] {
 			continue
@@ -140,6 +152,9 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 		case inPath[t] || (a != "" && inPath[a]):
 			s += wt.w[t] * 0.5
 		}
+	}
+	if lone {
+		s *= 0.5
 	}
 	return s / wt.scoped
 }
@@ -163,7 +178,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if strings.TrimSpace(query) == "" {
 		query = u.q
 	}
-	hits, err := ix.Search(ctx, withEquivalents(query), k, index.Filter{DocIDs: ids})
+	hits, err := ix.Search(ctx, withEquivalents(query), k, index.Filter{DocIDs: ids, NoDocCredit: true})
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}
@@ -249,6 +264,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 					}
 				}
 			}
+			if u.planAsk && len(u.years) > 0 && plansFor(c.Path, u.years) {
+				score += 0.1 // the part of a report that plans the year asked
+			}
 			score += 0.03 / float64(rank+1)
 			ev := evidence{doc: h.Doc, path: c.Path, start: s, end: e, score: score, coverage: cov, rank: rank}
 			ev.qStart, ev.qEnd = quoteSpan(h.Doc.Text, fStart, fEnd, s, e)
@@ -287,6 +305,22 @@ func namesOrg(text string) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// plansFor reports whether a heading path is a report's plan for one of
+// the years ("三、2025年工作计划").
+func plansFor(path document.HeadingPath, years []int) bool {
+	for _, h := range path {
+		if !rePlanAsk.MatchString(h) {
+			continue
+		}
+		for _, y := range years {
+			if strings.Contains(h, strconv.Itoa(y)) {
+				return true
+			}
 		}
 	}
 	return false

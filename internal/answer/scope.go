@@ -194,6 +194,7 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
+	planAsk    bool // asks what is planned for the year
 	asking
 }
 
@@ -339,8 +340,14 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	u.topic = topicOf(nq, u.orgs)
 	u.reportWord = report
+	u.planAsk = rePlanAsk.MatchString(nq)
 	return u
 }
+
+// rePlanAsk asks for what is planned for a year ("今年的工作计划", "明年
+// 打算"): a report plans the year after the one it covers, in its own part
+// (三、2025年工作计划), so the year before's report answers.
+var rePlanAsk = regexp.MustCompile(`工作计划|工作安排|工作打算|工作思路|下一步|下一年|明年|计划|安排|打算`)
 
 // contentYears: a year names a report to look in when the question names
 // an office or a report ("清城区2024年…", "2019年的报告里"), or follows one
@@ -511,6 +518,7 @@ type scopeResult struct {
 	nearest  []*index.StoredDoc // what exists instead
 	yearSoft bool               // the year may be a content year: the evidence must contain it
 	absent   []int              // asked years (of several) no document in scope covers
+	planFrom []int              // the plan for the asked year is read from these years' reports
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
@@ -566,6 +574,17 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		return scopeResult{docs: base}
 	}
 	inYear := filter(base, func(d *index.StoredDoc) bool { return coversAny(d, years) })
+	if u.planAsk && len(inYear) == 0 {
+		// "今年的工作计划" before this year's report is written: last
+		// year's report states this year's plan.
+		prev := make([]int, len(years))
+		for i, y := range years {
+			prev[i] = y - 1
+		}
+		if plans := filter(base, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport && coversAny(d, prev) }); len(plans) > 0 {
+			return scopeResult{docs: plans, planFrom: prev}
+		}
+	}
 	if len(inYear) > 0 {
 		r := scopeResult{docs: inYear}
 		for _, y := range years {

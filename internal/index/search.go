@@ -20,6 +20,11 @@ type Filter struct {
 	Year   int
 	Kind   document.Kind
 	DocIDs []string
+	// NoDocCredit ranks passages by their own words only: for a caller
+	// that has already resolved which documents a question names (ask),
+	// a topic word that happens to be in a title or org ("社会" in
+	// 社会事务管理局) is no reason to prefer that document's passages.
+	NoDocCredit bool
 }
 
 // Hit is one search result.
@@ -70,9 +75,13 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	if len(allowedDocs) == len(ix.order) {
 		allow = nil // no filter: skip the lookup per candidate chunk
 	}
+	meta := ix.meta
+	if f.NoDocCredit {
+		meta = nil
+	}
 	lexDone := make(chan []scored, 1)
 	go func() {
-		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, allow, ix.meta), allow)
+		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, allow, meta), allow)
 	}()
 	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 	if err != nil {
