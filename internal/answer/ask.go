@@ -28,10 +28,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if !hasHanText(req.Q) {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: askInChinese}, nil
 	}
-	ps := e.orgs
-	u := understand(e.Index, ps, req.Q, now)
-	u = resolveFollowUp(e.Index, ps, u, req.History, now)
-	e.nameDocs(&u, req.Allow)
+	u := e.understandTurn(req.Q, now, req.Allow)
+	u = e.resolveFollowUp(u, req.History, now, req.Allow)
 	u.contentYears()
 	if u.kind == "" {
 		u.kind = req.Kind

@@ -467,48 +467,6 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	return strings.Join(strings.Fields(t), " ")
 }
 
-// resolveFollowUp merges a short follow-up ("那2019年呢?", "清新区的呢?")
-// with the previous question: what the follow-up names overrides, the rest
-// (above all the topic) carries over.
-func resolveFollowUp(ix *index.Index, ps []*orgProfile, cur understood, history []Turn, now time.Time) understood {
-	if len(history) == 0 {
-		return cur
-	}
-	prevQ := history[len(history)-1].Q
-	short := utf8.RuneCountInString(cur.q) <= 16
-	looksFollow := strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "??。 "), "呢") || len(zh.Tokens(cur.topic)) <= 1
-	if !short || !looksFollow {
-		return cur
-	}
-	prev := understand(ix, ps, prevQ, now)
-	if len(history) > 1 {
-		prev = resolveFollowUp(ix, ps, prev, history[:len(history)-1], now)
-	}
-	merged := prev
-	merged.q = cur.q
-	merged.followUp = true
-	if len(cur.orgs) > 0 {
-		merged.orgs = cur.orgs
-		merged.unknown = ""
-	} else if cur.unknown != "" {
-		merged.unknown = cur.unknown
-		merged.orgs = nil
-	}
-	if len(cur.years) > 0 {
-		merged.years, merged.relative, merged.explicit = cur.years, cur.relative, cur.explicit
-	} else if len(merged.years) > 0 {
-		// A year carried over from the previous question names a report:
-		// "清新区的呢?" after "清城区2024年…" asks for 清新区's 2024 report.
-		merged.inherited = true
-	}
-	if cur.kind != "" {
-		merged.kind = cur.kind
-	}
-	if len(zh.Tokens(cur.topic)) > 1 {
-		merged.topic, merged.asking = cur.topic, cur.asking
-	}
-	return merged
-}
 
 // scopeDocs selects the documents the answer may draw on, and explains a
 // scope that the corpus cannot satisfy.

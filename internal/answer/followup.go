@@ -1,0 +1,78 @@
+package answer
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
+)
+
+// maxLeaningRunes: a follow-up this short leans on the question before it
+// for its subject ("通过哪些渠道公开?" after "石潭镇2019年主动公开政府信息多少条?").
+const maxLeaningRunes = 16
+
+// understandTurn parses one question of a conversation, with the documents
+// it names.
+func (e *Engine) understandTurn(q string, now time.Time, allow func(string) bool) understood {
+	u := understand(e.Index, e.orgs, q, now)
+	e.nameDocs(&u, allow)
+	return u
+}
+
+// resolveFollowUp merges a follow-up with the conversation before it. What
+// the follow-up names (an office, a year, a document) overrides; what it
+// does not name carries over. A follow-up that names no scope of its own
+// keeps the earlier scope, and a short one keeps the earlier topic and adds
+// its own words to it; a follow-up that asks nothing new ("那2019年呢?")
+// keeps what the earlier question asked.
+func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, allow func(string) bool) understood {
+	if len(history) == 0 {
+		return cur
+	}
+	prev := e.understandTurn(history[len(history)-1].Q, now, allow)
+	if len(history) > 1 {
+		prev = e.resolveFollowUp(prev, history[:len(history)-1], now, allow)
+	}
+	ownScope := len(cur.orgs) > 0 || len(cur.years) > 0 || len(cur.named.docs) > 0 || cur.unknown != ""
+	leaning := utf8.RuneCountInString(cur.q) <= maxLeaningRunes ||
+		strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "??。 "), "呢")
+	if ownScope && !leaning {
+		return cur // a new question, not a follow-up
+	}
+	merged := cur
+	merged.followUp = true
+	if len(cur.orgs) == 0 && cur.unknown == "" && len(cur.named.docs) == 0 {
+		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
+	}
+	if len(cur.years) == 0 && len(prev.years) > 0 {
+		// A year carried over from the previous question names a report:
+		// "清新区的呢?" after "清城区2024年…" asks for 清新区's 2024 report.
+		merged.years, merged.relative, merged.explicit, merged.inherited = prev.years, prev.relative, prev.explicit, true
+	}
+	if cur.kind == "" {
+		merged.kind = prev.kind
+	}
+	if !merged.cross {
+		merged.cross = prev.cross
+	}
+	own := len(zh.Tokens(cur.topic))
+	switch {
+	case own <= 1:
+		// "那2019年呢?": the earlier question, asked again of a new scope.
+		merged.topic, merged.asking = prev.topic, prev.asking
+	case leaning:
+		merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
+		if !cur.asksAnything() {
+			merged.asking = prev.asking
+		}
+	}
+	return merged
+}
+
+// asksAnything reports whether a question says what kind of answer it
+// wants (a figure, a date, a list, a unit).
+func (u understood) asksAnything() bool {
+	a := u.asking
+	return a.quantity || a.when || a.list || len(a.asked) > 0 || a.total || a.rate != ""
+}
