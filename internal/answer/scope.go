@@ -467,7 +467,6 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	return strings.Join(strings.Fields(t), " ")
 }
 
-
 // scopeDocs selects the documents the answer may draw on, and explains a
 // scope that the corpus cannot satisfy.
 type scopeResult struct {
