@@ -58,5 +58,26 @@ func (e *Engine) catalog() {
 // Ask answers one question. It never returns an answer without citations:
 // when the evidence does not support one, Found is false.
 func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
-	return e.ask(ctx, req)
+	resp, err := e.ask(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	// The check the evaluation runs, on every live answer: a citation that
+	// does not quote its document verbatim, or an [n] without one, makes
+	// the answer silent rather than wrong.
+	if verr := VerifyCitations(resp.Answer, resp.Citations, e.docText); verr != nil {
+		resp.Found = false
+		resp.Answer = "回答未通过引用核验,不予给出。"
+		resp.Citations, resp.Related = []Citation{}, nil
+		resp.Note = verr.Error()
+	}
+	return resp, nil
+}
+
+func (e *Engine) docText(id string) (string, bool) {
+	d, ok := e.Index.Doc(id)
+	if !ok {
+		return "", false
+	}
+	return d.Text, true
 }

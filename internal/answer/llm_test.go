@@ -193,6 +193,18 @@ func TestLLMAnswer(t *testing.T) {
 			requests: 1, mode: "extractive", answer: extractive.Answer, note: []string{"不存在", "摘录式"},
 		},
 		{
+			// A sentence with no figure is still checked: its words must be
+			// in the passage it cites.
+			name:     "unsupported sentence without a figure dropped",
+			reply:    ok(good, "本局各项工作均无任何问题,无需整改[1]。"),
+			requests: 1, mode: "llm", answer: good, lacks: []string{"整改"}, note: []string{"不支持"},
+		},
+		{
+			name:     "uncited statement dropped",
+			reply:    ok(good, "总体来看,全局法治政府建设工作成效显著、群众满意度持续提升。"),
+			requests: 1, mode: "llm", answer: good, lacks: []string{"满意度"}, note: []string{"未注明出处"},
+		},
+		{
 			name:     "figure not in the cited passage dropped",
 			reply:    ok(good, "其中进社区活动99场[1]。"),
 			requests: 1, mode: "llm", answer: good, lacks: []string{"99"}, note: []string{"99"},

@@ -71,7 +71,11 @@ func (e *Engine) rewrite(ctx context.Context, req Request, resp *Response, evs [
 	if resp.Scope.Year > 0 {
 		allowed = append(allowed, strconv.Itoa(resp.Scope.Year))
 	}
-	text, dropped := checkSentences(strings.TrimSpace(out), byN, allowed)
+	var framing []string
+	for _, c := range cites {
+		framing = append(framing, c.Doc.Title, c.Doc.Org, c.Section)
+	}
+	text, dropped := checkSentences(strings.TrimSpace(out), byN, allowed, framing...)
 	if !reMarker.MatchString(text) {
 		resp.Note = "大模型回答未通过核验(" + strings.Join(append(dropped, "没有可核验的引用"), ";") + "),已改用摘录式回答"
 		return
