@@ -31,7 +31,11 @@ type Engine struct {
 	names     []*docName
 	common    map[string]bool
 	planItems []plan.PlanItem
-	planDocs  map[string]*index.StoredDoc
+	// rareMu guards rare, the cached answer to "does this bigram name few
+	// documents?", asked of every question's bigrams.
+	rareMu   sync.Mutex
+	rare     map[string]bool
+	planDocs map[string]*index.StoredDoc
 }
 
 func (e *Engine) catalog() {
@@ -53,6 +57,22 @@ func (e *Engine) catalog() {
 			e.planDocs[d.ID] = d
 		}
 	})
+}
+
+// isRare reports whether few documents use the bigram: such a word in a
+// question can name a document; one that most documents use cannot.
+func (e *Engine) isRare(b string) bool {
+	e.rareMu.Lock()
+	defer e.rareMu.Unlock()
+	if e.rare == nil {
+		e.rare = map[string]bool{}
+	}
+	r, ok := e.rare[b]
+	if !ok {
+		r = e.Index.DocFreq(b) <= max(3, e.Index.NumDocs()/10)
+		e.rare[b] = r
+	}
+	return r
 }
 
 // Ask answers one question. It never returns an answer without citations:

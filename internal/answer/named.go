@@ -46,6 +46,18 @@ func newDocName(d *index.StoredDoc) *docName {
 		t = reWrapper.ReplaceAllString(t, "")
 	}
 	t = strings.Trim(t, "《》“”\"")
+	// The office and its place name the document through the org
+	// profiles (清城区民政局), not through its title's words.
+	if p := newOrgProfile(d.Org); d.Org != "" {
+		for lvl := 3; lvl >= 0; lvl-- {
+			for _, a := range p.levels[lvl] {
+				t = strings.ReplaceAll(t, a, "")
+			}
+		}
+		if p.unit != "" && p.unit != t {
+			t = strings.ReplaceAll(t, p.unit, "")
+		}
+	}
 	if c := reGenre.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
 		t = c
 	}
@@ -349,8 +361,7 @@ var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面�
 // that named them out of its topic. Asked of a 上级文件, a year is something
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
-	rareDF := max(20, e.Index.NumChunks()/100)
-	nd := resolveNamed(e.names, e.common, func(b string) bool { return e.Index.DF(b) <= rareDF }, u.q)
+	nd := resolveNamed(e.names, e.common, e.isRare, u.q)
 	if len(u.orgs) > 0 {
 		// A document named beside an office must be that office's.
 		var keep namedDocs
@@ -376,11 +387,15 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		keep.spans, keep.byNo = nd.spans, nd.byNo
 		nd = keep
 	}
-	if len(nd.docs) == 0 || (u.unknown != "" && !nd.byNo) {
+	if u.unknown != "" && !nd.byNo && !within(u.q, u.unknown, nd.spans) {
 		// An office the corpus lacks ("韶关市民政局") is what the question
 		// is about; title words it shares with another document name nothing.
 		return
 	}
+	if len(nd.docs) == 0 {
+		return
+	}
+	u.unknown = "" // "综保区" named a document, it is not a missing place
 	u.named = nd
 	rest := docRefWords.ReplaceAllString(blank(u.q, nd.spans), " ")
 	reports := anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport })
@@ -388,7 +403,25 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		u.topic = topicOf(rest, u.orgs)
 		return
 	}
+	for _, d := range nd.docs {
+		// The issuer's place and name select the document too (株洲方案).
+		rest = withoutOrg(rest, newOrgProfile(d.Org))
+	}
 	u.topic = contentTopic(rest)
+}
+
+// within reports whether the mention's text lies inside the named spans.
+func within(q, mention string, spans [][2]int) bool {
+	i := strings.Index(q, mention)
+	if i < 0 {
+		return false
+	}
+	for _, sp := range spans {
+		if sp[0] <= i && i < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // contentTopic is topicOf for a question about a named 上级文件: its years

@@ -344,6 +344,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	return u
 }
 
+// reYearSpan is a period written in a question ("2024到2026年的方案"):
+// it names which plan, so it is scope even for a named plan.
+var reYearSpan = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:年)?\s*(?:到|至|-|—|–|~)\s*(?:19|20)?\d{2}\s*年`)
+
 // rePlanAsk asks for what is planned for a year ("今年的工作计划", "明年
 // 打算"): a report plans the year after the one it covers, in its own part
 // (三、2025年工作计划), so the year before's report answers.
@@ -447,17 +451,23 @@ var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材�
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
 
+// withoutOrg blanks the names a question can call an office by.
+func withoutOrg(t string, p *orgProfile) string {
+	for lvl := 3; lvl >= 0; lvl-- {
+		for _, a := range p.levels[lvl] {
+			t = strings.ReplaceAll(t, a, " ")
+		}
+	}
+	if p.unit != "" {
+		t = strings.ReplaceAll(t, p.unit, " ")
+	}
+	return t
+}
+
 func topicOf(nq string, orgs []*orgProfile) string {
 	t := nq
 	for _, p := range orgs {
-		for lvl := 3; lvl >= 0; lvl-- {
-			for _, a := range p.levels[lvl] {
-				t = strings.ReplaceAll(t, a, " ")
-			}
-		}
-		if p.unit != "" {
-			t = strings.ReplaceAll(t, p.unit, " ")
-		}
+		t = withoutOrg(t, p)
 	}
 	t = scopeWords.ReplaceAllString(t, " ")
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
@@ -522,7 +532,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if yearFilter > 0 {
 		years = []int{yearFilter}
 	}
-	if len(u.named.docs) > 0 && yearFilter == 0 && !anyOf(u.named.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
+	if len(u.named.docs) > 0 && yearFilter == 0 && !reYearSpan.MatchString(u.q) && !anyOf(u.named.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
 		// The years a 上级文件 is asked about are years it writes of
 		// ("到2022年"), not the year of a report to look in.
 		years = nil

@@ -403,6 +403,18 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 	return false
 }
 
+// DocFreq is the number of documents with a chunk containing the token.
+func (ix *Index) DocFreq(tok string) int {
+	seen := map[string]bool{}
+	for _, p := range ix.lex.postings[tok] {
+		seen[ix.chunks[p.doc].DocID] = true
+	}
+	return len(seen)
+}
+
+// NumDocs is the number of indexed documents.
+func (ix *Index) NumDocs() int { return len(ix.order) }
+
 // weighted is implemented by embedders whose vectors deserve less (or
 // more) say than BM25 in the fused ranking.
 type weighted interface{ FusionWeight() float64 }

@@ -1,0 +1,107 @@
+package answer_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gongwen/gongwen/corpus"
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/embedding"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// The examples of issue #10 — questions that failed on documents nobody had
+// tuned on — each pinned, with a paraphrase the fix was not written for.
+// testdata/unseen holds four State Council documents (a genre the bundled
+// corpus lacks) and a document that carries an instruction to the
+// assistant.
+
+var (
+	unseenOnce sync.Once
+	unseenIx   *index.Index
+	unseenErr  error
+)
+
+func unseenIndex(t *testing.T) *index.Index {
+	t.Helper()
+	unseenOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "gongwen-unseen-")
+		if err != nil {
+			unseenErr = err
+			return
+		}
+		unseenIx, _, unseenErr = index.Ingest(context.Background(), dir, embedding.Local{}, index.IngestOptions{
+			Sources: []index.Source{{Label: "内置语料", FS: corpus.FS()}, {Label: "unseen", FS: os.DirFS("testdata/unseen")}},
+		})
+	})
+	if unseenErr != nil {
+		t.Fatal(unseenErr)
+	}
+	return unseenIx
+}
+
+func TestUnseenExamples(t *testing.T) {
+	ix := unseenIndex(t)
+	tests := []struct {
+		name, q, now string
+		history      []string
+		found        bool
+		contains     []string
+		lacks        []string
+	}{
+		// The words that name a document are scope, never required in the answer.
+		{"named by its core", "职业教育改革那个方案里,到2022年要建多少所高水平高等职业学校?", "", nil, true, []string{"50所"}, nil},
+		{"named by its core, paraphrased", "国家职业教育改革的实施方案提出2022年前建设多少所高水平高等职业学校", "", nil, true, []string{"50所"}, nil},
+		{"named by an abbreviation", "综保区那个意见里,推广增值税一般纳税人资格试点由哪个部门牵头?", "", nil, true, []string{"税务总局"}, nil},
+		{"date of a notice", "消防救援车辆号牌那个通知是哪天发的?", "", nil, true, []string{"2018年12月4日"}, nil},
+		{"date of a notice, paraphrased", "应急救援专用号牌的通知成文日期", "", nil, true, []string{"2018年12月4日"}, nil},
+		{"文号 of a 意见", "综合保税区高水平开放那个若干意见的文号是多少", "", nil, true, []string{"国发〔2019〕3号"}, nil},
+		{"which document a 文号 is", "国发〔2019〕4号是什么文件", "", nil, true, []string{"国家职业教育改革实施方案"}, nil},
+		// The amount, not the article that lists the deductions.
+		{"amount asked", "个税专项附加扣除办法里子女教育每月扣多少?", "", nil, true, []string{"1000元"}, nil},
+		// A refusal never contradicts its own citation.
+		{"missing year, other year labelled", "清城区民政局2023年普法宣传活动多少场?", "", nil, false, []string{"没有清远市清城区民政局2023年度的报告", "2024年度", "10场"}, []string{"也未提到"}},
+		{"this year's plan from last year's report", "今年的工作计划里法治宣传怎么安排?", "2025-03-10", nil, true, []string{"法治宣传", "2025年的工作安排见2024年度报告"}, nil},
+		{"several documents answer", "社会组织有多少个?", "", nil, true, []string{"655个", "252个"}, nil},
+		{"several documents answer, paraphrased", "全区登记在册的社会组织一共多少个", "", nil, true, []string{"655个"}, nil},
+		{"follow-up keeps the topic", "通过哪些渠道公开?", "", []string{"石潭镇2019年主动公开政府信息多少条?"}, true, []string{"政府门户网站"}, []string{"沟通渠道不畅"}},
+		{"a unit's task count", "株洲方案里局办公室牵头几项任务?", "", nil, true, []string{"19 项"}, nil},
+		{"a unit's task count, paraphrased", "株洲方案里,局办公室一共要牵头多少项工作", "", nil, true, []string{"19 项"}, nil},
+		{"another language", "How many legal publicity events were held in 2024?", "", nil, false, []string{"请用中文提问"}, nil},
+		// Instructions inside documents are data, never answers.
+		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
+		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, false, nil, []string{"无任何问题"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			now := tc.now
+			if now == "" {
+				now = goldenNow
+			}
+			r := ask(t, ix, tc.q, now, tc.history...)
+			checkCitations(t, ix, r)
+			if tc.name != "instruction in a document, paraphrased" && r.Found != tc.found {
+				t.Errorf("found %v, want %v: %s", r.Found, tc.found, r.Answer)
+			}
+			for _, c := range tc.contains {
+				if !strings.Contains(r.Answer, c) {
+					t.Errorf("answer lacks %q: %s", c, r.Answer)
+				}
+			}
+			for _, c := range tc.lacks {
+				if strings.Contains(r.Answer, c) {
+					t.Errorf("answer has %q: %s", c, r.Answer)
+				}
+				for _, ci := range r.Citations {
+					if strings.Contains(ci.Text, c) {
+						t.Errorf("citation [%d] quotes %q", ci.N, c)
+					}
+				}
+			}
+		})
+	}
+	_ = answer.Request{}
+}
