@@ -95,6 +95,7 @@ func openIndex(ctx context.Context, e *env, db string) (*index.Index, error) {
 	ix, rep, err := index.Ingest(ctx, db, emb, index.IngestOptions{
 		Sources:  []index.Source{bundledSource()},
 		Progress: progressBar(e.stderr),
+		OnWait:   waitMessage(e, db),
 	})
 	if err != nil {
 		return nil, err

@@ -17,7 +17,7 @@ func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "ingest [--corpus DIR]... [--db DIR] [--prune] [--rebuild] [--no-bundled] [--json]")
+	fs := newFlags(e, "ingest", "ingest [--corpus DIR]... [--db DIR] [--prune] [--rebuild] [--no-bundled] [--no-wait] [--json]")
 	db := dbFlag(e, fs)
 	var dirs multiFlag
 	fs.Var(&dirs, "corpus", "要索引的文件夹(可重复);内置语料总是一并索引,除非 --no-bundled")
@@ -25,6 +25,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	rebuild := fs.Bool("rebuild", false, "忽略旧索引,全部重建(更换嵌入模型后需要)")
 	noBundled := fs.Bool("no-bundled", false, "不索引内置语料")
 	asJSON := fs.Bool("json", false, "以 JSON 输出结果")
+	noWait := fs.Bool("no-wait", false, "另一个 ingest 正在写入同一索引时立即失败,而不是等它完成")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -45,6 +46,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	ix, rep, err := index.Ingest(ctx, *db, embedder(e), index.IngestOptions{
 		Sources: sources, Prune: *prune, Rebuild: *rebuild, Progress: progressBar(e.stderr),
+		NoWait: *noWait, OnWait: waitMessage(e, *db),
 	})
 	if err != nil {
 		return err
@@ -69,4 +71,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return &exitError{1, errSilent}
 	}
 	return nil
+}
+
+// waitMessage tells the user why an ingest has not started yet.
+func waitMessage(e *env, db string) func(string) {
+	return func(holder string) {
+		fmt.Fprintf(e.stderr, "另一个 gongwen ingest 正在写入索引 %s%s,等待其完成…(加 --no-wait 则立即退出)\n", db, holder)
+	}
 }

@@ -30,6 +30,12 @@ type IngestOptions struct {
 	Prune    bool // drop indexed documents whose files were not seen
 	Rebuild  bool // ignore the previous snapshot entirely
 	Progress func(Progress)
+	// NoWait makes Ingest fail with ErrLocked instead of waiting when
+	// another ingest holds the index.
+	NoWait bool
+	// OnWait, when set, is called once if Ingest has to wait for another
+	// ingest; holder names that process when known (", 进程 123").
+	OnWait func(holder string)
 	// beforeCommit runs after the new snapshot is written and before it is
 	// renamed into place; tests inject a failure here to simulate a kill.
 	beforeCommit func() error
@@ -63,7 +69,18 @@ type pendingFile struct {
 // Ingest builds or refreshes the index in dir from the sources: unchanged
 // files (same content hash) are reused, changed ones replaced, unreadable
 // ones reported and skipped. The snapshot is replaced atomically at the end.
+//
+// Ingest holds the index directory's lock from before it reads the old
+// snapshot until the new one is in place, so concurrent ingests run one
+// after the other and each sees the documents of the one before.
 func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*Index, *IngestReport, error) {
+	lock, err := acquireLock(ctx, dir, opt.NoWait, opt.OnWait)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer lock.unlock()
+	// Only now: a temp file seen before holding the lock may be a running
+	// ingest's snapshot being written.
 	removeStaleTemps(dir)
 	prev := map[string]*StoredDoc{}
 	prevChunks := map[string][]StoredChunk{}
