@@ -17,7 +17,7 @@ func (m *multiFlag) String() string     { return fmt.Sprint(*m) }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "ingest [--corpus DIR]... [--db DIR] [--prune] [--rebuild] [--no-bundled] [--no-wait] [--json]")
+	fs := newFlags(e, "ingest", "ingest [--corpus DIR]... [--db DIR] [--prune] [--rebuild] [--tag 标签]... [--no-bundled] [--no-wait] [--json]")
 	db := dbFlag(e, fs)
 	var dirs multiFlag
 	fs.Var(&dirs, "corpus", "要索引的文件夹(可重复);内置语料总是一并索引,除非 --no-bundled")
@@ -25,6 +25,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	rebuild := fs.Bool("rebuild", false, "忽略旧索引,全部重建(更换嵌入模型后需要)")
 	noBundled := fs.Bool("no-bundled", false, "不索引内置语料")
 	asJSON := fs.Bool("json", false, "以 JSON 输出结果")
+	var tags multiFlag
+	fs.Var(&tags, "tag", "给本次 --corpus 文件夹中的每个文件加上标签(可重复),如所属单位;访问规则按标签选择文件")
 	noWait := fs.Bool("no-wait", false, "另一个 ingest 正在写入同一索引时立即失败,而不是等它完成")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -38,7 +40,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		if err != nil || !st.IsDir() {
 			return &exitError{2, fmt.Errorf("语料目录 %s 不存在或不是文件夹", d)}
 		}
-		sources = append(sources, index.Source{Label: d, FS: os.DirFS(d)})
+		sources = append(sources, index.Source{Label: d, FS: os.DirFS(d), Tags: tags})
+	}
+	if len(tags) > 0 && len(dirs) == 0 {
+		return &exitError{2, fmt.Errorf("--tag 标记的是 --corpus 给出的文件夹,请同时给出 --corpus")}
 	}
 	if len(sources) == 0 {
 		return &exitError{2, fmt.Errorf("没有要索引的语料:去掉 --no-bundled 或给出 --corpus")}

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/document"
 )
@@ -16,6 +18,9 @@ import (
 type Source struct {
 	Label string // shown in messages: a directory path or "内置语料"
 	FS    fs.FS
+	// Tags are stored on every document read from this source, beside
+	// any its manifest entry gives.
+	Tags []string
 }
 
 // Progress reports ingest progress, one call per file.
@@ -202,10 +207,12 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 		return nil, rep, err
 	}
 	if changed {
-		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex}
+		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex,
+			Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
 		if err := save(dir, snap, opt.beforeCommit); err != nil {
 			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
 		}
+		ix.gen, ix.saved = snap.Generation, snap.Saved
 		rep.Saved = true
 	}
 	return ix, rep, nil
@@ -231,13 +238,21 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 		id = id + "_" + hash[:8]
 	}
 	seen[id] = hash
+	tags := docTags(f)
 	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash && manifestAgrees(p, f.manifest) {
-		return p, prevChunks[id], "unchanged", nil
+		if slices.Equal(p.Tags, tags) {
+			return p, prevChunks[id], "unchanged", nil
+		}
+		// Only the tags changed: the text, chunks and vectors stand.
+		d := *p
+		d.Tags = tags
+		return &d, prevChunks[id], "updated", nil
 	}
 	d, err := document.Load(id, f.name, data, f.manifest)
 	if err != nil {
 		return nil, nil, "", err
 	}
+	d.Tags = tags
 	sd := &StoredDoc{Meta: d.Meta, Hash: d.Hash, Text: d.Text, Sections: d.Sections}
 	cs := d.Chunks()
 	if len(cs) == 0 {
@@ -263,6 +278,24 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 		status = "updated"
 	}
 	return sd, out, status, nil
+}
+
+// docTags are the tags of a file: its source's, then its manifest entry's,
+// each once. nil when there are none, as a snapshot without tags decodes.
+func docTags(f pendingFile) []string {
+	var tags []string
+	add := func(ts []string) {
+		for _, t := range ts {
+			if t = strings.TrimSpace(t); t != "" && !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+	}
+	add(f.src.Tags)
+	if f.manifest != nil {
+		add(f.manifest.Tags)
+	}
+	return tags
 }
 
 // manifestAgrees reports whether a stored document still matches its
