@@ -33,6 +33,9 @@ type live struct {
 
 	mu  sync.Mutex // one ingest or removal at a time
 	cur atomic.Pointer[liveState]
+	// watcher, when serve watches for snapshots written by other
+	// processes, is told of each swap here (see serve_live.go).
+	watcher atomic.Pointer[index.Live]
 }
 
 type liveState struct {
@@ -48,7 +51,12 @@ func newLive(db string, emb index.Embedder, ix *index.Index, engine func(*index.
 
 // swap makes ix the index every later request reads. The engine is made
 // anew: it caches what it derives from its index.
-func (l *live) swap(ix *index.Index) { l.cur.Store(&liveState{ix: ix, eng: l.engine(ix)}) }
+func (l *live) swap(ix *index.Index) {
+	l.cur.Store(&liveState{ix: ix, eng: l.engine(ix)})
+	if w := l.watcher.Load(); w != nil {
+		w.Set(ix) // the snapshot just written here need not be opened again
+	}
+}
 
 func (l *live) index() *index.Index { return l.cur.Load().ix }
 
