@@ -100,9 +100,7 @@ func openIndex(ctx context.Context, e *env, db string) (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rep.Failed {
-		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
-	}
+	reportFiles(e, rep)
 	return ix, nil
 }
 

@@ -40,7 +40,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		if err != nil || !st.IsDir() {
 			return &exitError{2, fmt.Errorf("语料目录 %s 不存在或不是文件夹", d)}
 		}
-		sources = append(sources, index.Source{Label: d, FS: os.DirFS(d), Tags: tags})
+		// Read through os.Root: links out of the folder are not followed.
+		src, err := index.DirSource(d, tags)
+		if err != nil {
+			return &exitError{2, err}
+		}
+		defer src.Close()
+		sources = append(sources, src)
 	}
 	if len(tags) > 0 && len(dirs) == 0 {
 		return &exitError{2, fmt.Errorf("--tag 标记的是 --corpus 给出的文件夹,请同时给出 --corpus")}
@@ -59,9 +65,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if rep.Rebuilt {
 		fmt.Fprintln(e.stderr, "原索引由旧版本 gongwen 建立,已按当前格式重建。")
 	}
-	for _, f := range rep.Failed {
-		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
-	}
+	reportFiles(e, rep)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
@@ -69,9 +73,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	} else {
-		fmt.Fprintf(e.stdout, "索引完成:%d 个文件,%d 个段落(新增 %d,更新 %d,未变 %d,删除 %d,失败 %d),用时 %.1fs\n索引目录:%s\n",
-			rep.Docs, ix.NumChunks(), len(rep.Added), len(rep.Updated), rep.Unchanged, len(rep.Removed), len(rep.Failed), time.Since(start).Seconds(), *db)
+		fmt.Fprintf(e.stdout, "索引完成:%d 个文件,%d 个段落(新增 %d,更新 %d,未变 %d,删除 %d,跳过 %d,失败 %d),用时 %.1fs\n索引目录:%s\n",
+			rep.Docs, ix.NumChunks(), len(rep.Added), len(rep.Updated), rep.Unchanged, len(rep.Removed), len(rep.Skipped), len(rep.Failed), time.Since(start).Seconds(), *db)
 	}
+	// Only files gongwen should have read and could not make the exit status
+	// 1; skipped kinds and links are listed but are not failures.
 	if len(rep.Failed) > 0 {
 		return &exitError{1, errSilent}
 	}
@@ -82,5 +88,16 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 func waitMessage(e *env, db string) func(string) {
 	return func(holder string) {
 		fmt.Fprintf(e.stderr, "另一个 gongwen ingest 正在写入索引 %s%s,等待其完成…(加 --no-wait 则立即退出)\n", db, holder)
+	}
+}
+
+// reportFiles lists on stderr the files an ingest skipped on purpose and
+// those it failed to read.
+func reportFiles(e *env, rep *index.IngestReport) {
+	for _, f := range rep.Skipped {
+		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
+	}
+	for _, f := range rep.Failed {
+		fmt.Fprintf(e.stderr, "未能索引 %s: %s\n", f.File, f.Err)
 	}
 }
