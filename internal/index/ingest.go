@@ -315,7 +315,7 @@ func readCapped(fsys fs.FS, name string) ([]byte, error) {
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Size() > document.MaxFileSize {
-		return nil, fmt.Errorf("%w(%d MB,上限 %d MB)", document.ErrTooLarge, st.Size()>>20, document.MaxFileSize>>20)
+		return nil, fmt.Errorf("%w(%.1f MB,上限 %d MB)", document.ErrTooLarge, float64(st.Size())/(1<<20), document.MaxFileSize>>20)
 	} else if err == nil && st.IsDir() {
 		return nil, fmt.Errorf("是文件夹")
 	}
