@@ -91,17 +91,36 @@ var bombPara = strings.Repeat("全面推进依法行政,加强法治政府建设
 func TestDOCXTextCappedWhileStreaming(t *testing.T) {
 	const text = 3 * MaxTextSize
 	cr := &countingReader{r: newXMLBomb(bombPara, text)}
-	_, err := docxText(cr)
+	_, err := docxText(cr, MaxTextSize)
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("docxText of %d MB of text: err %v, want ErrTooLarge", text>>20, err)
 	}
 	if limit := int64(MaxTextSize) * 5 / 4; cr.n > limit {
 		t.Errorf("read %d MB of XML before refusing, want at most %d MB", cr.n>>20, limit>>20)
 	}
-	// Through Extract, with the message the user sees.
-	_, _, err = Extract("炸弹.docx", bombDOCX(t, newXMLBomb(bombPara, MaxTextSize+1<<20)))
-	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "提取出的文字超过 20 MB") {
+	// Through Extract, repeated text that deflates hundreds to one is
+	// refused by its ratio long before 20 MB.
+	_, _, err = Extract("炸弹.docx", bombDOCX(t, newXMLBomb(bombPara, 8<<20)))
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "文字量超过压缩后大小的 100 倍") {
 		t.Errorf("Extract: %v", err)
+	}
+}
+
+func TestDOCXTextLimit(t *testing.T) {
+	tests := []struct {
+		compressed uint64
+		want       int
+	}{
+		{0, 1 << 20},
+		{5 << 10, 1 << 20},
+		{100 << 10, 100 * 100 << 10},
+		{MaxTextSize / maxTextRatio, MaxTextSize},
+		{5 << 20, MaxTextSize},
+	}
+	for _, tt := range tests {
+		if got := docxTextLimit(tt.compressed); got != tt.want {
+			t.Errorf("docxTextLimit(%d) = %d, want %d", tt.compressed, got, tt.want)
+		}
 	}
 }
 
@@ -112,7 +131,7 @@ func TestDOCXMarkupBombRefused(t *testing.T) {
 	defer func(n int64) { markupCheckAfter = n }(markupCheckAfter)
 	markupCheckAfter = 1 << 20
 	cr := &countingReader{r: newXMLBomb("", 64<<20)}
-	_, err := docxText(cr)
+	_, err := docxText(cr, MaxTextSize)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "几乎全是标记") {
 		t.Fatalf("docxText of 64 MB of empty paragraphs: %v, want ErrTooLarge naming the markup", err)
 	}
@@ -121,7 +140,7 @@ func TestDOCXMarkupBombRefused(t *testing.T) {
 	}
 	// Ordinary Word markup, with run properties on every run, passes.
 	para := `<w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr><w:t>全面推进依法行政。</w:t></w:r>`
-	if _, err := docxText(newXMLBomb("", 0).withPara("<w:p>"+para+"</w:p>", 3<<20)); err != nil {
+	if _, err := docxText(newXMLBomb("", 0).withPara("<w:p>"+para+"</w:p>", 3<<20), MaxTextSize); err != nil {
 		t.Errorf("ordinary markup refused: %v", err)
 	}
 }

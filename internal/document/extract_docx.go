@@ -17,6 +17,22 @@ import (
 // on time.
 const maxDOCXXML = 128 << 20
 
+// maxTextRatio bounds the text of a .docx by the compressed size of its
+// document.xml: Chinese text deflates about 2:1 and markup further, so real
+// documents give a few bytes of text per compressed byte. Text repeated to
+// fill a bomb deflates several hundred to one, and is refused once it passes
+// this ratio instead of being indexed for a minute as 20 MB of chunks.
+const maxTextRatio = 100
+
+// docxTextLimit is the most text a document.xml of this compressed size may
+// yield: MaxTextSize, less for a small part, never under 1 MB.
+func docxTextLimit(compressed uint64) int {
+	if compressed >= MaxTextSize/maxTextRatio {
+		return MaxTextSize
+	}
+	return max(int(compressed)*maxTextRatio, 1<<20)
+}
+
 // Past markupCheckAfter bytes of XML, a document.xml must have yielded at
 // least one byte of text per maxMarkupRatio bytes read. Word writes some tens
 // of bytes of markup per run of text; a zip bomb of empty paragraphs yields
@@ -54,7 +70,7 @@ func extractDOCX(data []byte) (string, error) {
 	}
 	defer rc.Close()
 
-	text, err := docxText(&limitedReader{r: rc, n: maxDOCXXML})
+	text, err := docxText(&limitedReader{r: rc, n: maxDOCXXML}, docxTextLimit(part.CompressedSize64))
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		return "", err
@@ -103,14 +119,15 @@ func mainDocumentPart(zr *zip.Reader) string {
 	return fallback
 }
 
-// docxText streams WordprocessingML and collects paragraph text.
+// docxText streams WordprocessingML and collects paragraph text, refusing
+// more than maxText bytes of it.
 //
 // Elements are matched by local name only, so both the transitional and the
 // strict OOXML namespaces work. Paragraphs can nest (a text box inside a
 // paragraph holds its own paragraphs), hence the stack. The mc:Fallback
 // branch of mc:AlternateContent repeats the mc:Choice content for old
 // readers and is skipped to avoid duplicated text.
-func docxText(r io.Reader) (string, error) {
+func docxText(r io.Reader, maxText int) (string, error) {
 	xmlRead := &countingReader{r: r}
 	dec := xml.NewDecoder(xmlRead)
 	var (
@@ -141,7 +158,10 @@ func docxText(r io.Reader) (string, error) {
 		paras[len(paras)-1].WriteString(s)
 	}
 	for {
-		if size > MaxTextSize {
+		if size > maxText {
+			if maxText < MaxTextSize {
+				return "", fmt.Errorf("文字量超过压缩后大小的 %d 倍(已读 %.1f MB 文字),可能是压缩炸弹: %w", maxTextRatio, float64(size)/(1<<20), ErrTooLarge)
+			}
 			return "", errTextTooLarge(size)
 		}
 		if n := xmlRead.n; n > markupCheckAfter && int64(size)*maxMarkupRatio < n {

@@ -5,6 +5,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"math/rand/v2"
 	"os"
 	"runtime/debug"
 	"runtime/metrics"
@@ -21,9 +22,11 @@ import (
 )
 
 // bombDOCX is a .docx whose document.xml repeats one paragraph until it
-// holds textBytes of text (markup only when para is ""). Written through the
-// zip writer piece by piece: the archive is small, the text never in memory.
-func bombDOCX(tb testing.TB, para string, textBytes int) []byte {
+// holds textBytes of text (markup only when para is ""); every salt-th
+// paragraph (when salt > 0) ends in a random number, which makes the archive
+// larger, as a bomb made to slip under a compression-ratio check would be.
+// Written through the zip writer piece by piece: the text is never in memory.
+func bombDOCX(tb testing.TB, para string, textBytes, salt int) []byte {
 	tb.Helper()
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
@@ -37,7 +40,12 @@ func bombDOCX(tb testing.TB, para string, textBytes int) []byte {
 	if para != "" {
 		p, step = "<w:p><w:r><w:t>"+para+"</w:t></w:r></w:p>", len(para)
 	}
-	for n := 0; n < textBytes; n += step {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for i, n := 0, 0; n < textBytes; i, n = i+1, n+step {
+		if salt > 0 && i%salt == 0 {
+			bw.WriteString("<w:p><w:r><w:t>" + para + strconv.FormatUint(rnd.Uint64(), 10) + "</w:t></w:r></w:p>")
+			continue
+		}
 		bw.WriteString(p)
 	}
 	bw.WriteString(`</w:body></w:document>`)
@@ -109,16 +117,19 @@ func BenchmarkIngestBomb(b *testing.B) {
 		file string
 		make func(testing.TB) []byte
 	}{
-		{"docx-300MB-text", "bomb.docx", func(tb testing.TB) []byte { return bombDOCX(tb, para, 300<<20) }},
-		{"docx-500MB-markup", "markup.docx", func(tb testing.TB) []byte { return bombDOCX(tb, "", 500<<20) }},
+		// The issue's bomb: 1.4 MB holding 300 MB of text.
+		{"docx-300MB-text-1.4MB", "bomb.docx", func(tb testing.TB) []byte { return bombDOCX(tb, para, 300<<20, 64) }},
+		// Plain repetition: a far smaller archive.
+		{"docx-300MB-text-repeated", "bomb.docx", func(tb testing.TB) []byte { return bombDOCX(tb, para, 300<<20, 0) }},
+		{"docx-500MB-markup", "markup.docx", func(tb testing.TB) []byte { return bombDOCX(tb, "", 500<<20, 0) }},
 		{"txt-1MB-newlines", "blank.txt", func(testing.TB) []byte { return []byte("标题\n" + strings.Repeat("\n", 1<<20)) }},
 		{"txt-1MB-spaces", "blank.txt", func(testing.TB) []byte { return []byte("标题" + strings.Repeat(" \t", 1<<19)) }},
-		{"docx-10MB-text", "big.docx", func(tb testing.TB) []byte { return bombDOCX(tb, para, 10<<20) }},
+		// Under every cap: what the largest accepted document costs.
+		{"docx-10MB-text-varied", "big.docx", func(tb testing.TB) []byte { return bombDOCX(tb, para, 10<<20, 1) }},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			data := c.make(b)
-			b.ReportMetric(float64(len(data))/(1<<20), "file-MB")
 			fsys := fstest.MapFS{c.file: {Data: data}}
 			var heap, rss float64
 			for b.Loop() {
@@ -136,6 +147,7 @@ func BenchmarkIngestBomb(b *testing.B) {
 					b.Logf("%s ingested: %d chunks", c.file, rep.Chunks)
 				}
 			}
+			b.ReportMetric(float64(len(data))/(1<<20), "file-MB")
 			b.ReportMetric(heap, "peak-heap-MB")
 			b.ReportMetric(rss, "peak-RSS-MB")
 		})
