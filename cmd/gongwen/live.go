@@ -110,6 +110,12 @@ func (l *live) ingest(ctx context.Context, files []httpapi.UploadFile, progress 
 	for _, f := range rep.Failed {
 		failed[strings.TrimPrefix(f.File, uploadLabel+"/")] = f.Err
 	}
+	// Files skipped on purpose (kinds not read, Word's ~$ lock files) come
+	// with a reason already written for staff.
+	skipped := map[string]string{}
+	for _, f := range rep.Skipped {
+		skipped[strings.TrimPrefix(f.File, uploadLabel+"/")] = f.Err
+	}
 	out := &httpapi.IngestResult{Files: []httpapi.FileResult{}, Docs: len(ix.Docs())}
 	for _, f := range files {
 		id := document.IDFromName(f.Name)
@@ -117,6 +123,8 @@ func (l *live) ingest(ctx context.Context, files []httpapi.UploadFile, progress 
 		switch {
 		case failed[f.Name] != "":
 			r.Status, r.ID, r.Reason = "skipped", "", skipReason(f.Name, failed[f.Name])
+		case skipped[f.Name] != "":
+			r.Status, r.ID, r.Reason = "skipped", "", skipped[f.Name]
 		case slices.Contains(rep.Added, id):
 			r.Status = "ingested"
 		case slices.Contains(rep.Updated, id):

@@ -54,6 +54,21 @@ func TestLiveReload(t *testing.T) {
 		t.Errorf("the index handed out before changed: %v", got)
 	}
 
+	// A removal writes the next generation too; an index this process
+	// wrote itself is set, not opened again.
+	rm, _, err := index.Remove(ctx, dir, embedding.Local{}, "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rm.Generation() != gen+2 {
+		t.Errorf("generation after a removal = %d, want %d", rm.Generation(), gen+2)
+	}
+	live.Set(rm)
+	if swapped, err := live.Reload(ctx); swapped || err != nil || live.Index() != rm {
+		t.Errorf("reload after Set: swapped %v, err %v; want the set index kept", swapped, err)
+	}
+	cur = rm
+
 	// A snapshot that does not open leaves the current one serving.
 	if err := os.WriteFile(filepath.Join(dir, index.SnapshotFile), []byte("garbage"), 0o644); err != nil {
 		t.Fatal(err)
