@@ -95,13 +95,12 @@ func openIndex(ctx context.Context, e *env, db string) (*index.Index, error) {
 	ix, rep, err := index.Ingest(ctx, db, emb, index.IngestOptions{
 		Sources:  []index.Source{bundledSource()},
 		Progress: progressBar(e.stderr),
+		OnWait:   waitMessage(e, db),
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rep.Failed {
-		fmt.Fprintf(e.stderr, "跳过 %s: %s\n", f.File, f.Err)
-	}
+	reportFiles(e, rep)
 	return ix, nil
 }
 

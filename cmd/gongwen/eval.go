@@ -74,7 +74,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		defer os.RemoveAll(tmp)
 		sources := []index.Source{bundledSource()}
 		for _, d := range dirs {
-			sources = append(sources, index.Source{Label: d, FS: os.DirFS(d)})
+			src, err := index.DirSource(d, nil)
+			if err != nil {
+				return &exitError{2, err}
+			}
+			defer src.Close()
+			sources = append(sources, src)
 		}
 		fmt.Fprintln(e.stderr, "正在建立评测用的临时索引…")
 		ix, _, err = index.Ingest(ctx, tmp, embedder(e), index.IngestOptions{Sources: sources, Progress: progressBar(e.stderr)})

@@ -33,6 +33,9 @@ type live struct {
 
 	mu  sync.Mutex // one ingest or removal at a time
 	cur atomic.Pointer[liveState]
+	// watcher, when serve watches for snapshots written by other
+	// processes, is told of each swap here (see serve_live.go).
+	watcher atomic.Pointer[index.Live]
 }
 
 type liveState struct {
@@ -48,7 +51,12 @@ func newLive(db string, emb index.Embedder, ix *index.Index, engine func(*index.
 
 // swap makes ix the index every later request reads. The engine is made
 // anew: it caches what it derives from its index.
-func (l *live) swap(ix *index.Index) { l.cur.Store(&liveState{ix: ix, eng: l.engine(ix)}) }
+func (l *live) swap(ix *index.Index) {
+	l.cur.Store(&liveState{ix: ix, eng: l.engine(ix)})
+	if w := l.watcher.Load(); w != nil {
+		w.Set(ix) // the snapshot just written here need not be opened again
+	}
+}
 
 func (l *live) index() *index.Index { return l.cur.Load().ix }
 
@@ -102,6 +110,12 @@ func (l *live) ingest(ctx context.Context, files []httpapi.UploadFile, progress 
 	for _, f := range rep.Failed {
 		failed[strings.TrimPrefix(f.File, uploadLabel+"/")] = f.Err
 	}
+	// Files skipped on purpose (kinds not read, Word's ~$ lock files) come
+	// with a reason already written for staff.
+	skipped := map[string]string{}
+	for _, f := range rep.Skipped {
+		skipped[strings.TrimPrefix(f.File, uploadLabel+"/")] = f.Err
+	}
 	out := &httpapi.IngestResult{Files: []httpapi.FileResult{}, Docs: len(ix.Docs())}
 	for _, f := range files {
 		id := document.IDFromName(f.Name)
@@ -109,6 +123,8 @@ func (l *live) ingest(ctx context.Context, files []httpapi.UploadFile, progress 
 		switch {
 		case failed[f.Name] != "":
 			r.Status, r.ID, r.Reason = "skipped", "", skipReason(f.Name, failed[f.Name])
+		case skipped[f.Name] != "":
+			r.Status, r.ID, r.Reason = "skipped", "", skipped[f.Name]
 		case slices.Contains(rep.Added, id):
 			r.Status = "ingested"
 		case slices.Contains(rep.Updated, id):

@@ -28,10 +28,11 @@ func init() { extraCommands["serve"] = runServe }
 const shutdownGrace = 20 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "serve [--addr :8080] [--channels FILE] [--feedback FILE] [--db DIR]")
+	fs := newFlags(e, "serve", "serve [--addr :8080] [--channels FILE] [--feedback FILE] [--reload 2s] [--db DIR]")
 	db := dbFlag(e, fs)
 	addr := fs.String("addr", ":8080", "HTTP 监听地址(网页工作台和 JSON 接口;配置 SLACK_SIGNING_SECRET 时也接收 Slack 事件)")
 	channels := fs.String("channels", "", "频道配置 JSON 文件: {\"频道ID\": {\"org\": …, \"kind\": …, \"allowed_users\": […]}}")
+	reload := fs.Duration("reload", 2*time.Second, "每隔多久检查索引是否已被 ingest 更新并换用新索引(0 表示不检查)")
 	feedback := fs.String("feedback", "", "👍/👎 反馈日志(JSON Lines),默认 <db>/feedback.jsonl")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -61,6 +62,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	lv := newLive(*db, embedder(e), ix, func(ix *index.Index) *answer.Engine {
 		return &answer.Engine{Index: ix, LLM: chat}
 	})
+	lv.watchSnapshots(ctx, *reload, log)
 	fb := &feedbackLog{path: *feedback}
 
 	api := &httpapi.Server{Asker: lv, Index: liveIndex{lv}, Logger: log,
@@ -80,7 +82,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	mux := http.NewServeMux()
 	apiHandler := api.Handler()
 	mux.Handle("/v1/", apiHandler)
-	mux.Handle("/healthz", apiHandler)
+	mux.HandleFunc("/healthz", lv.health) // with the snapshot's generation
 	mux.Handle("/", web.Handler())
 	// Slack's paths are never the page: without the HTTP events mode they
 	// are simply not there.

@@ -36,6 +36,9 @@ type Meta struct {
 	Addressee   string `json:"addressee,omitempty"` // 主送 line: never the issuer
 	Source      string `json:"source,omitempty"`    // file name as ingested
 	Format      string `json:"format,omitempty"`
+	// Tags are the labels given at ingest (gongwen ingest --tag 清城区民政局)
+	// or in a manifest; access rules select documents by them.
+	Tags []string `json:"tags,omitempty"`
 }
 
 // HeadingPath is the chain of headings above a passage, outermost first, e.g.

@@ -17,6 +17,22 @@ import (
 // MaxFileSize is the largest file Extract accepts.
 const MaxFileSize = 20 << 20
 
+// MaxTextSize is the most text Extract returns for one file. Compressed
+// formats (DOCX, PDF) can hold far more text than their size: a 1.4 MB .docx
+// held 300 MB and cost 2.7 GB to index. Formats that inflate check it while
+// they stream, so such a file is refused after reading this much, not after
+// reading all of it.
+const MaxTextSize = MaxFileSize
+
+// minVisibleShare: text of at least minBlankCheck bytes in which fewer than
+// one byte in minVisibleShare is visible is refused as blank. Layout from
+// pdftotext or indentation is at most a few spaces per character; a million
+// newlines around one word only cost time in every later step.
+const (
+	minVisibleShare = 50
+	minBlankCheck   = 64 << 10
+)
+
 // Sentinel errors. Extract always wraps exactly one of them, so callers can
 // branch with errors.Is and still print the wrapped message as one line.
 var (
@@ -78,10 +94,39 @@ func Extract(name string, data []byte) (text string, format string, err error) {
 	if err != nil {
 		return "", format, fmt.Errorf("%s: %w", name, err)
 	}
+	if len(text) > MaxTextSize {
+		return "", format, fmt.Errorf("%s: %w", name, errTextTooLarge(len(text)))
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", format, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
+	if err := checkNotBlank(text); err != nil {
+		return "", format, fmt.Errorf("%s: %w", name, err)
+	}
 	return text, format, nil
+}
+
+// errTextTooLarge says that a file's text went past MaxTextSize; n is how
+// much had been extracted when that was noticed.
+func errTextTooLarge(n int) error {
+	return fmt.Errorf("提取出的文字超过 %d MB(已读 %.1f MB),可能是压缩炸弹: %w", MaxTextSize>>20, float64(n)/(1<<20), ErrTooLarge)
+}
+
+// checkNotBlank refuses text that is almost all white space.
+func checkNotBlank(text string) error {
+	if len(text) < minBlankCheck {
+		return nil
+	}
+	visible := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			visible += utf8.RuneLen(r)
+		}
+	}
+	if visible*minVisibleShare < len(text) {
+		return fmt.Errorf("文件几乎全是空白(%d 字节中只有 %d 字节可见文字): %w", len(text), visible, ErrEmpty)
+	}
+	return nil
 }
 
 // extractPlain decodes a .txt/.md file. Valid UTF-8 input is returned as is

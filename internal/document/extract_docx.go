@@ -11,10 +11,36 @@ import (
 	"strings"
 )
 
-// maxDOCXXML caps how much decompressed XML is read from a .docx. A 20 MB
-// archive can legitimately inflate to a few hundred MB of markup, but a zip
-// bomb inflates to far more; beyond this we give up instead of burning CPU.
-const maxDOCXXML = 512 << 20
+// maxDOCXXML caps how much decompressed XML is read from a .docx. A long
+// report with many tables has a few tens of MB of document.xml; encoding/xml
+// reads markup at a few MB/s on a small server, so the cap is also a bound
+// on time.
+const maxDOCXXML = 128 << 20
+
+// maxTextRatio bounds the text of a .docx by the compressed size of its
+// document.xml: Chinese text deflates about 2:1 and markup further, so real
+// documents give a few bytes of text per compressed byte. Text repeated to
+// fill a bomb deflates several hundred to one, and is refused once it passes
+// this ratio instead of being indexed for a minute as 20 MB of chunks.
+const maxTextRatio = 100
+
+// docxTextLimit is the most text a document.xml of this compressed size may
+// yield: MaxTextSize, less for a small part, never under 1 MB.
+func docxTextLimit(compressed uint64) int {
+	if compressed >= MaxTextSize/maxTextRatio {
+		return MaxTextSize
+	}
+	return max(int(compressed)*maxTextRatio, 1<<20)
+}
+
+// Past markupCheckAfter bytes of XML, a document.xml must have yielded at
+// least one byte of text per maxMarkupRatio bytes read. Word writes some tens
+// of bytes of markup per run of text; a zip bomb of empty paragraphs yields
+// none, and would otherwise cost a minute of CPU to read to maxDOCXXML.
+// (A variable so that tests can check the rule on a few MB.)
+var markupCheckAfter int64 = 8 << 20
+
+const maxMarkupRatio = 64
 
 // errXMLTooLarge is returned by limitedReader when maxDOCXXML is exceeded.
 var errXMLTooLarge = errors.New("document.xml 解压后过大")
@@ -44,8 +70,10 @@ func extractDOCX(data []byte) (string, error) {
 	}
 	defer rc.Close()
 
-	text, err := docxText(&limitedReader{r: rc, n: maxDOCXXML})
+	text, err := docxText(&limitedReader{r: rc, n: maxDOCXXML}, docxTextLimit(part.CompressedSize64))
 	switch {
+	case errors.Is(err, ErrTooLarge):
+		return "", err
 	case errors.Is(err, errXMLTooLarge):
 		return "", fmt.Errorf("%v: %w", err, ErrTooLarge)
 	case err != nil:
@@ -91,15 +119,17 @@ func mainDocumentPart(zr *zip.Reader) string {
 	return fallback
 }
 
-// docxText streams WordprocessingML and collects paragraph text.
+// docxText streams WordprocessingML and collects paragraph text, refusing
+// more than maxText bytes of it.
 //
 // Elements are matched by local name only, so both the transitional and the
 // strict OOXML namespaces work. Paragraphs can nest (a text box inside a
 // paragraph holds its own paragraphs), hence the stack. The mc:Fallback
 // branch of mc:AlternateContent repeats the mc:Choice content for old
 // readers and is skipped to avoid duplicated text.
-func docxText(r io.Reader) (string, error) {
-	dec := xml.NewDecoder(r)
+func docxText(r io.Reader, maxText int) (string, error) {
+	xmlRead := &countingReader{r: r}
+	dec := xml.NewDecoder(xmlRead)
 	var (
 		lines    []string
 		paras    []*strings.Builder // open paragraphs, innermost last
@@ -116,13 +146,27 @@ func docxText(r io.Reader) (string, error) {
 			}
 		}
 	}
+	// size counts the text kept so far, so that a document whose text would
+	// pass MaxTextSize is refused as soon as it does, not after its XML has
+	// been read to the end and every line kept.
+	size := 0
 	write := func(s string) {
 		if len(paras) == 0 {
 			return // text outside any paragraph is not document text
 		}
+		size += len(s)
 		paras[len(paras)-1].WriteString(s)
 	}
 	for {
+		if size > maxText {
+			if maxText < MaxTextSize {
+				return "", fmt.Errorf("文字量超过压缩后大小的 %d 倍(已读 %.1f MB 文字),可能是压缩炸弹: %w", maxTextRatio, float64(size)/(1<<20), ErrTooLarge)
+			}
+			return "", errTextTooLarge(size)
+		}
+		if n := xmlRead.n; n > markupCheckAfter && int64(size)*maxMarkupRatio < n {
+			return "", fmt.Errorf("document.xml 几乎全是标记(已读 %d MB,只有 %d KB 文字),可能是压缩炸弹: %w", n>>20, size>>10, ErrTooLarge)
+		}
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
@@ -192,5 +236,17 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 	}
 	n, err := l.r.Read(p)
 	l.n -= int64(n)
+	return n, err
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
 	return n, err
 }

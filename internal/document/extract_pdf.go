@@ -62,11 +62,17 @@ func extractPDFPoppler(ctx context.Context, exe string, data []byte) (string, er
 		return "", fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
 	}
 
-	var stdout, stderr bytes.Buffer
+	var stderr bytes.Buffer
+	// -layout pads with spaces, which cleanPDFText collapses: allow for
+	// them before refusing what would still be too much text.
+	stdout := cappedBuffer{max: 4 * MaxTextSize}
 	cmd := exec.CommandContext(ctx, exe, "-layout", "-enc", "UTF-8", f.Name(), "-")
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.WaitDelay = 5 * time.Second // don't wait forever on orphaned pipes after a kill
 	if err := cmd.Run(); err != nil {
+		if stdout.over {
+			return "", errTextTooLarge(stdout.Len())
+		}
 		if ctx.Err() != nil {
 			return "", fmt.Errorf("pdftotext 超时(%v): %w", pdftotextTimeout, ErrCorrupt)
 		}
@@ -93,6 +99,23 @@ func cleanPDFText(s string) string {
 		lines[i] = joinCJKSpaces(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// cappedBuffer is a bytes.Buffer that refuses to grow past max, so a PDF
+// whose streams inflate to gigabytes of text stops pdftotext early (its
+// writes fail) instead of filling memory.
+type cappedBuffer struct {
+	bytes.Buffer
+	max  int
+	over bool
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > b.max {
+		b.over = true
+		return 0, ErrTooLarge
+	}
+	return b.Buffer.Write(p)
 }
 
 func firstLine(s string) string {

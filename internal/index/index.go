@@ -23,6 +23,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -83,7 +84,9 @@ type StoredChunk struct {
 type snapshot struct {
 	Version    int
 	Embedder   string
-	Parts      int // how many gob values the file holds, this one included
+	Generation int64     // one more than the snapshot it replaced; 0 in snapshots before it was kept
+	Saved      time.Time // when the ingest that wrote it committed
+	Parts      int       // how many gob values the file holds, this one included
 	Docs       []StoredDoc
 	Chunks     []StoredChunk
 	TextInline []int32 // chunks whose Text is stored as is
@@ -128,7 +131,7 @@ func (snap *snapshot) write(enc *gob.Encoder) error {
 	}
 	parts := []func() snapshot{
 		func() snapshot {
-			return snapshot{Version: snap.Version, Embedder: snap.Embedder, Dim: dim, TextInline: inline}
+			return snapshot{Version: snap.Version, Embedder: snap.Embedder, Generation: snap.Generation, Saved: snap.Saved, Dim: dim, TextInline: inline}
 		},
 		func() snapshot { return snapshot{Docs: snap.Docs} },
 		func() snapshot { return snapshot{Chunks: chunks} },
@@ -213,7 +216,17 @@ type Index struct {
 	coll     *chromem.Collection
 	lex      *lexical
 	meta     *docMeta // the document-level side of the lexical ranking
+	gen      int64
+	saved    time.Time
 }
+
+// Generation counts the snapshots written into the index directory; each
+// ingest that changes the index writes the next one. 0 for an index written
+// before generations were kept.
+func (ix *Index) Generation() int64 { return ix.gen }
+
+// Saved is when the snapshot was written (zero when not recorded).
+func (ix *Index) Saved() time.Time { return ix.saved }
 
 // Dir is the database directory the index lives in.
 func (ix *Index) Dir() string { return ix.dir }
@@ -288,7 +301,28 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	if err := snap.unpack(); err != nil {
 		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
 	}
-	return build(ctx, dir, emb, snap.Docs, snap.Chunks, snap.Lexical)
+	ix, err := build(ctx, dir, emb, snap.Docs, snap.Chunks, snap.Lexical)
+	if err != nil {
+		return nil, err
+	}
+	ix.gen, ix.saved = snap.Generation, snap.Saved
+	return ix, nil
+}
+
+// readGeneration returns the generation of the snapshot in dir, reading only
+// its first part: an outdated snapshot still has one, and the next must
+// count on from it.
+func readGeneration(dir string) int64 {
+	f, err := os.Open(filepath.Join(dir, snapshotFile))
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var head snapshot
+	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&head); err != nil {
+		return 0
+	}
+	return head.Generation
 }
 
 // build makes the in-memory index. lex, when not nil and built by the

@@ -476,13 +476,17 @@ func TestIngestBrokenFiles(t *testing.T) {
 			t.Errorf("%s: no reason given", f.File)
 		}
 	}
-	for _, name := range []string{"binary.txt", "empty.txt", "blank.txt", "image.png", "broken.docx", "huge.txt", "manifest.json"} {
+	for _, name := range []string{"binary.txt", "empty.txt", "blank.txt", "broken.docx", "huge.txt", "manifest.json"} {
 		if _, ok := failed[name]; !ok {
 			t.Errorf("%s not in report.Failed: %q", name, failed)
 		}
 	}
 	if !strings.Contains(failed["huge.txt"], document.ErrTooLarge.Error()) {
 		t.Errorf("huge.txt: %q", failed["huge.txt"])
+	}
+	// A kind gongwen does not read is skipped, not failed.
+	if len(rep.Skipped) != 1 || filepath.Base(rep.Skipped[0].File) != "image.png" || !strings.Contains(rep.Skipped[0].Err, "不支持的文件类型(.png)") {
+		t.Errorf("skipped = %q, want image.png as an unsupported kind", rep.Skipped)
 	}
 	if _, ok := failed[".hidden.txt"]; ok {
 		t.Error("hidden file was read")

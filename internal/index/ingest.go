@@ -5,9 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"os"
 	"path"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/document"
 )
@@ -16,6 +20,10 @@ import (
 type Source struct {
 	Label string // shown in messages: a directory path or "内置语料"
 	FS    fs.FS
+	// Tags are stored on every document read from this source, beside
+	// any its manifest entry gives.
+	Tags []string
+	root *os.Root // set by DirSource; closed by Close
 }
 
 // Progress reports ingest progress, one call per file.
@@ -30,6 +38,12 @@ type IngestOptions struct {
 	Prune    bool // drop indexed documents whose files were not seen
 	Rebuild  bool // ignore the previous snapshot entirely
 	Progress func(Progress)
+	// NoWait makes Ingest fail with ErrLocked instead of waiting when
+	// another ingest holds the index.
+	NoWait bool
+	// OnWait, when set, is called once if Ingest has to wait for another
+	// ingest; holder names that process when known (", 进程 123").
+	OnWait func(holder string)
 	// beforeCommit runs after the new snapshot is written and before it is
 	// renamed into place; tests inject a failure here to simulate a kill.
 	beforeCommit func() error
@@ -48,22 +62,37 @@ type IngestReport struct {
 	Unchanged int         `json:"unchanged"`
 	Removed   []string    `json:"removed"`
 	Failed    []FileError `json:"failed"`
-	Docs      int         `json:"docs"`
-	Chunks    int         `json:"chunks"`
-	Saved     bool        `json:"saved"`
-	Rebuilt   bool        `json:"rebuilt,omitempty"` // an outdated snapshot was rebuilt from the sources
+	// Skipped lists files not ingested on purpose (kinds gongwen does not
+	// read, links leaving the corpus); unlike Failed they are not errors.
+	Skipped []FileError `json:"skipped,omitempty"`
+	Docs    int         `json:"docs"`
+	Chunks  int         `json:"chunks"`
+	Saved   bool        `json:"saved"`
+	Rebuilt bool        `json:"rebuilt,omitempty"` // an outdated snapshot was rebuilt from the sources
 }
 
 type pendingFile struct {
 	src      Source
-	name     string
+	name     string // the path in src.FS, as the bytes on disk
+	display  string // name as text (a GBK name decoded), for ids and messages
 	manifest *document.Meta
 }
 
 // Ingest builds or refreshes the index in dir from the sources: unchanged
 // files (same content hash) are reused, changed ones replaced, unreadable
 // ones reported and skipped. The snapshot is replaced atomically at the end.
+//
+// Ingest holds the index directory's lock from before it reads the old
+// snapshot until the new one is in place, so concurrent ingests run one
+// after the other and each sees the documents of the one before.
 func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*Index, *IngestReport, error) {
+	lock, err := acquireLock(ctx, dir, opt.NoWait, opt.OnWait)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer lock.unlock()
+	// Only now: a temp file seen before holding the lock may be a running
+	// ingest's snapshot being written.
 	removeStaleTemps(dir)
 	prev := map[string]*StoredDoc{}
 	prevChunks := map[string][]StoredChunk{}
@@ -104,7 +133,12 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 				rep.Failed = append(rep.Failed, FileError{File: path.Join(src.Label, p), Err: err.Error()})
 				return nil
 			}
-			base := d.Name()
+			display, nameOK := displayName(p)
+			label := path.Join(src.Label, display)
+			if !nameOK {
+				label = fmt.Sprintf("%s/%q", src.Label, p)
+			}
+			base := path.Base(display)
 			if d.IsDir() {
 				if p != "." && strings.HasPrefix(base, ".") {
 					return fs.SkipDir
@@ -114,7 +148,26 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 			if strings.HasPrefix(base, ".") || base == "manifest.json" || strings.HasSuffix(base, ".go") {
 				return nil
 			}
-			pf := pendingFile{src: src, name: p}
+			switch t := d.Type(); {
+			case t&fs.ModeSymlink != 0:
+				if why := linkProblem(src.FS, p); why != "" {
+					rep.Skipped = append(rep.Skipped, FileError{File: label, Err: why})
+					return nil
+				}
+			case !t.IsRegular():
+				// A named pipe would block the ingest on open.
+				rep.Skipped = append(rep.Skipped, FileError{File: label, Err: "不是普通文件(设备、管道或套接字)"})
+				return nil
+			}
+			if why := skipReason(base); why != "" {
+				rep.Skipped = append(rep.Skipped, FileError{File: label, Err: why})
+				return nil
+			}
+			if !nameOK {
+				rep.Failed = append(rep.Failed, FileError{File: label, Err: "文件名既不是 UTF-8 也不是 GBK 编码,无法识别;请把文件改名(如用 convmv -f gbk -t utf8,或在 Windows 上解压)后重试"})
+				return nil
+			}
+			pf := pendingFile{src: src, name: p, display: display}
 			if m, ok := manifest[base]; ok {
 				pf.manifest = &m
 			}
@@ -133,7 +186,7 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		label := path.Join(f.src.Label, f.name)
+		label := path.Join(f.src.Label, f.display)
 		if opt.Progress != nil {
 			opt.Progress(Progress{Done: i, Total: len(files), File: label})
 		}
@@ -185,28 +238,24 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 		return nil, rep, err
 	}
 	if changed {
-		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex}
+		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex,
+			Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
 		if err := save(dir, snap, opt.beforeCommit); err != nil {
 			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
 		}
+		ix.gen, ix.saved = snap.Generation, snap.Saved
 		rep.Saved = true
 	}
 	return ix, rep, nil
 }
 
 func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[string]*StoredDoc, prevChunks map[string][]StoredChunk, seen map[string]string, rebuild bool) (*StoredDoc, []StoredChunk, string, error) {
-	if !document.Supported(f.name) {
-		return nil, nil, "", document.ErrUnsupported
-	}
-	if info, err := fs.Stat(f.src.FS, f.name); err == nil && info.Size() > document.MaxFileSize {
-		return nil, nil, "", fmt.Errorf("%w(%d MB)", document.ErrTooLarge, info.Size()>>20)
-	}
-	data, err := fs.ReadFile(f.src.FS, f.name)
+	data, err := readCapped(f.src.FS, f.name)
 	if err != nil {
 		return nil, nil, "", err
 	}
 	hash := document.HashBytes(data)
-	id := document.IDFromName(f.name)
+	id := document.IDFromName(f.display)
 	if h, ok := seen[id]; ok {
 		if h == hash {
 			return nil, nil, "skip", nil // the same file from two corpora
@@ -214,13 +263,21 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 		id = id + "_" + hash[:8]
 	}
 	seen[id] = hash
+	tags := docTags(f)
 	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash && manifestAgrees(p, f.manifest) {
-		return p, prevChunks[id], "unchanged", nil
+		if slices.Equal(p.Tags, tags) {
+			return p, prevChunks[id], "unchanged", nil
+		}
+		// Only the tags changed: the text, chunks and vectors stand.
+		d := *p
+		d.Tags = tags
+		return &d, prevChunks[id], "updated", nil
 	}
-	d, err := document.Load(id, f.name, data, f.manifest)
+	d, err := document.Load(id, f.display, data, f.manifest)
 	if err != nil {
 		return nil, nil, "", err
 	}
+	d.Tags = tags
 	sd := &StoredDoc{Meta: d.Meta, Hash: d.Hash, Text: d.Text, Sections: d.Sections}
 	cs := d.Chunks()
 	if len(cs) == 0 {
@@ -246,6 +303,66 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 		status = "updated"
 	}
 	return sd, out, status, nil
+}
+
+// readCapped reads a file of at most document.MaxFileSize bytes. The limit
+// is applied to the reading itself, not to a size looked up before, which a
+// file still being written would outgrow.
+func readCapped(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > document.MaxFileSize {
+		return nil, fmt.Errorf("%w(%.1f MB,上限 %d MB)", document.ErrTooLarge, float64(st.Size())/(1<<20), document.MaxFileSize>>20)
+	} else if err == nil && st.IsDir() {
+		return nil, fmt.Errorf("是文件夹")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, document.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > document.MaxFileSize {
+		return nil, fmt.Errorf("%w(上限 %d MB)", document.ErrTooLarge, document.MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+// skipReason says why a file of this name is not ingested on purpose, or ""
+// when it should be read. Kinds gongwen does not read are listed, not
+// failed: a folder of office files always holds some spreadsheets and
+// pictures, and an ingest that read every document it could is a success.
+func skipReason(base string) string {
+	if strings.HasPrefix(base, "~$") {
+		return "是 Word/WPS 打开文件时留下的临时文件"
+	}
+	if document.Supported(base) {
+		return ""
+	}
+	ext := path.Ext(base)
+	if ext == "" {
+		ext = "无扩展名"
+	}
+	return fmt.Sprintf("不支持的文件类型(%s);支持 %s", ext, strings.Join(document.SupportedExtensions(), " "))
+}
+
+// docTags are the tags of a file: its source's, then its manifest entry's,
+// each once. nil when there are none, as a snapshot without tags decodes.
+func docTags(f pendingFile) []string {
+	var tags []string
+	add := func(ts []string) {
+		for _, t := range ts {
+			if t = strings.TrimSpace(t); t != "" && !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+	}
+	add(f.src.Tags)
+	if f.manifest != nil {
+		add(f.manifest.Tags)
+	}
+	return tags
 }
 
 // manifestAgrees reports whether a stored document still matches its

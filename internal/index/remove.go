@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Remove drops the documents with the given ids from the index in dir and
@@ -11,6 +12,13 @@ import (
 // without them and the ids that were indexed and are now gone. A document
 // removed here comes back only when an ingest finds its file again.
 func Remove(ctx context.Context, dir string, emb Embedder, ids ...string) (*Index, []string, error) {
+	// The same lock as Ingest: a removal that overlapped an ingest would
+	// undo it, or be undone.
+	lock, err := acquireLock(ctx, dir, false, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer lock.unlock()
 	removeStaleTemps(dir)
 	old, err := Open(ctx, dir, emb)
 	if err != nil {
@@ -38,9 +46,11 @@ func Remove(ctx context.Context, dir string, emb Embedder, ids ...string) (*Inde
 	if err != nil {
 		return nil, nil, err
 	}
-	snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex}
+	snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex,
+		Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
 	if err := save(dir, snap, nil); err != nil {
 		return nil, nil, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
 	}
+	ix.gen, ix.saved = snap.Generation, snap.Saved
 	return ix, gone, nil
 }
