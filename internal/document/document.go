@@ -23,19 +23,20 @@ const (
 // Meta is the metadata of one document. Year is the year a report covers, not
 // the date it was published: a 2021 report published 2022-02-18 has Year 2021.
 type Meta struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Org         string `json:"org"`
-	Year        int    `json:"year"`
-	Kind        Kind   `json:"kind"`
-	PeriodStart int    `json:"period_start,omitempty"` // plans: first year of the period
-	PeriodEnd   int    `json:"period_end,omitempty"`
-	Published   string `json:"published,omitempty"` // YYYY-MM-DD when stated
-	Number      string `json:"number,omitempty"`    // 文号: 国发〔2019〕4号
-	Date        string `json:"date,omitempty"`      // 成文日期, YYYY-MM-DD
-	Addressee   string `json:"addressee,omitempty"` // 主送 line: never the issuer
-	Source      string `json:"source,omitempty"`    // file name as ingested
-	Format      string `json:"format,omitempty"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Org         string   `json:"org"`
+	Year        int      `json:"year"`
+	Kind        Kind     `json:"kind"`
+	PeriodStart int      `json:"period_start,omitempty"` // plans: first year of the period
+	PeriodEnd   int      `json:"period_end,omitempty"`
+	Published   string   `json:"published,omitempty"` // YYYY-MM-DD when stated
+	Number      string   `json:"number,omitempty"`    // 文号: 国发〔2019〕4号
+	Date        string   `json:"date,omitempty"`      // 成文日期, YYYY-MM-DD
+	Addressee   string   `json:"addressee,omitempty"` // 主送 line: never the issuer
+	Source      string   `json:"source,omitempty"`    // file name as ingested
+	Format      string   `json:"format,omitempty"`
+	Tags        []string `json:"tags,omitempty"` // folder tags given at ingest (--tag), e.g. an office's name
 }
 
 // HeadingPath is the chain of headings above a passage, outermost first, e.g.

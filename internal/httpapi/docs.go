@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gongwen/gongwen/internal/access"
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/outline"
@@ -298,6 +299,9 @@ func (s *Server) feedback(w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	if strings.TrimSpace(in.Answer) == "" {
 		return nil, fmt.Errorf("%w: 缺少被评价的回答 answer", ErrBadRequest)
+	}
+	if c := CallerFrom(r.Context()); c != nil && c.Via != access.ViaLocal {
+		in.User = c.Name
 	}
 	if err := s.Feedback(r.Context(), in); err != nil {
 		return nil, err
