@@ -120,6 +120,18 @@ func TestServeAccessByOffice(t *testing.T) {
 		t.Errorf("plan items of 株洲's plan by id = %d, want 404", code)
 	}
 	leaks("plan items by id", body)
+	for _, report := range []string{"000", "清新区", "报告"} {
+		code, body = get("/v1/plan/coverage?report="+url.QueryEscape(report), auth)
+		if code != 404 {
+			t.Errorf("coverage of report %q = %d, want 404", report, code)
+		}
+		leaks("coverage of "+report, body)
+	}
+	code, body = get("/v1/outline/download?format=md&org="+url.QueryEscape("清城区")+"&year=2025&section="+url.QueryEscape("加强法治宣传教育"), auth)
+	if code != 200 {
+		t.Errorf("outline download = %d %.200s", code, body)
+	}
+	leaks("outline download", body)
 	if r := s.post(t, "/v1/ask", "application/json", []byte(`{"q":"株洲方案里局办公室牵头哪些任务?"}`), auth); r.status != 200 {
 		t.Errorf("ask = %d", r.status)
 	} else {

@@ -255,6 +255,16 @@ func TestOtherOfficesDocuments(t *testing.T) {
 			seen("ask of the office's own", call(t, "POST", ts.URL+"/v1/ask", `{"q": "普法宣传做了哪些工作?"}`, cred...), true)
 			seen("search", call(t, "POST", ts.URL+"/v1/search", `{"q": "普法宣传", "k": 20}`, cred...), true)
 			seen("docs", call(t, "GET", ts.URL+"/v1/docs", "", cred...), true)
+			seen("streamed ask", call(t, "POST", ts.URL+"/v1/ask/stream", `{"q": "普法宣传做了哪些工作?"}`, cred...), true)
+			seen("own document", call(t, "GET", ts.URL+"/v1/docs/"+qingchengDoc, "", cred...), true)
+			for _, other := range []string{qingxinDoc, shitanDoc} {
+				if r := call(t, "GET", ts.URL+"/v1/docs/"+other, "", cred...); r.code != 404 {
+					t.Errorf("another office's document %s = %d, want 404", other, r.code)
+				}
+				if r := call(t, "POST", ts.URL+"/v1/ask", `{"q": "普法宣传做了哪些工作?", "doc": "`+other+`"}`, cred...); r.code != 404 {
+					t.Errorf("ask within another office's document = %d, want 404", r.code)
+				}
+			}
 		})
 	}
 	// The all-reading token sees the others: the filter is the scope, not
