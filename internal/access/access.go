@@ -134,6 +134,9 @@ type Caller struct {
 	Name  string // user or token name from the access file; "" in single-user mode
 	Via   string // ViaLocal, ViaPassword or ViaToken
 	Scope Scope
+	// Manage allows uploading documents to the shared index and removing
+	// them ("manage": true in the access file).
+	Manage bool
 }
 
 // How a caller proved who it is.
@@ -144,7 +147,7 @@ const (
 )
 
 // Local is the caller of the single-user mode.
-var Local = &Caller{Via: ViaLocal, Scope: All}
+var Local = &Caller{Via: ViaLocal, Scope: All, Manage: true}
 
 // Allows reports whether the caller may read the document m describes.
 func (c *Caller) Allows(m document.Meta) bool { return c != nil && c.Scope.Allows(m) }
@@ -163,12 +166,14 @@ type entryFormat struct {
 	TokenHash    string `json:"token_hash,omitempty"`    // tokens
 	Scope        string `json:"scope,omitempty"`         // a name from "scopes"
 	Read         []Rule `json:"read,omitempty"`          // rules of its own, beside the named scope's
+	Manage       bool   `json:"manage,omitempty"`        // may upload and remove documents
 }
 
 type entry struct {
-	name  string
-	hash  []byte
-	scope Scope
+	name   string
+	hash   []byte
+	scope  Scope
+	manage bool
 }
 
 // File is a loaded access file. Its methods are safe for concurrent use.
@@ -243,7 +248,7 @@ func Parse(b []byte) (*File, error) {
 		if len(rules) == 0 {
 			return nil, fmt.Errorf("%s: 没有可读范围(scope 或 read);要读全部文件请写 \"read\": [{\"all\": true}]", where)
 		}
-		return &entry{name: name, hash: []byte(hash), scope: NewScope(rules...)}, nil
+		return &entry{name: name, hash: []byte(hash), scope: NewScope(rules...), manage: ef.Manage}, nil
 	}
 	for i, ef := range ff.Users {
 		if ef.TokenHash != "" {
@@ -289,10 +294,10 @@ func checkRules(rules []Rule) error {
 func (f *File) Entries() []*Caller {
 	var out []*Caller
 	for _, n := range slices.Sorted(maps.Keys(f.users)) {
-		out = append(out, &Caller{Name: n, Via: ViaPassword, Scope: f.users[n].scope})
+		out = append(out, &Caller{Name: n, Via: ViaPassword, Scope: f.users[n].scope, Manage: f.users[n].manage})
 	}
 	for _, e := range f.tokens {
-		out = append(out, &Caller{Name: e.name, Via: ViaToken, Scope: e.scope})
+		out = append(out, &Caller{Name: e.name, Via: ViaToken, Scope: e.scope, Manage: e.manage})
 	}
 	return out
 }
@@ -322,7 +327,7 @@ func (f *File) Login(name, password string) (*Caller, error) {
 	if bcrypt.CompareHashAndPassword(e.hash, []byte(password)) != nil {
 		return nil, ErrBadCredentials
 	}
-	return &Caller{Name: e.name, Via: ViaPassword, Scope: e.scope}, nil
+	return &Caller{Name: e.name, Via: ViaPassword, Scope: e.scope, Manage: e.manage}, nil
 }
 
 // Token checks an API token. A token once verified is remembered by its
@@ -344,7 +349,7 @@ func (f *File) Token(token string) (*Caller, error) {
 	defer func() { <-f.slots }()
 	for _, e := range f.tokens {
 		if bcrypt.CompareHashAndPassword(e.hash, []byte(token)) == nil {
-			c := &Caller{Name: e.name, Via: ViaToken, Scope: e.scope}
+			c := &Caller{Name: e.name, Via: ViaToken, Scope: e.scope, Manage: e.manage}
 			f.mu.Lock()
 			f.seen[sum] = c
 			f.mu.Unlock()

@@ -345,6 +345,20 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) (any, error) {
 	return map[string]bool{"ok": true}, nil
 }
 
+// uploadReadTimeout bounds reading an upload (maxUpload at about 3 Mbit/s).
+const uploadReadTimeout = 10 * time.Minute
+
+// errNoManage: changing the shared index is for the entries of the access
+// file marked "manage": true.
+var errNoManage = &statusError{code: http.StatusForbidden, msg: "只有可管理文件库的用户(访问控制文件中 \"manage\": true)才能上传或删除文件"}
+
+// mayManage reports whether the caller of r may add documents to the
+// index or remove them: everyone in single-user mode.
+func mayManage(r *http.Request) bool {
+	c := CallerFrom(r.Context())
+	return c != nil && (c.Via == access.ViaLocal || c.Manage)
+}
+
 // callerName is how the audit trail and the log name a caller.
 func callerName(c *access.Caller) string {
 	switch {

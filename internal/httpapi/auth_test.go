@@ -2,6 +2,9 @@ package httpapi
 
 import (
 	"bufio"
+	"bytes"
+	"context"
+	"mime/multipart"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -50,7 +53,7 @@ func accessFile(t testing.TB) *access.File {
 		    {"name": "清新", "password_hash": %q, "scope": "清新区"}
 		  ],
 		  "tokens": [
-		    {"name": "脚本", "token_hash": %q, "read": [{"all": true}]},
+		    {"name": "脚本", "token_hash": %q, "read": [{"all": true}], "manage": true},
 		    {"name": "清城脚本", "token_hash": %q, "scope": "清城区民政局"}
 		  ]
 		}`, h("清城的口令"), h("清新的口令"), h(testToken), h(qcToken)))
@@ -206,6 +209,51 @@ func TestLoginLockout(t *testing.T) {
 	}
 	if r := call(t, "POST", ts.URL+"/v1/login", `{"user": "清城", "password": "清城的口令"}`); r.code != 200 {
 		t.Errorf("another user meanwhile = %d, want 200", r.code)
+	}
+}
+
+// TestManage: only entries marked "manage" may change the shared index.
+func TestManage(t *testing.T) {
+	var removed []string
+	s := &Server{Accounts: accessFile(t),
+		Remove: func(ctx context.Context, id string) error { removed = append(removed, id); return nil },
+		Ingest: func(ctx context.Context, files []UploadFile, progress func(Progress)) (*IngestResult, error) {
+			return &IngestResult{}, nil
+		},
+	}
+	ts := newServer(t, s)
+	upload := func(cred []string) int {
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		fw, _ := mw.CreateFormFile("files", "新报告.txt")
+		io.WriteString(fw, "清远市清城区民政局2025年法治政府建设工作报告")
+		mw.Close()
+		req, _ := http.NewRequest("POST", ts.URL+"/v1/docs", &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		for i := 0; i+1 < len(cred); i += 2 {
+			req.Header.Set(cred[i], cred[i+1])
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if r := call(t, "DELETE", ts.URL+"/v1/docs/"+qingchengDoc, "", bearer(qcToken)...); r.code != 403 || !strings.Contains(string(r.body), "manage") {
+		t.Errorf("an office token deleting its own document = %d %s, want 403", r.code, r.body)
+	}
+	if code := upload(bearer(qcToken)); code != 403 {
+		t.Errorf("an office token uploading = %d, want 403", code)
+	}
+	if len(removed) != 0 {
+		t.Fatalf("removed %v", removed)
+	}
+	if r := call(t, "DELETE", ts.URL+"/v1/docs/"+qingchengDoc, "", bearer(testToken)...); r.code != 200 || len(removed) != 1 {
+		t.Errorf("the managing token deleting = %d %s", r.code, r.body)
+	}
+	if code := upload(bearer(testToken)); code != 200 {
+		t.Errorf("the managing token uploading = %d, want 200", code)
 	}
 }
 

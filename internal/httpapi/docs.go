@@ -53,6 +53,9 @@ func (s *Server) remove(w http.ResponseWriter, r *http.Request) (any, error) {
 	if _, ok := s.Index.Doc(id); !ok || !s.allowed(r, id) {
 		return nil, &statusError{code: http.StatusNotFound, msg: "没有这份文件: " + id}
 	}
+	if !mayManage(r) {
+		return nil, errNoManage
+	}
 	if err := s.Remove(r.Context(), id); err != nil {
 		return nil, err
 	}
@@ -106,6 +109,14 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 		fail(http.StatusNotImplemented, "上传文件的接口尚未启用")
 		return
 	}
+	if !mayManage(r) {
+		fail(http.StatusForbidden, errNoManage.msg)
+		return
+	}
+	// Files may take longer than the server's ReadTimeout, which is meant
+	// for questions; the upload's own deadline is its size over a slow
+	// office line.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadReadTimeout))
 	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
 	mr, err := r.MultipartReader()
 	if err != nil {
