@@ -162,6 +162,9 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Minute)
 	defer cancel()
+	// Indexing may outlast the server's WriteTimeout, which is meant for
+	// answers: the result must still be written.
+	_ = KeepWriting(w, 10*time.Minute+writeMargin)
 	if r.URL.Query().Get("progress") == "" {
 		res, err := s.Ingest(ctx, files, nil)
 		if err != nil {
