@@ -37,7 +37,9 @@ const usage = `gongwen — 法治政府建设报告与实施方案的问答、�
   plan      实施方案任务与报告覆盖情况             gongwen plan items --lead 局办公室
   docs      列出已索引的文件及其元数据
   ingest    建立或更新索引(默认使用内置语料)     gongwen ingest --corpus ./我的材料
-  serve     启动 Slack 机器人与 HTTP JSON 接口      gongwen serve --addr :8080
+  serve     启动 Slack 机器人与 HTTP JSON 接口      gongwen serve --access access.json --addr :8080
+  access    访问控制文件:生成口令散列与令牌、检查   gongwen access hash
+  audit     查看留痕(谁在何时问了什么、引用了哪些文件)  gongwen audit --user 张三 --since 2026-01-01
   slack     打印 Slack 应用清单,便于管理员创建应用  gongwen slack manifest
   eval      问答质量评测                           gongwen eval
   bench     速度与内存基准                         gongwen bench
@@ -51,6 +53,7 @@ const usage = `gongwen — 法治政府建设报告与实施方案的问答、�
   GONGWEN_CHAT_MODEL                对话模型名称
   GONGWEN_EMBED_MODEL               设置后改用远程嵌入模型(需重建索引)
   GONGWEN_DB                        索引目录
+  GONGWEN_LLM_BUDGET                一次大模型回答的总时限(秒或时长,默认 30s),超时即改用摘录式回答
   SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL   Slack 机器人
 `
 

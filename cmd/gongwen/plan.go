@@ -436,14 +436,14 @@ func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg stri
 	if allow == nil {
 		allow = func(string) bool { return true }
 	}
-	rep, err := plan.ResolveDoc(ix, reportArg, document.KindReport)
-	if err == nil && !allow(rep.ID) {
-		err = &plan.DocError{Arg: reportArg}
-	}
+	// Both resolved among the readable documents only, so that an error's
+	// list of candidates names none of the others.
+	readable := slices.DeleteFunc(slices.Clone(ix.Docs()), func(d *index.StoredDoc) bool { return !allow(d.ID) })
+	rep, err := plan.ResolveAmong(readable, reportArg, document.KindReport)
 	if err != nil {
 		return coverageOutput{}, userError{err}
 	}
-	docs, err := plan.PlanDocs(ix, planArg)
+	docs, err := plan.PlanDocsAmong(readable, planArg)
 	if err != nil {
 		return coverageOutput{}, userError{err}
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -61,7 +62,14 @@ func (e *Engine) rewrite(ctx context.Context, req Request, resp *Response, evs [
 		return
 	}
 	out, err := e.LLM.Chat(ctx, []llm.Message{{Role: "system", Content: sys}, {Role: "user", Content: user}}, req.OnDelta)
-	if err != nil {
+	switch {
+	case errors.Is(err, llm.ErrTimeout):
+		resp.Note = "大模型响应超时,已改用摘录式回答"
+		return
+	case errors.Is(err, llm.ErrRateLimited), errors.Is(err, llm.ErrUnavailable):
+		resp.Note = "大模型服务繁忙,已改用摘录式回答"
+		return
+	case err != nil:
 		resp.Note = "大模型调用失败,已改用摘录式回答: " + err.Error()
 		return
 	}

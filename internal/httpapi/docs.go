@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gongwen/gongwen/internal/access"
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/outline"
@@ -51,6 +52,9 @@ func (s *Server) remove(w http.ResponseWriter, r *http.Request) (any, error) {
 	id := r.PathValue("id")
 	if _, ok := s.Index.Doc(id); !ok || !s.allowed(r, id) {
 		return nil, &statusError{code: http.StatusNotFound, msg: "没有这份文件: " + id}
+	}
+	if !mayManage(r) {
+		return nil, errNoManage
 	}
 	if err := s.Remove(r.Context(), id); err != nil {
 		return nil, err
@@ -105,6 +109,14 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 		fail(http.StatusNotImplemented, "上传文件的接口尚未启用")
 		return
 	}
+	if !mayManage(r) {
+		fail(http.StatusForbidden, errNoManage.msg)
+		return
+	}
+	// Files may take longer than the server's ReadTimeout, which is meant
+	// for questions; the upload's own deadline is its size over a slow
+	// office line.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(uploadReadTimeout))
 	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
 	mr, err := r.MultipartReader()
 	if err != nil {
@@ -150,6 +162,9 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Minute)
 	defer cancel()
+	// Indexing may outlast the server's WriteTimeout, which is meant for
+	// answers: the result must still be written.
+	_ = KeepWriting(w, 10*time.Minute+writeMargin)
 	if r.URL.Query().Get("progress") == "" {
 		res, err := s.Ingest(ctx, files, nil)
 		if err != nil {
@@ -298,6 +313,9 @@ func (s *Server) feedback(w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	if strings.TrimSpace(in.Answer) == "" {
 		return nil, fmt.Errorf("%w: 缺少被评价的回答 answer", ErrBadRequest)
+	}
+	if c := CallerFrom(r.Context()); c != nil && c.Via != access.ViaLocal {
+		in.User = c.Name
 	}
 	if err := s.Feedback(r.Context(), in); err != nil {
 		return nil, err

@@ -10,13 +10,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/gongwen/gongwen/internal/access"
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/audit"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/outline"
@@ -69,10 +70,19 @@ type Server struct {
 	Logger   *slog.Logger
 	// Timeout bounds one request's work; default 2 minutes.
 	Timeout time.Duration
-}
+	// Accounts is the access file: who may log in and what each may read
+	// (see CallerFrom). Nil is the single-user mode: no login, every
+	// document readable (serve then listens on the loopback interface only).
+	Accounts *access.File
+	// SecureCookies marks the session cookie Secure even without TLS here,
+	// for a server behind an HTTPS proxy.
+	SecureCookies bool
+	// Audit, when set, receives one entry per question and per outline.
+	Audit *audit.Log
 
-// maxBody bounds a request body: questions and filters, not documents.
-const maxBody = 1 << 20
+	sessions sessions
+	failures failures
+}
 
 // ErrBadRequest marks an error the caller made; handlers answer 400.
 var ErrBadRequest = errors.New("bad request")
@@ -87,6 +97,9 @@ func (s *Server) Handler() http.Handler {
 			writeError(w, http.StatusMethodNotAllowed, "该接口只接受 "+method+" 请求")
 		})
 	}
+	route("POST", "/v1/login", s.login)
+	route("GET", "/v1/session", s.session)
+	route("POST", "/v1/logout", s.logout)
 	route("POST", "/v1/ask", s.ask)
 	route("POST", "/v1/search", s.search)
 	// Handlers that write their own answer (a stream, a file) are not
@@ -109,7 +122,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/v1/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "没有这个接口: "+r.URL.Path)
 	})
-	return mux
+	return s.authenticate(mux)
 }
 
 func methodNotAllowed(mux *http.ServeMux, path, methods string) {
@@ -137,28 +150,11 @@ func WithStatus(code int, err error) error {
 
 func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		timeout := s.Timeout
-		if timeout <= 0 {
-			timeout = 2 * time.Minute
-		}
-		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		ctx, cancel := context.WithTimeout(r.Context(), s.timeout())
 		defer cancel()
 		start := time.Now()
 		out, err := h(w, r.WithContext(ctx))
-		code := http.StatusOK
-		if err != nil {
-			var se *statusError
-			switch {
-			case errors.As(err, &se):
-				code = se.code
-			case errors.Is(err, ErrBadRequest):
-				code = http.StatusBadRequest
-			case errors.Is(err, context.DeadlineExceeded):
-				code = http.StatusGatewayTimeout
-			default:
-				code = http.StatusInternalServerError
-			}
-		}
+		code := statusOf(err)
 		log := s.logger()
 		if err != nil {
 			msg := err.Error()
@@ -172,6 +168,22 @@ func (s *Server) wrap(h func(w http.ResponseWriter, r *http.Request) (any, error
 		}
 		log.Info("api", "method", r.Method, "path", r.URL.Path, "status", code, "ms", time.Since(start).Milliseconds())
 	})
+}
+
+// statusOf is the HTTP status err is answered with; 200 for nil.
+func statusOf(err error) int {
+	var se *statusError
+	switch {
+	case err == nil:
+		return http.StatusOK
+	case errors.As(err, &se):
+		return se.code
+	case errors.Is(err, ErrBadRequest):
+		return http.StatusBadRequest
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout
+	}
+	return http.StatusInternalServerError
 }
 
 func (s *Server) logger() *slog.Logger {
@@ -193,20 +205,6 @@ func writeError(w http.ResponseWriter, code int, msg string) {
 	writeJSON(w, code, map[string]string{"error": msg})
 }
 
-// decode reads a JSON body strictly: unknown fields are errors, so a typo
-// like "qestion" fails loudly instead of asking an empty question.
-func decode(r *http.Request, v any) error {
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxBody))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return fmt.Errorf("%w: 请求体不是有效的 JSON: %v", ErrBadRequest, err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: 请求体只能包含一个 JSON 对象", ErrBadRequest)
-	}
-	return nil
-}
-
 // AskRequest is the body of POST /v1/ask and /v1/ask/stream.
 type AskRequest struct {
 	Q       string        `json:"q"`
@@ -218,12 +216,16 @@ type AskRequest struct {
 	History []answer.Turn `json:"history,omitempty"`
 }
 
-// allowed says whether the caller of r may read the document. Every handler
-// that returns document content filters through it, so the server's access
-// rules plug in at this one place.
+// allowed says whether the caller of r may read the document: its scope in
+// the access file (callerAllows) and the Access hook when set. Every
+// handler that returns document content filters through it, so the
+// server's access rules plug in at this one place.
 func (s *Server) allowed(r *http.Request, docID string) bool {
-	return s.Access == nil || s.Access(r, docID)
+	return (s.Access == nil || s.Access(r, docID)) && s.callerAllows(r, docID)
 }
+
+// Allowed is allowed for handlers outside this package (the web page's).
+func (s *Server) Allowed(r *http.Request, docID string) bool { return s.allowed(r, docID) }
 
 // allowFunc is allowed for one request, for code that filters documents
 // without the request at hand.
@@ -240,6 +242,12 @@ func (s *Server) askRequest(r *http.Request) (answer.Request, error) {
 	}
 	if strings.TrimSpace(in.Q) == "" {
 		return answer.Request{}, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
+	}
+	if err := checkLength("问题", in.Q, MaxQuestion); err != nil {
+		return answer.Request{}, err
+	}
+	if err := checkHistory(in.History); err != nil {
+		return answer.Request{}, err
 	}
 	switch document.Kind(in.Kind) {
 	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
@@ -270,7 +278,9 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
 	resp, err := s.Asker.Ask(r.Context(), req)
+	s.record(r, audit.Entry{Kind: "ask", Q: req.Q, Org: req.Org, Year: req.Year}, start, resp, err)
 	if err != nil {
 		return nil, err
 	}
@@ -313,6 +323,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 	if strings.TrimSpace(in.Q) == "" {
 		return nil, fmt.Errorf("%w: 缺少检索词 q", ErrBadRequest)
 	}
+	if err := checkLength("检索词", in.Q, MaxQuestion); err != nil {
+		return nil, err
+	}
 	switch document.Kind(in.Kind) {
 	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
 	default:
@@ -333,8 +346,14 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 		}
 		now = t
 	}
+	f := index.Filter{Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind)}
+	if ids, restricted := s.readable(r); restricted {
+		// Searched within, not filtered after: k results of the caller's
+		// own, however many of others' rank above them.
+		f.DocIDs = append(ids, noDoc)
+	}
 	// 去年 in the query means the year it means, as in the CLI's search.
-	hits, err := s.Index.Search(r.Context(), answer.SearchText(in.Q, now), k, index.Filter{Org: in.Org, Year: in.Year, Kind: document.Kind(in.Kind)})
+	hits, err := s.Index.Search(r.Context(), answer.SearchText(in.Q, now), k, f)
 	if err != nil {
 		return nil, err
 	}
@@ -356,7 +375,12 @@ func (s *Server) outline(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := decode(r, &in); err != nil {
 		return nil, err
 	}
+	if err := checkLength("章节标题", in.Section, 100); err != nil {
+		return nil, err
+	}
+	start := time.Now()
 	o, err := s.Outline(r.Context(), in)
+	s.record(r, audit.Entry{Kind: "outline", Q: in.Section, Org: in.Org, Year: in.Year}, start, o, err)
 	if err != nil {
 		return nil, err
 	}

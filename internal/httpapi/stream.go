@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/audit"
 )
 
 // askStream answers POST /v1/ask/stream as Server-Sent Events: "delta"
@@ -51,6 +52,9 @@ func (s *Server) askStream(w http.ResponseWriter, r *http.Request) {
 		b, _ := json.Marshal(v)
 		mu.Lock()
 		defer mu.Unlock()
+		// The server's WriteTimeout is for whole answers; a stream moves
+		// its deadline on with every event instead.
+		_ = KeepWriting(w, s.timeout()+writeMargin)
 		_, _ = w.Write([]byte("event: " + event + "\ndata: " + string(b) + "\n\n"))
 		if flusher != nil {
 			flusher.Flush()
@@ -65,7 +69,9 @@ func (s *Server) askStream(w http.ResponseWriter, r *http.Request) {
 		mu.Unlock()
 		send("delta", map[string]string{"text": d})
 	}
+	asked := time.Now()
 	resp, err := s.Asker.Ask(ctx, req)
+	s.record(r, audit.Entry{Kind: "ask", Q: req.Q, Org: req.Org, Year: req.Year}, asked, resp, err)
 	status := "ok"
 	if err != nil {
 		msg := "内部错误,请稍后再试"

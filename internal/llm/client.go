@@ -83,6 +83,8 @@ func (c *Client) Chat(ctx context.Context, msgs []Message, onDelta func(string))
 		return "", err
 	}
 	req := openai.ChatCompletionRequest{Model: c.cfg.ChatModel, Messages: oms, Stream: true}
+	ctx, cancel := c.budget(ctx)
+	defer cancel()
 
 	var (
 		text    strings.Builder
@@ -149,6 +151,8 @@ func (c *Client) ChatJSON(ctx context.Context, msgs []Message) (string, error) {
 		Messages:       oms,
 		ResponseFormat: &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject},
 	}
+	ctx, cancel := c.budget(ctx)
+	defer cancel()
 	content, err := c.complete(ctx, op, req)
 	var e *Error
 	if errors.As(err, &e) && (e.StatusCode == http.StatusBadRequest || e.StatusCode == http.StatusUnprocessableEntity) {

@@ -14,6 +14,7 @@ package llm
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,6 +31,10 @@ const (
 	DefaultMaxRetries = 3
 	// DefaultBaseDelay is the first backoff step; it doubles per retry.
 	DefaultBaseDelay = 500 * time.Millisecond
+	// DefaultBudget bounds one Chat or ChatJSON call, every attempt and
+	// wait included: past it staff are better served by the extractive
+	// answer at once than by a spinner.
+	DefaultBudget = 30 * time.Second
 	// DefaultEmbedBatch keeps embedding requests well below the input-count
 	// and payload limits of the common providers.
 	DefaultEmbedBatch = 64
@@ -62,6 +67,11 @@ type Config struct {
 	// BaseDelay is the first backoff delay (doubled per retry, with jitter);
 	// default 500ms. Tests set it tiny.
 	BaseDelay time.Duration
+	// Budget is the overall deadline of one Chat or ChatJSON call across
+	// all its attempts and backoffs (GONGWEN_LLM_BUDGET); default 30s. A
+	// server asking to be retried later than the budget allows is not
+	// waited for. Embed, run by ingest, has no budget.
+	Budget time.Duration
 	// EmbedBatch is the number of texts per embeddings request; default 64.
 	EmbedBatch int
 	// HTTPClient is optional. It is copied, never mutated, so a shared client
@@ -84,7 +94,24 @@ func ConfigFromEnv(getenv func(string) string) Config {
 	if cfg.ChatModel == "" {
 		cfg.ChatModel = DefaultChatModel
 	}
+	cfg.Budget, _ = ParseBudget(get("GONGWEN_LLM_BUDGET"))
 	return cfg
+}
+
+// ParseBudget reads a budget as a Go duration ("45s", "1m") or a number of
+// seconds ("45"); empty or invalid is 0 (the default), reported as an error.
+func ParseBudget(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	if d, err := time.ParseDuration(s); err == nil && d > 0 {
+		return d, nil
+	}
+	if n, err := strconv.ParseFloat(s, 64); err == nil && n > 0 {
+		return time.Duration(n * float64(time.Second)), nil
+	}
+	return 0, fmt.Errorf("大模型时间预算 %q 无效:应为秒数或时长(如 30、45s、1m)", s)
 }
 
 // ChatEnabled reports whether a chat endpoint is configured: either a key
@@ -104,8 +131,8 @@ func (c Config) String() string {
 	if c.APIKey != "" {
 		key = "<redacted>"
 	}
-	return fmt.Sprintf("llm.Config{BaseURL:%q ChatModel:%q EmbedModel:%q APIKey:%s Timeout:%s MaxRetries:%d BaseDelay:%s EmbedBatch:%d}",
-		c.BaseURL, c.ChatModel, c.EmbedModel, key, c.Timeout, c.MaxRetries, c.BaseDelay, c.EmbedBatch)
+	return fmt.Sprintf("llm.Config{BaseURL:%q ChatModel:%q EmbedModel:%q APIKey:%s Timeout:%s Budget:%s MaxRetries:%d BaseDelay:%s EmbedBatch:%d}",
+		c.BaseURL, c.ChatModel, c.EmbedModel, key, c.Timeout, c.Budget, c.MaxRetries, c.BaseDelay, c.EmbedBatch)
 }
 
 // GoString masks the key for %#v as well.
@@ -128,6 +155,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.BaseDelay <= 0 {
 		c.BaseDelay = DefaultBaseDelay
+	}
+	if c.Budget <= 0 {
+		c.Budget = DefaultBudget
 	}
 	if c.EmbedBatch <= 0 {
 		c.EmbedBatch = DefaultEmbedBatch

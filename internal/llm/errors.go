@@ -24,6 +24,9 @@ var (
 	// is unusable (malformed JSON, wrong vector count, inconsistent
 	// dimensions). It is not retried: the server is up but incompatible.
 	ErrBadResponse = errors.New("LLM 接口返回了无法解析的响应")
+	// ErrTimeout means the call's overall budget (Config.Budget) ran out
+	// before an answer arrived: a hung server, or retries that took too long.
+	ErrTimeout = errors.New("LLM 接口在时间预算内未能回答")
 	// ErrNotConfigured means neither OPENAI_API_KEY nor OPENAI_BASE_URL is
 	// set, so Chat and ChatJSON would only fail against api.openai.com.
 	ErrNotConfigured = errors.New("LLM 未配置:请设置 OPENAI_API_KEY 或 OPENAI_BASE_URL")

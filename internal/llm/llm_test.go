@@ -596,13 +596,14 @@ func TestCallerCancelStopsRetries(t *testing.T) {
 	f := newFake(t, chatPath, testKey, testChatModel, func(w http.ResponseWriter, r *http.Request, n int, body map[string]any) {
 		apiErr(w, 503, "")
 	})
-	c := f.client(func(cfg *Config) { cfg.BaseDelay = time.Hour; cfg.MaxRetries = 5 })
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	c := f.client(func(cfg *Config) { cfg.BaseDelay = 5 * time.Second; cfg.MaxRetries = 5; cfg.Budget = time.Hour })
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
 	_, err := c.Chat(ctx, userMsg, nil)
-	if !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("err = %v, want context.DeadlineExceeded", err)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 	if time.Since(start) > 2*time.Second || f.attempts() != 1 {
 		t.Errorf("took %v and %d attempts; cancellation must interrupt the backoff", time.Since(start), f.attempts())
@@ -840,5 +841,68 @@ func TestCallerHTTPClientNotMutated(t *testing.T) {
 	}
 	if hc.Transport != nil {
 		t.Error("caller's http.Client was modified")
+	}
+}
+
+// TestBudget: one deadline bounds a whole call, and a server that asks to be
+// retried later than the deadline allows is not waited for.
+func TestBudget(t *testing.T) {
+	t.Parallel()
+	hang := func(w http.ResponseWriter, r *http.Request, n int, body map[string]any) { <-r.Context().Done() }
+	busy := func(h, v string, status int) func(w http.ResponseWriter, r *http.Request, n int, body map[string]any) {
+		return func(w http.ResponseWriter, r *http.Request, n int, body map[string]any) {
+			w.Header().Set(h, v)
+			apiErr(w, status, "")
+		}
+	}
+	tests := []struct {
+		name     string
+		handle   func(w http.ResponseWriter, r *http.Request, n int, body map[string]any)
+		budget   time.Duration
+		json     bool
+		want     error
+		attempts int
+		says     string
+	}{
+		{"hung server", hang, 200 * time.Millisecond, false, ErrTimeout, 1, "时间预算"},
+		{"hung server, JSON", hang, 200 * time.Millisecond, true, ErrTimeout, 1, "时间预算"},
+		{"429 Retry-After 3600", busy("Retry-After", "3600", 429), 0, false, ErrRateLimited, 1, "1h0m0s 后再试"},
+		{"429 Retry-After 3600, JSON", busy("Retry-After", "3600", 429), 0, true, ErrRateLimited, 1, "后再试"},
+		{"503 Retry-After beyond the budget", busy("Retry-After", "5", 503), 2 * time.Second, false, ErrUnavailable, 1, "超出剩余时间"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFake(t, chatPath, testKey, testChatModel, tt.handle)
+			// Per attempt a minute: only the budget can end the hang.
+			c := f.client(func(cfg *Config) { cfg.Timeout = time.Minute; cfg.MaxRetries = 5; cfg.Budget = tt.budget })
+			var err error
+			if tt.json {
+				_, err = c.ChatJSON(context.Background(), userMsg)
+			} else {
+				_, err = c.Chat(context.Background(), userMsg, nil)
+			}
+			if !errors.Is(err, tt.want) || !strings.Contains(fmt.Sprint(err), tt.says) {
+				t.Errorf("err = %v, want %v saying %q", err, tt.want, tt.says)
+			}
+			if f.attempts() != tt.attempts {
+				t.Errorf("%d attempts, want %d", f.attempts(), tt.attempts)
+			}
+		})
+	}
+}
+
+func TestParseBudget(t *testing.T) {
+	for in, want := range map[string]time.Duration{"": 0, "45": 45 * time.Second, "1.5": 1500 * time.Millisecond, "2m": 2 * time.Minute, "soon": 0, "-3": 0} {
+		got, err := ParseBudget(in)
+		if got != want || (err != nil) != (in == "soon" || in == "-3") {
+			t.Errorf("ParseBudget(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if cfg := ConfigFromEnv(func(k string) string { return map[string]string{"GONGWEN_LLM_BUDGET": "5"}[k] }); cfg.Budget != 5*time.Second {
+		t.Errorf("GONGWEN_LLM_BUDGET=5 gives %v", cfg.Budget)
+	}
+	if New(Config{}).Config().Budget != DefaultBudget {
+		t.Error("no default budget")
 	}
 }

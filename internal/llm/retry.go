@@ -225,7 +225,19 @@ func (c *Client) retry(ctx context.Context, op string, attempt func(ctx context.
 			return newError(op, kind, status, n+1, c.cfg.APIKey, detail, err)
 		}
 
-		t := time.NewTimer(c.backoff(n, time.Duration(info.retryAfter.Load())))
+		retryAfter := time.Duration(info.retryAfter.Load())
+		wait := c.backoff(n, retryAfter)
+		// A wait that would outlast the deadline only delays the fallback
+		// the caller will take anyway: give up now, saying why.
+		if deadline, ok := ctx.Deadline(); (ok && time.Until(deadline) < wait) || retryAfter > maxRetryAfter {
+			if retryAfter > 0 {
+				detail += fmt.Sprintf("; 服务要求 %s 后再试,超出剩余时间", retryAfter.Round(time.Second))
+			} else {
+				detail += "; 剩余时间不足以重试"
+			}
+			return newError(op, kind, status, n+1, c.cfg.APIKey, detail, err)
+		}
+		t := time.NewTimer(wait)
 		select {
 		case <-t.C:
 		case <-ctx.Done():
@@ -237,5 +249,16 @@ func (c *Client) retry(ctx context.Context, op string, attempt func(ctx context.
 
 func (c *Client) canceled(ctx context.Context, op string, attempts int) error {
 	cause := context.Cause(ctx)
+	if errors.Is(cause, errBudget) {
+		return newError(op, ErrTimeout, 0, attempts, c.cfg.APIKey, fmt.Sprintf("超过时间预算 %s", c.cfg.Budget), context.DeadlineExceeded)
+	}
 	return newError(op, nil, 0, attempts, c.cfg.APIKey, cause.Error(), cause)
+}
+
+// errBudget is the cause of a context ended by Config.Budget.
+var errBudget = errors.New("llm budget exhausted")
+
+// budget bounds one call, all attempts and waits included.
+func (c *Client) budget(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeoutCause(ctx, c.cfg.Budget, errBudget)
 }

@@ -198,12 +198,21 @@ type corpus struct {
 	plans   map[string]*index.StoredDoc
 	secs    map[string][]*secInfo
 	notes   []string
+	// readable limits every search to the documents req.Allow admits; nil
+	// when it admits all.
+	readable []string
 }
 
 func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, error) {
 	c := &corpus{ix: ix, req: req, topic: -1, plans: map[string]*index.StoredDoc{}, secs: map[string][]*secInfo{}}
 	org := zh.Normalize(req.Org)
 	for _, d := range ix.Docs() {
+		if req.Allow != nil {
+			if !req.Allow(d.ID) {
+				continue
+			}
+			c.readable = append(c.readable, d.ID)
+		}
 		switch d.Kind {
 		case document.KindReport:
 			mine := org != "" && (strings.Contains(zh.Normalize(d.Org), org) || strings.Contains(zh.Normalize(d.Title), org))
@@ -237,7 +246,11 @@ func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, erro
 	if err != nil && !errors.Is(err, plan.ErrNoPlan) {
 		c.notes = append(c.notes, "实施方案任务读取失败:"+err.Error())
 	}
-	c.items = items
+	for _, it := range items {
+		if req.Allow == nil || req.Allow(it.DocID) {
+			c.items = append(c.items, it)
+		}
+	}
 	if req.Section != "" {
 		t, ok := ResolveTopic(req.Section)
 		if !ok {
@@ -388,13 +401,13 @@ func (c *corpus) searchSections(ctx context.Context, query string) ([]hitSection
 	}
 	const k = 30
 	if c.req.Org != "" {
-		hits, err := c.ix.Search(ctx, query, k, index.Filter{Org: c.req.Org, Kind: document.KindReport})
+		hits, err := c.search(ctx, query, k, index.Filter{Org: c.req.Org, Kind: document.KindReport})
 		if err != nil {
 			return nil, err
 		}
 		add(hits)
 	}
-	hits, err := c.ix.Search(ctx, query, k, index.Filter{Kind: document.KindReport})
+	hits, err := c.search(ctx, query, k, index.Filter{Kind: document.KindReport})
 	if err != nil {
 		return nil, err
 	}
@@ -404,6 +417,15 @@ func (c *corpus) searchSections(ctx context.Context, query string) ([]hitSection
 		out[i] = hitSection{s, seen[s]}
 	}
 	return out, nil
+}
+
+// search is the index's search within the documents the caller may read.
+func (c *corpus) search(ctx context.Context, query string, k int, f index.Filter) ([]index.Hit, error) {
+	if c.req.Allow != nil {
+		// A nonexistent id keeps an empty list from meaning "no limit".
+		f.DocIDs = append(append([]string(nil), c.readable...), "\x00none")
+	}
+	return c.ix.Search(ctx, query, k, f)
 }
 
 // stripMarker removes a heading's numbering: "(五)加强法治宣传教育" →
@@ -435,7 +457,7 @@ func (c *corpus) usable(d *index.StoredDoc) bool {
 // a section title: first those of the passages a search for the title
 // finds, then by shared keywords and characters.
 func (c *corpus) nearest(ctx context.Context, section string) ([]string, error) {
-	hits, err := c.ix.Search(ctx, section, 10, index.Filter{})
+	hits, err := c.search(ctx, section, 10, index.Filter{})
 	if err != nil {
 		return nil, err
 	}

@@ -37,6 +37,9 @@ type Request struct {
 	LLM JSONChatter
 	// PromptsDir may override the prompt files (GONGWEN_PROMPTS).
 	PromptsDir string
+	// Allow, when set, is the caller's access: a document it rejects is
+	// neither drawn on nor named, as if it were not in the index.
+	Allow func(docID string) bool
 }
 
 // Mode values of Outline.Mode.

@@ -2,6 +2,7 @@ package outline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -422,5 +423,29 @@ func TestConcurrentBuild(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestAllow: an outline for a caller who may read only some documents cites
+// nothing else and names no other document, section or whole report.
+func TestAllow(t *testing.T) {
+	const own = "001_5d2ab5fed4f2549d" // 清城区民政局 2024
+	allow := func(id string) bool { return id == own }
+	for _, section := range []string{"加强法治宣传教育", ""} {
+		t.Run("section "+section, func(t *testing.T) {
+			o, err := Build(context.Background(), testIndex, Request{Section: section, Org: "清城区", Year: 2025, Now: now, Allow: allow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(o.Citations) == 0 {
+				t.Fatal("no citations from the office's own report")
+			}
+			b, _ := json.Marshal(o)
+			for _, d := range testIndex.Docs() {
+				if d.ID != own && (strings.Contains(string(b), d.ID) || strings.Contains(string(b), d.Title)) {
+					t.Errorf("the outline names %s %s", d.ID, d.Title)
+				}
+			}
+		})
 	}
 }

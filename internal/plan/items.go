@@ -44,10 +44,18 @@ func (e *DocError) Error() string {
 // ("001"), or a substring of the title, org or file name. When several
 // match and exactly one of them is of the wanted kind, that one is meant.
 func ResolveDoc(ix *index.Index, arg string, kind document.Kind) (*index.StoredDoc, error) {
+	return ResolveAmong(ix.Docs(), arg, kind)
+}
+
+// ResolveAmong is ResolveDoc among docs only: a caller's readable documents,
+// so that neither the match nor the candidates an error lists can be a
+// document the caller may not read.
+func ResolveAmong(docs []*index.StoredDoc, arg string, kind document.Kind) (*index.StoredDoc, error) {
 	arg = strings.TrimSpace(arg)
-	docs := ix.Docs()
-	if d, ok := ix.Doc(arg); ok {
-		return d, nil
+	for _, d := range docs {
+		if d.ID == arg {
+			return d, nil
+		}
 	}
 	pick := func(ms []*index.StoredDoc) (*index.StoredDoc, error) {
 		if len(ms) == 1 {
@@ -108,15 +116,20 @@ func refs(ds []*index.StoredDoc) []document.Ref {
 // PlanDocs returns the plan documents planID names, or every plan document
 // in the index when planID is empty.
 func PlanDocs(ix *index.Index, planID string) ([]*index.StoredDoc, error) {
+	return PlanDocsAmong(ix.Docs(), planID)
+}
+
+// PlanDocsAmong is PlanDocs among docs only (see ResolveAmong).
+func PlanDocsAmong(docs []*index.StoredDoc, planID string) ([]*index.StoredDoc, error) {
 	if strings.TrimSpace(planID) != "" {
-		d, err := ResolveDoc(ix, planID, document.KindPlan)
+		d, err := ResolveAmong(docs, planID, document.KindPlan)
 		if err != nil {
 			return nil, err
 		}
 		return []*index.StoredDoc{d}, nil
 	}
 	var out []*index.StoredDoc
-	for _, d := range ix.Docs() {
+	for _, d := range docs {
 		if d.Kind == document.KindPlan {
 			out = append(out, d)
 		}
