@@ -82,22 +82,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	mux.Handle("/v1/", apiHandler)
 	mux.Handle("/healthz", apiHandler)
 	mux.Handle("/", web.Handler())
-	// Slack's paths are never the page: without the HTTP events mode they
-	// are simply not there.
-	var slackHTTP http.Handler = http.NotFoundHandler()
-	var bot *slackbot.Bot
-	if bcfg.BotToken != "" || bcfg.AppToken != "" || bcfg.SigningSecret != "" {
-		if bot, err = slackbot.New(ctx, bcfg); err != nil {
-			return err
-		}
-		if bcfg.SigningSecret != "" {
-			slackHTTP = bot.Handler()
-		}
-	} else {
-		log.Info("slack disabled: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events)")
+	chans, err := startChannels(ctx, e, log, lv, func() int { return len(lv.index().Docs()) }, *db, mux, &bcfg)
+	if err != nil {
+		return err
 	}
-
-	mux.Handle("/slack/", slackHTTP)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -112,19 +100,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// Tests and scripts find the port in this line when --addr ends in :0.
 	log.Info("listening", "addr", ln.Addr().String(), "docs", len(ix.Docs()))
 
-	errc := make(chan error, 2)
+	errc := make(chan error, 1)
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 			errc <- err
 		}
 	}()
-	if bot != nil && bcfg.AppToken != "" {
-		go func() {
-			if err := bot.RunSocketMode(ctx); err != nil {
-				errc <- err
-			}
-		}()
-	}
 
 	var runErr error
 	select {
@@ -138,10 +119,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := srv.Shutdown(sctx); err != nil {
 		log.Warn("http shutdown", "err", err)
 	}
-	if bot != nil {
-		if err := bot.Shutdown(sctx); err != nil {
-			log.Warn("answers cut short by shutdown", "err", err)
-		}
+	if err := chans.shutdown(sctx); err != nil {
+		log.Warn("answers cut short by shutdown", "err", err)
 	}
 	log.Info("stopped")
 	return runErr
