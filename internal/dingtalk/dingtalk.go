@@ -245,11 +245,11 @@ func (r *reply) Partial(ctx context.Context, text string) error {
 func (r *reply) Answer(ctx context.Context, resp *answer.Response, _ string) error {
 	md := chat.Markdown(resp)
 	if r.trackID != "" {
-		if err := r.b.streamCard(ctx, r.trackID, md, true); err == nil {
+		err := r.b.streamCard(ctx, r.trackID, md, true)
+		if err == nil {
 			return nil
-		} else {
-			r.b.log.Warn("dingtalk: card update failed, sending a message", "err", err)
 		}
+		r.b.log.Warn("dingtalk: card update failed, sending a message", "err", err)
 	}
 	return r.b.sendMarkdown(ctx, r.m, title(resp), md)
 }

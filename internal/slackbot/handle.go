@@ -78,7 +78,7 @@ func (b *Bot) onEventsAPI(ev slackevents.EventsAPIEvent, received time.Time) {
 	scope := b.scope(m.channel)
 	if !scope.Allows(m.user) {
 		if m.mention || strings.HasPrefix(m.channel, "D") {
-			b.goTask("not allowed", func(ctx context.Context) {
+			b.goTask("not allowed", func(context.Context) {
 				ctx, cancel := b.core.Fresh()
 				defer cancel()
 				d := destination{channel: m.channel, threadTS: m.threadTS, user: m.user, ephemeral: true}

@@ -352,6 +352,10 @@ type streamReply struct {
 }
 
 func (r *streamReply) Partial(ctx context.Context, text string) error {
+	// A partial frame is worth little late: while the connection is being
+	// redialed it waits a while, not as long as the answer itself may.
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
 	if text != chat.TextSearching {
 		text = chat.PartialMarkdown(text)
 	}
