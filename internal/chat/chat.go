@@ -229,7 +229,8 @@ func (c *Core) Within(ctx context.Context, work func(ctx context.Context) error)
 }
 
 // Fresh is a context for delivering a result: short, and detached from the
-// work's deadline, which may have passed. Shutdown still ends it.
+// work's deadline, which may have passed, and from shutdown, so that the
+// apology of an answer cut short by a restart still goes out.
 func (c *Core) Fresh() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.WithoutCancel(c.workCtx), c.cfg.DeliverTimeout)
 }
