@@ -1,10 +1,20 @@
 package main
 
 import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -84,5 +94,90 @@ func TestServeChannelsThatCannotConnect(t *testing.T) {
 		if strings.Contains(s.logText(), secret) || strings.Contains(fmt.Sprint(health), secret) {
 			t.Errorf("%s leaked", secret)
 		}
+	}
+}
+
+// wecomSeal encrypts and signs a callback body as 企业微信 does (AES-256-CBC,
+// IV the key's first 16 bytes, PKCS#7 to 32 bytes; SHA1 of the sorted
+// token, timestamp, nonce and ciphertext).
+func wecomSeal(t *testing.T, token, aesKey string, plain []byte) (query url.Values, body []byte) {
+	t.Helper()
+	key, err := base64.StdEncoding.DecodeString(aesKey + "=")
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := append([]byte("0123456789abcdef"), 0, 0, 0, 0)
+	binary.BigEndian.PutUint32(msg[16:], uint32(len(plain)))
+	msg = append(msg, plain...)
+	pad := 32 - len(msg)%32
+	msg = append(msg, bytes.Repeat([]byte{byte(pad)}, pad)...)
+	block, _ := aes.NewCipher(key)
+	ct := make([]byte, len(msg))
+	cipher.NewCBCEncrypter(block, key[:16]).CryptBlocks(ct, msg)
+	enc := base64.StdEncoding.EncodeToString(ct)
+	ts, nonce := strconv.FormatInt(time.Now().Unix(), 10), strconv.FormatInt(time.Now().UnixNano(), 36)
+	parts := []string{token, ts, nonce, enc}
+	sort.Strings(parts)
+	sum := sha1.Sum([]byte(strings.Join(parts, "")))
+	body, _ = json.Marshal(map[string]string{"encrypt": enc})
+	return url.Values{"msg_signature": {hex.EncodeToString(sum[:])}, "timestamp": {ts}, "nonce": {nonce}}, body
+}
+
+func wecomOpen(t *testing.T, aesKey string, reply []byte) map[string]any {
+	t.Helper()
+	var env map[string]string
+	if err := json.Unmarshal(reply, &env); err != nil {
+		t.Fatalf("reply %s", reply)
+	}
+	key, _ := base64.StdEncoding.DecodeString(aesKey + "=")
+	ct, _ := base64.StdEncoding.DecodeString(env["encrypt"])
+	block, _ := aes.NewCipher(key)
+	pt := make([]byte, len(ct))
+	cipher.NewCBCDecrypter(block, key[:16]).CryptBlocks(pt, ct)
+	pt = pt[:len(pt)-int(pt[len(pt)-1])]
+	n := binary.BigEndian.Uint32(pt[16:20])
+	var m map[string]any
+	if err := json.Unmarshal(pt[20:20+n], &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// 企业微信 in URL-callback mode through the real serve: a signed, encrypted
+// question gets the first stream frame at once, and refreshes bring the
+// answer with its sources.
+func TestServeWeComCallback(t *testing.T) {
+	const token, aesKey = "tok", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
+	s := startServe(t, map[string]string{"WECOM_TOKEN": token, "WECOM_AES_KEY": aesKey})
+	post := func(m map[string]any) map[string]any {
+		plain, _ := json.Marshal(m)
+		q, body := wecomSeal(t, token, aesKey, plain)
+		r := s.post(t, "/wecom/callback?"+q.Encode(), "application/json", body, nil)
+		if r.status != 200 {
+			t.Fatalf("callback: %d %s", r.status, r.body)
+		}
+		return wecomOpen(t, aesKey, r.body)
+	}
+	first := post(map[string]any{"msgid": "m1", "msgtype": "text", "chattype": "single",
+		"from": map[string]string{"userid": "u1"}, "text": map[string]string{"content": "2024年普法宣传活动开展了多少场"}})
+	st, _ := first["stream"].(map[string]any)
+	if st == nil || st["finish"] != false {
+		t.Fatalf("first frame %v", first)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r := post(map[string]any{"msgid": "r" + strconv.FormatInt(time.Now().UnixNano(), 10), "msgtype": "stream", "chattype": "single",
+			"from": map[string]string{"userid": "u1"}, "stream": map[string]any{"id": st["id"]}})
+		frame := r["stream"].(map[string]any)
+		if frame["finish"] == true {
+			if !strings.Contains(frame["content"].(string), "**来源**") {
+				t.Errorf("final frame %v", frame["content"])
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the answer never finished")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
