@@ -121,7 +121,7 @@ func TestMarkdown(t *testing.T) {
 		Citations: []answer.Citation{{N: 1, Doc: document.Ref{Title: "清城区民政局2024年法治政府建设年度报告", Year: 2024},
 			Section: "一、 > (三)", Text: "全年开展普法宣传活动120场,\n发放资料" + strings.Repeat("很长", 60)}}}
 	got := Markdown(resp)
-	for _, want := range []string{"120场[1]", "> 依据: 2024年报告", "**来源**", "1. 《清城区民政局2024年法治政府建设年度报告》 · 2024年 · 一、 > (三)", "“全年开展普法宣传活动120场, 发放资料"} {
+	for _, want := range []string{"120场[1]", "> 依据: 2024年报告", "**来源**", "1. 《清城区民政局2024年法治政府建设年度报告》 · 2024年 · 一、 > (三)", "“全年开展普法宣传活动120场,发放资料"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, got)
 		}

@@ -20,7 +20,11 @@ const (
 	headingRelated = "**可能相关**"
 )
 
-var spaceRun = regexp.MustCompile(`\s+`)
+var (
+	spaceRun = regexp.MustCompile(`\s+`)
+	// A line break inside Chinese text is no word break: joined without a space.
+	cjkGap = regexp.MustCompile(`([\p{Han}\p{P}])\s+(\p{Han})`)
+)
 
 // Truncate cuts s to at most n runes, marking the cut with "…".
 func Truncate(s string, n int) string {
@@ -46,7 +50,9 @@ func SourceLabel(doc document.Ref, section string) string {
 
 // ShortQuote is a cited passage on one line, trimmed.
 func ShortQuote(text string) string {
-	return Truncate(strings.TrimSpace(spaceRun.ReplaceAllString(text, " ")), MaxQuoteRunes)
+	t := strings.TrimSpace(spaceRun.ReplaceAllString(text, " "))
+	t = cjkGap.ReplaceAllString(cjkGap.ReplaceAllString(t, "$1$2"), "$1$2")
+	return Truncate(t, MaxQuoteRunes)
 }
 
 // Markdown renders an answer for chat platforms that take Markdown (企业微信
