@@ -266,6 +266,10 @@ type Question struct {
 	Scope Scope
 	// Received is when the platform delivered it, for the latency log.
 	Received time.Time
+	// Allow, when set, is the asker's access to documents
+	// (answer.Request.Allow); chat channels limit access per chat through
+	// Scope.AllowedUsers instead and leave it nil.
+	Allow func(docID string) bool
 	// Once is a question outside any conversation (a slash command): it
 	// neither reads nor joins a history.
 	Once bool
@@ -299,7 +303,7 @@ func (c *Core) Ask(ctx context.Context, q Question, r Reply) {
 		org = q.Scope.Org
 	}
 	req := answer.Request{Q: q.Text, Now: c.cfg.Now(), Org: org, Year: q.Year,
-		Kind: document.Kind(q.Scope.Kind), History: history}
+		Kind: document.Kind(q.Scope.Kind), History: history, Allow: q.Allow}
 	var st *streamer
 	if q.PartialEvery > 0 {
 		st = newStreamer(ctx, q.PartialEvery, r, c.log)
