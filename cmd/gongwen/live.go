@@ -36,6 +36,9 @@ type live struct {
 	// watcher, when serve watches for snapshots written by other
 	// processes, is told of each swap here (see serve_live.go).
 	watcher atomic.Pointer[index.Live]
+	// channels reports each chat channel's state for /healthz; set once
+	// before serving.
+	channels func() any
 }
 
 type liveState struct {

@@ -115,22 +115,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	mux.Handle("/v1/", apiHandler)
 	mux.HandleFunc("/healthz", lv.health) // with the snapshot's generation
 	mux.Handle("/", web.Handler())
-	// Slack's paths are never the page: without the HTTP events mode they
-	// are simply not there.
-	var slackHTTP http.Handler = http.NotFoundHandler()
-	var bot *slackbot.Bot
-	if bcfg.BotToken != "" || bcfg.AppToken != "" || bcfg.SigningSecret != "" {
-		if bot, err = slackbot.New(ctx, bcfg); err != nil {
-			return err
-		}
-		if bcfg.SigningSecret != "" {
-			slackHTTP = bot.Handler()
-		}
-	} else {
-		log.Info("slack disabled: set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP events)")
+	chans, err := startChannels(ctx, e, log, lv, func() int { return len(lv.index().Docs()) }, *db, mux, &bcfg)
+	if err != nil {
+		return err
 	}
-
-	mux.Handle("/slack/", slackHTTP)
+	lv.channels = func() any { return chans.health.Snapshot() }
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -147,7 +136,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// Tests and scripts find the port in this line when --addr ends in :0.
 	log.Info("listening", "addr", ln.Addr().String(), "docs", len(ix.Docs()), "tls", *tlsCert != "")
 
-	errc := make(chan error, 2)
+	errc := make(chan error, 1)
 	go func() {
 		var err error
 		if *tlsCert != "" {
@@ -159,13 +148,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			errc <- err
 		}
 	}()
-	if bot != nil && bcfg.AppToken != "" {
-		go func() {
-			if err := bot.RunSocketMode(ctx); err != nil {
-				errc <- err
-			}
-		}()
-	}
 
 	var runErr error
 	select {
@@ -179,10 +161,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := srv.Shutdown(sctx); err != nil {
 		log.Warn("http shutdown", "err", err)
 	}
-	if bot != nil {
-		if err := bot.Shutdown(sctx); err != nil {
-			log.Warn("answers cut short by shutdown", "err", err)
-		}
+	if err := chans.shutdown(sctx); err != nil {
+		log.Warn("answers cut short by shutdown", "err", err)
 	}
 	log.Info("stopped")
 	return runErr

@@ -51,6 +51,9 @@ func (l *live) health(w http.ResponseWriter, r *http.Request) {
 	if t := ix.Saved(); !t.IsZero() {
 		out["snapshot_time"] = t.Format(time.RFC3339)
 	}
+	if l.channels != nil {
+		out["channels"] = l.channels()
+	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	_ = json.NewEncoder(w).Encode(out)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/chat"
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/plan"
 )
@@ -30,8 +31,8 @@ const (
 
 // Texts staff see.
 const (
-	textPlaceholder = "正在查找…"
-	textApology     = "抱歉,查找时出了点问题,请稍后再试。如果一直不行,请联系管理员。"
+	textPlaceholder = chat.TextSearching
+	textApology     = chat.TextApology
 	textNotAllowed  = "抱歉,本频道的公文助手仅对指定人员开放。如需使用,请联系管理员。"
 )
 

@@ -338,43 +338,6 @@ func TestOutlineAndPlanItems(t *testing.T) {
 	})
 }
 
-func TestStores(t *testing.T) {
-	now := time.Now()
-	t.Run("dedupe", func(t *testing.T) {
-		d := newDedupe(3, time.Minute)
-		if !d.first("a", now) || d.first("a", now) {
-			t.Error("a seen twice as first")
-		}
-		if !d.first("a", now.Add(2*time.Minute)) {
-			t.Error("a not forgotten after the TTL")
-		}
-		for _, k := range []string{"b", "c", "d", "e"} {
-			d.first(k, now)
-		}
-		if len(d.m) > 3 {
-			t.Errorf("dedupe grew to %d keys, bound 3", len(d.m))
-		}
-	})
-	t.Run("threads", func(t *testing.T) {
-		s := newThreadStore(2, 2, time.Hour)
-		s.join("C", "1", now)
-		for i := range 3 {
-			s.add("C", "1", answer.Turn{Q: fmt.Sprint(i)}, now)
-		}
-		if h := s.join("C", "1", now); len(h) != 2 || h[0].Q != "1" {
-			t.Errorf("history %+v, want the latest 2 turns", h)
-		}
-		s.join("C", "2", now.Add(time.Second))
-		s.join("C", "3", now.Add(2*time.Second))
-		if s.has("C", "1", now.Add(3*time.Second)) || !s.has("C", "3", now.Add(3*time.Second)) {
-			t.Error("the oldest thread was not evicted")
-		}
-		if s.has("C", "3", now.Add(2*time.Hour)) {
-			t.Error("thread kept past its TTL")
-		}
-	})
-}
-
 func slackSlash(text, responseURL string) slack.SlashCommand {
 	return slack.SlashCommand{Command: "/gongwen", Text: text, ChannelID: "C1", UserID: "U1", ResponseURL: responseURL}
 }

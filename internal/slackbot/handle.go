@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -14,7 +13,8 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/gongwen/gongwen/internal/answer"
-	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/chat"
+	"github.com/gongwen/gongwen/internal/plan"
 )
 
 // inbound is one message the bot may answer, from either transport.
@@ -36,26 +36,29 @@ func (b *Bot) onEventsAPI(ev slackevents.EventsAPIEvent, received time.Time) {
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		eventID = cb.EventID
 	}
-	if !b.seen.first("event:"+eventID, received) {
+	// An event without an id is known by its message below, never by the
+	// empty id: two such events are two questions.
+	if eventID != "" && !b.core.Seen("slack:event:"+eventID, received) {
 		b.log.Info("duplicate event ignored", "event_id", eventID)
 		return
 	}
+	me := b.userID()
 	var m inbound
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
-		if e.BotID != "" || e.User == "" || e.User == b.botUserID {
+		if e.BotID != "" || e.User == "" || e.User == me {
 			return
 		}
 		m = inbound{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp, mention: true}
 	case *slackevents.MessageEvent:
 		// Subtypes are edits, deletions, joins and bot posts: none is a question.
-		if e.BotID != "" || e.SubType != "" || e.User == "" || e.User == b.botUserID {
+		if e.BotID != "" || e.SubType != "" || e.User == "" || e.User == me {
 			return
 		}
 		m = inbound{channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, threadTS: e.ThreadTimeStamp}
 		switch {
 		case e.ChannelType == slackevents.ChannelTypeIM:
-		case e.ThreadTimeStamp != "" && b.threads.has(e.Channel, e.ThreadTimeStamp, received):
+		case e.ThreadTimeStamp != "" && b.core.History.Has(threadKey(e.Channel, e.ThreadTimeStamp), received):
 			// A follow-up in a thread the bot is in: no mention needed.
 		default:
 			return
@@ -69,13 +72,15 @@ func (b *Bot) onEventsAPI(ev slackevents.EventsAPIEvent, received time.Time) {
 	m.eventID, m.received = eventID, received
 	// One message that mentions the bot arrives as app_mention and as
 	// message.*: whichever comes first is answered.
-	if !b.seen.first("msg:"+m.channel+"/"+m.ts, received) {
+	if !b.core.FirstDelivery("slack", "", m.channel, m.ts, received) {
 		return
 	}
 	scope := b.scope(m.channel)
-	if !scope.allows(m.user) {
+	if !scope.Allows(m.user) {
 		if m.mention || strings.HasPrefix(m.channel, "D") {
-			b.goTask("not allowed", func(ctx context.Context) {
+			b.goTask("not allowed", func(context.Context) {
+				ctx, cancel := b.core.Fresh()
+				defer cancel()
 				d := destination{channel: m.channel, threadTS: m.threadTS, user: m.user, ephemeral: true}
 				if _, err := b.post(ctx, d, textNotAllowed, nil); err != nil {
 					b.log.Warn("reply failed", "channel", m.channel, "err", err)
@@ -85,24 +90,32 @@ func (b *Bot) onEventsAPI(ev slackevents.EventsAPIEvent, received time.Time) {
 		b.log.Info("user not allowed", "channel", m.channel, "user", m.user)
 		return
 	}
-	history := b.threads.join(m.channel, m.threadTS, received)
-	b.goTask("answer", func(ctx context.Context) { b.answerMessage(ctx, m, scope, history) })
+	key := threadKey(m.channel, m.threadTS)
+	b.core.History.Join(key, received)
+	b.goTask("answer", func(ctx context.Context) { b.answerMessage(ctx, m, scope, &key) })
+}
+
+// threadKey is a Slack thread's conversation.
+func threadKey(channel, threadTS string) chat.Key {
+	return chat.Key{Platform: "slack", Chat: channel, Thread: threadTS}
 }
 
 // answerMessage replies to a mention, a DM or a follow-up in its thread:
 // first a placeholder, then the result in its place.
-func (b *Bot) answerMessage(ctx context.Context, m inbound, scope ChannelScope, history []answer.Turn) {
+func (b *Bot) answerMessage(ctx context.Context, m inbound, scope ChannelScope, key *chat.Key) {
 	d := destination{channel: m.channel, threadTS: m.threadTS, user: m.user}
 	cmd := parseCommand(messageText(m.text))
 	// A conversation is visible to whoever is in it: "-e" means nothing here.
 	cmd.Ephemeral = false
+	pctx, cancel := b.core.Fresh()
+	defer cancel()
 	if cmd.Name == "help" {
-		if _, err := b.post(ctx, d, helpText, nil); err != nil {
+		if _, err := b.post(pctx, d, helpText, nil); err != nil {
 			b.log.Warn("reply failed", "channel", m.channel, "err", err)
 		}
 		return
 	}
-	placeholder, err := b.post(ctx, d, textPlaceholder, nil)
+	placeholder, err := b.post(pctx, d, textPlaceholder, nil)
 	if err != nil {
 		b.log.Error("placeholder failed", "channel", m.channel, "event_id", m.eventID, "err", err)
 		return
@@ -110,29 +123,23 @@ func (b *Bot) answerMessage(ctx context.Context, m inbound, scope ChannelScope, 
 	b.log.Info("placeholder posted", "channel", m.channel, "event_id", m.eventID,
 		"ms", time.Since(m.received).Milliseconds())
 	d.placeholder = placeholder
-	b.runCommand(ctx, cmd, d, scope, history)
+	b.runCommand(ctx, cmd, d, scope, key)
 	b.log.Info("answered", "channel", m.channel, "thread", m.threadTS, "event_id", m.eventID,
 		"command", cmd.Name, "ms", time.Since(m.received).Milliseconds())
 }
 
-// runCommand does one command and delivers its result to d; an answered
-// question in a thread joins the thread's history. Every failure ends in a short
-// apology where the user looks, never in silence.
-func (b *Bot) runCommand(ctx context.Context, cmd command, d destination, scope ChannelScope, history []answer.Turn) {
-	defer func() {
-		if r := recover(); r != nil {
-			b.log.Error("command panicked", "command", cmd.Name, "panic", fmt.Sprint(r))
-			_ = b.deliver(ctx, d, textApology, nil)
-		}
-	}()
+// runCommand does one command and delivers its result to d; a question in a
+// thread (key set) reads and joins the thread's history. The work runs under
+// its deadline; the result, or a short apology, is delivered after it with a
+// fresh context, so the user never looks at "正在查找…" for ever.
+func (b *Bot) runCommand(ctx context.Context, cmd command, d destination, scope ChannelScope, key *chat.Key) {
 	org := cmd.Org
 	if org == "" {
 		org = scope.Org
 	}
-	fail := func(what string, err error) {
-		msg := textApology
-		if ee := (*explainedError)(nil); errors.As(err, &ee) {
-			msg = ee.Error()
+	fail := func(ctx context.Context, what string, err error) {
+		msg := chat.UserText(err)
+		if msg != chat.TextApology && msg != chat.TextTimeout {
 			b.log.Info(what+" explained", "channel", d.channel, "err", err)
 		} else {
 			b.log.Error(what+" failed", "channel", d.channel, "err", err)
@@ -143,73 +150,86 @@ func (b *Bot) runCommand(ctx context.Context, cmd command, d destination, scope 
 	}
 	switch cmd.Name {
 	case "help":
-		if err := b.deliver(ctx, d, helpText, nil); err != nil {
+		dctx, cancel := b.core.Fresh()
+		defer cancel()
+		if err := b.deliver(dctx, d, helpText, nil); err != nil {
 			b.log.Warn("reply failed", "channel", d.channel, "err", err)
 		}
 		return
 	case "outline":
+		var o *Outline
+		err := errors.New("起草提纲的功能暂未开放,请先使用命令行: gongwen outline --section …")
 		if b.cfg.Outline == nil {
-			_ = b.deliver(ctx, d, "起草提纲的功能暂未开放,请先使用命令行: gongwen outline --section …", nil)
-			return
+			err = chat.Explained(err)
+		} else {
+			err = b.core.Within(ctx, func(ctx context.Context) error {
+				var err error
+				o, err = b.cfg.Outline(ctx, OutlineRequest{Section: cmd.Text, Org: org, Year: cmd.Year})
+				return err
+			})
 		}
-		o, err := b.cfg.Outline(ctx, OutlineRequest{Section: cmd.Text, Org: org, Year: cmd.Year})
+		dctx, cancel := b.core.Fresh()
+		defer cancel()
 		if err != nil {
-			fail("outline", err)
+			fail(dctx, "outline", err)
 			return
 		}
-		if err := b.deliverOutline(ctx, d, o); err != nil {
-			fail("outline delivery", err)
+		if err := b.deliverOutline(dctx, d, o); err != nil {
+			fail(dctx, "outline delivery", err)
 		}
 		return
 	case "plan items":
+		var items []plan.PlanItem
+		err := errors.New("实施方案任务查询暂未开放,请先使用命令行: gongwen plan items")
 		if b.cfg.PlanItems == nil {
-			_ = b.deliver(ctx, d, "实施方案任务查询暂未开放,请先使用命令行: gongwen plan items", nil)
-			return
+			err = chat.Explained(err)
+		} else {
+			err = b.core.Within(ctx, func(ctx context.Context) error {
+				var err error
+				items, err = b.cfg.PlanItems(ctx, cmd.Plan, cmd.Lead)
+				return err
+			})
 		}
-		items, err := b.cfg.PlanItems(ctx, cmd.Plan, cmd.Lead)
+		dctx, cancel := b.core.Fresh()
+		defer cancel()
 		if err != nil {
-			fail("plan items", err)
+			fail(dctx, "plan items", err)
 			return
 		}
 		blocks, fallback := planItemsBlocks(items, cmd.Lead)
-		if err := b.deliver(ctx, d, fallback, blocks); err != nil {
-			fail("plan items delivery", err)
+		if err := b.deliver(dctx, d, fallback, blocks); err != nil {
+			fail(dctx, "plan items delivery", err)
 		}
 		return
 	}
-	req := answer.Request{Q: cmd.Text, Now: b.cfg.Now(), Org: org, Year: cmd.Year, Kind: document.Kind(scope.Kind), History: history}
-	var st *streamer
+	q := chat.Question{User: d.user, Text: cmd.Text, Org: org, Year: cmd.Year, Scope: scope, Once: key == nil}
+	if key != nil {
+		q.Key = *key
+	}
 	if d.placeholder != "" {
-		st = b.newStreamer(ctx, d)
-		req.OnDelta = st.add
+		q.PartialEvery = b.cfg.UpdateInterval
 	}
-	resp, err := b.ask(ctx, req)
-	st.stop()
-	if err != nil {
-		fail("ask", err)
-		return
-	}
-	if d.threadTS != "" {
-		// Remembered before the answer shows, so a follow-up typed the
-		// moment it appears already sees it.
-		b.threads.add(d.channel, d.threadTS, answer.Turn{Q: cmd.Text, Answer: resp.Answer}, time.Now())
-	}
-	id := b.feedback.remember(rated{question: cmd.Text, answer: resp.Answer, citations: resp.Citations})
-	blocks, fallback := answerBlocks(resp, id)
-	if err := b.deliver(ctx, d, fallback, blocks); err != nil {
-		fail("answer delivery", err)
-	}
+	b.core.Ask(ctx, q, slackReply{b: b, d: d})
 }
 
-// ask calls the Asker, turning a panic into an error so the user gets an
-// apology instead of a placeholder that never changes.
-func (b *Bot) ask(ctx context.Context, req answer.Request) (resp *answer.Response, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic in Ask: %v", r)
-		}
-	}()
-	return b.cfg.Asker.Ask(ctx, req)
+// slackReply shows one answer in Slack: partial text and the result in the
+// placeholder's place (or through the response_url).
+type slackReply struct {
+	b *Bot
+	d destination
+}
+
+func (r slackReply) Partial(ctx context.Context, text string) error {
+	return r.b.update(ctx, r.d.channel, r.d.placeholder, escape(truncate(text, maxSectionRunes))+" …", nil)
+}
+
+func (r slackReply) Answer(ctx context.Context, resp *answer.Response, feedbackID string) error {
+	blocks, fallback := answerBlocks(resp, feedbackID)
+	return r.b.deliver(ctx, r.d, fallback, blocks)
+}
+
+func (r slackReply) Apologize(ctx context.Context, text string) error {
+	return r.b.deliver(ctx, r.d, escape(text), nil)
 }
 
 // longOutlineRunes is where an outline is better read as a file than in chat.
@@ -333,70 +353,4 @@ func (b *Bot) update(ctx context.Context, channel, ts, text string, blocks []sla
 func isRateLimit(err error) bool {
 	var rl *slack.RateLimitedError
 	return errors.As(err, &rl)
-}
-
-// streamer shows an LLM answer while it is written, updating the
-// placeholder at most once per UpdateInterval: chat.update is rate limited
-// per workspace and Slack asks for about one write per second per channel.
-type streamer struct {
-	b    *Bot
-	ctx  context.Context
-	d    destination
-	once sync.Once
-	mu   sync.Mutex
-	buf  strings.Builder
-	new  bool
-	quit chan struct{}
-	done chan struct{}
-}
-
-func (b *Bot) newStreamer(ctx context.Context, d destination) *streamer {
-	return &streamer{b: b, ctx: ctx, d: d, quit: make(chan struct{}), done: make(chan struct{})}
-}
-
-func (s *streamer) add(delta string) {
-	s.mu.Lock()
-	s.buf.WriteString(delta)
-	s.new = true
-	s.mu.Unlock()
-	s.once.Do(func() { go s.run() })
-}
-
-func (s *streamer) run() {
-	defer close(s.done)
-	t := time.NewTicker(s.b.cfg.UpdateInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-s.quit:
-			return
-		case <-s.ctx.Done():
-			return
-		case <-t.C:
-			s.mu.Lock()
-			text, changed := s.buf.String(), s.new
-			s.new = false
-			s.mu.Unlock()
-			if !changed {
-				continue
-			}
-			if err := s.b.update(s.ctx, s.d.channel, s.d.placeholder, escape(truncate(text, maxSectionRunes))+" …", nil); err != nil {
-				s.b.log.Warn("streaming update failed", "channel", s.d.channel, "err", err)
-			}
-		}
-	}
-}
-
-// stop ends the updates before the final one, so no partial text can land
-// after the answer.
-func (s *streamer) stop() {
-	if s == nil {
-		return
-	}
-	close(s.quit)
-	started := true
-	s.once.Do(func() { started = false })
-	if started {
-		<-s.done
-	}
 }

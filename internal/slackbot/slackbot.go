@@ -6,26 +6,22 @@ package slackbot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
-	"os"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
 
-	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/chat"
 	"github.com/gongwen/gongwen/internal/plan"
 )
 
 // Asker answers one question; *answer.Engine satisfies it.
-type Asker interface {
-	Ask(ctx context.Context, req answer.Request) (*answer.Response, error)
-}
+type Asker = chat.Asker
 
 // OutlineRequest asks for a drafted outline of one report section.
 type OutlineRequest struct {
@@ -51,46 +47,16 @@ type PlanItemsFunc func(ctx context.Context, planID, lead string) ([]plan.PlanIt
 
 // Explained marks an error whose message is meant for the user (an unknown
 // topic, an ambiguous plan name): the bot shows it instead of an apology.
-func Explained(err error) error { return &explainedError{err} }
+func Explained(err error) error { return chat.Explained(err) }
 
-type explainedError struct{ err error }
-
-func (e *explainedError) Error() string { return e.err.Error() }
-func (e *explainedError) Unwrap() error { return e.err }
-
-// ChannelScope is what one channel sees: its own org's documents first, and
-// optionally only some users may ask.
-type ChannelScope struct {
-	Org          string   `json:"org,omitempty"`
-	Kind         string   `json:"kind,omitempty"`
-	AllowedUsers []string `json:"allowed_users,omitempty"`
-}
-
-// allows reports whether user may use the bot under this scope.
-func (s ChannelScope) allows(user string) bool {
-	if len(s.AllowedUsers) == 0 {
-		return true
-	}
-	for _, u := range s.AllowedUsers {
-		if u == user {
-			return true
-		}
-	}
-	return false
-}
+// ChannelScope is what one channel sees; the conversation core owns it.
+type ChannelScope = chat.Scope
 
 // LoadChannels reads a --channels file: a JSON object from channel ID to
 // scope; the key "*" is the scope of every channel not listed (and of DMs).
+// WeCom and DingTalk chats are listed in the same file (see [chat.Scopes]).
 func LoadChannels(path string) (map[string]ChannelScope, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("无法读取频道配置: %w", err)
-	}
-	var m map[string]ChannelScope
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("频道配置 %s 不是有效的 JSON(应为 {\"频道ID\": {\"org\": …, \"allowed_users\": […]}}): %w", path, err)
-	}
-	return m, nil
+	return chat.LoadScopes(path)
 }
 
 // Config is everything the bot needs. BotToken is required; AppToken turns
@@ -101,6 +67,10 @@ type Config struct {
 	SigningSecret string // HTTP Events API, slash commands, interactivity
 	APIURL        string // a Slack-compatible API base; empty: slack.com
 
+	// Core is the conversation core shared with the other channels; nil:
+	// the bot makes its own from Asker, Channels, FeedbackPath, Now and
+	// TaskTimeout, keeping history in memory.
+	Core      *chat.Core
 	Asker     Asker
 	Outline   OutlineFunc   // nil: "/gongwen outline" explains it is unavailable
 	PlanItems PlanItemsFunc // nil: likewise for "/gongwen plan items"
@@ -113,8 +83,12 @@ type Config struct {
 	// UpdateInterval is the least time between two streamed updates of one
 	// message; Slack allows about one write per second per channel.
 	UpdateInterval time.Duration
-	// TaskTimeout bounds one answer; default 2 minutes.
+	// TaskTimeout bounds the work of one answer; default 2 minutes. The
+	// answer or an apology is delivered after it with a fresh context.
 	TaskTimeout time.Duration
+	// Grace is how long after TaskTimeout the work's result is still
+	// awaited (see chat.Config.Grace).
+	Grace time.Duration
 }
 
 // Bot is a running Slack bot.
@@ -122,20 +96,31 @@ type Bot struct {
 	cfg       Config
 	api       *slack.Client
 	log       *slog.Logger
-	botUserID string
-
-	threads  *threadStore
-	seen     *dedupe
-	feedback *feedbackStore
-
-	tasks      sync.WaitGroup
-	workCtx    context.Context
-	cancelWork context.CancelFunc
+	core      *chat.Core
+	ownsCore  bool
+	botUserID atomic.Value // string, from auth.test
 }
 
 // New checks the configuration, asks Slack who the bot is (auth.test) and
 // returns a bot ready to serve.
 func New(ctx context.Context, cfg Config) (*Bot, error) {
+	b, err := Prepare(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Connect(ctx); err != nil {
+		if b.ownsCore {
+			_ = b.core.Shutdown(ctx)
+		}
+		return nil, err
+	}
+	return b, nil
+}
+
+// Prepare checks the configuration and returns a bot that has not talked
+// to Slack yet: its HTTP handler already serves, and [Bot.Run] connects,
+// retrying while Slack cannot be reached.
+func Prepare(cfg Config) (*Bot, error) {
 	if cfg.BotToken == "" {
 		return nil, errors.New("缺少 SLACK_BOT_TOKEN")
 	}
@@ -145,20 +130,14 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	if cfg.AppToken != "" && !strings.HasPrefix(cfg.AppToken, "xapp-") {
 		return nil, errors.New("SLACK_APP_TOKEN 应以 xapp- 开头(应用级令牌,需 connections:write 权限)")
 	}
-	if cfg.Asker == nil {
+	if cfg.Asker == nil && cfg.Core == nil {
 		return nil, errors.New("slackbot: Config.Asker is nil")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	if cfg.Now == nil {
-		cfg.Now = time.Now
-	}
 	if cfg.UpdateInterval <= 0 {
 		cfg.UpdateInterval = 1200 * time.Millisecond
-	}
-	if cfg.TaskTimeout <= 0 {
-		cfg.TaskTimeout = 2 * time.Minute
 	}
 	opts := []slack.Option{slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second})}
 	if cfg.APIURL != "" {
@@ -171,15 +150,21 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 	if cfg.AppToken != "" {
 		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
 	}
-	b := &Bot{
-		cfg:      cfg,
-		api:      slack.New(cfg.BotToken, opts...),
-		log:      cfg.Logger,
-		threads:  newThreadStore(1000, 6, 24*time.Hour),
-		seen:     newDedupe(20000, time.Hour),
-		feedback: newFeedbackStore(cfg.FeedbackPath, 5000),
+	b := &Bot{cfg: cfg, api: slack.New(cfg.BotToken, opts...), log: cfg.Logger, core: cfg.Core}
+	b.botUserID.Store("")
+	if b.core == nil {
+		core, err := chat.New(chat.Config{Asker: cfg.Asker, Scopes: chat.Scopes(cfg.Channels), FeedbackPath: cfg.FeedbackPath,
+			Logger: cfg.Logger, Now: cfg.Now, TaskTimeout: cfg.TaskTimeout, Grace: cfg.Grace, TTL: 24 * time.Hour})
+		if err != nil {
+			return nil, err
+		}
+		b.core, b.ownsCore = core, true
 	}
-	b.workCtx, b.cancelWork = context.WithCancel(context.Background())
+	return b, nil
+}
+
+// Connect asks Slack who the bot is (auth.test), waiting out rate limits.
+func (b *Bot) Connect(ctx context.Context) error {
 	var auth *slack.AuthTestResponse
 	err := b.retry(ctx, "auth.test", func() error {
 		var err error
@@ -187,55 +172,48 @@ func New(ctx context.Context, cfg Config) (*Bot, error) {
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("Slack 身份验证失败(请检查 SLACK_BOT_TOKEN): %w", err)
+		return fmt.Errorf("Slack 身份验证失败(请检查 SLACK_BOT_TOKEN): %w", err)
 	}
-	b.botUserID = auth.UserID
+	b.botUserID.Store(auth.UserID)
 	b.log.Info("slack connected", "team", auth.Team, "bot_user", auth.UserID,
-		"socket_mode", cfg.AppToken != "", "http_events", cfg.SigningSecret != "")
-	return b, nil
+		"socket_mode", b.cfg.AppToken != "", "http_events", b.cfg.SigningSecret != "")
+	return nil
 }
 
+// Run connects and, with an app token, serves Socket Mode until ctx ends.
+// A failed auth.test or a dropped socket is retried with backoff; h shows
+// the state on /healthz under the name "slack".
+func (b *Bot) Run(ctx context.Context, h *chat.Health, backoff chat.Backoff) {
+	chat.Connect(ctx, "slack", h, b.log, backoff, func(ctx context.Context, connected func()) error {
+		if err := b.Connect(ctx); err != nil {
+			return err
+		}
+		if b.cfg.AppToken == "" {
+			connected()
+			<-ctx.Done() // HTTP events need nothing more
+			return nil
+		}
+		return b.runSocketMode(ctx, connected)
+	})
+}
+
+func (b *Bot) userID() string { return b.botUserID.Load().(string) }
+
 // Shutdown waits for answers in progress, then cancels those still running
-// when ctx ends.
+// when ctx ends. A shared core is left to its owner.
 func (b *Bot) Shutdown(ctx context.Context) error {
-	done := make(chan struct{})
-	go func() { b.tasks.Wait(); close(done) }()
-	select {
-	case <-done:
-		b.cancelWork()
+	if !b.ownsCore {
 		return nil
-	case <-ctx.Done():
-		b.cancelWork()
-		<-done
-		return ctx.Err()
 	}
+	return b.core.Shutdown(ctx)
 }
 
 // scope is the scope of a channel.
-func (b *Bot) scope(channel string) ChannelScope {
-	if s, ok := b.cfg.Channels[channel]; ok {
-		return s
-	}
-	return b.cfg.Channels["*"]
-}
+func (b *Bot) scope(channel string) ChannelScope { return b.core.Scope("slack", channel) }
 
 // goTask runs f outside the request that delivered the work: Slack wants an
-// acknowledgement within 3 s, and an answer, an upload or a rate-limit wait
-// can take longer. A panic becomes a log line, never a crash of the server.
-func (b *Bot) goTask(name string, f func(ctx context.Context)) {
-	b.tasks.Add(1)
-	go func() {
-		defer b.tasks.Done()
-		ctx, cancel := context.WithTimeout(b.workCtx, b.cfg.TaskTimeout)
-		defer cancel()
-		defer func() {
-			if r := recover(); r != nil {
-				b.log.Error("task panicked", "task", name, "panic", fmt.Sprint(r))
-			}
-		}()
-		f(ctx)
-	}()
-}
+// acknowledgement within 3 s.
+func (b *Bot) goTask(name string, f func(ctx context.Context)) { b.core.Go(name, f) }
 
 // maxRateLimitRetries bounds how often one Slack call waits out a 429.
 const maxRateLimitRetries = 5

@@ -15,8 +15,6 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
-
-	"github.com/gongwen/gongwen/internal/answer"
 )
 
 // maxBody bounds a Slack request body; events are a few kilobytes.
@@ -156,7 +154,7 @@ type commandAck struct {
 func (b *Bot) onSlashCommand(sc slack.SlashCommand, received time.Time) commandAck {
 	cmd := parseCommand(sc.Text)
 	scope := b.scope(sc.ChannelID)
-	if !scope.allows(sc.UserID) {
+	if !scope.Allows(sc.UserID) {
 		b.log.Info("user not allowed", "channel", sc.ChannelID, "user", sc.UserID)
 		return commandAck{ResponseType: slack.ResponseTypeEphemeral, Text: textNotAllowed}
 	}
@@ -188,15 +186,13 @@ func (b *Bot) onInteraction(ic slack.InteractionCallback) {
 		default:
 			continue
 		}
-		rec := FeedbackRecord{Time: time.Now().UTC(), Vote: vote, User: ic.User.ID, Channel: ic.Channel.ID,
-			MessageTS: ic.Container.MessageTs, Citations: []answer.Citation{}}
-		if r, ok := b.feedback.lookup(a.Value); ok {
-			rec.Question, rec.Answer, rec.Citations = r.question, r.answer, r.citations
-		} else {
+		rec := FeedbackRecord{Time: time.Now().UTC(), Platform: "slack", Vote: vote, User: ic.User.ID, Channel: ic.Channel.ID,
+			MessageTS: ic.Container.MessageTs}
+		if _, ok := b.core.Feedback.Lookup(a.Value); !ok {
 			// Clicked after a restart: the message itself is all there is.
 			rec.Answer = ic.Message.Text
 		}
-		if err := b.feedback.append(rec); err != nil {
+		if err := b.core.Feedback.Record(a.Value, rec); err != nil {
 			b.log.Error("feedback not recorded", "err", err)
 		}
 		b.log.Info("feedback", "vote", vote, "channel", ic.Channel.ID, "user", ic.User.ID)
@@ -205,7 +201,9 @@ func (b *Bot) onInteraction(ic slack.InteractionCallback) {
 		if d.responseURL != "" {
 			d.threadTS = ""
 		}
-		b.goTask("feedback thanks", func(ctx context.Context) {
+		b.goTask("feedback thanks", func(context.Context) {
+			ctx, cancel := b.core.Fresh()
+			defer cancel()
 			if _, err := b.post(ctx, d, "已记录您的反馈,谢谢!", nil); err != nil {
 				b.log.Warn("feedback thanks failed", "err", err)
 			}
@@ -215,8 +213,12 @@ func (b *Bot) onInteraction(ic slack.InteractionCallback) {
 
 // RunSocketMode connects to Slack over Socket Mode and serves events until
 // ctx ends. Each request is acknowledged over the socket before it is
-// worked on, as over HTTP.
+// worked on, as over HTTP. [Bot.Run] calls it and reconnects when it ends.
 func (b *Bot) RunSocketMode(ctx context.Context) error {
+	return b.runSocketMode(ctx, func() {})
+}
+
+func (b *Bot) runSocketMode(ctx context.Context, connected func()) error {
 	if b.cfg.AppToken == "" {
 		return errors.New("Socket Mode 需要 SLACK_APP_TOKEN")
 	}
@@ -233,6 +235,9 @@ func (b *Bot) RunSocketMode(ctx context.Context) error {
 			}
 			return fmt.Errorf("Socket Mode 连接中断: %w", err)
 		case evt := <-smc.Events:
+			if evt.Type == socketmode.EventTypeConnected {
+				connected()
+			}
 			b.onSocketEvent(ctx, smc, evt)
 		}
 	}

@@ -1,0 +1,103 @@
+package chat
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/document"
+)
+
+// What a Markdown answer shows of its sources.
+const (
+	MaxSources     = 5  // sources listed; the rest are counted
+	MaxQuoteRunes  = 80 // a quote is trimmed to this many characters
+	TextNotFound   = "没有找到能回答这个问题的段落。可以换个说法,或说明单位和年度再试。"
+	TextSearching  = "正在查找…"
+	headingSources = "**来源**"
+	headingRelated = "**可能相关**"
+)
+
+var (
+	spaceRun = regexp.MustCompile(`\s+`)
+	// A line break inside Chinese text is no word break: joined without a space.
+	cjkGap = regexp.MustCompile(`([\p{Han}\p{P}])\s+(\p{Han})`)
+)
+
+// Truncate cuts s to at most n runes, marking the cut with "…".
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// SourceLabel is "《标题》 · 年度 · 章节路径".
+func SourceLabel(doc document.Ref, section string) string {
+	parts := []string{"《" + doc.Title + "》"}
+	if doc.Year > 0 {
+		parts = append(parts, fmt.Sprintf("%d年", doc.Year))
+	}
+	if section == "" {
+		section = "正文开头"
+	}
+	parts = append(parts, section)
+	return strings.Join(parts, " · ")
+}
+
+// ShortQuote is a cited passage on one line, trimmed.
+func ShortQuote(text string) string {
+	t := strings.TrimSpace(spaceRun.ReplaceAllString(text, " "))
+	t = cjkGap.ReplaceAllString(cjkGap.ReplaceAllString(t, "$1$2"), "$1$2")
+	return Truncate(t, MaxQuoteRunes)
+}
+
+// Markdown renders an answer for chat platforms that take Markdown (企业微信
+// stream messages, 钉钉 markdown and AI cards): the answer, the basis line,
+// then numbered sources — document · year · section, and a short quote. The
+// numbers are the [n] the answer cites.
+func Markdown(resp *answer.Response) string {
+	var b strings.Builder
+	text := strings.TrimSpace(resp.Answer)
+	if text == "" {
+		text = TextNotFound
+	}
+	b.WriteString(text)
+	var notes []string
+	if resp.Scope.Basis != "" {
+		notes = append(notes, resp.Scope.Basis)
+	}
+	if resp.Note != "" {
+		notes = append(notes, resp.Note)
+	}
+	if len(notes) > 0 {
+		b.WriteString("\n\n> " + strings.Join(notes, "\n> "))
+	}
+	cites, heading := resp.Citations, headingSources
+	if len(cites) == 0 && len(resp.Related) > 0 {
+		cites, heading = resp.Related, headingRelated
+	}
+	if len(cites) > 0 {
+		b.WriteString("\n\n" + heading)
+		for i, c := range cites {
+			if i == MaxSources {
+				fmt.Fprintf(&b, "\n另有 %d 处出处未列出。", len(cites)-MaxSources)
+				break
+			}
+			n := c.N
+			if n == 0 {
+				n = i + 1
+			}
+			fmt.Fprintf(&b, "\n%d. %s\n   “%s”", n, SourceLabel(c.Doc, c.Section), ShortQuote(c.Text))
+		}
+	}
+	return b.String()
+}
+
+// PartialMarkdown is an LLM answer being written, marked as unfinished.
+func PartialMarkdown(text string) string {
+	return strings.TrimRight(text, "\n") + " …"
+}

@@ -1,0 +1,5 @@
+//go:build race
+
+package dingtalk
+
+const raceEnabled = true
