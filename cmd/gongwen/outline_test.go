@@ -69,7 +69,7 @@ func TestOutlineCommand(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"## 一、2025年主要举措和成效", "### （一）", "【待补充：2025年普法宣传活动场次（2024年为10场[", "全面实施“八五”普法", "## 参考来源"} {
+		for _, want := range []string{"## 一、2025年主要举措和成效", "### （一）", "【待补充：2025年开展普法宣传活动场次（2024年为10场[", "全面实施“八五”普法", "## 参考来源"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("output lacks %q:\n%s", want, out)
 			}
