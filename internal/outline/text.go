@@ -54,4 +54,3 @@ func condense(s string) string {
 	}
 	return string(rs[:cut]) + "……"
 }
-
