@@ -469,7 +469,7 @@ func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg stri
 		its, _ := plan.Parse(d)
 		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
 		if a := plan.CheckApplies(d.Meta, rep.Org, rep.Year); !a.Applies() {
-			out.Warnings = append(out.Warnings, fmt.Sprintf("《%s》不适用于该报告:%s,覆盖情况仅供对照", strings.Trim(d.Title, "《》"), strings.Join(a.Reasons, ";")))
+			out.Warnings = append(out.Warnings, fmt.Sprintf("《%s》不适用于该报告:%s,覆盖情况仅供对照", strings.Trim(d.Title, "《》"), strings.Join(a.Reasons, "；")))
 		}
 		items = append(items, its...)
 	}

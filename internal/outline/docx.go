@@ -171,18 +171,13 @@ func docxDocument(o *Outline) string {
 	b.WriteString(xmlHeader)
 	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + "\n")
 	b.WriteString(para("Title", run(o.Title, false, false, false)))
-	meta := fmt.Sprintf("年度:%d", o.Year)
+	meta := fmt.Sprintf("年度：%d · 起草：%s", o.Year, modeText(o.Mode))
 	if o.Topic != "" {
-		meta = "主题:" + o.Topic + " · " + meta
-	}
-	if o.Mode == ModeLLM {
-		meta += " · 大模型起草(已校验引用)"
-	} else {
-		meta += " · 离线起草(依据原文摘录)"
+		meta = "主题：" + o.Topic + " · " + meta
 	}
 	b.WriteString(para("Subtitle", run(meta, false, false, false)))
 	if o.Note != "" {
-		b.WriteString(para("", run("说明:"+o.Note, false, false, false)))
+		b.WriteString(para("", run("说明："+o.Note, false, false, false)))
 	}
 	var walk func(ss []Section)
 	walk = func(ss []Section) {

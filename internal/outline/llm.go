@@ -90,9 +90,9 @@ func draftWithLLM(ctx context.Context, req Request, offline *Outline) *Outline {
 		return o
 	}
 	fb := *offline
-	note := "大模型提纲未通过校验(" + err.Error() + "),已改用离线提纲"
+	note := "大模型提纲未通过校验（" + err.Error() + "），已改用离线提纲"
 	if fb.Note != "" {
-		note = fb.Note + ";" + note
+		note = fb.Note + "；" + note
 	}
 	fb.Note = note
 	return &fb

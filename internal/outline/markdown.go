@@ -12,17 +12,16 @@ func Markdown(o *Outline) string {
 	fmt.Fprintf(&b, "# %s\n\n", o.Title)
 	var meta []string
 	if o.Topic != "" {
-		meta = append(meta, "主题:"+o.Topic)
+		meta = append(meta, "主题："+o.Topic)
 	}
-	meta = append(meta, fmt.Sprintf("年度:%d", o.Year))
-	if o.Mode == ModeLLM {
-		meta = append(meta, "起草:大模型(已校验引用)")
-	} else {
-		meta = append(meta, "起草:离线(依据原文摘录)")
+	if o.Part != "" {
+		meta = append(meta, "部分："+o.Part)
 	}
+	meta = append(meta, fmt.Sprintf("年度：%d", o.Year))
+	meta = append(meta, "起草："+modeText(o.Mode))
 	fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
 	if o.Note != "" {
-		fmt.Fprintf(&b, "> 说明:%s\n\n", o.Note)
+		fmt.Fprintf(&b, "> 说明：%s\n\n", o.Note)
 	}
 	var walk func(ss []Section)
 	walk = func(ss []Section) {
@@ -55,4 +54,12 @@ func sourceLine(c Citation) string {
 		s += " " + c.Section
 	}
 	return s
+}
+
+// modeText says how the outline was drafted.
+func modeText(mode string) string {
+	if mode == ModeLLM {
+		return "大模型（已校验引用）"
+	}
+	return "离线（依据原文摘录）"
 }

@@ -37,6 +37,9 @@ type Request struct {
 	LLM JSONChatter
 	// PromptsDir may override the prompt files (GONGWEN_PROMPTS).
 	PromptsDir string
+	// NoReference leaves out the items of plans that bind other offices or
+	// other years, instead of listing them in a block of their own.
+	NoReference bool
 }
 
 // Mode values of Outline.Mode.
@@ -52,7 +55,8 @@ type Outline struct {
 	Section   string     `json:"section,omitempty"` // the requested section title; empty for the whole report
 	Year      int        `json:"year"`
 	Org       string     `json:"org"`
-	Topic     string     `json:"topic"` // canonical topic; empty for the whole report
+	Topic     string     `json:"topic"`          // canonical topic; empty for the whole report and a part
+	Part      string     `json:"part,omitempty"` // the prescribed part a part outline is of
 	Sections  []Section  `json:"sections"`
 	Citations []Citation `json:"citations"`
 	Mode      string     `json:"mode"` // "offline" | "llm"
@@ -62,11 +66,14 @@ type Outline struct {
 // Section is one numbered part of the outline: level 1 is 一、, level 2 is
 // （一）; bullets are numbered 1. 2. … inside their section.
 type Section struct {
-	Number   string    `json:"number"` // "一、", "（一）"
+	Number   string    `json:"number"` // "一、", "（一）"; empty for a reference block
 	Title    string    `json:"title"`
 	Level    int       `json:"level"`
 	Bullets  []Bullet  `json:"bullets"`
 	Children []Section `json:"children"`
+	// Reference marks a block that is not part of the report: plans of
+	// other offices or periods, other offices' wording, for comparison.
+	Reference bool `json:"reference,omitempty"`
 }
 
 // Bullet is one point; Text carries its [n] markers, Citations lists them.
@@ -106,10 +113,13 @@ func (e *TopicError) Error() string {
 	if errors.Is(e.Err, ErrUnknownTopic) {
 		fmt.Fprintf(&b, "无法把“%s”对应到法治政府建设实施纲要的任何主题", e.Section)
 	} else {
-		fmt.Fprintf(&b, "“%s”(主题:%s)在已索引的报告和方案中没有可引用的材料", e.Section, e.Topic)
+		fmt.Fprintf(&b, "“%s”（主题：%s）在已索引的报告和方案中没有可引用的材料", e.Section, e.Topic)
 	}
 	if len(e.Nearest) > 0 {
-		fmt.Fprintf(&b, ";语料中有材料的相近主题:%s", strings.Join(e.Nearest, "、"))
+		fmt.Fprintf(&b, "；语料中有材料的相近主题：%s", strings.Join(e.Nearest, "、"))
+	}
+	if errors.Is(e.Err, ErrUnknownTopic) {
+		fmt.Fprintf(&b, "；可用的章节名称：%s（不给章节即起草全文提纲）", strings.Join(SectionNames(), "、"))
 	}
 	return b.String()
 }
@@ -132,9 +142,12 @@ func Build(ctx context.Context, ix *index.Index, req Request) (*Outline, error) 
 		return nil, err
 	}
 	var b *builder
-	if req.Section == "" {
+	switch {
+	case req.Section == "":
 		b, err = c.wholeReport(ctx)
-	} else {
+	case c.part >= 0:
+		b, err = c.partOutline(ctx, c.part)
+	default:
 		b, err = c.sectionOutline(ctx)
 	}
 	if err != nil {

@@ -129,7 +129,9 @@ func TestCitationsVerbatim(t *testing.T) {
 			used := map[int]bool{}
 			walk(o.Sections, func(s Section) {
 				for _, b := range s.Bullets {
-					if len(b.Citations) == 0 {
+					// A placeholder asking for what no source holds (this
+					// year's part 五) needs none; anything else does.
+					if len(b.Citations) == 0 && !pureAsk(b.Text) {
 						t.Errorf("bullet without citation: %q", b.Text)
 					}
 					var inText []int
@@ -157,6 +159,11 @@ func TestCitationsVerbatim(t *testing.T) {
 		})
 	}
 }
+
+// pureAsk: a bullet that is one placeholder naming only the year.
+var pureAskRe = regexp.MustCompile(`^【待补充：\d{4}年[^】\d]*】$`)
+
+func pureAsk(s string) bool { return pureAskRe.MatchString(s) }
 
 func citedTexts(o *Outline, b Bullet) []string {
 	var out []string

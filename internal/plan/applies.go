@@ -56,7 +56,7 @@ func CheckApplies(p document.Meta, org string, year int) Applicability {
 		if who == "" {
 			who = "未指定的单位"
 		}
-		a.Reasons = append(a.Reasons, fmt.Sprintf("方案由%s制定,不是%s或其同地上级机关", orDefault(p.Org, "未知单位"), who))
+		a.Reasons = append(a.Reasons, fmt.Sprintf("方案由%s制定，不是%s或其同地上级机关", orDefault(p.Org, "未知单位"), who))
 	}
 	start, end := p.PeriodStart, p.PeriodEnd
 	if start == 0 && end == 0 {
