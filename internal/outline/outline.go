@@ -126,6 +126,9 @@ func (e *TopicError) Error() string {
 
 func (e *TopicError) Unwrap() error { return e.Err }
 
+// wholeReportNames ask in chat for the whole report ("提纲 全文").
+var wholeReportNames = map[string]bool{"全文": true, "全文提纲": true, "全部": true, "整篇": true, "全篇": true, "报告全文": true, "整个报告": true, "全文报告": true}
+
 // Build drafts the outline req asks for: offline from the evidence, or by
 // the LLM when req.LLM is set and its answer passes validation.
 func Build(ctx context.Context, ix *index.Index, req Request) (*Outline, error) {
@@ -136,6 +139,9 @@ func Build(ctx context.Context, ix *index.Index, req Request) (*Outline, error) 
 		req.Year = req.Now.Year() - 1
 	}
 	req.Section = strings.TrimSpace(req.Section)
+	if wholeReportNames[sectionKey(req.Section)] {
+		req.Section = ""
+	}
 	req.Org = strings.TrimSpace(req.Org)
 	c, err := newCorpus(ctx, ix, req)
 	if err != nil {
