@@ -29,6 +29,9 @@ func Markdown(o *Outline) string {
 			fmt.Fprintf(&b, "%s %s%s\n\n", strings.Repeat("#", s.Level+1), s.Number, s.Title)
 			for i, bl := range s.Bullets {
 				fmt.Fprintf(&b, "%d. %s\n", i+1, bl.Text)
+				if bl.Draft != "" {
+					fmt.Fprintf(&b, "\n    初稿：%s\n\n", bl.Draft)
+				}
 			}
 			if len(s.Bullets) > 0 {
 				b.WriteString("\n")
@@ -37,6 +40,9 @@ func Markdown(o *Outline) string {
 		}
 	}
 	walk(o.Sections)
+	if len(o.Evidence) > 0 {
+		markdownEvidence(&b, o.Evidence)
+	}
 	if len(o.Citations) > 0 {
 		b.WriteString("## 参考来源\n\n")
 		for _, c := range o.Citations {

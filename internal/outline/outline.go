@@ -37,6 +37,12 @@ type Request struct {
 	LLM JSONChatter
 	// PromptsDir may override the prompt files (GONGWEN_PROMPTS).
 	PromptsDir string
+	// Draft writes a first paragraph under each point: by the LLM when set
+	// (each sentence checked against the sources), else offline from the
+	// point's source sentence with its figures left to fill in.
+	Draft bool
+	// Evidence adds the 事实依据表.
+	Evidence bool
 	// NoReference leaves out the items of plans that bind other offices or
 	// other years, instead of listing them in a block of their own.
 	NoReference bool
@@ -61,6 +67,9 @@ type Outline struct {
 	Citations []Citation `json:"citations"`
 	Mode      string     `json:"mode"` // "offline" | "llm"
 	Note      string     `json:"note,omitempty"`
+	// Evidence is the 事实依据表 (with Request.Evidence): each point's
+	// sources, for a reviewer to sign off.
+	Evidence []EvidenceRow `json:"evidence,omitempty"`
 }
 
 // Section is one numbered part of the outline: level 1 is 一、, level 2 is
@@ -80,6 +89,10 @@ type Section struct {
 type Bullet struct {
 	Text      string `json:"text"`
 	Citations []int  `json:"citations"`
+	// Draft is a first paragraph under the point in 公文 style (with
+	// Request.Draft): its figures are placeholders or cited, its [n] among
+	// Citations.
+	Draft string `json:"draft,omitempty"`
 }
 
 // Citation is one quoted passage: Text == the document's text[Start:End],
@@ -159,9 +172,15 @@ func Build(ctx context.Context, ix *index.Index, req Request) (*Outline, error) 
 	if err != nil {
 		return nil, err
 	}
-	offline := b.finish()
-	if req.LLM == nil {
-		return offline, nil
+	o := b.finish()
+	if req.LLM != nil {
+		o = draftWithLLM(ctx, req, o)
 	}
-	return draftWithLLM(ctx, req, offline), nil
+	if req.Draft {
+		writeDrafts(ctx, req, o)
+	}
+	if req.Evidence {
+		o.Evidence = evidenceRows(o)
+	}
+	return o, nil
 }

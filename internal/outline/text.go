@@ -22,21 +22,7 @@ var (
 // at a clause boundary. It never adds words, so every figure it keeps is in
 // the cited passage.
 func condense(s string) string {
-	s = strings.TrimSpace(s)
-	for changed := true; changed; {
-		changed = false
-		for _, re := range []*regexp.Regexp{enumRe, connRe, numMarkRe} {
-			m := re.FindString(s)
-			if m == "" {
-				continue
-			}
-			if re == numMarkRe && len(s) > len(m) && s[len(m)] >= '0' && s[len(m)] <= '9' {
-				continue // "9.5" is a date, not numbering
-			}
-			s = strings.TrimSpace(s[len(m):])
-			changed = true
-		}
-	}
+	s = stripLead(s)
 	s = strings.TrimRight(s, "。;；,，.、 ")
 	if utf8.RuneCountInString(s) <= maxBulletRunes {
 		return s
@@ -53,4 +39,24 @@ func condense(s string) string {
 		cut = maxBulletRunes
 	}
 	return string(rs[:cut]) + "……"
+}
+
+// stripLead drops a sentence's enumerators, numbering and connectives.
+func stripLead(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed; {
+		changed = false
+		for _, re := range []*regexp.Regexp{enumRe, connRe, numMarkRe} {
+			m := re.FindString(s)
+			if m == "" {
+				continue
+			}
+			if re == numMarkRe && len(s) > len(m) && s[len(m)] >= '0' && s[len(m)] <= '9' {
+				continue // "9.5" is a date, not numbering
+			}
+			s = strings.TrimSpace(s[len(m):])
+			changed = true
+		}
+	}
+	return s
 }
