@@ -27,9 +27,12 @@ type draftPoint struct {
 }
 
 // draftPoints are the points under the report's parts (not the reference
-// blocks) that rest on the office's earlier reports.
+// blocks) that rest on the office's earlier reports: carried sentences,
+// and the first placeholder of a sentence that only stated figures. A
+// source sentence is drafted once.
 func draftPoints(o *Outline) []draftPoint {
 	var out []draftPoint
+	drafted := map[int]bool{}
 	var walk func(ss []Section)
 	walk = func(ss []Section) {
 		for i := range ss {
@@ -38,16 +41,18 @@ func draftPoints(o *Outline) []draftPoint {
 			}
 			for j := range ss[i].Bullets {
 				b := &ss[i].Bullets[j]
-				if !priorTagRe.MatchString(b.Text) || strings.HasPrefix(b.Text, "【") {
+				figureOnly := figurePlaceholderRe.MatchString(b.Text) && len(b.Citations) == 1
+				if !figureOnly && (!priorTagRe.MatchString(b.Text) || strings.HasPrefix(b.Text, "【")) {
 					continue
 				}
 				var cs []Citation
 				for _, n := range b.Citations {
-					if c := o.Citations[n-1]; c.Doc.Kind == document.KindReport && c.Doc.Year < o.Year {
+					if c := o.Citations[n-1]; c.Doc.Kind == document.KindReport && c.Doc.Year < o.Year && !drafted[n] {
 						cs = append(cs, c)
 					}
 				}
 				if len(cs) > 0 {
+					drafted[cs[0].N] = true
 					out = append(out, draftPoint{b, cs})
 				}
 			}
@@ -185,6 +190,10 @@ func askDrafts(ctx context.Context, chat JSONChatter, o *Outline, points []draft
 	}
 	return out, nil
 }
+
+// figurePlaceholderRe reads a figure placeholder: the year drafted, the
+// label, the year and value of the old figure and its citation.
+var figurePlaceholderRe = regexp.MustCompile(`【待补充：(\d{4})年([^（】]+)（(\d{4})年为([^\[）]+)\[(\d+)\]）】`)
 
 var yearMentionRe = regexp.MustCompile(`((?:19|20)\d\d)年`)
 

@@ -2,7 +2,6 @@ package outline
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,9 +12,6 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-// figurePlaceholderRe reads a figure placeholder: the year drafted, the
-// label, the year and value of the old figure and its citation.
-var figurePlaceholderRe = regexp.MustCompile(`【待补充：(\d{4})年([^（】]+)（(\d{4})年为([^\[）]+)\[(\d+)\]）】`)
 
 // wholeReports drafts the next year's whole-report outline of every report
 // in ix.
