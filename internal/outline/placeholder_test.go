@@ -12,7 +12,6 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-
 // wholeReports drafts the next year's whole-report outline of every report
 // in ix.
 func wholeReports(t *testing.T, ix *index.Index) map[string]*Outline {
