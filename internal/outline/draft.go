@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/llm"
@@ -107,12 +108,19 @@ func joinNote(note, add string) string {
 // citation kept.
 func offlineDraft(c Citation, year int) string {
 	text := stripLead(strings.TrimSpace(c.Text))
-	figs := figures(text)
-	for i := len(figs) - 1; i >= 0; i-- {
-		f := figs[i]
-		num := numRe.FindStringIndex(text[f.start:f.end])
-		unit := text[f.start+num[1] : f.end]
-		text = text[:f.start] + "【待补充】" + unit + text[f.end:]
+	// Every number with a unit goes, named by figures or not ("下降4.6%、
+	// 23.3%"); dates and festival names ("12·4") have none.
+	locs := figureLocs(text)
+	for i := len(locs) - 1; i >= 0; i-- {
+		start, end := locs[i][0], locs[i][1]
+		if start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '.' || r == '·' || r == '-' || r == '/' {
+				continue
+			}
+		}
+		num := numRe.FindStringIndex(text[start:end])
+		unit := text[start+num[1] : end]
+		text = text[:start] + "【待补充】" + unit + text[end:]
 	}
 	text = strings.NewReplacer("约【待补充】", "【待补充】", "近【待补充】", "【待补充】", "超【待补充】", "【待补充】").Replace(text)
 	text = strings.ReplaceAll(text, strconv.Itoa(c.Doc.Year)+"年", strconv.Itoa(year)+"年")

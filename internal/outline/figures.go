@@ -95,14 +95,7 @@ func figures(s string) []figure {
 				continue
 			}
 		}
-		rest := s[loc[1]:]
-		unit := ""
-		for _, u := range units {
-			if strings.HasPrefix(rest, u) {
-				unit = u
-				break
-			}
-		}
+		unit := unitAt(s[loc[1]:])
 		if unit == "" {
 			continue
 		}
@@ -225,18 +218,34 @@ func openParen(s string, at int) int {
 	return -1
 }
 
-// figureLocs are the number+unit spans of s.
+// figureLocs are the number+unit spans of s, named or not.
 func figureLocs(s string) [][2]int {
 	var out [][2]int
 	for _, loc := range numRe.FindAllStringIndex(s, -1) {
-		for _, u := range units {
-			if strings.HasPrefix(s[loc[1]:], u) {
-				out = append(out, [2]int{loc[0], loc[1] + len(u)})
-				break
-			}
+		if u := unitAt(s[loc[1]:]); u != "" {
+			out = append(out, [2]int{loc[0], loc[1] + len(u)})
 		}
 	}
 	return out
+}
+
+// unitAt is the unit rest starts with ("场", "万元", "万宗", "%"), or "". A
+// bare 万 or 亿 ("人口135万") is a unit too.
+func unitAt(rest string) string {
+	mult := ""
+	for _, m := range []string{"万", "亿"} {
+		if strings.HasPrefix(rest, m) && !strings.HasPrefix(rest, "万元") && !strings.HasPrefix(rest, "亿元") {
+			mult = m
+			rest = rest[len(m):]
+			break
+		}
+	}
+	for _, u := range units {
+		if strings.HasPrefix(rest, u) {
+			return mult + u
+		}
+	}
+	return mult
 }
 
 var bareRateRe = regexp.MustCompile(`^\p{Han}{1,3}率(?:[、和及]\p{Han}{1,3}率)*$`)
