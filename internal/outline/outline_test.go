@@ -397,15 +397,19 @@ func TestRenderPromptGolden(t *testing.T) {
 // BenchmarkBuild drafts outlines offline; it reports the median time per
 // outline as p50-ms beside the mean.
 func BenchmarkBuild(b *testing.B) {
-	for _, tc := range []struct{ name, section string }{
-		{"section", "加强法治宣传教育"},
-		{"whole", ""},
+	for _, tc := range []struct {
+		name, section string
+		full          bool // with drafts and the 事实依据表
+	}{
+		{"section", "加强法治宣传教育", false},
+		{"whole", "", false},
+		{"whole-draft-evidence", "", true},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			var ds []time.Duration
 			for b.Loop() {
 				start := time.Now()
-				if _, err := Build(context.Background(), testIndex, Request{Section: tc.section, Org: "清城区", Year: 2025, Now: now}); err != nil {
+				if _, err := Build(context.Background(), testIndex, Request{Section: tc.section, Org: "清城区", Year: 2025, Now: now, Draft: tc.full, Evidence: tc.full}); err != nil {
 					b.Fatal(err)
 				}
 				ds = append(ds, time.Since(start))
