@@ -219,3 +219,29 @@ func TestFullWidthPunctuation(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeReportByName: chat users ask for the whole report by name.
+func TestWholeReportByName(t *testing.T) {
+	for _, name := range []string{"全文", "全文提纲", "全部"} {
+		o, err := Build(context.Background(), testIndex, Request{Section: name, Org: "清城区", Year: 2025, Now: now})
+		if err != nil || o.Section != "" || !strings.HasSuffix(o.Title, "年度报告提纲") {
+			t.Errorf("%s: %v %+v", name, err, o)
+		}
+	}
+}
+
+func TestDefaultAddressee(t *testing.T) {
+	for org, want := range map[string]string{
+		"清远市清城区民政局":     "区人民政府",
+		"清远市清新区石潭镇人民政府": "区人民政府",
+		"株洲市民政局":        "市人民政府",
+		"某县民政局":         "县人民政府",
+		"广东省民政厅":        "省人民政府",
+		"清远市人民政府":       "上级人民政府",
+		"":              "本级人民政府",
+	} {
+		if got := DefaultAddressee(org); got != want {
+			t.Errorf("DefaultAddressee(%q) = %q, want %q", org, got, want)
+		}
+	}
+}
