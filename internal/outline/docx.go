@@ -357,7 +357,7 @@ func docxDocument(o *Outline, l Layout) string {
 // evidenceTable is the 事实依据表 as a Word table.
 func evidenceTable(rows []EvidenceRow) string {
 	var b strings.Builder
-	widths := []int{1700, 1400, 1300, 2600, 1000, 600}
+	widths := []int{1700, 1400, 1300, 2400, 1000, 800}
 	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="EvidenceTable"/><w:tblW w:w="8600" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
 	for _, w := range widths {
 		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, w)
