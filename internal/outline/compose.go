@@ -99,6 +99,9 @@ func (b *builder) finish() *Outline {
 		Title: b.title, Section: b.c.req.Section, Year: b.c.req.Year, Org: b.c.orgName, Topic: b.topic, Part: b.part,
 		Sections: []Section{}, Citations: []Citation{}, Mode: ModeOffline, Note: strings.Join(b.c.notes, "；"),
 	}
+	if last := b.c.latest(); last != nil {
+		o.Addressee = last.Addressee
+	}
 	num := map[int]int{}
 	var conv func(n *node) (Section, bool)
 	conv = func(n *node) (Section, bool) {

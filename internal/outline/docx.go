@@ -13,7 +13,8 @@ import (
 // Layout is what makes the DOCX a 公文 rather than a list: whom it is
 // sent to, who signs it and when.
 type Layout struct {
-	// To is the 主送机关 ("区人民政府"); empty: DefaultAddressee of the office.
+	// To is the 主送机关 ("区人民政府"); empty: the 主送 of the office's
+	// latest report, else DefaultAddressee of the office.
 	To string
 	// Signer is the 落款; empty: the office (Outline.Org).
 	Signer string
@@ -38,6 +39,9 @@ func DOCX(o *Outline) ([]byte, error) { return DOCXLayout(o, Layout{}) }
 // sources, the drafting note and the 事实依据表 follow on pages of their
 // own after the date.
 func DOCXLayout(o *Outline, l Layout) ([]byte, error) {
+	if l.To == "" {
+		l.To = o.Addressee
+	}
 	if l.To == "" {
 		l.To = DefaultAddressee(o.Org)
 	}

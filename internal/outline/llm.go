@@ -152,7 +152,7 @@ func checkReply(reply string, sch *schema, offline *Outline) (*Outline, error) {
 	}
 	o := &Outline{
 		Title: offline.Title, Section: offline.Section, Year: offline.Year, Org: offline.Org, Topic: offline.Topic,
-		Sections: []Section{}, Citations: []Citation{}, Mode: ModeLLM, Note: offline.Note,
+		Sections: []Section{}, Citations: []Citation{}, Mode: ModeLLM, Note: offline.Note, Part: offline.Part, Addressee: offline.Addressee,
 	}
 	renum := map[int]int{}
 	var conv func(s llmSection, level int, at string) (Section, error)

@@ -63,6 +63,9 @@ type Outline struct {
 	Org       string     `json:"org"`
 	Topic     string     `json:"topic"`          // canonical topic; empty for the whole report and a part
 	Part      string     `json:"part,omitempty"` // the prescribed part a part outline is of
+	// Addressee is the 主送机关 of the office's latest report, when it
+	// names one: the report drafted goes to the same place.
+	Addressee string `json:"addressee,omitempty"`
 	Sections  []Section  `json:"sections"`
 	Citations []Citation `json:"citations"`
 	Mode      string     `json:"mode"` // "offline" | "llm"
