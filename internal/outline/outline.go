@@ -57,15 +57,15 @@ const (
 // Outline is a drafted outline with its sources. It is also the outline
 // JSON contract of `gongwen outline --json`.
 type Outline struct {
-	Title     string     `json:"title"`
-	Section   string     `json:"section,omitempty"` // the requested section title; empty for the whole report
-	Year      int        `json:"year"`
-	Org       string     `json:"org"`
-	Topic     string     `json:"topic"`          // canonical topic; empty for the whole report and a part
-	Part      string     `json:"part,omitempty"` // the prescribed part a part outline is of
+	Title   string `json:"title"`
+	Section string `json:"section,omitempty"` // the requested section title; empty for the whole report
+	Year    int    `json:"year"`
+	Org     string `json:"org"`
+	Topic   string `json:"topic"`          // canonical topic; empty for the whole report and a part
+	Part    string `json:"part,omitempty"` // the prescribed part a part outline is of
 	// Addressee is the 主送机关 of the office's latest report, when it
 	// names one: the report drafted goes to the same place.
-	Addressee string `json:"addressee,omitempty"`
+	Addressee string     `json:"addressee,omitempty"`
 	Sections  []Section  `json:"sections"`
 	Citations []Citation `json:"citations"`
 	Mode      string     `json:"mode"` // "offline" | "llm"
