@@ -245,3 +245,24 @@ func TestDefaultAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedOnce: the outline numbers its headings and points; no title
+// or point brings a number of its own ("1.(二)1.加强…").
+func TestNumberedOnce(t *testing.T) {
+	outlines := wholeReports(t, testIndex)
+	for _, tc := range goldenCases[:4] {
+		outlines[tc.name] = build(t, tc.section)
+	}
+	for name, o := range outlines {
+		walk(o.Sections, func(s Section) {
+			if markerRe.MatchString(s.Title) {
+				t.Errorf("%s: heading %q%q numbered twice", name, s.Number, s.Title)
+			}
+			for _, b := range s.Bullets {
+				if m := markerRe.FindString(b.Text); m != "" && !regexp.MustCompile(`^\d{1,2}\s*[.、．]\d`).MatchString(b.Text) {
+					t.Errorf("%s: point %q brings its own number %q", name, b.Text, m)
+				}
+			}
+		})
+	}
+}
