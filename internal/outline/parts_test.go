@@ -88,7 +88,7 @@ func TestWholeReportParts(t *testing.T) {
 // report's whole-report outline or in a section outline; with NoReference
 // they are gone.
 func TestPlansThatApply(t *testing.T) {
-	outlines := wholeReports(t, testIndex)
+	outlines := allOutlines(t, testIndex)
 	for _, tc := range goldenCases[:4] {
 		outlines[tc.name] = build(t, tc.section)
 	}
@@ -199,7 +199,7 @@ func TestFullWidthPunctuation(t *testing.T) {
 	for _, d := range testIndex.Docs() {
 		docTexts = append(docTexts, d.Text, d.Title)
 	}
-	outlines := wholeReports(t, testIndex)
+	outlines := allOutlines(t, testIndex)
 	for _, tc := range goldenCases[:4] {
 		outlines[tc.name] = build(t, tc.section)
 	}
@@ -249,7 +249,7 @@ func TestDefaultAddressee(t *testing.T) {
 // TestNumberedOnce: the outline numbers its headings and points; no title
 // or point brings a number of its own ("1.(二)1.加强…").
 func TestNumberedOnce(t *testing.T) {
-	outlines := wholeReports(t, testIndex)
+	outlines := allOutlines(t, testIndex)
 	for _, tc := range goldenCases[:4] {
 		outlines[tc.name] = build(t, tc.section)
 	}
