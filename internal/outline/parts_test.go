@@ -165,21 +165,19 @@ var halfWidthRe = regexp.MustCompile(`[,:;()!?]`)
 // generatedText is what is left of s once every run of two or more
 // characters quoted from a source is taken out: the outline's own words.
 func generatedText(s string, sources []string) string {
+	all := strings.Join(sources, "\x00")
 	var b strings.Builder
 	for s != "" {
-		best := 0
-		for i := len(s); i > 0; i-- {
-			if !utf8.ValidString(s[:i]) || utf8.RuneCountInString(s[:i]) < 2 {
-				continue
-			}
-			for _, src := range sources {
-				if strings.Contains(src, s[:i]) {
-					best = i
-					break
-				}
-			}
-			if best > 0 {
+		// Grow the quoted run rune by rune while the sources hold it.
+		best, end := 0, 0
+		for n := 0; end < len(s); n++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			if !strings.Contains(all, s[:end+size]) {
 				break
+			}
+			end += size
+			if n >= 1 {
+				best = end
 			}
 		}
 		if best == 0 {
