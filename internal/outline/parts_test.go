@@ -29,6 +29,12 @@ func TestResolveSection(t *testing.T) {
 		{"加强法治宣传教育", "", "普法与法治宣传"},
 		{"化解信访问题", "", "矛盾纠纷化解"},
 		{"法治宣传力度不足的整改", "", "普法与法治宣传"},
+		{"问题与不足", "存在的不足和原因", ""},
+		{"下步打算", "下一年度主要安排", ""},
+		{"2026年工作思路", "下一年度主要安排", ""},
+		{"主要做法", "主要举措和成效", ""},
+		{"法治队伍建设", "", "组织领导与第一责任人"},
+		{"公共法律服务", "", "矛盾纠纷化解"},
 	} {
 		t.Run(tc.section, func(t *testing.T) {
 			o, err := Build(context.Background(), testIndex, Request{Section: tc.section, Org: "清城区", Year: 2025, Now: now})
