@@ -69,7 +69,7 @@ func TestOutlineCommand(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"## 一、2025年主要举措和成效", "### （一）", "【待补充：2025年普法宣传活动场次（2024年为10场[", "全面实施“八五”普法", "## 参考来源"} {
+		for _, want := range []string{"## 一、2025年主要举措和成效", "### （一）", "【待补充：2025年开展普法宣传活动场次（2024年为10场[", "全面实施“八五”普法", "## 参考来源"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("output lacks %q:\n%s", want, out)
 			}
@@ -116,6 +116,52 @@ func TestOutlineCommand(t *testing.T) {
 		}
 		if !found {
 			t.Error("word/document.xml missing")
+		}
+	})
+
+	t.Run("format from extension", func(t *testing.T) {
+		dir := t.TempDir()
+		for _, tc := range []struct{ file, magic string }{
+			{"提纲.docx", "PK\x03\x04"},
+			{"提纲.md", "# "},
+			{"提纲.json", "{"},
+		} {
+			path := filepath.Join(dir, tc.file)
+			if _, _, err := runOutlineCmd(nil, append(section, "-o", path)...); err != nil {
+				t.Fatalf("%s: %v", tc.file, err)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil || !strings.HasPrefix(string(b), tc.magic) {
+				t.Errorf("%s starts %q, want %q (%v)", tc.file, string(b[:min(len(b), 8)]), tc.magic, err)
+			}
+			st, err := os.Stat(path)
+			if err != nil || st.Mode().Perm() != 0o644 {
+				t.Errorf("%s mode %v, want 0644 (%v)", tc.file, st.Mode().Perm(), err)
+			}
+		}
+		// An extension that says another format than --format is refused.
+		path := filepath.Join(dir, "错.docx")
+		_, _, err := runOutlineCmd(nil, append(section, "--format", "md", "-o", path)...)
+		if exitCode(err) != 2 || !strings.Contains(err.Error(), "不一致") {
+			t.Errorf("err = %v, want exit 2 naming the mismatch", err)
+		}
+		if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s written despite the mismatch", path)
+		}
+	})
+
+	t.Run("whole report with draft and evidence", func(t *testing.T) {
+		out, _, err := runOutlineCmd(nil, "--org", "清城区", "--year", "2025", "--draft", "--evidence", "--no-reference")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"## 五、其他需要报告的情况", "初稿：2025年", "【待补充】", "## 事实依据表", "| 要点 | 来源文件 | 章节 | 原文摘录 | 数字 | 状态 |", "沿用", "待补充"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("output lacks %q", want)
+			}
+		}
+		if strings.Contains(out, "可参考的其他单位方案") {
+			t.Error("--no-reference output lists other offices' plans")
 		}
 	})
 

@@ -257,6 +257,9 @@ type coverageOutput struct {
 	Summary    coverageSummary `json:"summary"`
 	Coverage   []plan.Coverage `json:"coverage"`
 	Uncovered  []itemRef       `json:"uncovered"`
+	// Warnings say when a plan's issuer or period does not match the
+	// report's office and year: its tasks then bind another office.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 type coverageLimits struct {
@@ -350,6 +353,9 @@ func itemLabel(it plan.PlanItem) string {
 func writeCoverageText(w io.Writer, out coverageOutput) {
 	fmt.Fprintf(w, "报告:%s(%s)\n", out.Report.Title, out.Report.ID)
 	fmt.Fprintf(w, "方案:%s\n", planTitles(out.Plans))
+	for _, warn := range out.Warnings {
+		fmt.Fprintf(w, "注意:%s\n", warn)
+	}
 	fmt.Fprintf(w, "结论:%s\n", summaryLine(out.Summary))
 	fmt.Fprintln(w, thresholdLine(out.Thresholds))
 	for _, c := range out.Coverage {
@@ -385,6 +391,9 @@ func writeCoverageMarkdown(w io.Writer, out coverageOutput) {
 	fmt.Fprintf(w, "# 方案任务覆盖情况:%s\n\n", out.Report.Title)
 	fmt.Fprintf(w, "- 报告:%s(`%s`)\n", out.Report.Title, out.Report.ID)
 	fmt.Fprintf(w, "- 方案:%s\n", planTitles(out.Plans))
+	for _, warn := range out.Warnings {
+		fmt.Fprintf(w, "- **注意**:%s\n", warn)
+	}
 	fmt.Fprintf(w, "- 结论:%s\n", summaryLine(out.Summary))
 	fmt.Fprintf(w, "- %s\n\n", thresholdLine(out.Thresholds))
 	fmt.Fprintln(w, "| 组 | 序号 | 任务 | 牵头 | 判定 | 得分 | 依据出处 |")
@@ -459,6 +468,9 @@ func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg stri
 	for _, d := range docs {
 		its, _ := plan.Parse(d)
 		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
+		if a := plan.CheckApplies(d.Meta, rep.Org, rep.Year); !a.Applies() {
+			out.Warnings = append(out.Warnings, fmt.Sprintf("《%s》不适用于该报告:%s,覆盖情况仅供对照", strings.Trim(d.Title, "《》"), strings.Join(a.Reasons, "；")))
+		}
 		items = append(items, its...)
 	}
 	if len(items) == 0 {

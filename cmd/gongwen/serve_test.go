@@ -816,6 +816,10 @@ func TestServeHTTPAPIOnly(t *testing.T) {
 	if err := json.Unmarshal(r.body, &o); err != nil || r.status != 200 || o.Title == "" || len(o.Sections) == 0 {
 		t.Errorf("outline = %d %.200s", r.status, r.body)
 	}
+	r = s.post(t, "/v1/outline", "application/json", []byte(`{"org":"清城区","year":2025}`), nil)
+	if err := json.Unmarshal(r.body, &o); err != nil || r.status != 200 || !strings.Contains(o.Title, "年度报告提纲") || len(o.Sections) < 5 {
+		t.Errorf("whole-report outline = %d %.200s", r.status, r.body)
+	}
 	if r := s.post(t, "/v1/outline", "application/json", []byte(`{"section":"养猪"}`), nil); r.status != 422 {
 		t.Errorf("outline of an unknown topic = %d %s, want 422", r.status, r.body)
 	}

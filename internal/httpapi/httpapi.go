@@ -36,9 +36,10 @@ type Index interface {
 	Chunks(docID string) []document.Chunk
 }
 
-// OutlineRequest is the body of POST /v1/outline.
+// OutlineRequest is the body of POST /v1/outline. An empty section asks
+// for the whole-report outline, as the CLI does without --section.
 type OutlineRequest struct {
-	Section string `json:"section"`
+	Section string `json:"section,omitempty"`
 	Org     string `json:"org,omitempty"`
 	Year    int    `json:"year,omitempty"`
 }
@@ -375,6 +376,7 @@ func (s *Server) outline(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err := decode(r, &in); err != nil {
 		return nil, err
 	}
+	in.Section = strings.TrimSpace(in.Section) // blank: the whole report
 	if err := checkLength("章节标题", in.Section, 100); err != nil {
 		return nil, err
 	}

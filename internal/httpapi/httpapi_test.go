@@ -239,6 +239,12 @@ func TestInjectedHandlers(t *testing.T) {
 	if gotOutline != (OutlineRequest{Section: "加强法治宣传教育", Org: "清城区", Year: 2025}) {
 		t.Errorf("outline request %+v", gotOutline)
 	}
+	// No section: the whole-report outline, not a 400.
+	for _, body := range []string{`{"org": "清城区", "year": 2025}`, `{"section": "  ", "org": "清城区"}`} {
+		if code, out := do(t, "POST", ts.URL+"/v1/outline", body); code != 200 || gotOutline.Section != "" || gotOutline.Org != "清城区" {
+			t.Errorf("whole-report outline %s: %d %s (request %+v)", body, code, out, gotOutline)
+		}
+	}
 	if code, body := do(t, "GET", ts.URL+"/v1/plan/items?plan=002&lead=局办公室", ""); code != 200 {
 		t.Errorf("plan items: %d %s", code, body)
 	}

@@ -28,10 +28,11 @@ const (
 // node is a section under construction; bullet texts carry citation
 // markers (cite) that finish turns into [n].
 type node struct {
-	title    string
-	level    int
-	bullets  []string
-	children []*node
+	title     string
+	level     int
+	bullets   []string
+	children  []*node
+	reference bool // other offices' plans or wording, kept apart and unnumbered
 }
 
 // passage is a verbatim span of a document, whole sentences.
@@ -45,6 +46,9 @@ type builder struct {
 	c        *corpus
 	title    string
 	topic    string
+	part     string          // the prescribed part a part outline is of
+	refItems []plan.PlanItem // items of plans that do not bind the office, for the reference block
+	refSeen  map[string]bool
 	roots    []*node
 	passages []passage
 	byKey    map[string]int
@@ -92,13 +96,16 @@ func (b *builder) citeSentence(s *secInfo, st sentence) string {
 // numbers the sections.
 func (b *builder) finish() *Outline {
 	o := &Outline{
-		Title: b.title, Section: b.c.req.Section, Year: b.c.req.Year, Org: b.c.orgName, Topic: b.topic,
-		Sections: []Section{}, Citations: []Citation{}, Mode: ModeOffline, Note: strings.Join(b.c.notes, ";"),
+		Title: b.title, Section: b.c.req.Section, Year: b.c.req.Year, Org: b.c.orgName, Topic: b.topic, Part: b.part,
+		Sections: []Section{}, Citations: []Citation{}, Mode: ModeOffline, Note: strings.Join(b.c.notes, "；"),
+	}
+	if last := b.c.latest(); last != nil {
+		o.Addressee = last.Addressee
 	}
 	num := map[int]int{}
 	var conv func(n *node) (Section, bool)
 	conv = func(n *node) (Section, bool) {
-		s := Section{Title: n.title, Level: n.level, Bullets: []Bullet{}, Children: []Section{}}
+		s := Section{Title: n.title, Level: n.level, Bullets: []Bullet{}, Children: []Section{}, Reference: n.reference}
 		for _, text := range n.bullets {
 			var cites []int
 			text = markRe.ReplaceAllStringFunc(text, func(m string) string {
@@ -145,15 +152,24 @@ func containsInt(xs []int, x int) bool {
 }
 
 // numberSections sets the official numbering: 一、 at level 1, （一） at 2.
+// A reference block stands apart from the report's parts and takes no
+// number, so the parts keep theirs (一、 to 五、).
 func numberSections(ss []Section) {
+	k := 0
 	for i := range ss {
+		if ss[i].Reference && ss[i].Level == 1 {
+			ss[i].Number = ""
+			numberSections(ss[i].Children)
+			continue
+		}
+		k++
 		switch ss[i].Level {
 		case 1:
-			ss[i].Number = chineseNumber(i+1) + "、"
+			ss[i].Number = chineseNumber(k) + "、"
 		case 2:
-			ss[i].Number = "（" + chineseNumber(i+1) + "）"
+			ss[i].Number = "（" + chineseNumber(k) + "）"
 		default:
-			ss[i].Number = strconv.Itoa(i+1) + "."
+			ss[i].Number = strconv.Itoa(k) + "."
 		}
 		numberSections(ss[i].Children)
 	}
@@ -209,7 +225,7 @@ func (c *corpus) groupsOf(d *index.StoredDoc, t int, p part) []group {
 			}
 		}
 		if !s.onTopic(t) {
-			related = append(related, group{title: stripMarker(s.sec.Heading) + "(相关内容)", sec: s, sents: rel})
+			related = append(related, group{title: stripMarker(s.sec.Heading) + "（相关内容）", sec: s, sents: rel})
 			continue
 		}
 		if titled < 2 {
@@ -288,7 +304,7 @@ func (b *builder) fill(n *node, g group, sents []sentence, withFigures bool, max
 			figs = figures(text)
 		}
 		if len(figs) == 0 || utf8.RuneCountInString(text) > figureOnlyRunes {
-			n.bullets = append(n.bullets, condense(text)+mark)
+			n.bullets = append(n.bullets, condense(text)+b.priorTag(g.sec.doc)+mark)
 		}
 		for _, f := range figs {
 			if placed == maxFig {
@@ -323,16 +339,85 @@ func (b *builder) itemPassage(it plan.PlanItem) string {
 }
 
 // itemBullet is the bullet for a plan item the section must answer to.
+// The item's own numbering stays in the citation: the outline numbers its
+// points once.
 func (b *builder) itemBullet(it plan.PlanItem) string {
 	mark := b.itemPassage(it)
 	if mark == "" {
 		return ""
 	}
-	units := ""
-	if len(it.Lead) > 0 {
-		units = "(" + strings.Join(it.Lead, "、") + "牵头)"
+	return fmt.Sprintf("%s%s：【待补充：%d年落实情况】%s", stripMarker(it.Title), leadUnits(it), b.c.req.Year, mark)
+}
+
+// referenceBullet is the bullet for an item of a plan that does not bind
+// the office: what it asks, nothing to fill in.
+func (b *builder) referenceBullet(it plan.PlanItem) string {
+	mark := b.itemPassage(it)
+	if mark == "" {
+		return ""
 	}
-	return fmt.Sprintf("%s%s%s%s:【待补充：%d年落实情况】%s", it.GroupNo, it.Number, it.Title, units, b.c.req.Year, mark)
+	return stripMarker(it.Title) + leadUnits(it) + mark
+}
+
+func leadUnits(it plan.PlanItem) string {
+	if len(it.Lead) == 0 {
+		return ""
+	}
+	return "（" + strings.Join(it.Lead, "、") + "牵头）"
+}
+
+// priorTag marks text carried from the office's own earlier report: it
+// is that year's fact, shown for reference, never this year's.
+func (b *builder) priorTag(d *index.StoredDoc) string {
+	for _, o := range b.c.own {
+		if o == d {
+			return fmt.Sprintf("（%d年情况，供参考）", d.Year)
+		}
+	}
+	return ""
+}
+
+// refer keeps an item of a plan that does not bind the office for the
+// reference block, once.
+func (b *builder) refer(it plan.PlanItem) {
+	key := it.DocID + ":" + strconv.Itoa(it.Start)
+	if b.refSeen == nil {
+		b.refSeen = map[string]bool{}
+	}
+	if !b.refSeen[key] {
+		b.refSeen[key] = true
+		b.refItems = append(b.refItems, it)
+	}
+}
+
+// referenceBlock adds the items of plans that do not bind the office as a
+// separate, unnumbered block, one child per plan saying why it does not
+// apply — or nothing with Request.NoReference.
+func (b *builder) referenceBlock(items []plan.PlanItem) {
+	if len(items) == 0 || b.c.req.NoReference {
+		return
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].DocID != items[j].DocID {
+			return items[i].DocID < items[j].DocID
+		}
+		return items[i].Start < items[j].Start
+	})
+	ref := b.add(nil, "可参考的其他单位方案（不属于本单位须回应的任务，仅供对照）")
+	ref.reference = true
+	var cur *node
+	curDoc := ""
+	for _, it := range items {
+		bl := b.referenceBullet(it)
+		if bl == "" {
+			continue
+		}
+		if cur == nil || it.DocID != curDoc {
+			cur = b.add(ref, b.c.planTitle(it.DocID))
+			curDoc = it.DocID
+		}
+		cur.bullets = append(cur.bullets, bl)
+	}
 }
 
 // mappedItems are the plan items that answer to topic t, grouped by plan in
@@ -347,21 +432,25 @@ func (c *corpus) mappedItems(t int) []plan.PlanItem {
 	return out
 }
 
-// planTitle names a plan document for an outline heading, warning when its
-// period does not cover the year drafted.
+// planTitle names a plan document for an outline heading, saying why it
+// does not bind the office when it does not.
 func (c *corpus) planTitle(docID string) string {
 	d, ok := c.plans[docID]
 	if !ok {
 		return "实施方案"
 	}
 	title := "《" + strings.Trim(d.Title, "《》") + "》"
-	switch {
-	case d.PeriodEnd > 0 && d.PeriodEnd < c.req.Year:
-		title += fmt.Sprintf("(方案期限至%d年,仅供对照)", d.PeriodEnd)
-	case d.PeriodStart > c.req.Year:
-		title += fmt.Sprintf("(方案自%d年起实施,仅供对照)", d.PeriodStart)
+	if a := plan.CheckApplies(d.Meta, c.orgName, c.req.Year); !a.Applies() {
+		title += "（" + strings.Join(a.Reasons, "；") + "）"
 	}
 	return title
+}
+
+// applies reports whether the plan docID binds the office in the year
+// drafted.
+func (c *corpus) applies(docID string) bool {
+	d, ok := c.plans[docID]
+	return ok && plan.CheckApplies(d.Meta, c.orgName, c.req.Year).Applies()
 }
 
 // addPlanItems adds one child per plan with a bullet per item.
@@ -383,7 +472,7 @@ func (b *builder) addPlanItems(parent *node, items []plan.PlanItem) {
 
 // exampleTitle names another report's section: who, which year, which heading.
 func exampleTitle(s *secInfo) string {
-	return fmt.Sprintf("%s%d年报告:%s", s.doc.Org, s.doc.Year, stripMarker(s.sec.Heading))
+	return fmt.Sprintf("%s%d年报告：%s", s.doc.Org, s.doc.Year, stripMarker(s.sec.Heading))
 }
 
 // examples are sections of other reports (and of the office's older ones)
@@ -456,7 +545,7 @@ func (c *corpus) sectionOutline(ctx context.Context) (*builder, error) {
 			continue
 		}
 		if d != c.latest() {
-			c.notes = append(c.notes, fmt.Sprintf("%d年报告未涉及该主题,举措取自%d年报告", c.latest().Year, d.Year))
+			c.notes = append(c.notes, fmt.Sprintf("%d年报告未涉及该主题，举措取自%d年报告", c.latest().Year, d.Year))
 		}
 		for _, g := range gs {
 			b.fill(b.add(work, g.title), g, pick(g, t, maxOwnBullets), true, maxPlaceholders)
@@ -468,9 +557,9 @@ func (c *corpus) sectionOutline(ctx context.Context) (*builder, error) {
 	exs := c.examples(hits, t, used)
 	if !dedicated && len(exs) > 0 {
 		if len(used) == 0 {
-			c.notes = append(c.notes, "本单位往年报告未涉及该主题,主要举措参照其他单位报告起草")
+			c.notes = append(c.notes, "本单位往年报告未涉及该主题，主要举措参照其他单位报告起草")
 		} else {
-			c.notes = append(c.notes, "本单位往年报告没有该主题的专门部分,主要举措参照其他单位报告补充")
+			c.notes = append(c.notes, "本单位往年报告没有该主题的专门部分，主要举措参照其他单位报告补充")
 		}
 		n := min(len(exs), 2)
 		for _, g := range exs[:n] {
@@ -479,9 +568,18 @@ func (c *corpus) sectionOutline(ctx context.Context) (*builder, error) {
 		exs = exs[n:]
 	}
 
-	// 二、the plan items this section must answer to.
-	if items := c.mappedItems(t); len(items) > 0 {
-		b.addPlanItems(b.add(nil, "对照实施方案须回应的任务"), items)
+	// 二、the plan items this section must answer to; items of plans that
+	// bind other offices or years go to the reference block.
+	var binding []plan.PlanItem
+	for _, it := range c.mappedItems(t) {
+		if c.applies(it.DocID) {
+			binding = append(binding, it)
+		} else {
+			b.refer(it)
+		}
+	}
+	if len(binding) > 0 {
+		b.addPlanItems(b.add(nil, "对照实施方案须回应的任务"), binding)
 	}
 
 	// 三、follow-through on what last year's report admitted and promised.
@@ -495,7 +593,7 @@ func (c *corpus) sectionOutline(ctx context.Context) (*builder, error) {
 
 	// 四、practice of earlier years and other offices to borrow from.
 	if len(exs) > 0 {
-		ex := b.add(nil, "可借鉴的做法(往年及其他单位报告)")
+		ex := b.add(nil, "可借鉴的做法（往年及其他单位报告）")
 		for i, g := range exs {
 			if i == maxExampleGroups {
 				break
@@ -503,6 +601,7 @@ func (c *corpus) sectionOutline(ctx context.Context) (*builder, error) {
 			b.fill(b.add(ex, g.title), g, pick(g, t, maxExampleBullets), false, 0)
 		}
 	}
+	b.referenceBlock(b.refItems)
 	if len(b.passages) == 0 {
 		near, err := c.nearest(ctx, c.req.Section)
 		if err != nil {

@@ -10,22 +10,58 @@ import (
 	"time"
 )
 
-// DOCX writes the outline as a Word document: the minimal OOXML package
-// (content types, relationships, document, styles, core properties) by
-// hand, so it needs no template file and opens in Word, WPS and LibreOffice.
-// Headings use the built-in Heading 1–3 styles (so the navigation pane and
-// a table of contents work) in the fonts of official documents: 黑体 for 一、,
-// 楷体 for (一), 仿宋 for the text. Citations become superscript [n] with the
-// sources listed under 参考来源 at the end; placeholders are highlighted.
-func DOCX(o *Outline) ([]byte, error) {
+// Layout is what makes the DOCX a 公文 rather than a list: whom it is
+// sent to, who signs it and when.
+type Layout struct {
+	// To is the 主送机关 ("区人民政府"); empty: the 主送 of the office's
+	// latest report, else DefaultAddressee of the office.
+	To string
+	// Signer is the 落款; empty: the office (Outline.Org).
+	Signer string
+	// Date is the 成文日期; zero: today.
+	Date time.Time
+}
+
+// DOCX writes the outline as a Word document in the layout of GB/T 9704
+// 公文 with the default addressee, the office as signer and today's date.
+func DOCX(o *Outline) ([]byte, error) { return DOCXLayout(o, Layout{}) }
+
+// DOCXLayout writes the outline as a Word document: the minimal OOXML
+// package (content types, relationships, document, styles, settings,
+// footers, core properties) by hand, so it needs no template file and
+// opens in Word, WPS and LibreOffice. The page is a 公文's: A4, the GB/T
+// 9704 margins, a grid of 22 lines of 28 characters, 主送机关 under the
+// title, 落款 and 成文日期 after the body, page numbers "— 1 —" in 4号
+// 宋体 at the right of odd pages and the left of even ones. Headings use
+// the built-in Heading 1–3 styles (so the navigation pane and a table of
+// contents work) in 黑体, 楷体 and 仿宋. Citations are superscript [n],
+// placeholders highlighted, text carried from earlier reports grey; the
+// sources, the drafting note and the 事实依据表 follow on pages of their
+// own after the date.
+func DOCXLayout(o *Outline, l Layout) ([]byte, error) {
+	if l.To == "" {
+		l.To = o.Addressee
+	}
+	if l.To == "" {
+		l.To = DefaultAddressee(o.Org)
+	}
+	if l.Signer == "" {
+		l.Signer = o.Org
+	}
+	if l.Date.IsZero() {
+		l.Date = time.Now()
+	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes},
 		{"_rels/.rels", docxRootRels},
 		{"docProps/core.xml", docxCore(o)},
-		{"word/document.xml", docxDocument(o)},
+		{"word/document.xml", docxDocument(o, l)},
 		{"word/styles.xml", docxStyles},
+		{"word/settings.xml", docxSettings},
+		{"word/footer1.xml", docxFooter("right")},
+		{"word/footer2.xml", docxFooter("left")},
 		{"word/_rels/document.xml.rels", docxDocRels},
 	}
 	// A fixed time keeps the bytes reproducible for the same outline.
@@ -45,6 +81,43 @@ func DOCX(o *Outline) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// GongwenDate writes a date as a 成文日期: 2025年1月20日.
+func GongwenDate(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+var addresseePlaceRe = regexp.MustCompile(`^\p{Han}{1,8}?(省|自治区|市|自治州|州|区|县|旗|镇|乡|街道)`)
+
+// DefaultAddressee is whom an office's annual report goes to: a department
+// reports to the government of its own level (清城区民政局 → 区人民政府), a
+// government to the one above it (石潭镇人民政府 → 区人民政府).
+func DefaultAddressee(org string) string {
+	s := strings.TrimSpace(org)
+	var levels []string
+	for len(levels) < 5 {
+		m := addresseePlaceRe.FindStringSubmatch(s)
+		if m == nil || m[0] == s {
+			break
+		}
+		levels = append(levels, m[1])
+		s = s[len(m[0]):]
+	}
+	if len(levels) == 0 {
+		return "本级人民政府"
+	}
+	level := levels[len(levels)-1]
+	if containsAny(s, "人民政府", "政府", "办事处") {
+		if len(levels) < 2 {
+			return "上级人民政府"
+		}
+		level = levels[len(levels)-2]
+	}
+	if level == "街道" {
+		return "区人民政府"
+	}
+	return level + "人民政府"
+}
+
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 const docxContentTypes = xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -52,6 +125,9 @@ const docxContentTypes = xmlHeader + `<Types xmlns="http://schemas.openxmlformat
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
+<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
+<Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>`
 
@@ -62,7 +138,29 @@ const docxRootRels = xmlHeader + `<Relationships xmlns="http://schemas.openxmlfo
 
 const docxDocRels = xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>
 </Relationships>`
+
+// docxSettings turns on different footers for odd and even pages, where
+// a 公文's page numbers go right and left.
+const docxSettings = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+
+// docxFooter is a page-number footer: "— 1 —" in 4号 (14 pt) 宋体 with
+// half-width digits, one character in from the side it sits on.
+func docxFooter(side string) string {
+	ind := `<w:ind w:right="280"/>`
+	if side == "left" {
+		ind = `<w:ind w:left="280"/>`
+	}
+	rpr := `<w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>`
+	r := func(t string) string { return `<w:r>` + rpr + `<w:t xml:space="preserve">` + t + `</w:t></w:r>` }
+	return xmlHeader + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/>` + ind + `<w:jc w:val="` + side + `"/></w:pPr>` +
+		r("— ") +
+		`<w:r>` + rpr + `<w:fldChar w:fldCharType="begin"/></w:r><w:r>` + rpr + `<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r>` + rpr + `<w:fldChar w:fldCharType="separate"/></w:r>` + r("1") + `<w:r>` + rpr + `<w:fldChar w:fldCharType="end"/></w:r>` +
+		r(" —") + `</w:p></w:ftr>`
+}
 
 // Fonts of GB/T 9704 official documents; Word and WPS substitute
 // installed fonts when these are missing.
@@ -81,15 +179,21 @@ func rFonts(eastAsia string) string {
 var docxStyles = xmlHeader + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults>
 <w:rPrDefault><w:rPr>` + rFonts(fontBody) + `<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>` + rFonts(fontTitle) + `<w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:rPr>` + rFonts(fontBody) + `<w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>` + rFonts(fontTitle) + `<w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:rPr>` + rFonts(fontSub) + `</w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>` + rFonts(fontHeading) + `<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>` + rFonts(fontSub) + `<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr>` + rFonts(fontBody) + `<w:b/><w:bCs/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Source"><w:name w:val="Source"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:line="400" w:lineRule="exact"/><w:ind w:left="480" w:hanging="480" w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Addressee"><w:name w:val="Addressee"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="1280" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Date"><w:name w:val="Date"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="640" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="table" w:styleId="EvidenceTable"><w:name w:val="Evidence Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Source"><w:name w:val="Source"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="400" w:lineRule="exact"/><w:ind w:left="480" w:hanging="480" w:firstLineChars="0" w:firstLine="0"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>
 </w:styles>`
 
 func docxCore(o *Outline) string {
@@ -110,19 +214,26 @@ func esc(s string) string {
 	return b.String()
 }
 
-// run is one w:r; superscript for citation marks, highlight for placeholders.
-func run(text string, sup, mark, bold bool) string {
+// style of a run of text.
+type style struct{ sup, mark, bold, grey bool }
+
+// run is one w:r: superscript for citation marks, highlight for
+// placeholders, grey for text carried from earlier reports.
+func run(text string, st style) string {
 	if text == "" {
 		return ""
 	}
 	var rpr string
-	if bold {
+	if st.bold {
 		rpr += "<w:b/><w:bCs/>"
 	}
-	if mark {
+	if st.grey {
+		rpr += `<w:color w:val="808080"/>`
+	}
+	if st.mark {
 		rpr += `<w:highlight w:val="yellow"/>`
 	}
-	if sup {
+	if st.sup {
 		rpr += `<w:vertAlign w:val="superscript"/>`
 	}
 	if rpr != "" {
@@ -131,22 +242,27 @@ func run(text string, sup, mark, bold bool) string {
 	return `<w:r>` + rpr + `<w:t xml:space="preserve">` + esc(text) + `</w:t></w:r>`
 }
 
+func plainRun(text string) string { return run(text, style{}) }
+
 var (
 	placeholderRe = regexp.MustCompile(`【待补充[^】]*】`)
 	citeMarkRe    = regexp.MustCompile(`\[\d+\]`)
+	priorTagRe    = regexp.MustCompile(`（\d{4}年情况，供参考）`)
 )
 
-// runs splits a bullet into runs: [n] superscript, 【待补充…】 highlighted.
-func runs(text string) string {
+// runs splits a bullet into runs: [n] superscript, 【待补充…】 highlighted;
+// with grey set (text of an earlier year, or a reference block) the words
+// are grey.
+func runs(text string, grey bool) string {
 	var b strings.Builder
 	plain := func(s string, mark bool) {
 		last := 0
 		for _, loc := range citeMarkRe.FindAllStringIndex(s, -1) {
-			b.WriteString(run(s[last:loc[0]], false, mark, false))
-			b.WriteString(run(s[loc[0]:loc[1]], true, mark, false))
+			b.WriteString(run(s[last:loc[0]], style{mark: mark, grey: grey && !mark}))
+			b.WriteString(run(s[loc[0]:loc[1]], style{sup: true, mark: mark}))
 			last = loc[1]
 		}
-		b.WriteString(run(s[last:], false, mark, false))
+		b.WriteString(run(s[last:], style{mark: mark, grey: grey && !mark}))
 	}
 	last := 0
 	for _, loc := range placeholderRe.FindAllStringIndex(text, -1) {
@@ -158,54 +274,114 @@ func runs(text string) string {
 	return b.String()
 }
 
-func para(style, body string) string {
+func para(pstyle, body string) string {
 	p := "<w:p>"
-	if style != "" {
-		p += `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	if pstyle != "" {
+		p += `<w:pPr><w:pStyle w:val="` + pstyle + `"/></w:pPr>`
 	}
 	return p + body + "</w:p>\n"
 }
 
-func docxDocument(o *Outline) string {
+const pageBreak = `<w:p><w:r><w:br w:type="page"/></w:r></w:p>` + "\n"
+
+func docxDocument(o *Outline, l Layout) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
-	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + "\n")
-	b.WriteString(para("Title", run(o.Title, false, false, false)))
-	meta := fmt.Sprintf("年度:%d", o.Year)
-	if o.Topic != "" {
-		meta = "主题:" + o.Topic + " · " + meta
-	}
-	if o.Mode == ModeLLM {
-		meta += " · 大模型起草(已校验引用)"
-	} else {
-		meta += " · 离线起草(依据原文摘录)"
-	}
-	b.WriteString(para("Subtitle", run(meta, false, false, false)))
-	if o.Note != "" {
-		b.WriteString(para("", run("说明:"+o.Note, false, false, false)))
-	}
-	var walk func(ss []Section)
-	walk = func(ss []Section) {
+	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` + "\n")
+	b.WriteString(para("Title", plainRun(o.Title)))
+	b.WriteString(para("Addressee", plainRun(strings.TrimRight(l.To, ":：")+"：")))
+	var walk func(ss []Section, grey bool)
+	walk = func(ss []Section, grey bool) {
 		for _, s := range ss {
+			grey := grey || s.Reference
 			style := fmt.Sprintf("Heading%d", min(max(s.Level, 1), 3))
-			b.WriteString(para(style, run(s.Number+s.Title, false, false, false)))
+			b.WriteString(para(style, plainRun(s.Number+s.Title)))
 			for i, bl := range s.Bullets {
-				b.WriteString(para("", run(fmt.Sprintf("%d.", i+1), false, false, false)+runs(bl.Text)))
+				b.WriteString(para("", plainRun(fmt.Sprintf("%d.", i+1))+runs(bl.Text, grey || priorTagRe.MatchString(bl.Text))))
+				if bl.Draft != "" {
+					b.WriteString(para("Draft", runs(bl.Draft, false)))
+				}
 			}
-			walk(s.Children)
+			walk(s.Children, grey)
 		}
 	}
-	walk(o.Sections)
+	// The report's parts, then 落款 and 成文日期; reference blocks are not
+	// part of what is sent up and follow on pages of their own.
+	var body, ref []Section
+	for _, s := range o.Sections {
+		if s.Reference {
+			ref = append(ref, s)
+		} else {
+			body = append(body, s)
+		}
+	}
+	walk(body, false)
+	b.WriteString(para("", ""))
+	b.WriteString(para("Signature", plainRun(l.Signer)))
+	b.WriteString(para("Date", plainRun(GongwenDate(l.Date))))
+
+	// What a reviewer needs and the report does not: on pages of their own.
+	b.WriteString(pageBreak)
+	walk(ref, true)
+	b.WriteString(para("Heading1", plainRun("起草说明")))
+	meta := fmt.Sprintf("年度：%d；起草：%s", o.Year, modeText(o.Mode))
+	if o.Topic != "" {
+		meta = "主题：" + o.Topic + "；" + meta
+	}
+	b.WriteString(para("", plainRun(meta+"。黄色底纹为待补充的内容，灰色文字为往年情况或其他单位材料，仅供参考。")))
+	if o.Note != "" {
+		b.WriteString(para("", plainRun("说明："+o.Note)))
+	}
 	if len(o.Citations) > 0 {
-		b.WriteString(para("Heading1", run("参考来源", false, false, false)))
+		b.WriteString(para("Heading1", plainRun("参考来源")))
 		for _, c := range o.Citations {
-			b.WriteString(para("Source", run(fmt.Sprintf("[%d] ", c.N), false, false, false)+
-				run(sourceLine(c), false, false, true)+
-				run(":“"+c.Text+"”", false, false, false)))
+			b.WriteString(para("Source", plainRun(fmt.Sprintf("[%d] ", c.N))+
+				run(sourceLine(c), style{bold: true})+
+				plainRun("：“"+c.Text+"”")))
 		}
 	}
-	// A4 with the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
-	b.WriteString(`<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`)
+	if len(o.Evidence) > 0 {
+		b.WriteString(pageBreak)
+		b.WriteString(para("Heading1", plainRun("事实依据表")))
+		b.WriteString(evidenceTable(o.Evidence))
+	}
+	// A4 with the GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm,
+	// right 26 mm) and the 22 × 28 grid: a line grid 28.95 pt apart, and
+	// characters of 16 pt squeezed by 0.25 pt (the Normal style) so that 28
+	// fill the 156 mm line. A character grid (linesAndChars with a negative
+	// charSpace) does the same in Word, but LibreOffice then gives every
+	// 16 pt character two grid cells: 14 to a line.
+	b.WriteString(`<w:sectPr><w:footerReference w:type="default" r:id="rId3"/><w:footerReference w:type="even" r:id="rId4"/>` +
+		`<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/>` +
+		`<w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`)
 	b.WriteString("</w:body></w:document>")
+	return b.String()
+}
+
+// evidenceTable is the 事实依据表 as a Word table.
+func evidenceTable(rows []EvidenceRow) string {
+	var b strings.Builder
+	widths := []int{1700, 1400, 1300, 2400, 1000, 800}
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="EvidenceTable"/><w:tblW w:w="8600" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, w)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	row := func(cells []string, head bool) {
+		b.WriteString(`<w:tr>`)
+		if head {
+			b.WriteString(`<w:trPr><w:tblHeader/></w:trPr>`)
+		}
+		for i, c := range cells {
+			fmt.Fprintf(&b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, widths[i])
+			b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>` + run(c, style{bold: head}) + `</w:p></w:tc>`)
+		}
+		b.WriteString(`</w:tr>`)
+	}
+	row(evidenceHeader, true)
+	for _, r := range rows {
+		row(r.cells(), false)
+	}
+	b.WriteString("</w:tbl>\n")
 	return b.String()
 }

@@ -90,12 +90,12 @@ func TestDOCX(t *testing.T) {
 	for _, tc := range goldenCases {
 		t.Run(tc.name, func(t *testing.T) {
 			o := build(t, tc.section)
-			b, err := DOCX(o)
+			b, err := DOCXLayout(o, Layout{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.Local)})
 			if err != nil {
 				t.Fatal(err)
 			}
 			parts := docxParts(t, b)
-			for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels", "docProps/core.xml"} {
+			for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml", "word/footer2.xml", "word/_rels/document.xml.rels", "docProps/core.xml"} {
 				body, ok := parts[name]
 				if !ok {
 					t.Fatalf("part %s missing", name)
@@ -114,34 +114,65 @@ func TestDOCX(t *testing.T) {
 				t.Error("document relationships do not reach styles.xml")
 			}
 			ps, texts := paragraphs(t, parts["word/document.xml"])
-			if ps[0] != "Title" || texts[0] != o.Title {
-				t.Errorf("first paragraph %s %q, want the title", ps[0], texts[0])
+			// Title, 主送机关, the body's headings and points in order with
+			// their heading styles, 落款 and 成文日期; then the drafting
+			// note and 参考来源 with one paragraph per citation.
+			want := []string{o.Title, "区人民政府："}
+			wantStyles := []string{"Title", "Addressee"}
+			var body, ref []Section
+			for _, s := range o.Sections {
+				if s.Reference {
+					ref = append(ref, s)
+				} else {
+					body = append(body, s)
+				}
 			}
-			// Every section heading and bullet is there, in order, with its
-			// heading style; then 参考来源 with one paragraph per citation.
-			var want []string
-			var wantStyles []string
-			walk(o.Sections, func(s Section) {
+			add := func(s Section) {
 				want = append(want, s.Number+s.Title)
 				wantStyles = append(wantStyles, "Heading"+strconv.Itoa(s.Level))
 				for i, bl := range s.Bullets {
 					want = append(want, strconv.Itoa(i+1)+"."+bl.Text)
 					wantStyles = append(wantStyles, "")
 				}
-			})
-			want = append(want, "参考来源")
+			}
+			walk(body, add)
+			want = append(want, "", o.Org, "2025年1月20日", "")
+			wantStyles = append(wantStyles, "", "Signature", "Date", "")
+			walk(ref, add)
+			want = append(want, "起草说明")
 			wantStyles = append(wantStyles, "Heading1")
-			for _, c := range o.Citations {
-				want = append(want, "["+strconv.Itoa(c.N)+"] "+sourceLine(c)+":“"+c.Text+"”")
-				wantStyles = append(wantStyles, "Source")
-			}
-			start := len(texts) - len(want)
-			if start < 2 {
-				t.Fatalf("%d paragraphs, want at least %d", len(texts), len(want)+2)
-			}
 			for i := range want {
-				if texts[start+i] != want[i] || ps[start+i] != wantStyles[i] {
-					t.Fatalf("paragraph %d = %s %q, want %s %q", start+i, ps[start+i], texts[start+i], wantStyles[i], want[i])
+				if i >= len(texts) || texts[i] != want[i] || ps[i] != wantStyles[i] {
+					t.Fatalf("paragraph %d = %s %q, want %s %q", i, ps[min(i, len(ps)-1)], texts[min(i, len(texts)-1)], wantStyles[i], want[i])
+				}
+			}
+			var tail []string
+			tail = append(tail, "参考来源")
+			for _, c := range o.Citations {
+				tail = append(tail, "["+strconv.Itoa(c.N)+"] "+sourceLine(c)+"：“"+c.Text+"”")
+			}
+			start := len(texts) - len(tail)
+			for i := range tail {
+				if texts[start+i] != tail[i] {
+					t.Fatalf("paragraph %d = %q, want %q", start+i, texts[start+i], tail[i])
+				}
+			}
+			doc := parts["word/document.xml"]
+			for _, want := range []string{`<w:docGrid w:type="lines" w:linePitch="579"/>`, `<w:footerReference w:type="default" r:id="rId3"/>`, `<w:footerReference w:type="even" r:id="rId4"/>`, `<w:color w:val="808080"/>`} {
+				if !strings.Contains(doc, want) {
+					t.Errorf("document.xml lacks %s", want)
+				}
+			}
+			if !strings.Contains(styles, `<w:spacing w:val="-5"/><w:sz w:val="32"/>`) {
+				t.Error("the body text is not 三号 squeezed to 28 characters a line")
+			}
+			if !strings.Contains(parts["word/settings.xml"], "<w:evenAndOddHeaders/>") {
+				t.Error("settings.xml does not separate odd and even footers")
+			}
+			for name, side := range map[string]string{"word/footer1.xml": "right", "word/footer2.xml": "left"} {
+				f := parts[name]
+				if !strings.Contains(f, `<w:jc w:val="`+side+`"/>`) || !strings.Contains(f, "— ") || !strings.Contains(f, " PAGE ") || !strings.Contains(f, `w:eastAsia="宋体"`) || !strings.Contains(f, `<w:sz w:val="28"/>`) {
+					t.Errorf("%s is not a page number — n — in 4号 宋体 on the %s:\n%s", name, side, f)
 				}
 			}
 			if !strings.Contains(parts["word/document.xml"], `<w:vertAlign w:val="superscript"/>`) || !strings.Contains(parts["word/document.xml"], `<w:highlight w:val="yellow"/>`) {
@@ -183,7 +214,7 @@ func TestDOCXLibreOffice(t *testing.T) {
 		t.Skip("LibreOffice (soffice) is not on PATH; install libreoffice-writer-nogui to run this check")
 	}
 	o := build(t, "")
-	b, err := DOCX(o)
+	b, err := DOCXLayout(o, Layout{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.Local)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +238,35 @@ func TestDOCXLibreOffice(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF")) || len(pdf) < 1000 {
 		t.Fatalf("no PDF produced (%v, %d bytes)", err, len(pdf))
 	}
+	// Read the pages back: page numbers, 主送, 落款 and date are there.
+	if pdftotext, err := exec.LookPath("pdftotext"); err == nil {
+		out, err := exec.Command(pdftotext, "-layout", filepath.Join(dir, "outline.pdf"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.ReplaceAll(string(out), " ", "")
+		for _, want := range []string{"—1—", "—2—", "区人民政府：", o.Org, "2025年1月20日", o.Sections[0].Number + o.Sections[0].Title} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the PDF lacks %q", want)
+			}
+		}
+		// 28 characters a line: the longest line of the body's first pages
+		// holds 26 to 29 Han characters (digits and Latin letters are
+		// narrower; the sources after the body are set smaller).
+		first, err := exec.Command(pdftotext, "-layout", "-f", "1", "-l", "3", filepath.Join(dir, "outline.pdf"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		longest := 0
+		for _, line := range strings.Split(string(first), "\n") {
+			longest = max(longest, hanCount(line))
+		}
+		if longest < 24 || longest > 29 {
+			t.Errorf("the longest line has %d Han characters, want about 28", longest)
+		}
+	} else {
+		t.Log("pdftotext not installed: the PDF's text is not checked")
+	}
 	if testing.Short() {
 		return
 	}
@@ -215,7 +275,7 @@ func TestDOCXLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	level1 := 1 // 参考来源
+	level1 := 2 // 起草说明, 参考来源
 	level2 := 0
 	walk(o.Sections, func(s Section) {
 		if s.Level == 1 {

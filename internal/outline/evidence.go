@@ -23,6 +23,7 @@ const (
 	partWork     part = iota // 主要举措和成效
 	partProblems             // 存在问题/不足
 	partPlans                // 下一年度工作计划
+	partOther                // 其他需要报告的情况
 )
 
 // partOf reads the part from the top heading: reports put 存在问题 and
@@ -38,6 +39,8 @@ func partOf(path document.HeadingPath) part {
 		return partProblems
 	case containsAny(h, "计划", "打算", "安排", "下一步", "下步", "思路", "展望"):
 		return partPlans
+	case containsAny(h, "其他需要报告", "其他情况", "其他事项"):
+		return partOther
 	}
 	return partWork
 }
@@ -189,7 +192,8 @@ func (s *secInfo) relevant(t int) []sentence {
 type corpus struct {
 	ix      *index.Index
 	req     Request
-	topic   int // -1 for the whole report
+	topic   int // -1 for the whole report and a part
+	part    int // the prescribed part asked for by name; -1 otherwise
 	own     []*index.StoredDoc
 	others  []*index.StoredDoc
 	orgName string
@@ -204,7 +208,7 @@ type corpus struct {
 }
 
 func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, error) {
-	c := &corpus{ix: ix, req: req, topic: -1, plans: map[string]*index.StoredDoc{}, secs: map[string][]*secInfo{}}
+	c := &corpus{ix: ix, req: req, topic: -1, part: -1, plans: map[string]*index.StoredDoc{}, secs: map[string][]*secInfo{}}
 	org := zh.Normalize(req.Org)
 	for _, d := range ix.Docs() {
 		if req.Allow != nil {
@@ -238,13 +242,13 @@ func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, erro
 	switch {
 	case org == "":
 	case len(c.own) == 0:
-		c.notes = append(c.notes, fmt.Sprintf("未找到“%s”%d年以前的报告,提纲依据其他单位的报告", req.Org, req.Year))
+		c.notes = append(c.notes, fmt.Sprintf("未找到“%s”%d年以前的报告，提纲依据其他单位的报告", req.Org, req.Year))
 	case c.own[0].Year != req.Year-1:
-		c.notes = append(c.notes, fmt.Sprintf("未找到%s%d年的报告,“上年度”按最近的%d年报告", c.orgName, req.Year-1, c.own[0].Year))
+		c.notes = append(c.notes, fmt.Sprintf("未找到%s%d年的报告，“上年度”按最近的%d年报告", c.orgName, req.Year-1, c.own[0].Year))
 	}
 	items, err := plan.Items(ix, "")
 	if err != nil && !errors.Is(err, plan.ErrNoPlan) {
-		c.notes = append(c.notes, "实施方案任务读取失败:"+err.Error())
+		c.notes = append(c.notes, "实施方案任务读取失败："+err.Error())
 	}
 	for _, it := range items {
 		if req.Allow == nil || req.Allow(it.DocID) {
@@ -252,7 +256,14 @@ func newCorpus(ctx context.Context, ix *index.Index, req Request) (*corpus, erro
 		}
 	}
 	if req.Section != "" {
+		if p, ok := resolvePart(req.Section); ok && p != partIdxDuty {
+			c.part = p
+			return c, ctx.Err()
+		}
 		t, ok := ResolveTopic(req.Section)
+		if p, isPart := resolvePart(req.Section); isPart && p == partIdxDuty {
+			t, ok = Topics[leadershipTopic], true
+		}
 		if !ok {
 			near, err := c.nearest(ctx, req.Section)
 			if err != nil {

@@ -90,9 +90,9 @@ func draftWithLLM(ctx context.Context, req Request, offline *Outline) *Outline {
 		return o
 	}
 	fb := *offline
-	note := "大模型提纲未通过校验(" + err.Error() + "),已改用离线提纲"
+	note := "大模型提纲未通过校验（" + err.Error() + "），已改用离线提纲"
 	if fb.Note != "" {
-		note = fb.Note + ";" + note
+		note = fb.Note + "；" + note
 	}
 	fb.Note = note
 	return &fb
@@ -104,7 +104,11 @@ func askLLM(ctx context.Context, req Request, offline *Outline) (*Outline, error
 	if err != nil {
 		return nil, err
 	}
-	msgs, err := RenderPrompt(tmpl, schemaText, offline)
+	// The model redrafts the report's parts only: the reference blocks
+	// (plans that bind other offices, other offices' wording) are not its
+	// to move into the report, and come back unchanged after it.
+	body, ref := splitReference(offline)
+	msgs, err := RenderPrompt(tmpl, schemaText, body)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +116,97 @@ func askLLM(ctx context.Context, req Request, offline *Outline) (*Outline, error
 	if err != nil {
 		return nil, fmt.Errorf("调用失败: %w", err)
 	}
-	return checkReply(reply, sch, offline)
+	o, err := checkReply(reply, sch, body)
+	if err != nil {
+		return nil, err
+	}
+	if offline.Section == "" && len(o.Sections) != len(Parts) {
+		return nil, fmt.Errorf("全文提纲应按规定分为%d个部分,回复有%d个", len(Parts), len(o.Sections))
+	}
+	appendReference(o, ref, offline)
+	return o, nil
+}
+
+// splitReference returns the outline without its reference blocks (and
+// without the passages only they cite), and the blocks.
+func splitReference(o *Outline) (*Outline, []Section) {
+	body := *o
+	body.Sections = nil
+	var ref []Section
+	for _, s := range o.Sections {
+		if s.Reference {
+			ref = append(ref, s)
+		} else {
+			body.Sections = append(body.Sections, s)
+		}
+	}
+	used := map[int]bool{}
+	walk := func(ss []Section) {}
+	walk = func(ss []Section) {
+		for _, s := range ss {
+			for _, b := range s.Bullets {
+				for _, n := range b.Citations {
+					used[n] = true
+				}
+			}
+			walk(s.Children)
+		}
+	}
+	walk(body.Sections)
+	body.Citations = nil
+	for _, c := range o.Citations {
+		if used[c.N] {
+			body.Citations = append(body.Citations, c)
+		}
+	}
+	return &body, ref
+}
+
+// appendReference adds the offline reference blocks to the model's
+// outline, their citations renumbered into it.
+func appendReference(o *Outline, ref []Section, offline *Outline) {
+	key := func(c Citation) string { return fmt.Sprintf("%s:%d:%d", c.Doc.ID, c.Start, c.End) }
+	have := map[string]int{}
+	for _, c := range o.Citations {
+		have[key(c)] = c.N
+	}
+	renum := func(n int) int {
+		c := offline.Citations[n-1]
+		if k, ok := have[key(c)]; ok {
+			return k
+		}
+		c.N = len(o.Citations) + 1
+		o.Citations = append(o.Citations, c)
+		have[key(c)] = c.N
+		return c.N
+	}
+	var conv func(s Section) Section
+	conv = func(s Section) Section {
+		out := s
+		out.Bullets, out.Children = []Bullet{}, []Section{}
+		for _, b := range s.Bullets {
+			nb := b
+			nb.Citations = nil
+			nb.Text = citeRe.ReplaceAllStringFunc(b.Text, func(m string) string {
+				n, _ := strconv.Atoi(citeRe.FindStringSubmatch(m)[1])
+				return "[" + strconv.Itoa(renum(n)) + "]"
+			})
+			for _, n := range b.Citations {
+				if k := renum(n); !containsInt(nb.Citations, k) {
+					nb.Citations = append(nb.Citations, k)
+				}
+			}
+			out.Bullets = append(out.Bullets, nb)
+		}
+		for _, ch := range s.Children {
+			out.Children = append(out.Children, conv(ch))
+		}
+		return out
+	}
+	for _, s := range ref {
+		o.Sections = append(o.Sections, conv(s))
+	}
+	numberSections(o.Sections)
 }
 
 // llmReply is the model's outline as the schema describes it.
@@ -152,7 +246,7 @@ func checkReply(reply string, sch *schema, offline *Outline) (*Outline, error) {
 	}
 	o := &Outline{
 		Title: offline.Title, Section: offline.Section, Year: offline.Year, Org: offline.Org, Topic: offline.Topic,
-		Sections: []Section{}, Citations: []Citation{}, Mode: ModeLLM, Note: offline.Note,
+		Sections: []Section{}, Citations: []Citation{}, Mode: ModeLLM, Note: offline.Note, Part: offline.Part, Addressee: offline.Addressee,
 	}
 	renum := map[int]int{}
 	var conv func(s llmSection, level int, at string) (Section, error)

@@ -67,12 +67,14 @@ func citationWith(t *testing.T, o *Outline, s string) int {
 func TestLLMOutline(t *testing.T) {
 	offline := build(t, "加强法治宣传教育")
 	n10 := citationWith(t, offline, "普法宣传活动10场")
-	nPlan := citationWith(t, offline, "全面实施“八五”普法。")
+	// The bundled plan binds another office: its items stay in the
+	// reference block, which the model never sees; it cites the report.
+	nPlan := citationWith(t, offline, "“谁执法谁普法”责任清单")
 	nProblem := citationWith(t, offline, "法治宣传方式需要创新")
 	good := fmt.Sprintf(`{"title": "2025年“加强法治宣传教育”提纲", "sections": [
 	 {"title": "一、深化普法宣传", "level": 1, "bullets": [
 	   {"text": "【待补充：2025年普法宣传活动场次（2024年为10场[%d]）】", "citations": [%d]},
-	   {"text": "对照方案全面实施“八五”普法", "citations": [%d]}],
+	   {"text": "落实“谁执法谁普法”责任清单", "citations": [%d]}],
 	  "children": [{"title": "创新宣传方式", "level": 2, "bullets": [{"text": "针对法治宣传方式需要创新的问题改进宣传[%d]", "citations": [%d]}]}]}
 	]}`, n10, n10, nPlan, nProblem, nProblem)
 
@@ -126,9 +128,23 @@ func TestLLMOutline(t *testing.T) {
 			if o.Title != "2025年“加强法治宣传教育”提纲" || o.Sections[0].Number != "一、" || o.Sections[0].Title != "深化普法宣传" || o.Sections[0].Children[0].Number != "（一）" {
 				t.Errorf("sections %+v", o.Sections)
 			}
-			wantTexts := []string{"【待补充：2025年普法宣传活动场次（2024年为10场[1]）】", "对照方案全面实施“八五”普法[2]", "针对法治宣传方式需要创新的问题改进宣传[3]"}
+			wantTexts := []string{"【待补充：2025年普法宣传活动场次（2024年为10场[1]）】", "落实“谁执法谁普法”责任清单[2]", "针对法治宣传方式需要创新的问题改进宣传[3]"}
 			var got []string
-			walk(o.Sections, func(s Section) {
+			var body []Section
+			for _, s := range o.Sections {
+				if !s.Reference {
+					body = append(body, s)
+				} else if !strings.Contains(s.Title, "可参考的其他单位方案") || s.Number != "" {
+					t.Errorf("reference block %q %q", s.Number, s.Title)
+				}
+			}
+			if len(body) == len(o.Sections) {
+				t.Error("the offline reference block is lost")
+			}
+			if strings.Contains(user, "全面实施“八五”普法。") {
+				t.Error("the model is shown the items of a plan that does not bind the office")
+			}
+			walk(body, func(s Section) {
 				for _, b := range s.Bullets {
 					got = append(got, b.Text)
 				}
@@ -142,8 +158,18 @@ func TestLLMOutline(t *testing.T) {
 					t.Errorf("citation %d = %+v, want offline [%d]", i+1, c, old)
 				}
 			}
-			if len(o.Citations) != 3 {
-				t.Errorf("%d citations, want only the 3 cited", len(o.Citations))
+			refCited := 0
+			for _, s := range o.Sections {
+				if s.Reference {
+					walk([]Section{s}, func(s Section) {
+						for _, b := range s.Bullets {
+							refCited += len(b.Citations)
+						}
+					})
+				}
+			}
+			if len(o.Citations) != 3+refCited {
+				t.Errorf("%d citations, want only the 3 cited and the reference block's %d", len(o.Citations), refCited)
 			}
 		})
 	}
@@ -161,5 +187,20 @@ func TestLLMUnreachable(t *testing.T) {
 	}
 	if o.Mode != ModeOffline || !strings.Contains(o.Note, "调用失败") {
 		t.Errorf("mode %q note %q; want the offline outline with the failure noted", o.Mode, o.Note)
+	}
+}
+
+// TestLLMWholeReportKeepsParts: a model's whole-report outline that does
+// not keep the five prescribed parts is not taken.
+func TestLLMWholeReportKeepsParts(t *testing.T) {
+	offline := build(t, "")
+	n := citationWith(t, offline, "法治宣传方式需要创新")
+	_, client := newFakeLLM(t, fmt.Sprintf(`{"sections": [{"title": "工作情况", "level": 1, "bullets": [{"text": "创新宣传方式[%d]", "citations": [%d]}]}]}`, n, n))
+	o, err := Build(context.Background(), testIndex, Request{Org: "清城区", Year: 2025, Now: now, LLM: client})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Mode != ModeOffline || !strings.Contains(o.Note, "5个部分") {
+		t.Errorf("mode %q note %q: want the offline outline and why", o.Mode, o.Note)
 	}
 }

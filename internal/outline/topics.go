@@ -177,6 +177,9 @@ func ResolveTopic(section string) (Topic, bool) {
 	if i := topicByName(strings.TrimSpace(section)); i >= 0 {
 		return Topics[i], true
 	}
+	if i, ok := resolveAlias(section); ok {
+		return Topics[i], true
+	}
 	i := primaryTopic(topicScores(stripMarker(section)), 2)
 	if i < 0 {
 		return Topic{}, false

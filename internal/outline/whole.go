@@ -14,50 +14,129 @@ import (
 // first responsible persons.
 var leadershipTopic = topicByName("组织领导与第一责任人")
 
-// wholeReport drafts the skeleton of a whole annual report in the parts
-// the 法治政府建设与责任落实督察工作规定 prescribes and the corpus's reports
-// share: 主要举措和成效 (by topic), 存在的不足, 第一责任人职责, 下一年度安排.
+// partTitle is the heading of prescribed part i in a report on year.
+func partTitle(i, year int) string {
+	switch i {
+	case partIdxWork:
+		return fmt.Sprintf("%d年推进法治政府建设的主要举措和成效", year)
+	case partIdxProblems:
+		return fmt.Sprintf("%d年推进法治政府建设存在的不足和原因", year)
+	case partIdxDuty:
+		return "党政主要负责人履行推进法治建设第一责任人职责情况"
+	case partIdxPlans:
+		return fmt.Sprintf("%d年推进法治政府建设的主要安排", year+1)
+	}
+	return "其他需要报告的情况"
+}
+
+// wholeReport drafts the skeleton of a whole annual report in the five
+// parts the 法治政府建设与责任落实督察工作规定 prescribes, in its order:
+// 主要举措和成效 (by topic), 存在的不足和原因, 第一责任人职责, 下一年度主要
+// 安排, 其他需要报告的情况; then, apart and unnumbered, the plans of other
+// offices or periods for reference.
 func (c *corpus) wholeReport(ctx context.Context) (*builder, error) {
-	year := c.req.Year
 	org := c.orgName
 	if org == "" {
 		org = "本单位"
 	}
-	b := newBuilder(c, fmt.Sprintf("%s%d年法治政府建设年度报告提纲", org, year), "")
-	last := c.latest()
-
-	work := b.add(nil, fmt.Sprintf("%d年推进法治政府建设的主要举措和成效", year))
-	for _, t := range c.topicOrder() {
-		if t == leadershipTopic {
-			continue
-		}
-		if err := b.topicPart(ctx, work, t); err != nil {
+	b := newBuilder(c, fmt.Sprintf("%s%d年法治政府建设年度报告提纲", org, c.req.Year), "")
+	for i := range Parts {
+		if err := b.partBody(ctx, b.add(nil, partTitle(i, c.req.Year)), i); err != nil {
 			return nil, err
 		}
 	}
-
-	problems := b.add(nil, fmt.Sprintf("%d年法治政府建设存在的不足和原因", year))
-	if last != nil {
-		if marks := b.listPart(problems, last, partProblems, 2); marks != "" {
-			problems.bullets = append(problems.bullets, fmt.Sprintf("【待补充：%d年存在的不足及原因(上列为%d年报告所列问题,请核实整改情况)】%s", year, last.Year, marks))
-		}
-	}
-
-	duty := b.add(nil, "党政主要负责人履行推进法治建设第一责任人职责情况")
-	if err := b.topicBullets(ctx, duty, leadershipTopic); err != nil {
-		return nil, err
-	}
-
-	next := b.add(nil, fmt.Sprintf("%d年推进法治政府建设的主要安排", year+1))
-	if last != nil {
-		if marks := b.listPart(next, last, partPlans, 1); marks != "" {
-			next.bullets = append(next.bullets, fmt.Sprintf("【待补充：%d年工作安排(上列为%d年报告对%d年的安排,请结合落实情况和存在的不足更新)】%s", year+1, last.Year, last.Year+1, marks))
-		}
-	}
+	b.referenceBlock(b.refItems)
 	if len(b.passages) == 0 {
 		return nil, &TopicError{Section: "全文", Err: ErrNoEvidence}
 	}
 	return b, nil
+}
+
+// partOutline drafts the outline of one prescribed part asked for by
+// name ("存在的问题", "明年打算"): the part as in the whole report, with
+// other offices' wording of it to borrow from.
+func (c *corpus) partOutline(ctx context.Context, i int) (*builder, error) {
+	org := c.orgName
+	if org == "" {
+		org = "本单位"
+	}
+	b := newBuilder(c, fmt.Sprintf("%s%d年法治政府建设年度报告“%s”部分提纲", org, c.req.Year, Parts[i].Name), "")
+	b.part = Parts[i].Name
+	if err := b.partBody(ctx, b.add(nil, partTitle(i, c.req.Year)), i); err != nil {
+		return nil, err
+	}
+	if i == partIdxProblems || i == partIdxPlans {
+		p := map[int]part{partIdxProblems: partProblems, partIdxPlans: partPlans}[i]
+		ex := b.add(nil, "其他单位报告的写法（供参考）")
+		ex.reference = true
+		for _, d := range c.others {
+			if len(ex.children) == 2 {
+				break
+			}
+			n := &node{title: fmt.Sprintf("%s%d年报告", d.Org, d.Year), level: 2}
+			if b.listPart(n, d, p, 1, false) != "" {
+				ex.children = append(ex.children, n)
+			}
+		}
+	}
+	b.referenceBlock(b.refItems)
+	if len(b.passages) == 0 && i != partIdxOther {
+		return nil, &TopicError{Section: c.req.Section, Topic: Parts[i].Name, Err: ErrNoEvidence}
+	}
+	return b, nil
+}
+
+// partBody fills part i of the report under n.
+func (b *builder) partBody(ctx context.Context, n *node, i int) error {
+	c := b.c
+	year := c.req.Year
+	last := c.latest()
+	switch i {
+	case partIdxWork:
+		for _, t := range c.topicOrder() {
+			if t == leadershipTopic {
+				continue
+			}
+			if err := b.topicPart(ctx, n, t); err != nil {
+				return err
+			}
+		}
+		if len(n.children) == 0 {
+			n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年推进法治政府建设的主要举措和成效】", year))
+		}
+	case partIdxProblems:
+		marks := ""
+		if last != nil {
+			marks = b.listPart(n, last, partProblems, 2, true)
+		}
+		if marks != "" {
+			n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年存在的不足及原因（上列为%d年报告所列问题，请核实整改情况）】%s", year, last.Year, marks))
+		} else {
+			n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年存在的不足及原因】", year))
+		}
+	case partIdxDuty:
+		if err := b.topicBullets(ctx, n, leadershipTopic); err != nil {
+			return err
+		}
+		n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年党政主要负责人履行第一责任人职责的情况（研究部署法治建设、带头学法述法等）】", year))
+	case partIdxPlans:
+		marks := ""
+		if last != nil {
+			marks = b.listPart(n, last, partPlans, 1, true)
+		}
+		if marks != "" {
+			n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年工作安排（上列为%d年报告对%d年的安排，请结合落实情况和存在的不足更新）】%s", year+1, last.Year, last.Year+1, marks))
+		} else {
+			n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年推进法治政府建设的主要安排】", year+1))
+		}
+	case partIdxOther:
+		marks := ""
+		if last != nil {
+			marks = b.listPart(n, last, partOther, 2, true)
+		}
+		n.bullets = append(n.bullets, fmt.Sprintf("【待补充：%d年其他需要报告的情况（如法治督察、考核评价发现问题的整改，上级交办事项的落实；没有的可不写）】%s", year, marks))
+	}
+	return nil
 }
 
 // topicOrder lists the topics in the order the office's latest report
@@ -111,7 +190,7 @@ func (b *builder) topicPart(ctx context.Context, parent *node, t int) error {
 // n: each sub-heading's first perSub sentences, or the sentences of a part
 // without sub-headings, leaving out the stock phrases around them. It
 // returns the citation marks of the bullets.
-func (b *builder) listPart(n *node, d *index.StoredDoc, p part, perSub int) string {
+func (b *builder) listPart(n *node, d *index.StoredDoc, p part, perSub int, prior bool) string {
 	var marks []string
 	for _, s := range b.c.sections(d) {
 		if s.part != p {
@@ -128,7 +207,11 @@ func (b *builder) listPart(n *node, d *index.StoredDoc, p part, perSub int) stri
 				continue
 			}
 			mark := b.citeSentence(s, st)
-			n.bullets = append(n.bullets, condense(text)+mark)
+			tag := ""
+			if prior {
+				tag = b.priorTag(d)
+			}
+			n.bullets = append(n.bullets, condense(text)+tag+mark)
 			marks = append(marks, mark)
 			taken++
 		}
@@ -212,6 +295,10 @@ func (b *builder) topicBullets(ctx context.Context, n *node, t int) error {
 		break
 	}
 	for _, it := range c.mappedItems(t) {
+		if !c.applies(it.DocID) {
+			b.refer(it)
+			continue
+		}
 		if bl := b.itemBullet(it); bl != "" {
 			n.bullets = append(n.bullets, bl)
 		}
@@ -224,7 +311,7 @@ func (b *builder) topicBullets(ctx context.Context, n *node, t int) error {
 		if exs := c.examples(hits, t, nil); len(exs) > 0 && (len(n.bullets) > 0 || t == leadershipTopic) {
 			g := exs[0]
 			for _, st := range pick(g, t, 1) {
-				n.bullets = append(n.bullets, fmt.Sprintf("参考%s%d年报告:%s%s", g.sec.doc.Org, g.sec.doc.Year, condense(g.sec.doc.Text[st.start:st.end]), b.citeSentence(g.sec, st)))
+				n.bullets = append(n.bullets, fmt.Sprintf("参考%s%d年报告：%s%s", g.sec.doc.Org, g.sec.doc.Year, condense(g.sec.doc.Text[st.start:st.end]), b.citeSentence(g.sec, st)))
 			}
 		}
 	}
