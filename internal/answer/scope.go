@@ -71,7 +71,7 @@ func (p *orgProfile) match(q string) (depth int, unit bool) {
 	if p.unit != "" {
 		u := p.unit
 		unit = strings.Contains(q, u) || (strings.Contains(u, "政府") && strings.Contains(q, "政府")) ||
-			(u == "社会事务管理局" && strings.Contains(q, "社管局"))
+			strings.Contains(orgAbbreviations.Replace(q), orgAbbreviations.Replace(u))
 	}
 	return depth, unit
 }
@@ -81,15 +81,31 @@ func profiles(ix *index.Index) []*orgProfile {
 	byOrg := map[string]*orgProfile{}
 	var out []*orgProfile
 	for _, d := range ix.Docs() {
-		p, ok := byOrg[d.Org]
+		// One office may be written out or abbreviated (大鹏新区管理委员会,
+		// 大鹏新区管委会), with or without its city (深圳市…): one profile.
+		key := canonicalOrg(d.Org)
+		p, ok := byOrg[key]
 		if !ok {
 			p = newOrgProfile(d.Org)
-			byOrg[d.Org] = p
+			byOrg[key] = p
 			out = append(out, p)
 		}
 		p.docs = append(p.docs, d)
 	}
 	return out
+}
+
+// orgAbbreviations are the short forms offices' names are written in.
+var orgAbbreviations = strings.NewReplacer("管委会", "管理委员会", "社管局", "社会事务管理局")
+
+// canonicalOrg is the key one office's spellings share: abbreviations
+// written out, the province and city before a district dropped.
+func canonicalOrg(org string) string {
+	o := orgAbbreviations.Replace(org)
+	if m := reOrgParts.FindStringSubmatch(o); m != nil && m[3] != "" {
+		return m[3] + m[4] + m[5]
+	}
+	return o
 }
 
 // matchOrgs picks the orgs a question names: those matched at the deepest
@@ -599,7 +615,7 @@ var reAskFigure = regexp.MustCompile(`(?:有|是|为|达|共|了)?(?:多少|几)
 var reParticles = regexp.MustCompile(`[了的吗呢过着么啊呀吧]`)
 
 // reReportYearAsked: the year is attached to the report itself ("2022年的报告").
-var reReportYearAsked = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?(?:的)?(?:法治政府建设)?(?:工作)?(?:报告|总结|年度报告)|(?:19|20)\d{2}\s*年度`)
+var reReportYearAsked = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?[^,，。;；??]{0,10}?(?:报告|总结)|(?:19|20)\d{2}\s*年度`)
 
 func coversAny(d *index.StoredDoc, years []int) bool {
 	for _, y := range years {
