@@ -231,7 +231,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			// A line that is not a sentence — a table cell flattened to a
 			// line, a title — says what follows it: read on.
 			bare := false
-			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && len(c.Path) > 0 {
+			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && len(c.Path) > 0 && !headings[s] && !headings[fStart] {
 				e, bare = e2, true
 			}
 			text := h.Doc.Text[s:e]
@@ -406,6 +406,10 @@ func hasFigure(text, unit string) bool {
 		// "一是", "进一步", "统一" are not counts; a numeral after 是/第
 		// is an ordinal.
 		if m[0] >= 3 && strings.ContainsAny(text[m[0]-3:m[0]], "第统进唯同") {
+			continue
+		}
+		// “四个意识”, “两个维护”: a numeral inside quotes names a slogan.
+		if strings.Count(text[:m[0]], "“") > strings.Count(text[:m[0]], "”") {
 			continue
 		}
 		return true
