@@ -117,6 +117,79 @@ func TestEvalDefaultSet(t *testing.T) {
 	runEval(t, sharedIndex(t), withGovreports)
 }
 
+// splitBounds are the levels each question set's split must hold over
+// the bundled corpus with ../shared/govreports and ../shared/policies
+// indexed beside it (measured 2026-11-28, local embedder, extractive
+// answers), with a margin of about two questions. The policies and
+// govreports sets were written by someone who had not read the code; their
+// test splits were never looked at question by question while tuning. The
+// issue's targets (accuracy ≥ 0.90 on every unseen set, false refusals ≤
+// 3%, no contradicted refusal) are not yet met: these floors keep what was
+// gained from slipping back.
+type splitBounds struct {
+	accuracy, refusal    float64 // floors
+	falseRefusals        float64 // ceiling
+	contradicted, unverf int     // ceilings
+}
+
+var setBounds = map[string]splitBounds{
+	"seed/tune":       {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
+	"seed/test":       {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
+	"policies/tune":   {accuracy: 0.73, refusal: 0.20, falseRefusals: 0.13, contradicted: 4}, // measured 0.761, 0.300, 0.103, 4
+	"policies/test":   {accuracy: 0.53, refusal: 0.50, falseRefusals: 0.25, contradicted: 8}, // measured 0.565, 0.571, 0.217, 8
+	"govreports/tune": {accuracy: 0.70, refusal: 0.40, falseRefusals: 0.15, contradicted: 1}, // measured 0.756, 0.600, 0.098, 1
+	"govreports/test": {accuracy: 0.62, refusal: 0.40, falseRefusals: 0.10},                  // measured 0.667, 0.600, 0.051, 0
+}
+
+// TestEvalSets runs every question set, each split on its own, over the
+// shared index. It fails, never skips, where ../shared is present.
+func TestEvalSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the question sets take seconds over the shared index")
+	}
+	ix := sharedIndex(t)
+	eng := &answer.Engine{Index: ix}
+	for _, set := range eval.Sets {
+		qs, err := eval.Load(bytes.NewReader(set.Data))
+		if err != nil {
+			t.Fatalf("%s: %v", set.Name, err)
+		}
+		if miss := eval.Missing(ix, qs); len(miss) > 0 {
+			t.Fatalf("%s: %d documents the questions name are not indexed, e.g. %s", set.Name, len(miss), miss[0])
+		}
+		for _, split := range []string{eval.Tune, eval.Test} {
+			key := set.Name + "/" + split
+			t.Run(key, func(t *testing.T) {
+				b, ok := setBounds[key]
+				if !ok {
+					t.Fatalf("no bounds for %s", key)
+				}
+				m, err := eval.Run(context.Background(), ix, eng, eval.BySplit(qs, split))
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%s: %d questions, accuracy %.3f, refused %.3f, false refusals %.3f, contradicted %d, unverifiable %d",
+					key, m.Questions, m.Accuracy, m.Refused, m.FalseRefusals, m.Contradicted, m.Unverifiable)
+				if m.Accuracy < b.accuracy {
+					t.Errorf("accuracy %.3f below the floor %.3f", m.Accuracy, b.accuracy)
+				}
+				if m.Refused < b.refusal {
+					t.Errorf("refusal rate %.3f below the floor %.3f", m.Refused, b.refusal)
+				}
+				if m.FalseRefusals > b.falseRefusals {
+					t.Errorf("false refusals %.3f above the ceiling %.3f", m.FalseRefusals, b.falseRefusals)
+				}
+				if m.Contradicted > b.contradicted {
+					t.Errorf("%d refusals contradicted by their own citations, ceiling %d", m.Contradicted, b.contradicted)
+				}
+				if m.Unverifiable > b.unverf {
+					t.Errorf("%d unverifiable citations, want 0", m.Unverifiable)
+				}
+			})
+		}
+	}
+}
+
 // TestEvalBundledOnly is the same run over the bundled documents alone
 // (0.1 s to index): it holds where govreports is absent, and its gap to
 // TestEvalDefaultSet is what the distractors cost.
@@ -149,6 +222,9 @@ func TestEvalQuestionSet(t *testing.T) {
 			}
 			if !q.Answerable && (len(q.Answer) > 0 || q.Doc != "") {
 				t.Errorf("unanswerable question names an answer or document")
+			}
+			if q.Split != eval.Tune && q.Split != eval.Test {
+				t.Errorf("split %q, want tune or test", q.Split)
 			}
 		})
 	}

@@ -52,6 +52,11 @@ func sharedIndex(t *testing.T) *index.Index {
 	t.Helper()
 	sharedOnce.Do(func() {
 		gov := filepath.Join(moduleRoot(), "..", "shared", "govreports")
+		policies := filepath.Join(moduleRoot(), "..", "shared", "policies")
+		if st, err := os.Stat(policies); err != nil || !st.IsDir() {
+			sharedSkip = fmt.Sprintf("the policies corpus is not at %s: the unseen-genre questions are asked of it", policies)
+			return
+		}
 		if st, err := os.Stat(gov); err != nil || !st.IsDir() {
 			sharedSkip = fmt.Sprintf("the govreports distractor corpus is not at %s: retrieval is measured against it", gov)
 			return
@@ -65,6 +70,7 @@ func sharedIndex(t *testing.T) *index.Index {
 		sharedIx, rep, sharedErr = index.Ingest(context.Background(), sharedDir, embedding.Local{}, index.IngestOptions{Sources: []index.Source{
 			{Label: "内置语料", FS: corpus.FS()},
 			{Label: gov, FS: os.DirFS(gov)},
+			{Label: policies, FS: os.DirFS(policies)},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
