@@ -59,8 +59,9 @@ func (e *Engine) catalog() {
 	})
 }
 
-// isRare reports whether few documents use the bigram: such a word in a
-// question can name a document; one that most documents use cannot.
+// isRare reports whether few documents use the phrase (all of its
+// bigrams): such words in a question can name a document; words most
+// documents use cannot.
 func (e *Engine) isRare(b string) bool {
 	e.rareMu.Lock()
 	defer e.rareMu.Unlock()
@@ -69,7 +70,12 @@ func (e *Engine) isRare(b string) bool {
 	}
 	r, ok := e.rare[b]
 	if !ok {
-		r = e.Index.DocFreq(b) <= max(3, e.Index.NumDocs()/10)
+		var bigrams []string
+		rs := []rune(b)
+		for i := 0; i+1 < len(rs); i++ {
+			bigrams = append(bigrams, string(rs[i:i+2]))
+		}
+		r = e.Index.DocsWithAll(bigrams) <= max(3, e.Index.NumDocs()/10)
 		e.rare[b] = r
 	}
 	return r

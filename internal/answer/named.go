@@ -33,6 +33,7 @@ var (
 	reGenre       = regexp.MustCompile(`(?:指导意见|若干意见|意见|通知|实施方案|工作方案|试点方案|方案|暂行办法|办法|实施条例|条例|规定|决定|批复|复函|答复|函|通报|预案|规划|纲要|要点|报告|总结)$`)
 	reDefined     = regexp.MustCompile(`(?:以下简称|以下称|简称)[“"《]?([^”"》)）,，。]{2,16})`)
 	reQuotedName  = regexp.MustCompile(`“([^”]{2,12})”`)
+	reBookName    = regexp.MustCompile(`《([^《》]{4,40})》`)
 )
 
 func newDocName(d *index.StoredDoc) *docName {
@@ -85,6 +86,15 @@ func newDocName(d *index.StoredDoc) *docName {
 	}
 	for _, m := range reQuotedName.FindAllStringSubmatch(d.Title, -1) {
 		n.aliases = append(n.aliases, m[1])
+	}
+	// A reply is known by what it replies to, a transmittal by what it
+	// carries: "您提出的《关于设立总理热线电话的提案》收悉".
+	opening := d.Text
+	if len(opening) > 600 {
+		opening = opening[:600]
+	}
+	for _, m := range reBookName.FindAllStringSubmatch(opening, 3) {
+		n.aliases = append(n.aliases, strings.TrimPrefix(m[1], "关于"))
 	}
 	return n
 }
@@ -232,7 +242,7 @@ func nameMatch(q []rune, n *docName, common map[string]bool, rare func(string) b
 				break
 			}
 		}
-		if l >= 2 && !allCommon(q[i:i+l], common) && anyRare(q[i:i+l], rare) {
+		if l >= 2 && !allCommon(q[i:i+l], common) && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
@@ -257,17 +267,6 @@ func isAlnum(r rune) bool {
 func anyAliasHas(aliases []string, s string) bool {
 	for _, a := range aliases {
 		if strings.Contains(a, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// anyRare: a run names a document only with a word the corpus seldom
-// uses (综合保税, not 会议 or 建议).
-func anyRare(rs []rune, rare func(string) bool) bool {
-	for i := 0; i+1 < len(rs); i++ {
-		if rare(string(rs[i : i+2])) {
 			return true
 		}
 	}
@@ -408,6 +407,34 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
 	}
 	u.topic = contentTopic(rest)
+}
+
+// topicOf is a part of the question's topic without the words that named
+// the documents (found in the whole question at nd.spans).
+func (nd namedDocs) topicOf(whole, part string, pu understood) string {
+	rest := zh.Normalize(part)
+	for _, w := range nd.words(whole) {
+		rest = strings.ReplaceAll(rest, w, " ")
+	}
+	rest = docRefWords.ReplaceAllString(rest, " ")
+	if anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
+		return topicOf(rest, pu.orgs)
+	}
+	for _, d := range nd.docs {
+		rest = withoutOrg(rest, newOrgProfile(d.Org))
+	}
+	return contentTopic(rest)
+}
+
+// words are the named spans' text in the (normalized) whole question.
+func (nd namedDocs) words(whole string) []string {
+	var out []string
+	for _, sp := range nd.spans {
+		if sp[1] <= len(whole) {
+			out = append(out, whole[sp[0]:sp[1]])
+		}
+	}
+	return out
 }
 
 // within reports whether the mention's text lies inside the named spans.

@@ -41,6 +41,10 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 	for i, part := range parts {
 		// The whole question's scope, the part's own kind of answer.
 		pu := understand(e.Index, e.orgs, part, now)
+		if len(u.named.docs) > 0 {
+			// The words that named the documents are scope in each part.
+			pu.topic = u.named.topicOf(u.q, part, pu)
+		}
 		su := u
 		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking
 		if i == 0 {

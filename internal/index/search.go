@@ -412,6 +412,26 @@ func (ix *Index) DocFreq(tok string) int {
 	return len(seen)
 }
 
+// DocsWithAll counts the documents that have every token somewhere in
+// them: for the bigrams of a phrase, about how many documents use it.
+func (ix *Index) DocsWithAll(toks []string) int {
+	var have map[string]bool
+	for _, t := range toks {
+		cur := map[string]bool{}
+		for _, p := range ix.lex.postings[t] {
+			id := ix.chunks[p.doc].DocID
+			if have == nil || have[id] {
+				cur[id] = true
+			}
+		}
+		have = cur
+		if len(have) == 0 {
+			return 0
+		}
+	}
+	return len(have)
+}
+
 // NumDocs is the number of indexed documents.
 func (ix *Index) NumDocs() int { return len(ix.order) }
 
