@@ -361,6 +361,12 @@ var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面�
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	nd := resolveNamed(e.names, e.common, e.isRare, u.q)
+	if len(u.orgs) > 0 && len(nd.docs) > 0 && orgsWithin(u.q, u.orgs, nd.spans) {
+		// "深圳湾口岸港方口岸区那个批复": the place is part of the
+		// document's name, not an office asked about.
+		u.orgs = nil
+		u.topic = topicOf(u.q, nil)
+	}
 	if len(u.orgs) > 0 {
 		// A document named beside an office must be that office's.
 		var keep namedDocs
@@ -435,6 +441,37 @@ func (nd namedDocs) words(whole string) []string {
 		}
 	}
 	return out
+}
+
+// orgsWithin reports whether every name the question calls its offices by
+// lies inside the spans that named documents.
+func orgsWithin(q string, orgs []*orgProfile, spans [][2]int) bool {
+	for _, p := range orgs {
+		for lvl := 0; lvl < 4; lvl++ {
+			for _, a := range p.levels[lvl] {
+				for off := 0; ; {
+					i := strings.Index(q[off:], a)
+					if i < 0 {
+						break
+					}
+					if !inSpans(off+i, spans) {
+						return false
+					}
+					off += i + len(a)
+				}
+			}
+		}
+	}
+	return true
+}
+
+func inSpans(at int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether the mention's text lies inside the named spans.
