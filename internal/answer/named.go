@@ -47,18 +47,7 @@ func newDocName(d *index.StoredDoc) *docName {
 		t = reWrapper.ReplaceAllString(t, "")
 	}
 	t = strings.Trim(t, "《》“”\"")
-	// The office and its place name the document through the org
-	// profiles (清城区民政局), not through its title's words.
-	if p := newOrgProfile(d.Org); d.Org != "" {
-		for lvl := 3; lvl >= 0; lvl-- {
-			for _, a := range p.levels[lvl] {
-				t = strings.ReplaceAll(t, a, "")
-			}
-		}
-		if p.unit != "" && p.unit != t {
-			t = strings.ReplaceAll(t, p.unit, "")
-		}
-	}
+	t = withoutOwnOrg(t, d.Org)
 	if c := reGenre.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
 		t = c
 	}
@@ -96,7 +85,29 @@ func newDocName(d *index.StoredDoc) *docName {
 	for _, m := range reBookName.FindAllStringSubmatch(opening, 3) {
 		n.aliases = append(n.aliases, strings.TrimPrefix(m[1], "关于"))
 	}
+	for i, a := range n.aliases {
+		n.aliases[i] = withoutOwnOrg(a, d.Org)
+	}
 	return n
+}
+
+// withoutOwnOrg drops a document's own office and place from words that
+// name it: those name it through the org profiles (清城区民政局, 株洲), not
+// through its title.
+func withoutOwnOrg(t, org string) string {
+	if org == "" {
+		return t
+	}
+	p := newOrgProfile(org)
+	for lvl := 3; lvl >= 0; lvl-- {
+		for _, a := range p.levels[lvl] {
+			t = strings.ReplaceAll(t, a, "")
+		}
+	}
+	if p.unit != "" && p.unit != t {
+		t = strings.ReplaceAll(t, p.unit, "")
+	}
+	return t
 }
 
 // namedDocs is what a question names: the documents and the byte spans of
