@@ -310,6 +310,26 @@ func namesOrg(text string) bool {
 	return false
 }
 
+// reYearWritten is a year as a sentence states one.
+var reYearWritten = regexp.MustCompile(`(?:19|20)\d{2}`)
+
+// statesYear: a sentence that writes no year may answer for any; one that
+// writes years must write one of the asked ones.
+func statesYear(text string, years []int) bool {
+	found := reYearWritten.FindAllString(text, -1)
+	if len(found) == 0 {
+		return true
+	}
+	for _, f := range found {
+		for _, y := range years {
+			if f == strconv.Itoa(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // plansFor reports whether a heading path is a report's plan for one of
 // the years ("三、2025年工作计划").
 func plansFor(path document.HeadingPath, years []int) bool {
@@ -462,6 +482,10 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
+		return false
+	}
+	// "2004年…多少" is not answered by a figure the sentence gives for 2003.
+	if u.quantity && len(u.written) > 0 && !statesYear(ev.text(), u.written) {
 		return false
 	}
 	if yearSoft {

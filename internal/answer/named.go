@@ -424,6 +424,9 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
 	}
 	u.topic = contentTopic(rest)
+	if !reYearSpan.MatchString(u.q) {
+		u.written = u.years
+	}
 }
 
 // topicOf is a part of the question's topic without the words that named

@@ -211,6 +211,9 @@ type understood struct {
 	reportWord bool
 	followUp   bool // merged with the previous question
 	planAsk    bool // asks what is planned for the year
+	// written are years the question asks about inside the documents
+	// ("2004年全国城市污水处理率"), not years of a report to look in.
+	written []int
 	asking
 }
 
@@ -380,6 +383,7 @@ func (u *understood) contentYears() {
 	for _, y := range u.years {
 		u.topic += " " + strconv.Itoa(y) + "年"
 	}
+	u.written = u.years
 	u.years, u.explicit = nil, false
 }
 
