@@ -360,6 +360,19 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.topic = topicOf(nq, u.orgs)
 	u.reportWord = report
 	u.planAsk = rePlanAsk.MatchString(nq)
+	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names
+	// the report; the other years are what it writes about.
+	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 {
+		if y, err := strconv.Atoi(reYearWritten.FindString(m[0])); err == nil {
+			for _, o := range u.years {
+				if o != y {
+					u.written = append(u.written, o)
+					u.topic += " " + strconv.Itoa(o) + "年"
+				}
+			}
+			u.years = []int{y}
+		}
+	}
 	return u
 }
 
