@@ -25,6 +25,11 @@ var headingPatterns = []struct {
 	{4, regexp.MustCompile(`^\d{1,2}\s*[.、．](?:[^\d]|$)`)},
 	{5, regexp.MustCompile(`^[(（]\s*\d{1,2}\s*[)）]`)},
 	{6, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+条`)},
+	// Decimal outline numbering, as 预案 and standards write it:
+	// "1 总则" > "1.1 编制目的" > "1.1.1 …".
+	{9, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{1,2}\s+`)},
+	{8, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\s+`)},
+	{7, regexp.MustCompile(`^\d{1,2}\s+\p{Han}`)},
 }
 
 // maxHeadingRunes bounds a heading's title: a longer first sentence is body
@@ -40,13 +45,16 @@ func parseHeading(line string) (marker, title string, rank int, ok bool) {
 			continue
 		}
 		end := loc[1]
-		if p.rank == 4 && end < len(line) {
+		if (p.rank == 4 || p.rank == 7) && end < len(line) {
 			// The pattern consumed one non-digit rune after the dot; give it back.
 			_, n := utf8.DecodeLastRuneInString(line[:end])
 			end -= n
 		}
 		marker = strings.TrimSpace(line[:end])
 		rest := strings.TrimSpace(line[end:])
+		if p.rank == 7 && utf8.RuneCountInString(rest) > 20 {
+			continue // "3 人参加" is a sentence that starts with a number
+		}
 		if rest == "" && p.rank != 0 && p.rank != 1 && p.rank != 6 {
 			return "", "", 0, false
 		}

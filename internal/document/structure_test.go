@@ -377,3 +377,4 @@ func TestChunksSkipChromeBetweenLines(t *testing.T) {
 		t.Errorf("chunks lost body text: %q", all)
 	}
 }
+

@@ -38,10 +38,12 @@ type Embedder interface {
 	Embed(ctx context.Context, texts []string) ([][]float32, error)
 }
 
-// snapshotVersion changes whenever the snapshot layout, the chunker or the
-// local embedding does (7: local vectors went from 256 to 128 dims), so
-// `gongwen ingest` rebuilds an old index on its own.
-const snapshotVersion = 7
+// snapshotVersion changes whenever the snapshot layout, the chunker, what
+// is read of a document or the local embedding does (7: local vectors went
+// from 256 to 128 dims; 8: the head of any 公文 — kind, 文号, 成文日期,
+// 主送 — and decimal headings 1.1), so `gongwen ingest` rebuilds an old
+// index on its own.
+const snapshotVersion = 8
 
 const snapshotFile = "index.gob"
 
