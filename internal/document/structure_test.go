@@ -377,4 +377,3 @@ func TestChunksSkipChromeBetweenLines(t *testing.T) {
 		t.Errorf("chunks lost body text: %q", all)
 	}
 }
-
