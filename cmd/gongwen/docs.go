@@ -51,6 +51,10 @@ func kindName(k document.Kind) string {
 		return "报告"
 	case document.KindPlan:
 		return "方案"
+	case document.KindPolicy:
+		return "政策文件"
+	case document.KindReply:
+		return "批复答复"
 	}
 	return "其他"
 }

@@ -31,13 +31,13 @@ type searchOutput struct {
 }
 
 func runSearch(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan] [--now YYYY-MM-DD] [--batch FILE] [QUERY]")
+	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan|policy|reply|other] [--now YYYY-MM-DD] [--batch FILE] [QUERY]")
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	k := fs.Int("k", 5, "返回结果数")
 	org := fs.String("org", "", "只看单位名称包含该词的文件,如 清城区")
 	year := fs.Int("year", 0, "只看该年度的文件")
-	kind := fs.String("kind", "", "只看某类文件:report(报告)或 plan(方案)")
+	kind := fs.String("kind", "", "只看某类文件:report(报告)、plan(方案)、policy(意见通知等政策文件)、reply(批复复函答复)或 other")
 	batch := fs.String("batch", "", "批量检索:JSON Lines 文件({\"q\": ...} 每行一个),- 为标准输入")
 	nowFlag := fs.String("now", "", "“今天”的日期(YYYY-MM-DD):检索词里的“去年”“前年”按它折算成年度;默认今天")
 	pos, err := parseFlags(fs, args)
