@@ -457,17 +457,13 @@ func quoteSpan(text string, fStart, fEnd, s, e int) (int, int) {
 // nearly as good as the first.
 const (
 	minCoverage    = 0.3
-	strongCoverage = 0.9
 	minDocCoverage = 0.45
 	joinFraction   = 0.85
 )
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
-	// Words the scoped documents never use count against them — unless a
-	// sentence covers most of what is asked anyway: then the absent words
-	// are the asker's paraphrase ("赚钱的幼儿园" for 营利性幼儿园).
-	if ev.coverage < minCoverage || (wt.docCoverage < minDocCoverage && ev.coverage < strongCoverage) {
+	if ev.coverage < minCoverage || wt.docCoverage < minDocCoverage {
 		return false
 	}
 	if u.quantity && !hasFigure(ev.text(), u.unitWord) {
