@@ -35,7 +35,12 @@ type Meta struct {
 	Date        string `json:"date,omitempty"`      // 成文日期, YYYY-MM-DD
 	Addressee   string `json:"addressee,omitempty"` // 主送 line: never the issuer
 	Source      string `json:"source,omitempty"`    // file name as ingested
-	Format      string `json:"format,omitempty"`
+	Format      string `json:"format,omitempty"`    // the source file's format: docx, pdf, xlsx, ofd, doc, wps, …
+	// Read says how the text was obtained when it is not the file's own
+	// text layer: "ocr" (a scan, recognised with tesseract: quotes may
+	// differ from the page) or the converter of a legacy format
+	// ("antiword", "catdoc", "soffice"). Empty for directly read files.
+	Read string `json:"read,omitempty"`
 	// Tags are the labels given at ingest (gongwen ingest --tag 清城区民政局)
 	// or in a manifest; access rules select documents by them.
 	Tags []string `json:"tags,omitempty"`
@@ -65,6 +70,11 @@ type Document struct {
 	Hash     string    // sha256 of the original file bytes
 	Sections []Section // in document order
 	Body     []Span    // the spans of Text that are content (page chrome removed)
+
+	// outline holds the outline levels a producer gave headings (line
+	// start offset → level, 0 = top); Structure uses it for headings that
+	// carry no typed number. Only Load sets it.
+	outline map[int]int
 }
 
 // Span is a byte range of Document.Text.
