@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -49,7 +50,7 @@ func extractLegacyWord(format string, data []byte) ([]outlineLine, string, error
 	if exe, err := exec.LookPath("antiword"); err == nil {
 		out, err := runTool(exe, nil, "-w", "0", "-m", "UTF-8.txt", in)
 		if err == nil {
-			return plainLines(out), "antiword", nil
+			return antiwordLines(out), "antiword", nil
 		}
 		if format == "doc" {
 			if _, lerr := exec.LookPath("catdoc"); lerr != nil {
@@ -131,4 +132,69 @@ func plainLines(s string) []outlineLine {
 		}
 	}
 	return out
+}
+
+// antiwordNoteRe is antiword's footnote reference "[1]", which would read
+// as one of our citation markers.
+var antiwordNoteRe = regexp.MustCompile(`\[\d{1,3}\]`)
+
+// antiwordLines turns antiword's text into the reader's lines. antiword
+// draws a table row as "|cell   |cell   |" and wraps long cells onto
+// further lines whose first cell is empty; those are folded back into one
+// row. Footnotes follow a line of dashes at the end, "[1]<tab>text".
+func antiwordLines(s string) []outlineLine {
+	var out []outlineLine
+	var row []string // the table row being gathered
+	flush := func() {
+		if row != nil {
+			if l := tableRow(row); l != "" {
+				out = append(out, outlineLine{text: l, level: -1})
+			}
+			row = nil
+		}
+	}
+	for _, l := range strings.Split(normalizeNewlines(s), "\n") {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && len(l) > 1 {
+			cells := strings.Split(l[1:len(l)-1], "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			if row != nil && len(cells) == len(row) && cells[0] == "" {
+				for i, c := range cells {
+					row[i] = joinWrapped(row[i], c)
+				}
+				continue
+			}
+			flush()
+			row = cells
+			continue
+		}
+		flush()
+		if l == "" || strings.Trim(l, "-") == "" {
+			continue
+		}
+		if m := antiwordNoteRe.FindStringIndex(l); m != nil && m[0] == 0 {
+			l = "注:" + strings.TrimSpace(l[m[1]:])
+		} else {
+			l = antiwordNoteRe.ReplaceAllString(l, "")
+		}
+		out = append(out, outlineLine{text: l, level: -1})
+	}
+	flush()
+	return out
+}
+
+// joinWrapped joins two pieces of a wrapped cell: Chinese wraps anywhere
+// and takes no space, other text wraps at spaces.
+func joinWrapped(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case isCJK(lastRune(a)) || isCJK(firstRune(b)):
+		return a + b
+	}
+	return a + " " + b
 }
