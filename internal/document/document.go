@@ -103,9 +103,36 @@ type Ref struct {
 	Org   string `json:"org"`
 	Year  int    `json:"year"`
 	Kind  Kind   `json:"kind"`
+	// Read is Meta.Read: "ocr" tells a citation to say its quote is
+	// recognised text of a scan, which may differ from the page.
+	Read string `json:"read,omitempty"`
 }
 
 // Ref returns the document's reference.
 func (m Meta) Ref() Ref {
-	return Ref{ID: m.ID, Title: m.Title, Org: m.Org, Year: m.Year, Kind: m.Kind}
+	return Ref{ID: m.ID, Title: m.Title, Org: m.Org, Year: m.Year, Kind: m.Kind, Read: m.Read}
+}
+
+// ReadNote is how a citation marks text that is not the file's own: the
+// recognised text of a scan. Empty for everything else.
+func (r Ref) ReadNote() string {
+	if r.Read == "ocr" {
+		return "(扫描件识别文字)"
+	}
+	return ""
+}
+
+// ReadName says in words how a document's text was obtained, for listings.
+func ReadName(read string) string {
+	switch read {
+	case "":
+		return "直接读取"
+	case "ocr":
+		return "OCR 识别(tesseract)"
+	case "soffice":
+		return "LibreOffice 转换"
+	case "antiword", "catdoc":
+		return read + " 转换"
+	}
+	return read
 }
