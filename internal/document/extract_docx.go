@@ -435,21 +435,24 @@ func (r *wordReader) endTable() {
 	}
 	tb := r.tables[n-1]
 	r.tables = r.tables[:n-1]
-	var rows []string
-	for _, row := range tb.rows {
-		if line := tableRow(row); line != "" {
-			rows = append(rows, line)
-		}
-	}
 	if outer := r.table(); outer != nil && outer.open {
-		if outer.cell.Len() > 0 {
-			outer.cell.WriteByte(' ')
+		// A table inside a cell reads as that cell's words.
+		for _, row := range tb.rows {
+			for _, c := range row {
+				if c = strings.TrimSpace(c); c != "" {
+					if outer.cell.Len() > 0 {
+						outer.cell.WriteByte(' ')
+					}
+					outer.cell.WriteString(c)
+				}
+			}
 		}
-		outer.cell.WriteString(strings.Join(rows, " "))
 		return
 	}
-	for _, l := range rows {
-		r.lines = append(r.lines, outlineLine{text: l, level: -1})
+	for _, row := range tb.rows {
+		if line := tableRow(row); line != "" {
+			r.lines = append(r.lines, outlineLine{text: line, level: -1})
+		}
 	}
 }
 
