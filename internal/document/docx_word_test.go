@@ -92,7 +92,7 @@ func TestWordStructure(t *testing.T) {
 		"一、工作情况 > （一）依法履职 > 1.完善制度 > (1)细化清单",
 		"一、工作情况 > （一）依法履职 > 2.规范执法",
 		"一、工作情况 > 普法宣传", // 我的标题 is based on 标题 2: level 1
-		"存在问题",             // outline level 0 on the paragraph itself
+		"存在问题",          // outline level 0 on the paragraph itself
 		"二、下一步计划",
 	}
 	if strings.Join(paths, "\n") != strings.Join(wantPaths, "\n") {
