@@ -25,13 +25,18 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // numbering and tables, which the DOCX reader then reads like any other
 // Word file; antiword and catdoc only give text. read names the program.
 func extractLegacyWord(format string, data []byte) ([]outlineLine, string, error) {
-	if !bytes.HasPrefix(data, oleMagic) {
-		if format == "doc" && bytes.HasPrefix(data, []byte("PK")) {
-			// A .docx renamed to .doc, which Word opens without a word.
+	ole := bytes.HasPrefix(data, oleMagic)
+	if !ole {
+		if bytes.HasPrefix(data, []byte("PK")) {
+			// A .docx saved under the old name, which Word and WPS
+			// open without a word.
 			lines, err := extractDOCX(data)
 			return lines, "", err
 		}
-		return nil, "", fmt.Errorf("不是 Word 97-2003/WPS 文件(缺少 OLE 文件头): %w", ErrCorrupt)
+		// Only LibreOffice reads the pre-2005 WPS and Works formats.
+		if format == "doc" || lookSoffice() == "" {
+			return nil, "", fmt.Errorf("不是 Word 97-2003/WPS 文件(缺少 OLE 文件头): %w", ErrCorrupt)
+		}
 	}
 	dir, err := os.MkdirTemp("", "gongwen-conv-*")
 	if err != nil {
@@ -47,7 +52,7 @@ func extractLegacyWord(format string, data []byte) ([]outlineLine, string, error
 		lines, err := convertSoffice(exe, dir, in)
 		return lines, "soffice", err
 	}
-	if exe, err := exec.LookPath("antiword"); err == nil {
+	if exe, err := exec.LookPath("antiword"); err == nil && ole {
 		out, err := runTool(exe, nil, "-w", "0", "-m", "UTF-8.txt", in)
 		if err == nil {
 			return antiwordLines(out), "antiword", nil
@@ -58,7 +63,7 @@ func extractLegacyWord(format string, data []byte) ([]outlineLine, string, error
 			}
 		}
 	}
-	if exe, err := exec.LookPath("catdoc"); err == nil && format == "doc" {
+	if exe, err := exec.LookPath("catdoc"); err == nil && format == "doc" && ole {
 		out, err := runTool(exe, nil, "-d", "utf-8", "-w", in)
 		if err != nil {
 			return nil, "", err
