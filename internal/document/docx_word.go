@@ -47,6 +47,10 @@ type wordStyles map[string]wordStyle
 // styles, in English and localized: "heading 1", "Heading 2", "标题 1", "标题1".
 var headingNameRe = regexp.MustCompile(`(?i)^(?:heading|标题)\s*([1-9])$`)
 
+// headingIDRe matches the ids of Word's built-in heading styles, for files
+// whose style part names them oddly or not at all.
+var headingIDRe = regexp.MustCompile(`(?i)^heading([1-9])$`)
+
 // level returns a style's outline level (0 = top) or -1: an explicit
 // w:outlineLvl wins (9 means body text), then a heading style name, then
 // the style it is based on.
@@ -63,6 +67,9 @@ func (ws wordStyles) level(id string) int {
 			return -1
 		}
 		if m := headingNameRe.FindStringSubmatch(strings.TrimSpace(s.Name.Val)); m != nil {
+			return int(m[1][0] - '1')
+		}
+		if m := headingIDRe.FindStringSubmatch(id); m != nil {
 			return int(m[1][0] - '1')
 		}
 		id = s.BasedOn.Val

@@ -16,6 +16,7 @@ var wordParts = map[string]string{
 <w:style w:type="paragraph" w:styleId="1"><w:name w:val="标题 1"/><w:basedOn w:val="a"/></w:style>
 <w:style w:type="paragraph" w:styleId="2"><w:name w:val="标题 2"/><w:basedOn w:val="a"/></w:style>
 <w:style w:type="paragraph" w:styleId="MyHead"><w:name w:val="我的标题"/><w:basedOn w:val="2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="x-custom"/></w:style>
 <w:style w:type="paragraph" w:styleId="Body"><w:name w:val="正文缩进"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Num1"><w:name w:val="编号一"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
 </w:styles>`,
@@ -42,6 +43,7 @@ var wordParts = map[string]string{
 <w:p><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>规范执法。</w:t><w:footnoteReference w:id="1"/></w:r></w:p>
 <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>要点</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="MyHead"/></w:pPr><w:r><w:t>普法宣传</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>以案释法</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t>正文一段。</w:t></w:r></w:p>
 <w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>存在问题</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Num1"/></w:pPr><w:r><w:t>下一步计划</w:t></w:r></w:p>
@@ -70,6 +72,7 @@ func TestWordStructure(t *testing.T) {
 		"注:数据来源:区统计局。",
 		"要点",
 		"普法宣传",
+		"以案释法",
 		"正文一段。",
 		"存在问题",
 		"二、下一步计划",
@@ -91,8 +94,9 @@ func TestWordStructure(t *testing.T) {
 		"一、工作情况 > （一）依法履职 > 1.完善制度",
 		"一、工作情况 > （一）依法履职 > 1.完善制度 > (1)细化清单",
 		"一、工作情况 > （一）依法履职 > 2.规范执法",
-		"一、工作情况 > 普法宣传", // 我的标题 is based on 标题 2: level 1
-		"存在问题",          // outline level 0 on the paragraph itself
+		"一、工作情况 > 普法宣传",        // 我的标题 is based on 标题 2: level 1
+		"一、工作情况 > 普法宣传 > 以案释法", // style id Heading3: level 2
+		"存在问题", // outline level 0 on the paragraph itself
 		"二、下一步计划",
 	}
 	if strings.Join(paths, "\n") != strings.Join(wantPaths, "\n") {
