@@ -161,6 +161,6 @@ func printAnswer(e *env, r *answer.Response) {
 		if sec == "" {
 			sec = "(正文开头)"
 		}
-		fmt.Fprintf(e.stdout, "[%d] %s(%d)· %s\n    “%s”\n", c.N, c.Doc.Title, c.Doc.Year, sec, c.Text)
+		fmt.Fprintf(e.stdout, "[%d] %s(%d)· %s%s\n    “%s”\n", c.N, c.Doc.Title, c.Doc.Year, sec, c.Doc.ReadNote(), c.Text)
 	}
 }

@@ -34,13 +34,13 @@ func runDocs(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(map[string]any{"docs": out})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\t类型\t年度\t单位\t标题\t段落")
+	fmt.Fprintln(tw, "ID\t类型\t年度\t单位\t标题\t格式\t读取方式\t段落")
 	for _, d := range out {
 		year := fmt.Sprint(d.Year)
 		if d.PeriodStart > 0 {
 			year = fmt.Sprintf("%d-%d", d.PeriodStart, d.PeriodEnd)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\n", d.ID, kindName(d.Kind), year, d.Org, d.Title, d.Chunks)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", d.ID, kindName(d.Kind), year, d.Org, d.Title, d.Format, document.ReadName(d.Read), d.Chunks)
 	}
 	return tw.Flush()
 }

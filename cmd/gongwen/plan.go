@@ -103,7 +103,7 @@ func runPlanItems(ctx context.Context, e *env, args []string) error {
 func buildPlanItems(docs []*index.StoredDoc, f planFilter) planItemsOutput {
 	out := planItemsOutput{Filter: f, Items: []plan.PlanItem{}, Requirements: []plan.Requirement{}}
 	for _, d := range docs {
-		items, reqs := plan.Parse(d)
+		items, reqs := plan.Tasks(d)
 		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(items)})
 		if f.Lead != "" {
 			items = plan.ByLead(items, f.Lead)
@@ -466,7 +466,7 @@ func buildCoverage(ctx context.Context, ix *index.Index, reportArg, planArg stri
 	}
 	var items []plan.PlanItem
 	for _, d := range docs {
-		its, _ := plan.Parse(d)
+		its, _ := plan.Tasks(d)
 		out.Plans = append(out.Plans, planRef{Ref: d.Ref(), PeriodStart: d.PeriodStart, PeriodEnd: d.PeriodEnd, Items: len(its)})
 		if a := plan.CheckApplies(d.Meta, rep.Org, rep.Year); !a.Applies() {
 			out.Warnings = append(out.Warnings, fmt.Sprintf("《%s》不适用于该报告:%s,覆盖情况仅供对照", strings.Trim(d.Title, "《》"), strings.Join(a.Reasons, "；")))

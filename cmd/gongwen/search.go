@@ -101,7 +101,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		if sec == "" {
 			sec = "(正文开头)"
 		}
-		fmt.Fprintf(e.stdout, "%d. %s(%d)\n   %s\n   %s\n\n", i+1, h.Doc.Title, h.Doc.Year, sec, index.Snippet(h.Text, query, 120))
+		fmt.Fprintf(e.stdout, "%d. %s(%d)\n   %s%s\n   %s\n\n", i+1, h.Doc.Title, h.Doc.Year, sec, h.Doc.ReadNote(), index.Snippet(h.Text, query, 120))
 	}
 	return nil
 }

@@ -35,7 +35,12 @@ type Meta struct {
 	Date        string `json:"date,omitempty"`      // 成文日期, YYYY-MM-DD
 	Addressee   string `json:"addressee,omitempty"` // 主送 line: never the issuer
 	Source      string `json:"source,omitempty"`    // file name as ingested
-	Format      string `json:"format,omitempty"`
+	Format      string `json:"format,omitempty"`    // the source file's format: docx, pdf, xlsx, ofd, doc, wps, …
+	// Read says how the text was obtained when it is not the file's own
+	// text layer: "ocr" (a scan, recognised with tesseract: quotes may
+	// differ from the page) or the converter of a legacy format
+	// ("antiword", "catdoc", "soffice"). Empty for directly read files.
+	Read string `json:"read,omitempty"`
 	// Tags are the labels given at ingest (gongwen ingest --tag 清城区民政局)
 	// or in a manifest; access rules select documents by them.
 	Tags []string `json:"tags,omitempty"`
@@ -65,6 +70,11 @@ type Document struct {
 	Hash     string    // sha256 of the original file bytes
 	Sections []Section // in document order
 	Body     []Span    // the spans of Text that are content (page chrome removed)
+
+	// outline holds the outline levels a producer gave headings (line
+	// start offset → level, 0 = top); Structure uses it for headings that
+	// carry no typed number. Only Load sets it.
+	outline map[int]int
 }
 
 // Span is a byte range of Document.Text.
@@ -93,9 +103,36 @@ type Ref struct {
 	Org   string `json:"org"`
 	Year  int    `json:"year"`
 	Kind  Kind   `json:"kind"`
+	// Read is Meta.Read: "ocr" tells a citation to say its quote is
+	// recognised text of a scan, which may differ from the page.
+	Read string `json:"read,omitempty"`
 }
 
 // Ref returns the document's reference.
 func (m Meta) Ref() Ref {
-	return Ref{ID: m.ID, Title: m.Title, Org: m.Org, Year: m.Year, Kind: m.Kind}
+	return Ref{ID: m.ID, Title: m.Title, Org: m.Org, Year: m.Year, Kind: m.Kind, Read: m.Read}
+}
+
+// ReadNote is how a citation marks text that is not the file's own: the
+// recognised text of a scan. Empty for everything else.
+func (r Ref) ReadNote() string {
+	if r.Read == "ocr" {
+		return "(扫描件识别文字)"
+	}
+	return ""
+}
+
+// ReadName says in words how a document's text was obtained, for listings.
+func ReadName(read string) string {
+	switch read {
+	case "":
+		return "直接读取"
+	case "ocr":
+		return "OCR 识别(tesseract)"
+	case "soffice":
+		return "LibreOffice 转换"
+	case "antiword", "catdoc":
+		return read + " 转换"
+	}
+	return read
 }

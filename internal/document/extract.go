@@ -41,6 +41,9 @@ var (
 	ErrBinary      = errors.New("文件内容不是文本(可能是二进制或已损坏)")
 	ErrTooLarge    = errors.New("文件超过大小上限")
 	ErrCorrupt     = errors.New("文件已损坏,无法解析")
+	// ErrNeedsTool means the format is read through a program that is not
+	// installed; the message names the Debian package to install.
+	ErrNeedsTool = errors.New("缺少读取该格式所需的程序")
 )
 
 // formats maps a lower-case file extension to the format name Extract reports.
@@ -51,6 +54,10 @@ var formats = map[string]string{
 	".htm":  "html",
 	".docx": "docx",
 	".pdf":  "pdf",
+	".xlsx": "xlsx",
+	".ofd":  "ofd",
+	".doc":  "doc",
+	".wps":  "wps",
 }
 
 // formatOf returns the format for a file name, or "" when unsupported.
@@ -66,44 +73,105 @@ func Supported(name string) bool {
 // Extract returns the UTF-8 text of a file given its name (extension decides
 // the format) and bytes. Errors wrap one of the sentinels above.
 func Extract(name string, data []byte) (text string, format string, err error) {
-	format = formatOf(name)
-	if format == "" {
+	x, err := extract(name, data)
+	return x.text, x.format, err
+}
+
+// extraction is what a reader gives back: the text, and what it learned
+// beyond the text that the structure parser and the metadata need.
+type extraction struct {
+	text   string
+	format string
+	// read says how the text was obtained when it was not read from the
+	// file's own text: "ocr" for recognised scans, or the converter of a
+	// legacy format ("antiword", "catdoc", "soffice").
+	read string
+	// outline maps the byte offset of a line in text to the outline level
+	// (0 = top) the producer gave that paragraph (Word heading styles), so
+	// headings without a typed number still become sections.
+	outline map[int]int
+	// title and created come from the file's own metadata (OFD DocInfo):
+	// fallbacks for what the text does not say.
+	title, created string
+}
+
+func extract(name string, data []byte) (x extraction, err error) {
+	x.format = formatOf(name)
+	if x.format == "" {
 		ext := filepath.Ext(name)
 		if ext == "" {
 			ext = "(无扩展名)"
 		}
-		return "", "", fmt.Errorf("%s: %s: %w", name, ext, ErrUnsupported)
+		return x, fmt.Errorf("%s: %s: %w", name, ext, ErrUnsupported)
 	}
 	if len(data) > MaxFileSize {
-		return "", format, fmt.Errorf("%s: %d 字节 > %d 字节: %w", name, len(data), MaxFileSize, ErrTooLarge)
+		return x, fmt.Errorf("%s: %d 字节 > %d 字节: %w", name, len(data), MaxFileSize, ErrTooLarge)
 	}
 	if len(data) == 0 {
-		return "", format, fmt.Errorf("%s: %w", name, ErrEmpty)
+		return x, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 
-	switch format {
+	var lines []outlineLine
+	switch x.format {
 	case "txt", "md":
-		text, err = extractPlain(data)
+		x.text, err = extractPlain(data)
 	case "html":
-		text, err = extractHTML(data)
+		x.text, err = extractHTML(data)
 	case "docx":
-		text, err = extractDOCX(data)
+		lines, err = extractDOCX(data)
 	case "pdf":
-		text, err = extractPDF(data)
+		x.text, x.read, err = extractPDF(data)
+	case "xlsx":
+		lines, err = extractXLSX(data)
+	case "ofd":
+		var info ofdInfo
+		x.text, info, err = extractOFD(data)
+		x.title, x.created = strings.TrimSpace(info.Title), strings.TrimSpace(info.CreationDate)
+	case "doc", "wps":
+		lines, x.read, err = extractLegacyWord(x.format, data)
+	}
+	if lines != nil {
+		x.text, x.outline = joinOutlineLines(lines)
 	}
 	if err != nil {
-		return "", format, fmt.Errorf("%s: %w", name, err)
+		return extraction{format: x.format}, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(text) > MaxTextSize {
-		return "", format, fmt.Errorf("%s: %w", name, errTextTooLarge(len(text)))
+	if len(x.text) > MaxTextSize {
+		return extraction{format: x.format}, fmt.Errorf("%s: %w", name, errTextTooLarge(len(x.text)))
 	}
-	if strings.TrimSpace(text) == "" {
-		return "", format, fmt.Errorf("%s: %w", name, ErrEmpty)
+	if strings.TrimSpace(x.text) == "" {
+		return extraction{format: x.format}, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
-	if err := checkNotBlank(text); err != nil {
-		return "", format, fmt.Errorf("%s: %w", name, err)
+	if err := checkNotBlank(x.text); err != nil {
+		return extraction{format: x.format}, fmt.Errorf("%s: %w", name, err)
 	}
-	return text, format, nil
+	return x, nil
+}
+
+// outlineLine is one line of extracted text with the outline level its
+// producer gave it, or -1 for body text.
+type outlineLine struct {
+	text  string
+	level int
+}
+
+// joinOutlineLines joins lines into text and records where the headings are.
+func joinOutlineLines(lines []outlineLine) (string, map[int]int) {
+	var b strings.Builder
+	var outline map[int]int
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if l.level >= 0 {
+			if outline == nil {
+				outline = map[int]int{}
+			}
+			outline[b.Len()] = l.level
+		}
+		b.WriteString(l.text)
+	}
+	return b.String(), outline
 }
 
 // errTextTooLarge says that a file's text went past MaxTextSize; n is how

@@ -26,40 +26,82 @@ var errNoTextLayer = fmt.Errorf("PDF 中没有可提取的文字(可能是扫描
 // extractPDF prefers poppler's pdftotext, which copes with far more real-world
 // PDFs (CID fonts, broken xref tables, object streams) than any pure-Go
 // reader, and falls back to github.com/ledongthuc/pdf when it is absent so the
-// tool still works from a bare `go install`.
-func extractPDF(data []byte) (string, error) {
+// tool still works from a bare `go install`. Pages without a text layer
+// (scans) are recognised with tesseract when it is installed; read is then
+// "ocr".
+func extractPDF(data []byte) (text, read string, err error) {
 	exe, err := exec.LookPath("pdftotext")
 	if err != nil {
-		return extractPDFGo(data)
+		text, err = extractPDFGo(data)
+		if errors.Is(err, errNoTextLayer) {
+			return ocrPDF(data, nil)
+		}
+		return text, "", err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
 	defer cancel()
-	text, perr := extractPDFPoppler(ctx, exe, data)
-	if perr == nil || errors.Is(perr, ErrEmpty) || ctx.Err() != nil {
-		// An empty text layer or a timeout would not improve with the
-		// weaker reader; other failures might, so give it a chance.
-		return text, perr
+	pages, perr := extractPDFPoppler(ctx, exe, data)
+	if perr == nil {
+		var blank []int
+		for i, p := range pages {
+			if strings.TrimSpace(p) == "" {
+				blank = append(blank, i)
+			}
+		}
+		if len(blank) == 0 {
+			return joinPages(pages), "", nil
+		}
+		if len(blank) == len(pages) || textRunes(pages) < 20*(len(pages)-len(blank)) {
+			// A scan, perhaps with a stray page number in a text layer.
+			return ocrPDF(data, pages)
+		}
+		// A born-digital PDF with a few image pages (a scanned
+		// signature page, a photo): their text is not worth an OCR
+		// pass that would mark the whole document as recognised.
+		return joinPages(pages), "", nil
+	}
+	if ctx.Err() != nil || errors.Is(perr, ErrTooLarge) {
+		return "", "", perr
 	}
 	if text, err := extractPDFGo(data); err == nil {
-		return text, nil
+		return text, "", nil
 	}
-	return "", perr // poppler's diagnosis is the more useful one
+	return "", "", perr // poppler's diagnosis is the more useful one
 }
 
-// extractPDFPoppler runs `pdftotext -layout -enc UTF-8 file -`. pdftotext
-// cannot read a PDF from stdin (it needs to seek), hence the temp file.
-func extractPDFPoppler(ctx context.Context, exe string, data []byte) (string, error) {
+func joinPages(pages []string) string {
+	var parts []string
+	for _, p := range pages {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+func textRunes(pages []string) int {
+	n := 0
+	for _, p := range pages {
+		n += utf8.RuneCountInString(strings.TrimSpace(p))
+	}
+	return n
+}
+
+// extractPDFPoppler runs `pdftotext -layout -enc UTF-8 file -` and returns
+// the cleaned text of each page. pdftotext cannot read a PDF from stdin (it
+// needs to seek), hence the temp file.
+func extractPDFPoppler(ctx context.Context, exe string, data []byte) ([]string, error) {
 	f, err := os.CreateTemp("", "gongwen-*.pdf")
 	if err != nil {
-		return "", fmt.Errorf("无法创建临时文件: %v: %w", err, ErrCorrupt)
+		return nil, fmt.Errorf("无法创建临时文件: %v: %w", err, ErrCorrupt)
 	}
 	defer os.Remove(f.Name())
 	if _, err := f.Write(data); err != nil {
 		f.Close()
-		return "", fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
+		return nil, fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
 	}
 	if err := f.Close(); err != nil {
-		return "", fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
+		return nil, fmt.Errorf("无法写入临时文件: %v: %w", err, ErrCorrupt)
 	}
 
 	var stderr bytes.Buffer
@@ -71,22 +113,26 @@ func extractPDFPoppler(ctx context.Context, exe string, data []byte) (string, er
 	cmd.WaitDelay = 5 * time.Second // don't wait forever on orphaned pipes after a kill
 	if err := cmd.Run(); err != nil {
 		if stdout.over {
-			return "", errTextTooLarge(stdout.Len())
+			return nil, errTextTooLarge(stdout.Len())
 		}
 		if ctx.Err() != nil {
-			return "", fmt.Errorf("pdftotext 超时(%v): %w", pdftotextTimeout, ErrCorrupt)
+			return nil, fmt.Errorf("pdftotext 超时(%v): %w", pdftotextTimeout, ErrCorrupt)
 		}
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			msg = err.Error()
 		}
-		return "", fmt.Errorf("pdftotext: %s: %w", firstLine(msg), ErrCorrupt)
+		return nil, fmt.Errorf("pdftotext: %s: %w", firstLine(msg), ErrCorrupt)
 	}
-	text := cleanPDFText(strings.ToValidUTF8(stdout.String(), "\uFFFD"))
-	if text == "" {
-		return "", errNoTextLayer
+	raw := strings.Split(strings.ToValidUTF8(stdout.String(), "\uFFFD"), "\f")
+	if len(raw) > 1 && strings.TrimSpace(raw[len(raw)-1]) == "" {
+		raw = raw[:len(raw)-1] // pdftotext ends every page with a form feed
 	}
-	return text, nil
+	pages := make([]string, len(raw))
+	for i, p := range raw {
+		pages[i] = cleanPDFText(p)
+	}
+	return pages, nil
 }
 
 // cleanPDFText turns page breaks into line breaks, trims and collapses the

@@ -112,7 +112,10 @@ func TestExtractErrors(t *testing.T) {
 		want   error
 		format string
 	}{
-		{"unknown extension", "a.doc", []byte("hello"), ErrUnsupported, ""},
+		{"unknown extension", "a.pages", []byte("hello"), ErrUnsupported, ""},
+		{"doc without OLE header", "a.doc", []byte("hello"), ErrCorrupt, "doc"},
+		{"ofd not a zip", "a.ofd", []byte("hello"), ErrCorrupt, "ofd"},
+		{"xlsx not a zip", "a.xlsx", []byte("hello"), ErrCorrupt, "xlsx"},
 		{"no extension", "README", []byte("hello"), ErrUnsupported, ""},
 		{"too large", "a.txt", make([]byte, MaxFileSize+1), ErrTooLarge, "txt"},
 		{"empty", "a.txt", nil, ErrEmpty, "txt"},
@@ -153,7 +156,8 @@ func TestSupported(t *testing.T) {
 	for name, want := range map[string]bool{
 		"a.txt": true, "a.md": true, "a.html": true, "a.htm": true, "a.docx": true,
 		"a.pdf": true, "报告.PDF": true, "dir.v2/a.Docx": true,
-		"a.doc": false, "a.wps": false, "a.txt.gz": false, "docx": false, "": false,
+		"a.doc": true, "a.wps": true, "a.ofd": true, "a.xlsx": true, "a.XLSX": true,
+		"a.xls": false, "a.pages": false, "a.txt.gz": false, "docx": false, "": false,
 	} {
 		if got := Supported(name); got != want {
 			t.Errorf("Supported(%q) = %v, want %v", name, got, want)
@@ -347,7 +351,7 @@ const docxBody = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:body>
 </w:document>`
 
-const wantDOCX = "株洲市民政局2021年法治政府建设年度报告\n一、总体要求\n（一）指导思想\t坚持依法行政。\n第一行\n第二行\n1.完善制度\n序号\n事项\n1\n行政复议\n文本框\n二、工作措施\nA&B <完>"
+const wantDOCX = "株洲市民政局2021年法治政府建设年度报告\n一、总体要求\n（一）指导思想\t坚持依法行政。\n第一行\n第二行\n1.完善制度\n| 序号 | 事项 |\n| 1 | 行政复议 |\n文本框\n二、工作措施\nA&B <完>"
 
 func TestExtractDOCX(t *testing.T) {
 	t.Parallel()
@@ -560,17 +564,19 @@ func TestExtractPDFPoppler(t *testing.T) {
 	}{
 		{"ascii", ascii, "Annual Report 2021\nHello World", nil},
 		{"chinese", cjk, "法治政府建设年度报告\n一、总体要求", nil},
-		{"no text layer", buildPDF(t, false, nil), "", ErrEmpty},
+		// A page without a text layer reads as an empty page; extractPDF
+		// decides whether to recognise it.
+		{"no text layer", buildPDF(t, false, nil), "", nil},
 		{"corrupt", []byte("%PDF-1.4\ngarbage"), "", ErrCorrupt},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := extractPDFPoppler(context.Background(), exe, tt.data)
+			pages, err := extractPDFPoppler(context.Background(), exe, tt.data)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
-			if got != tt.want {
+			if got := joinPages(pages); got != tt.want {
 				t.Errorf("text = %q, want %q", got, tt.want)
 			}
 		})

@@ -2,6 +2,7 @@ package document
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -9,18 +10,26 @@ import (
 // (manifest values win over detection) and structure. id must be unique in
 // the index; the caller derives it from the file name.
 func Load(id, name string, data []byte, manifest *Meta) (*Document, error) {
-	text, format, err := Extract(name, data)
+	x, err := extract(name, data)
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{Text: text, Hash: HashBytes(data)}
+	text := x.text
+	d := &Document{Text: text, Hash: HashBytes(data), outline: x.outline}
 	if manifest != nil {
 		d.Meta = *manifest
 	}
 	d.ID = id
 	d.Source = filepath.Base(name)
-	d.Format = format
+	d.Format = x.format
+	d.Read = x.read
+	if d.Title == "" && hasHan(x.title) {
+		d.Title = x.title // OFD DocInfo: the producer's own title
+	}
 	DetectMeta(&d.Meta, text, name)
+	if d.Published == "" && reISODate.MatchString(x.created) {
+		d.Published = x.created[:10]
+	}
 	d.Structure()
 	if len(d.Body) == 0 {
 		return nil, ErrEmpty
@@ -34,3 +43,5 @@ func IDFromName(name string) string {
 	stem := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	return strings.Join(strings.Fields(stem), "_")
 }
+
+var reISODate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)

@@ -136,6 +136,12 @@ func (d *Document) Structure() {
 		}
 		d.Body = append(d.Body, Span{ln.start, ln.end})
 		marker, title, rank, ok := parseHeading(ln.text)
+		if level, styled := d.outline[ln.start]; styled && !ok {
+			// A Word heading style without a typed or automatic number:
+			// its outline level places it where the numbered heading of
+			// that level (一、 (一) 1. (1)) would stand.
+			marker, title, rank, ok = "", headingTitle(ln.text), 2+level, true
+		}
 		if !ok {
 			continue
 		}

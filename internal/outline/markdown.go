@@ -59,7 +59,7 @@ func sourceLine(c Citation) string {
 	if c.Section != "" {
 		s += " " + c.Section
 	}
-	return s
+	return s + c.Doc.ReadNote()
 }
 
 // modeText says how the outline was drafted.

@@ -149,7 +149,7 @@ func Items(ix *index.Index, planID string) ([]PlanItem, error) {
 	}
 	var out []PlanItem
 	for _, d := range docs {
-		items, _ := Parse(d)
+		items, _ := Tasks(d)
 		out = append(out, items...)
 	}
 	return out, nil
@@ -164,7 +164,7 @@ func Requirements(ix *index.Index, planID string) ([]Requirement, error) {
 	}
 	var out []Requirement
 	for _, d := range docs {
-		_, reqs := Parse(d)
+		_, reqs := Tasks(d)
 		out = append(out, reqs...)
 	}
 	return out, nil

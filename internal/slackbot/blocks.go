@@ -77,7 +77,7 @@ func citationLabel(n int, doc document.Ref, section string) string {
 	if section == "" {
 		section = "(正文开头)"
 	}
-	parts = append(parts, section)
+	parts = append(parts, section+doc.ReadNote())
 	return fmt.Sprintf("[%d] %s", n, strings.Join(parts, " · "))
 }
 

@@ -271,7 +271,7 @@ async function openViewer(id, start, end) {
     return;
   }
   $('#viewer-title').textContent = d.title;
-  $('#viewer-meta').textContent = [d.org, d.year ? d.year + '年' : '', KIND[d.kind] || '', d.source || ''].filter(Boolean).join(' · ');
+  $('#viewer-meta').textContent = [d.org, d.year ? d.year + '年' : '', KIND[d.kind] || '', d.source || '', READ[d.read] || ''].filter(Boolean).join(' · ');
   const toU = byteMapper(d.text);
   const ms = end > start ? toU(start) : -1, me = end > start ? toU(end) : -1;
   // Anchors at heading starts; one inside the quoted passage moves to its
@@ -358,8 +358,16 @@ function scopeBody() {
   return b;
 }
 
+// readNote marks a quote that is recognised text of a scan (doc.read "ocr").
+function readNote(doc) {
+  return doc && doc.read === 'ocr' ? '(扫描件识别文字)' : '';
+}
+
+// READ says how a document's text was obtained, when not read directly.
+const READ = { ocr: 'OCR 识别', soffice: 'LibreOffice 转换', antiword: 'antiword 转换', catdoc: 'catdoc 转换' };
+
 function citeLine(c) {
-  return [c.doc.title, c.doc.year ? c.doc.year + '年' : '', c.section].filter(Boolean).join(' · ');
+  return [c.doc.title, c.doc.year ? c.doc.year + '年' : '', c.section].filter(Boolean).join(' · ') + readNote(c.doc);
 }
 
 // answerNodes renders an answer's text with every [n] a link to its source.
@@ -387,7 +395,7 @@ function gongwenCopy(resp) {
     for (const c of resp.citations) {
       const year = c.doc.year ? '(' + c.doc.year + '年度)' : '';
       const sec = c.section ? c.section.replace(/ > /g, '') : '';
-      lines.push('[' + c.n + ']《' + c.doc.title + '》' + year + sec + ':“' + c.text.trim() + '”');
+      lines.push('[' + c.n + ']《' + c.doc.title + '》' + year + sec + readNote(c.doc) + ':“' + c.text.trim() + '”');
     }
   }
   return lines.join('\n');
