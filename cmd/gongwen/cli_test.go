@@ -434,3 +434,32 @@ func TestBuildVersion(t *testing.T) {
 		t.Errorf("version: %q", out.String())
 	}
 }
+
+// TestIngestChinesePaths: a corpus folder and an index folder whose names
+// have Chinese and spaces, as office folders do, given as one argument
+// each; the file is found, named in the report, and searchable.
+func TestIngestChinesePaths(t *testing.T) {
+	db, getenv := cliEnv(t)
+	dir := filepath.Join(t.TempDir(), "公文 材料", "2024年 报告")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := "石门县民政局2024年法治政府建设工作报告\n一、工作情况\n(一)加强法治宣传教育\n2024年,我局共开展宪法宣传周活动7场,发放资料1200份。\n"
+	if err := os.WriteFile(filepath.Join(dir, "石门县 民政局 2024年报告.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"ingest", "--corpus", dir, "--no-bundled", "--json"}, getenv, strings.NewReader(""), &out, &errb); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(out.String(), `"added":["`) || !index.Exists(db) {
+		t.Fatalf("nothing added to %s: %s", db, out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"search", "--json", "宪法宣传周"}, getenv, strings.NewReader(""), &out, &errb); err != nil {
+		t.Fatalf("search: %v\n%s", err, errb.String())
+	}
+	if !strings.Contains(out.String(), "宪法宣传周活动7场") {
+		t.Errorf("the file in %q is not found: %s", dir, out.String())
+	}
+}
