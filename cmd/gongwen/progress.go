@@ -87,6 +87,11 @@ func (p *progress) update(ev index.Progress) {
 		}
 		line += " " + name
 	}
+	if done {
+		// Building the search structures and saving come after the last
+		// file, and take a while on a large corpus.
+		line += " 正在写入索引…"
+	}
 	// Overwrite the previous line with spaces rather than an ANSI erase,
 	// which an older Windows console prints as "←[K".
 	w := displayWidth(line)
