@@ -126,6 +126,7 @@ func TestCLIErrorsChinese(t *testing.T) {
 		{"missing corpus dir", nil, []string{"ingest", "--corpus", filepath.Dir(missing)}, 2, []string{"不存在或不是文件夹"}},
 		{"db is a file", nil, []string{"--db", file, "docs"}, 1, []string{file}},
 		{"port taken", nil, []string{"serve", "--addr", taken.Addr().String()}, 1, []string{"无法监听", "端口已被占用"}},
+		{"open to the network without access control", nil, []string{"serve", "--addr", "0.0.0.0:0"}, 2, []string{"拒绝在 0.0.0.0:0 上监听"}},
 		{"interrupted", canceled, []string{"ingest"}, 130, []string{"已中断"}},
 		{"bad --now", nil, []string{"ask", "--now", "2025/03/10", "问题"}, 2, []string{"YYYY-MM-DD"}},
 	}
@@ -163,6 +164,7 @@ func TestHelpHasExample(t *testing.T) {
 		{"ask", "--help"}, {"search", "-h"}, {"docs", "--help"}, {"ingest", "--help"}, {"outline", "--help"},
 		{"plan", "--help"}, {"plan", "items", "--help"}, {"plan", "coverage", "--help"},
 		{"serve", "--help"}, {"slack", "--help"}, {"slack", "manifest", "--help"},
+		{"access", "--help"}, {"access", "hash", "--help"}, {"access", "token", "--help"}, {"access", "check", "--help"}, {"audit", "--help"},
 		{"eval", "--help"}, {"bench", "--help"}, {"version", "--help"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -270,6 +272,9 @@ func TestPageURL(t *testing.T) {
 		if got := pageURL(tc.addr, false); got != tc.want {
 			t.Errorf("pageURL(%v) = %q, want %q", tc.addr, got, tc.want)
 		}
+	}
+	if got := pageURL(&net.TCPAddr{IP: net.IPv4zero, Port: 8443}, true); got != "https://127.0.0.1:8443/" {
+		t.Errorf("with TLS: %q", got)
 	}
 }
 

@@ -150,7 +150,8 @@ var argNames = map[string]string{
 var argNamesByFlag = map[string]string{
 	"db": "目录", "corpus": "目录", "govreports": "目录", "prompts": "目录",
 	"batch": "文件", "history": "文件", "qa": "文件", "o": "文件", "out": "文件", "channels": "文件", "feedback": "文件", "access": "文件",
-	"addr": "地址:端口", "now": "YYYY-MM-DD", "year": "年度",
+	"addr": "地址:端口", "now": "YYYY-MM-DD", "year": "年度", "since": "YYYY-MM-DD", "until": "YYYY-MM-DD",
+	"tls-cert": "文件", "tls-key": "文件", "user": "名称", "name": "名称",
 }
 
 // printUsage writes a command's help in Chinese: synopsis, flags with
@@ -228,5 +229,18 @@ var examples = map[string][]string{
 	},
 	"version": {
 		`gongwen version`,
+	},
+	"access hash": {
+		`gongwen access hash < 口令.txt`,
+	},
+	"access token": {
+		`gongwen access token --name 统计脚本`,
+	},
+	"access check": {
+		`gongwen access check --access access.json`,
+	},
+	"audit": {
+		`gongwen audit --user 张三 --since 2026-01-01`,
+		`gongwen audit --kind outline --json`,
 	},
 }
