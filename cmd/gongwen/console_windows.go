@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/windows"
 )
@@ -29,6 +30,18 @@ func setupConsole() (restore func()) {
 		return func() {}
 	}
 	return func() { _ = windows.SetConsoleOutputCP(old) }
+}
+
+var procGetConsoleProcessList = windows.NewLazySystemDLL("kernel32.dll").NewProc("GetConsoleProcessList")
+
+// ownConsole reports whether the console window was made for this process
+// alone: gongwen.exe was double-clicked in Explorer rather than run from a
+// command prompt. Such a window closes the moment gongwen exits, before
+// anyone can read what it said.
+func ownConsole() bool {
+	var pids [2]uint32
+	n, _, _ := procGetConsoleProcessList.Call(uintptr(unsafe.Pointer(&pids[0])), uintptr(len(pids)))
+	return n == 1
 }
 
 // osErrnoText says the Windows errors an office PC meets most in Chinese.

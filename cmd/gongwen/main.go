@@ -22,11 +22,16 @@ func main() {
 	go func() { <-ctx.Done(); stop() }()
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	if err != nil && !errors.Is(err, errSilent) {
+		fmt.Fprintln(os.Stderr, "gongwen:", err)
+	}
+	if ownConsole() {
+		// Double-clicked in Explorer: keep the window open to be read.
+		fmt.Fprint(os.Stderr, "\n提示:gongwen 是命令行程序;双击 gongwen-web.cmd 可打开网页版。按回车键关闭此窗口。")
+		fmt.Fscanln(os.Stdin)
+	}
 	restoreConsole()
 	if err != nil {
-		if !errors.Is(err, errSilent) {
-			fmt.Fprintln(os.Stderr, "gongwen:", err)
-		}
 		os.Exit(exitCode(err))
 	}
 }
