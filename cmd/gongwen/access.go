@@ -18,7 +18,10 @@ const accessUsage = `用法:
   gongwen access token [--name 名称]  生成一个新的访问令牌,输出令牌本身(交给脚本)和散列(填入 token_hash)
   gongwen access check --access FILE  检查访问控制文件,列出每个用户/令牌能读的文件
 
-访问控制文件的格式见 docs/serve.md。口令从标准输入读取,不出现在命令行(shell 历史)里。`
+访问控制文件的格式见 docs/serve.md。口令从标准输入读取,不出现在命令行(shell 历史)里。
+
+例:
+  gongwen access check --access access.json`
 
 func runAccess(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {

@@ -10,17 +10,28 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
 func main() {
+	restoreConsole := setupConsole()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C cancels ctx and lets the command stop cleanly (serve
+	// finishes answers in progress); a second one ends the process at once.
+	go func() { <-ctx.Done(); stop() }()
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	if err != nil && !errors.Is(err, errSilent) {
+		fmt.Fprintln(os.Stderr, "gongwen:", err)
+	}
+	if ownConsole() {
+		// Double-clicked in Explorer: keep the window open to be read.
+		fmt.Fprint(os.Stderr, "\n提示:gongwen 是命令行程序;双击 gongwen-web.cmd 可打开网页版。按回车键关闭此窗口。")
+		fmt.Fscanln(os.Stdin)
+	}
+	restoreConsole()
 	if err != nil {
-		if !errors.Is(err, errSilent) {
-			fmt.Fprintln(os.Stderr, "gongwen:", err)
-		}
 		os.Exit(exitCode(err))
 	}
 }
@@ -28,7 +39,7 @@ func main() {
 const usage = `gongwen — 法治政府建设报告与实施方案的问答、起草与审阅助手
 
 用法:
-  gongwen <命令> [参数]
+  gongwen [--db 目录] <命令> [参数]
 
 命令:
   ask       就历年报告提问,回答逐句注明出处      gongwen ask "去年的报告里普法宣传搞了多少场活动?"
@@ -37,14 +48,16 @@ const usage = `gongwen — 法治政府建设报告与实施方案的问答、�
   plan      实施方案任务与报告覆盖情况             gongwen plan items --lead 局办公室
   docs      列出已索引的文件及其元数据
   ingest    建立或更新索引(默认使用内置语料)     gongwen ingest --corpus ./我的材料
-  serve     启动 Slack 机器人与 HTTP JSON 接口      gongwen serve --access access.json --addr :8080
+  serve     启动网页(及 HTTP 接口、聊天机器人)     gongwen serve   然后在浏览器打开 http://127.0.0.1:8080/
   access    访问控制文件:生成口令散列与令牌、检查   gongwen access hash
   audit     查看留痕(谁在何时问了什么、引用了哪些文件)  gongwen audit --user 张三 --since 2026-01-01
   slack     打印 Slack 应用清单,便于管理员创建应用  gongwen slack manifest
   eval      问答质量评测                           gongwen eval
   bench     速度与内存基准                         gongwen bench
+  version   显示版本                               gongwen version
 
-每个命令都接受 --db DIR(默认取 GONGWEN_DB,否则为用户数据目录)。
+每个命令都接受 --db 目录(可写在命令前后;默认取 GONGWEN_DB,否则为用户数据目录,
+Windows 上是 %LOCALAPPDATA%\gongwen)。
 首次使用时若没有索引,会自动用内置语料建立索引。
 运行 "gongwen <命令> --help" 查看该命令的参数。
 
@@ -83,15 +96,29 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	db     string // a global --db given before the command
 }
 
+// run runs one command; what it returns is said in Chinese (localize).
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	return localize(runCommand(ctx, e, args))
+}
+
+func runCommand(ctx context.Context, e *env, args []string) error {
+	args, err := globalFlags(e, args)
+	if err != nil {
+		return err
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(e.stderr, usage)
 		return &exitError{2, errSilent}
 	}
 	cmd, rest := args[0], args[1:]
+	if cmd == "help" && len(rest) > 0 {
+		// "gongwen help ask" is "gongwen ask --help".
+		cmd, rest = rest[0], append(rest[1:], "--help")
+	}
 	switch cmd {
 	case "ingest":
 		return runIngest(ctx, e, rest)
@@ -100,14 +127,42 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "search":
 		return runSearch(ctx, e, rest)
 	case "-h", "--help", "help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(e.stdout, usage)
 		return nil
 	}
 	if f, ok := extraCommands[cmd]; ok {
 		return f(ctx, e, rest)
 	}
-	fmt.Fprintf(stderr, "未知命令 %q\n\n%s", cmd, usage)
+	fmt.Fprintf(e.stderr, "gongwen: 没有 %q 这个命令\n\n%s", cmd, usage)
 	return &exitError{2, errSilent}
+}
+
+// globalFlags takes the flags given before the command: --db DIR (which
+// every command then defaults to), --help and --version.
+func globalFlags(e *env, args []string) ([]string, error) {
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") && args[0] != "-" {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		switch name {
+		case "db":
+			if !hasValue {
+				if len(args) < 2 || args[1] == "" {
+					fmt.Fprintf(e.stderr, "gongwen: --db 后面缺少索引目录,例如 gongwen --db ./索引 docs\n")
+					return nil, &exitError{2, errSilent}
+				}
+				value, args = args[1], args[1:]
+			}
+			e.db = value
+			args = args[1:]
+		case "h", "help":
+			return []string{"help"}, nil
+		case "v", "version":
+			return []string{"version"}, nil
+		default:
+			fmt.Fprintf(e.stderr, "gongwen: 命令前只能写 --db 目录,没有 %s 这个全局参数;命令自己的参数写在命令后面,例如 gongwen ask --json \"问题\"\n运行 \"gongwen --help\" 查看全部命令。\n", args[0])
+			return nil, &exitError{2, errSilent}
+		}
+	}
+	return args, nil
 }
 
 // extraCommands are registered by the files of later subcommands.

@@ -24,6 +24,10 @@ const planUsage = `用法:
 
 DOC 可以是文件编号、编号前缀(如 001)或标题、单位名称的一部分(如 清城区);
 不给 --plan 时使用索引中的全部实施方案。
+
+例:
+  gongwen plan items --lead 局办公室
+  gongwen plan coverage --report 001
 `
 
 func runPlan(ctx context.Context, e *env, args []string) error {

@@ -135,6 +135,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	// Tests and scripts find the port in this line when --addr ends in :0.
 	log.Info("listening", "addr", ln.Addr().String(), "docs", len(ix.Docs()), "tls", *tlsCert != "")
+	fmt.Fprintf(e.stderr, "网页已启动:请在浏览器中打开 %s (按 Ctrl-C 停止)\n", pageURL(ln.Addr(), *tlsCert != ""))
 
 	errc := make(chan error, 1)
 	go func() {

@@ -15,6 +15,9 @@ const slackUsage = `用法: gongwen slack manifest [--json] [--name 名称] [--u
 "Create New App → From an app manifest",粘贴输出即可。
 不带 --url 时启用 Socket Mode(无需公网地址);带 --url 时改用 HTTP 事件接口,
 事件、斜杠命令和交互分别指向 <url>/slack/events、/slack/commands、/slack/interactive。
+
+例:
+  gongwen slack manifest > manifest.yaml
 `
 
 func runSlack(ctx context.Context, e *env, args []string) error {

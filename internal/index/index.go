@@ -375,6 +375,11 @@ func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chun
 			return nil, fmt.Errorf("载入向量失败: %w", err)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		// chromem stops adding on a canceled context without an error:
+		// an interrupt is not a damaged index.
+		return nil, err
+	}
 	if got := coll.Count(); got != len(chunks) {
 		return nil, fmt.Errorf("索引不完整:快照有 %d 个段落,载入 %d 个;请运行 gongwen ingest --rebuild", len(chunks), got)
 	}
