@@ -52,7 +52,7 @@ func (e *Engine) catalog() {
 			if d.Kind != document.KindPlan && d.Kind != document.KindPolicy {
 				continue
 			}
-			items, _ := plan.Parse(d)
+			items, _ := plan.Tasks(d)
 			e.planItems = append(e.planItems, items...)
 			e.planDocs[d.ID] = d
 		}
