@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -15,9 +16,27 @@ const maxLeaningRunes = 16
 // understandTurn parses one question of a conversation, with the documents
 // it names.
 func (e *Engine) understandTurn(q string, now time.Time, allow func(string) bool) understood {
-	u := understand(e.Index, e.orgs, q, now)
+	u := understand(e.Index, e.readableOrgs(allow), q, now)
 	e.nameDocs(&u, allow)
 	return u
+}
+
+// readableOrgs are the offices whose documents the caller may read, each
+// with only those documents: an office the caller cannot read is not
+// matched, spelled out or counted in an answer.
+func (e *Engine) readableOrgs(allow func(string) bool) []*orgProfile {
+	if allow == nil {
+		return e.orgs
+	}
+	var out []*orgProfile
+	for _, p := range e.orgs {
+		q := *p
+		q.docs = filter(p.docs, func(d *index.StoredDoc) bool { return allow(d.ID) })
+		if len(q.docs) > 0 {
+			out = append(out, &q)
+		}
+	}
+	return out
 }
 
 // resolveFollowUp merges a follow-up with the conversation before it. What

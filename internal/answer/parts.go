@@ -40,7 +40,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 	var first string
 	for i, part := range parts {
 		// The whole question's scope, the part's own kind of answer.
-		pu := understand(e.Index, e.orgs, part, now)
+		pu := understand(e.Index, e.readableOrgs(nil), part, now)
 		if len(u.named.docs) > 0 {
 			// The words that named the documents are scope in each part.
 			pu.topic = u.named.topicOf(u.q, part, pu)

@@ -105,3 +105,32 @@ func TestUnseenExamples(t *testing.T) {
 	}
 	_ = answer.Request{}
 }
+
+// TestAllowHidesOtherOffices: a caller who may read only 清城区's report
+// learns nothing of another office from an answer — not its documents, not
+// its full name.
+func TestAllowHidesOtherOffices(t *testing.T) {
+	ix := bundledIndex(t)
+	allow := func(id string) bool { return id == docQingcheng24 }
+	for _, q := range []string{"2019年清新区民政局新登记成立了几个社会组织?", "石潭镇2019年主动公开政府信息多少条?", "社会组织有多少个?"} {
+		r, err := (&answer.Engine{Index: ix}).Ask(context.Background(), answer.Request{Q: q, Now: day(goldenNow), Allow: allow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range append(append([]answer.Citation(nil), r.Citations...), r.Related...) {
+			if c.Doc.ID != docQingcheng24 {
+				t.Errorf("%s: cites %s", q, c.Doc.ID)
+			}
+		}
+		for _, name := range []string{"清远市清新区民政局", "石潭镇人民政府", "清新区民政局2019"} {
+			if strings.Contains(r.Answer, name) || strings.Contains(r.Scope.Org, name) {
+				t.Errorf("%s: the answer names %s: %s (scope %q)", q, name, r.Answer, r.Scope.Org)
+			}
+		}
+		for _, d := range r.Scope.Docs {
+			if d.ID != docQingcheng24 {
+				t.Errorf("%s: scope lists %s", q, d.ID)
+			}
+		}
+	}
+}
