@@ -181,6 +181,10 @@ func resolveOne(names []*docName, common map[string]bool, rare func(string) bool
 		return out
 	}
 	q := []rune(nq)
+	cued := map[string]bool{}
+	for _, m := range reGenreCue.FindAllStringSubmatch(nq, -1) {
+		cued[m[1]] = true
+	}
 	type hit struct {
 		n     *docName
 		score float64
@@ -194,7 +198,13 @@ func resolveOne(names []*docName, common map[string]bool, rare func(string) bool
 		if len(n.core) < 2 || n.doc.Kind == document.KindReport {
 			continue
 		}
-		matched, spans := nameMatch(q, n, common, rare)
+		docRare := rare
+		if g := genreOf(n.doc.Title); g != "" && cued[g] {
+			// "…那个批复": among the 批复, a phrase other documents use
+			// too ("国家自主创新示范区") still names this one.
+			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
+		}
+		matched, spans := nameMatch(q, n, common, docRare)
 		if matched < minNamedRunes {
 			continue
 		}
@@ -223,6 +233,20 @@ func resolveOne(names []*docName, common map[string]bool, rare func(string) bool
 		out.spans = append(out.spans, h.spans...)
 	}
 	return out
+}
+
+// reGenreCue is a genre word the question refers to a document by
+// ("那个批复", "…的通知里").
+var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(批复|复函|答复|通知|指导意见|意见|方案|办法|条例|规定|决定|通报|预案|函)(?:里|中|上|,|，|\s|$)`)
+
+// genreOf is the genre word a title ends with, as reGenreCue names it.
+func genreOf(title string) string {
+	for _, g := range []string{"批复", "复函", "答复", "通知", "指导意见", "意见", "方案", "办法", "条例", "规定", "决定", "通报", "预案", "函"} {
+		if strings.HasSuffix(title, g) {
+			return g
+		}
+	}
+	return ""
 }
 
 // nameMatch counts the runes of the question that name n: runs of at least
@@ -426,6 +450,11 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	u.topic = contentTopic(rest)
 	if !reYearSpan.MatchString(u.q) {
 		u.written = u.years
+	}
+	if len(contentBigrams(u.topic)) == 0 && !strings.ContainsAny(u.topic, "0123456789") {
+		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
+		// the document are also all the question asks about.
+		u.topic = contentTopic(docRefWords.ReplaceAllString(u.q, " "))
 	}
 }
 
