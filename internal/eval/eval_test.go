@@ -135,10 +135,10 @@ type splitBounds struct {
 var setBounds = map[string]splitBounds{
 	"seed/tune":       {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
 	"seed/test":       {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
-	"policies/tune":   {accuracy: 0.73, refusal: 0.20, falseRefusals: 0.13, contradicted: 4}, // measured 0.761, 0.300, 0.103, 4
-	"policies/test":   {accuracy: 0.53, refusal: 0.50, falseRefusals: 0.25, contradicted: 8}, // measured 0.565, 0.571, 0.217, 8
-	"govreports/tune": {accuracy: 0.70, refusal: 0.40, falseRefusals: 0.15, contradicted: 1}, // measured 0.756, 0.600, 0.098, 1
-	"govreports/test": {accuracy: 0.62, refusal: 0.40, falseRefusals: 0.10},                  // measured 0.667, 0.600, 0.051, 0
+	"policies/tune":   {accuracy: 0.78, refusal: 0.30, falseRefusals: 0.10, contradicted: 4}, // measured 0.812, 0.500, 0.077, 4
+	"policies/test":   {accuracy: 0.55, refusal: 0.35, falseRefusals: 0.24, contradicted: 8}, // measured 0.580, 0.500, 0.210, 8
+	"govreports/tune": {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.12},                  // measured 0.805, 0.600, 0.073, 0
+	"govreports/test": {accuracy: 0.72, refusal: 0.40, falseRefusals: 0.10},                  // measured 0.769, 0.600, 0.051, 0
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
