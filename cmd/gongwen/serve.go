@@ -115,7 +115,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	mux.Handle("/v1/", apiHandler)
 	mux.HandleFunc("/healthz", lv.health) // with the snapshot's generation
 	mux.Handle("/", web.Handler())
-	chans, err := startChannels(ctx, e, log, lv, func() int { return len(lv.index().Docs()) }, *db, mux, &bcfg)
+	// Every channel asks through the audited asker: one 留痕 line per
+	// question, whichever chat it came from.
+	chans, err := startChannels(ctx, e, log, bcfg.Asker, func() int { return len(lv.index().Docs()) }, *db, mux, &bcfg)
 	if err != nil {
 		return err
 	}

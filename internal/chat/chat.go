@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/audit"
 	"github.com/gongwen/gongwen/internal/document"
 )
 
@@ -310,6 +311,8 @@ func (c *Core) Ask(ctx context.Context, q Question, r Reply) {
 		req.OnDelta = st.add
 	}
 	var resp *answer.Response
+	// Who asked, and in which chat, for the audit trail (留痕).
+	ctx = audit.WithOrigin(ctx, audit.Origin{User: q.User, Channel: q.Key.String()})
 	err := c.Within(ctx, func(ctx context.Context) error {
 		var err error
 		resp, err = c.cfg.Asker.Ask(ctx, req)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/audit"
 	"github.com/gongwen/gongwen/internal/document"
 )
 
@@ -263,5 +264,19 @@ func TestFeedbackLog(t *testing.T) {
 	}
 	if _, ok := f.Lookup(id); ok {
 		t.Error("remembered past the bound")
+	}
+}
+
+// TestAskTellsTheAuditWho: every channel's question reaches the asker with
+// who asked it and in which chat, so the audit trail (留痕) records them.
+func TestAskTellsTheAuditWho(t *testing.T) {
+	var got audit.Origin
+	c := newCore(t, Config{Asker: askerFunc(func(ctx context.Context, req answer.Request) (*answer.Response, error) {
+		got, _ = audit.OriginFrom(ctx)
+		return &answer.Response{Answer: "答"}, nil
+	})})
+	c.Ask(context.Background(), Question{Key: Key{Platform: "dingtalk", Chat: "cid9"}, User: "王科长", Text: "问"}, &reply{})
+	if got.User != "王科长" || got.Channel != "dingtalk:cid9" {
+		t.Errorf("origin %+v, want 王科长 in dingtalk:cid9", got)
 	}
 }
