@@ -308,7 +308,34 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		cites = append(cites, citationOf(n, ev))
 		fmt.Fprintf(&b, "%s[%d]\n", trimSentence(ev.text()), n)
 	}
+	// A comparison lists every document it was asked to compare: one that
+	// says nothing of it is named as silent, not left out.
+	for _, d := range u.compared() {
+		if !anyOf(picked, func(ev evidence) bool { return ev.doc == d }) {
+			fmt.Fprintf(&b, "- %s(%s):未提及\n", d.Org, yearLabel(d))
+		}
+	}
 	return strings.TrimRight(b.String(), "\n"), cites
+}
+
+// compared are the documents a question names to compare: several named
+// documents, or the reports of several named offices for the years asked.
+func (u understood) compared() []*index.StoredDoc {
+	if len(u.named.docs) > 1 {
+		return u.named.docs
+	}
+	if len(u.orgs) < 2 || len(u.years) == 0 {
+		return nil
+	}
+	var out []*index.StoredDoc
+	for _, p := range u.orgs {
+		for _, d := range p.docs {
+			if coversAny(d, u.years) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // trimSentence drops the sentence's closing punctuation so [n] can follow.

@@ -134,3 +134,14 @@ func TestAllowHidesOtherOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonNamesSilentDocuments: a comparison of named offices lists
+// each of them, and says 未提及 where one says nothing.
+func TestComparisonNamesSilentDocuments(t *testing.T) {
+	ix := bundledIndex(t)
+	r := ask(t, ix, "清新区民政局和石潭镇2019年社会组织年检各有多少?", goldenNow)
+	checkCitations(t, ix, r)
+	if !r.Found || !strings.Contains(r.Answer, "208个") || !strings.Contains(r.Answer, "石潭镇人民政府(2019年度):未提及") {
+		t.Errorf("want 208个 for 清新区 and 未提及 for 石潭镇: %s", r.Answer)
+	}
+}
