@@ -96,7 +96,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if reWhoPart.MatchString(u.q) || u.asksOrg() {
+	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}
 	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
@@ -169,7 +169,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	for _, part := range unanswered {
 		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", part)
 	}
-	if !u.cross && (reWhoPart.MatchString(u.q) || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
+	if !u.cross && (u.who || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
 		e.appendRoles(resp, picked)
 	}
 	if len(picked) > 0 && resp.Scope.Basis == "" && allSameDoc(picked) {
@@ -286,7 +286,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 	} else {
 		b.WriteString("各文件的相关内容:\n")
 	}
-	sections := !u.byYear && (u.list || reHowAsked.MatchString(u.q))
+	sections := !u.byYear && (u.list || u.how)
 	for _, ev := range picked {
 		fmt.Fprintf(&b, "- %s(%s):", ev.doc.Org, yearLabel(ev.doc))
 		if sections {

@@ -80,7 +80,7 @@ func asksOnlyHead(u understood) bool {
 // docAttrAnswer answers a question about the documents' own heads, each
 // answer quoting the line that states it.
 func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	attr := askedDocAttr(u.q)
+	attr := u.attr
 	if attr == attrNone || !asksOnlyHead(u) {
 		return nil, false
 	}

@@ -22,7 +22,7 @@ var rePeriodAsked = regexp.MustCompile(`管哪|哪几年|几年内|几年完成|
 // periodAnswer answers "株洲方案管哪几年?" from the period its title states,
 // citing the title line.
 func periodAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	if len(docs) != 1 || !rePeriodAsked.MatchString(u.q) {
+	if len(docs) != 1 || !u.period {
 		return nil, false
 	}
 	d := docs[0]
@@ -42,7 +42,7 @@ func periodAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 // docDateAnswer answers "报告是什么时候报给区政府的?" from the document's
 // last date line, cited verbatim.
 func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	if !u.when || len(docs) != 1 || !reDocDateAsked.MatchString(u.q) {
+	if !u.when || len(docs) != 1 || !u.docDate {
 		return nil, false
 	}
 	d := docs[0]

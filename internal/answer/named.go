@@ -448,7 +448,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
 	}
 	u.topic = contentTopic(rest)
-	if !reYearSpan.MatchString(u.q) {
+	if !u.yearSpan {
 		u.written = u.years
 	}
 	if len(contentBigrams(u.topic)) == 0 && !strings.ContainsAny(u.topic, "0123456789") {

@@ -39,7 +39,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	matched, kind := plan.AnswerUnits(items, u.q)
 	// "局办公室牵头几项任务?" counts that unit's tasks, not the plan's.
 	if kind != plan.KindLeadTasks && kind != plan.KindCoopTasks {
-		if ans, ok := taskCountAnswer(items, byID, u.q); ok {
+		if ans, ok := taskCountAnswer(items, byID, u); ok {
 			return ans, true
 		}
 	}
@@ -60,7 +60,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 		switch kind {
 		case plan.KindWhoLeads, plan.KindWhoCoops:
 			fmt.Fprintf(&b, "《%s》中“%s%s”", d.Title, it.Number, it.Title)
-			if asksContent(u.q) {
+			if u.content {
 				// "按什么原则?谁牵头?" asks for the task's content too.
 				if body := itemBody(d.Text[it.Start:it.End], it); body != "" {
 					fmt.Fprintf(&b, ":%s;", body)
@@ -75,7 +75,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	}
 	if kind == plan.KindLeadTasks || kind == plan.KindCoopTasks {
 		count := ""
-		if u.quantity || reTaskCount.MatchString(u.q) {
+		if u.quantity || u.taskCount {
 			count = fmt.Sprintf("共 %d 项", total)
 		}
 		resp.Answer = fmt.Sprintf("据《%s》,相关任务%s如下:\n%s", byID[matched[0].DocID].Title, count, b.String())
@@ -204,8 +204,8 @@ var reTaskCount = regexp.MustCompile(`(?:多少|几)(?:项|个|条)?(?:主要)?�
 // taskCountAnswer answers "株洲方案一共有多少项任务?": the number of tasks
 // and how they fall into the plan's groups, each group citing its first
 // task.
-func taskCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q string) (*Response, bool) {
-	if !reTaskCount.MatchString(q) {
+func taskCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, u understood) (*Response, bool) {
+	if !u.taskCount {
 		return nil, false
 	}
 	groups := tally(items, func(it plan.PlanItem) []string { return []string{it.Group} })

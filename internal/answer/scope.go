@@ -211,6 +211,8 @@ type understood struct {
 	reportWord bool
 	followUp   bool // merged with the previous question
 	planAsk    bool // asks what is planned for the year
+	yearSpan   bool // writes a period (2024到2026年)
+	reportYear bool // a year is on the report asked for (2019年的报告)
 	// written are years the question asks about inside the documents
 	// ("2004年全国城市污水处理率"), not years of a report to look in.
 	written []int
@@ -230,6 +232,15 @@ type asking struct {
 	unitWord string         // the unit asked for, e.g. "场" in 多少场
 	unitRe   *regexp.Regexp // a figure with that unit: `\d\s*场`
 	list     bool           // asks for a list (哪些)
+	// What else a question's wording asks for, read once here so nothing
+	// downstream reads the raw question again.
+	who       bool    // 谁牵头, 哪个部门负责 (reWhoPart)
+	how       bool    // 怎么抓的, 如何开展 (reHowAsked)
+	period    bool    // 管哪几年, 多长时间内完成 (rePeriodAsked)
+	docDate   bool    // 什么时候报送/印发 (reDocDateAsked)
+	attr      docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents)
+	taskCount bool    // 多少项任务 (reTaskCount)
+	content   bool    // what a task requires, beside who does it
 }
 
 var (
@@ -360,6 +371,15 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.topic = topicOf(nq, u.orgs)
 	u.reportWord = report
 	u.planAsk = rePlanAsk.MatchString(nq)
+	u.yearSpan = reYearSpan.MatchString(nq)
+	u.reportYear = reReportYearAsked.MatchString(nq)
+	u.who = reWhoPart.MatchString(nq)
+	u.how = reHowAsked.MatchString(nq)
+	u.period = rePeriodAsked.MatchString(nq)
+	u.docDate = reDocDateAsked.MatchString(nq)
+	u.attr = askedDocAttr(nq)
+	u.taskCount = reTaskCount.MatchString(nq)
+	u.content = asksContent(nq)
 	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names
 	// the report; the other years are what it writes about.
 	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 {
@@ -565,7 +585,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if yearFilter > 0 {
 		years = []int{yearFilter}
 	}
-	if len(u.named.docs) > 0 && yearFilter == 0 && !reYearSpan.MatchString(u.q) && !anyOf(u.named.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
+	if len(u.named.docs) > 0 && yearFilter == 0 && !u.yearSpan && !anyOf(u.named.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
 		// The years a 上级文件 is asked about are years it writes of
 		// ("到2022年"), not the year of a report to look in.
 		years = nil
@@ -595,7 +615,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		return r
 	}
 	// The asked year has no document in scope.
-	if u.explicit && u.relative == "" && yearFilter == 0 && !u.inherited && !reReportYearAsked.MatchString(u.q) {
+	if u.explicit && u.relative == "" && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
 		// search the scope, but only evidence that names the year counts.
 		return scopeResult{docs: base, yearSoft: true}
