@@ -235,6 +235,10 @@ func resolveOne(names []*docName, common map[string]bool, rare func(string) bool
 	return out
 }
 
+// reAskedNumber is a 文号 as staff write one: 国发〔2019〕4号, 国办发2019年3号,
+// 粤府函[2020]12号, 国务院令第707号.
+var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)?\s*第?\s*\d{1,4}\s*号`)
+
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
 var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(批复|复函|答复|通知|指导意见|意见|方案|办法|条例|规定|决定|通报|预案|函)(?:里|中|上|,|，|\s|$)`)
@@ -426,6 +430,14 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		}
 		keep.spans, keep.byNo = nd.spans, nd.byNo
 		nd = keep
+	}
+	if !nd.byNo {
+		// A 文号 no indexed document carries names a document the corpus
+		// lacks: say so rather than answer from others.
+		if m := reAskedNumber.FindString(u.q); m != "" {
+			u.unknownNumber = m
+			return
+		}
 	}
 	if u.unknown != "" && !nd.byNo && !within(u.q, u.unknown, nd.spans) {
 		// An office the corpus lacks ("韶关市民政局") is what the question

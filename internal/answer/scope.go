@@ -213,6 +213,8 @@ type understood struct {
 	planAsk    bool // asks what is planned for the year
 	yearSpan   bool // writes a period (2024到2026年)
 	reportYear bool // a year is on the report asked for (2019年的报告)
+	// unknownNumber is a 文号 the question names that no document carries.
+	unknownNumber string
 	// written are years the question asks about inside the documents
 	// ("2004年全国城市污水处理率"), not years of a report to look in.
 	written []int
@@ -570,6 +572,10 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		if k := filter(base, func(d *index.StoredDoc) bool { return strings.Contains(d.Org, u.unitType) }); len(k) > 0 {
 			base = k
 		}
+	}
+	if u.unknownNumber != "" {
+		no := strings.NewReplacer("[", "〔", "]", "〕").Replace(u.unknownNumber)
+		return scopeResult{missing: fmt.Sprintf("资料中没有文号为%s的文件", no), nearest: nearestDocs(all, u, now)}
 	}
 	if u.unknown != "" && len(u.named.docs) == 0 {
 		return scopeResult{missing: fmt.Sprintf("资料中没有%s的文件", u.unknown), nearest: nearestDocs(all, u, now)}

@@ -145,3 +145,16 @@ func TestComparisonNamesSilentDocuments(t *testing.T) {
 		t.Errorf("want 208个 for 清新区 and 未提及 for 石潭镇: %s", r.Answer)
 	}
 }
+
+// TestUnknownNumber: a 文号 no indexed document carries is said to be
+// missing, not answered from other documents.
+func TestUnknownNumber(t *testing.T) {
+	ix := bundledIndex(t)
+	for _, q := range []string{"国发〔2019〕4号是什么文件", "粤民发2023年12号那个通知哪天发的"} {
+		r := ask(t, ix, q, goldenNow)
+		checkCitations(t, ix, r)
+		if r.Found || !strings.Contains(r.Answer, "资料中没有文号为") {
+			t.Errorf("%s: %s", q, r.Answer)
+		}
+	}
+}
