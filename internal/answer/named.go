@@ -408,28 +408,18 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	}
 	if len(u.orgs) > 0 {
 		// A document named beside an office must be that office's.
-		var keep namedDocs
-		for _, d := range nd.docs {
-			if anyOf(u.orgs, func(p *orgProfile) bool { return p.org == d.Org }) {
-				keep.docs = append(keep.docs, d)
-			}
-		}
-		if len(keep.docs) == 0 {
+		kept := nd.keep(func(d *index.StoredDoc) bool {
+			return anyOf(u.orgs, func(p *orgProfile) bool { return canonicalOrg(p.org) == canonicalOrg(d.Org) })
+		})
+		if len(kept.docs) == 0 {
 			return
 		}
-		keep.spans, keep.byNo = nd.spans, nd.byNo
-		nd = keep
+		nd = kept
 	}
 	if allow != nil {
-		var keep namedDocs
-		for i, d := range nd.docs {
-			if allow(d.ID) {
-				keep.docs = append(keep.docs, d)
-			}
-			_ = i
-		}
-		keep.spans, keep.byNo = nd.spans, nd.byNo
-		nd = keep
+		// A document the caller may not read is named by nothing: a 文号
+		// of one reads as a 文号 the corpus lacks.
+		nd = nd.keep(func(d *index.StoredDoc) bool { return allow(d.ID) })
 	}
 	if !nd.byNo {
 		// A 文号 no indexed document carries names a document the corpus
@@ -468,6 +458,19 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		// the document are also all the question asks about.
 		u.topic = contentTopic(docRefWords.ReplaceAllString(u.q, " "))
 	}
+}
+
+// keep is nd with only the documents ok accepts; named by 文号 only if
+// one remains.
+func (nd namedDocs) keep(ok func(*index.StoredDoc) bool) namedDocs {
+	out := namedDocs{spans: nd.spans}
+	for _, d := range nd.docs {
+		if ok(d) {
+			out.docs = append(out.docs, d)
+		}
+	}
+	out.byNo = nd.byNo && len(out.docs) > 0
+	return out
 }
 
 // topicOf is a part of the question's topic without the words that named

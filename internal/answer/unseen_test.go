@@ -158,3 +158,18 @@ func TestUnknownNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestAllowHidesNamedDocument: a document the caller may not read is not
+// found by its 文号 either; the answer is the one for a 文号 the corpus lacks.
+func TestAllowHidesNamedDocument(t *testing.T) {
+	ix := unseenIndex(t)
+	const hidden = "03_国务院关于印发国家职业教育改革实施方案的通知"
+	r, err := (&answer.Engine{Index: ix}).Ask(context.Background(), answer.Request{Q: "国发〔2019〕4号是什么文件", Now: day(goldenNow),
+		Allow: func(id string) bool { return id != hidden }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Found || !strings.Contains(r.Answer, "资料中没有文号为国发〔2019〕4号的文件") || strings.Contains(r.Answer, "职业教育") {
+		t.Errorf("%s", r.Answer)
+	}
+}
