@@ -58,6 +58,18 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if sc.missing != "" {
 		resp.Scope.Docs = refs(sc.nearest)
 		resp.Answer = sc.missing + "。" + nearestText(sc.nearest)
+		// The asked year's report is missing ("去年的报告" before it is
+		// written); what the office's other reports state is shown,
+		// labelled by year, so nobody has to ask again.
+		if len(u.orgs) > 0 || u.relative != "" {
+			if reports := filter(sc.nearest, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }); len(reports) > 0 && u.unknown == "" && u.unknownNumber == "" {
+				evs, wt, err := gather(ctx, e.Index, u, reports, searchDepth)
+				if err != nil {
+					return nil, err
+				}
+				otherYears(resp, sc.missing+"。", perDocument(evs, u, wt))
+			}
+		}
 		return resp, nil
 	}
 	u.inWordsOf(sc.docs)
@@ -136,22 +148,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			// year's figure; say what they do state, labelled by year,
 			// without claiming they are silent.
 			lead := fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告中也没有%s年的这项内容。", orgNames(u.orgs), yearsText(u.years), yearsText(u.years))
-			if other := perDocument(evs, u, wt); len(other) > 0 {
-				var b strings.Builder
-				resp.Citations, resp.Related = []Citation{}, nil
-				b.WriteString(lead + "其他年度报告中的相关内容(仅供参考):")
-				for i, ev := range other {
-					if i == 3 {
-						break
-					}
-					c := citationOf(i+1, ev)
-					resp.Citations = append(resp.Citations, c)
-					resp.Related = append(resp.Related, c)
-					fmt.Fprintf(&b, "%s(%d年度):%s[%d]", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;;"), i+1)
-					b.WriteString("。")
-				}
-				resp.Answer = b.String()
-			} else {
+			if !otherYears(resp, lead, perDocument(evs, u, wt)) {
 				resp.Answer = lead + resp.Answer
 			}
 		}
@@ -344,6 +341,31 @@ func trimSentence(s string) string {
 }
 
 // refuse explains that the documents do not say, and names what is nearest.
+// otherYears writes a refusal for a missing year that shows what other
+// years' reports state (at most three, each labelled with its year) after
+// lead; false when they state nothing to the point. The answer stays a
+// refusal: those reports do not answer for the year asked.
+func otherYears(resp *Response, lead string, other []evidence) bool {
+	if len(other) == 0 {
+		return false
+	}
+	var b strings.Builder
+	resp.Found = false
+	resp.Citations, resp.Related = []Citation{}, nil
+	b.WriteString(lead + "其他年度报告中的相关内容(仅供参考):")
+	for i, ev := range other {
+		if i == 3 {
+			break
+		}
+		c := citationOf(i+1, ev)
+		resp.Citations = append(resp.Citations, c)
+		resp.Related = append(resp.Related, c)
+		fmt.Fprintf(&b, "%s(%d年度):%s[%d]。", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;;"), i+1)
+	}
+	resp.Answer = b.String()
+	return true
+}
+
 // strongPerDocument is the best supported sentence of each document whose
 // best scores near top, newest first; nil unless several documents do.
 func strongPerDocument(evs []evidence, u understood, wt weightedTokens, top float64) []evidence {
