@@ -29,7 +29,6 @@ type Engine struct {
 	once      sync.Once
 	orgs      []*orgProfile
 	names     []*docName
-	common    map[string]bool
 	planItems []plan.PlanItem
 	// rareMu guards rare, the cached answer to "does this bigram name few
 	// documents?", asked of every question's bigrams.
@@ -45,7 +44,6 @@ func (e *Engine) catalog() {
 		for _, d := range e.Index.Docs() {
 			e.names = append(e.names, newDocName(d))
 		}
-		e.common = commonBigrams(e.names)
 		for _, d := range e.Index.Docs() {
 			// Tasks with their units are written in plans and in the
 			// 意见/通知 sent down to be carried out alike.
@@ -59,6 +57,9 @@ func (e *Engine) catalog() {
 	})
 }
 
+// maxRareCache bounds the phrases isRare remembers.
+const maxRareCache = 1 << 14
+
 // isRare reports whether few documents use the phrase (all of its
 // bigrams): such words in a question can name a document; words most
 // documents use cannot.
@@ -70,6 +71,9 @@ func (e *Engine) isRare(b string) bool {
 	}
 	r, ok := e.rare[b]
 	if !ok {
+		if len(e.rare) >= maxRareCache {
+			e.rare = map[string]bool{} // a long-running serve asks ever new phrases
+		}
 		var bigrams []string
 		rs := []rune(b)
 		for i := 0; i+1 < len(rs); i++ {

@@ -370,7 +370,7 @@ func bareLineRest(text string, s, e int) (int, bool) {
 		return e, false
 	}
 	t := strings.TrimSpace(text[s:e])
-	if t == "" || strings.ContainsAny(t[len(t)-1:], "。!?;") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "；") || strings.HasSuffix(t, "！") || strings.HasSuffix(t, "？") || utf8.RuneCountInString(t) > 60 {
+	if last, _ := utf8.DecodeLastRuneInString(t); t == "" || strings.ContainsRune("。!?;！？；", last) || utf8.RuneCountInString(t) > 60 {
 		return e, false
 	}
 	end := e

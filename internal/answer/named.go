@@ -28,9 +28,6 @@ type docName struct {
 
 var (
 	reNumberParts = regexp.MustCompile(`^(\p{Han}+?)(?:〔((?:19|20)\d{2})〕)?第?(\d+)号$`)
-	reTitleCore   = regexp.MustCompile(`^(?:.{2,40}?)(?:关于|对)`)
-	reWrapper     = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)|(?:的(?:通知|函|批复|复函|答复|意见|决定))$`)
-	reGenre       = regexp.MustCompile(`(?:指导意见|若干意见|意见|通知|实施方案|工作方案|试点方案|方案|暂行办法|办法|实施条例|条例|规定|决定|批复|复函|答复|函|通报|预案|规划|纲要|要点|报告|总结)$`)
 	reDefined     = regexp.MustCompile(`(?:以下简称|以下称|简称)[“"《]?([^”"》)）,，。]{2,16})`)
 	reQuotedName  = regexp.MustCompile(`“([^”]{2,12})”`)
 	reBookName    = regexp.MustCompile(`《([^《》]{4,40})》`)
@@ -38,20 +35,9 @@ var (
 
 func newDocName(d *index.StoredDoc) *docName {
 	n := &docName{doc: d}
-	t := zh.Normalize(d.Title)
-	if m := reTitleCore.FindString(t); m != "" && !strings.HasPrefix(t, "关于") {
-		t = t[len(m):]
-	}
-	t = strings.TrimPrefix(t, "关于")
-	for i := 0; i < 2; i++ {
-		t = reWrapper.ReplaceAllString(t, "")
-	}
-	t = strings.Trim(t, "《》“”\"")
-	t = withoutOwnOrg(t, d.Org)
-	if c := reGenre.ReplaceAllString(t, ""); utf8.RuneCountInString(c) >= 2 {
-		t = c
-	}
-	n.core = []rune(t)
+	t := document.TitleSubject(zh.Normalize(d.Title))
+	own := newOrgProfile(d.Org)
+	n.core = []rune(withoutOwnOrg(t, own))
 	if m := reNumberParts.FindStringSubmatch(d.Number); m != nil {
 		pat := regexp.QuoteMeta(m[1])
 		year := ""
@@ -86,7 +72,7 @@ func newDocName(d *index.StoredDoc) *docName {
 		n.aliases = append(n.aliases, strings.TrimPrefix(m[1], "关于"))
 	}
 	for i, a := range n.aliases {
-		n.aliases[i] = withoutOwnOrg(a, d.Org)
+		n.aliases[i] = withoutOwnOrg(a, own)
 	}
 	return n
 }
@@ -94,20 +80,11 @@ func newDocName(d *index.StoredDoc) *docName {
 // withoutOwnOrg drops a document's own office and place from words that
 // name it: those name it through the org profiles (清城区民政局, 株洲), not
 // through its title.
-func withoutOwnOrg(t, org string) string {
-	if org == "" {
+func withoutOwnOrg(t string, own *orgProfile) string {
+	if own.org == "" {
 		return t
 	}
-	p := newOrgProfile(org)
-	for lvl := 3; lvl >= 0; lvl-- {
-		for _, a := range p.levels[lvl] {
-			t = strings.ReplaceAll(t, a, "")
-		}
-	}
-	if p.unit != "" && p.unit != t {
-		t = strings.ReplaceAll(t, p.unit, "")
-	}
-	return t
+	return strings.ReplaceAll(withoutOrg(t, own), " ", "")
 }
 
 // namedDocs is what a question names: the documents and the byte spans of
@@ -124,7 +101,7 @@ const minNamedRunes = 4
 
 // resolveNamed finds the documents a question names. Titles shared by many
 // documents (政府工作报告) name none of them: the org and year do that.
-func resolveNamed(names []*docName, common map[string]bool, rare func(string) bool, nq string) namedDocs {
+func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs {
 	// "个税法实施条例和专利代理条例分别是…" names two documents: each part
 	// of a question joined by 和/跟/与 may name its own.
 	if locs := reConj.FindAllStringIndex(nq, -1); len(locs) > 0 {
@@ -132,7 +109,7 @@ func resolveNamed(names []*docName, common map[string]bool, rare func(string) bo
 		parts, from := 0, 0
 		for _, cut := range append(locs, []int{len(nq), len(nq)}) {
 			part := nq[from:cut[0]]
-			nd := resolveOne(names, common, rare, part)
+			nd := resolveOne(names, rare, part)
 			if len(nd.docs) > 0 {
 				parts++
 				for i := range nd.spans {
@@ -149,7 +126,7 @@ func resolveNamed(names []*docName, common map[string]bool, rare func(string) bo
 			return union
 		}
 	}
-	return resolveOne(names, common, rare, nq)
+	return resolveOne(names, rare, nq)
 }
 
 func appendDocs(list []*index.StoredDoc, ds ...*index.StoredDoc) []*index.StoredDoc {
@@ -165,7 +142,7 @@ func appendDocs(list []*index.StoredDoc, ds ...*index.StoredDoc) []*index.Stored
 	return list
 }
 
-func resolveOne(names []*docName, common map[string]bool, rare func(string) bool, nq string) namedDocs {
+func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	var out namedDocs
 	for _, n := range names {
 		if n.number == nil {
@@ -199,12 +176,12 @@ func resolveOne(names []*docName, common map[string]bool, rare func(string) bool
 			continue
 		}
 		docRare := rare
-		if g := genreOf(n.doc.Title); g != "" && cued[g] {
+		if anyOf(document.TitleGenres(n.doc.Title), func(g string) bool { return cued[g] }) {
 			// "…那个批复": among the 批复, a phrase other documents use
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans := nameMatch(q, n, common, docRare)
+		matched, spans := nameMatch(q, n, docRare)
 		if matched < minNamedRunes {
 			continue
 		}
@@ -241,24 +218,14 @@ var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[�
 
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
-var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(批复|复函|答复|通知|指导意见|意见|方案|办法|条例|规定|决定|通报|预案|函)(?:里|中|上|,|，|\s|$)`)
-
-// genreOf is the genre word a title ends with, as reGenreCue names it.
-func genreOf(title string) string {
-	for _, g := range []string{"批复", "复函", "答复", "通知", "指导意见", "意见", "方案", "办法", "条例", "规定", "决定", "通报", "预案", "函"} {
-		if strings.HasSuffix(title, g) {
-			return g
-		}
-	}
-	return ""
-}
+var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|,|，|\s|$)`)
 
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
 // run whose runes appear in order in the core, closely spaced, starting at
-// the same rune ("综保区" in 综合保税区, "职教" in 职业教育). Runs made only
-// of words common to many titles do not count.
-func nameMatch(q []rune, n *docName, common map[string]bool, rare func(string) bool) (int, [][2]int) {
+// the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
+// only if few documents use it (rare): words most documents share name none.
+func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 	matched := 0
 	var spans [][2]int
 	core := string(n.core)
@@ -281,7 +248,7 @@ func nameMatch(q []rune, n *docName, common map[string]bool, rare func(string) b
 				break
 			}
 		}
-		if l >= 2 && !allCommon(q[i:i+l], common) && rare(string(q[i:i+l])) {
+		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
@@ -310,15 +277,6 @@ func anyAliasHas(aliases []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func allCommon(rs []rune, common map[string]bool) bool {
-	for i := 0; i+1 < len(rs); i++ {
-		if !common[string(rs[i:i+2])] {
-			return false
-		}
-	}
-	return true
 }
 
 // abbreviation returns how many runes of q, from its start, abbreviate a
@@ -353,33 +311,6 @@ func abbreviation(q, core []rune) int {
 	return best
 }
 
-// commonBigrams are the bigrams that occur in many titles (工作, 建设, 关于,
-// 政府): naming them names no document.
-func commonBigrams(names []*docName) map[string]bool {
-	df := map[string]int{}
-	for _, n := range names {
-		seen := map[string]bool{}
-		for i := 0; i+1 < len(n.core); i++ {
-			b := string(n.core[i : i+2])
-			if !seen[b] {
-				seen[b] = true
-				df[b]++
-			}
-		}
-	}
-	limit := max(3, len(names)/20)
-	out := map[string]bool{}
-	for b, c := range df {
-		if c >= limit {
-			out[b] = true
-		}
-	}
-	for _, w := range []string{"国家", "关于", "工作", "建设", "发展", "加强", "推进", "进一", "一步", "有关", "问题", "情况", "全国", "政府", "实施", "试点"} {
-		out[w] = true
-	}
-	return out
-}
-
 // blank replaces the named spans of s with spaces.
 func blank(s string, spans [][2]int) string {
 	b := []byte(s)
@@ -393,13 +324,13 @@ func blank(s string, spans [][2]int) string {
 
 // docRefWords refer to a document without saying what it says: "那个方案",
 // "这份通知里". Left in the topic they would be sought in the passage.
-var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|通知|意见|指导意见|若干意见|方案|办法|暂行办法|条例|实施条例|规定|决定|批复|复函|答复|函|通报|预案)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
+var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + strings.Join(document.GenreWords(), "|") + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
 // nameDocs resolves the documents the question names and takes the words
 // that named them out of its topic. Asked of a 上级文件, a year is something
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
-	nd := resolveNamed(e.names, e.common, e.isRare, u.q)
+	nd := resolveNamed(e.names, e.isRare, u.q)
 	if len(u.orgs) > 0 && len(nd.docs) > 0 && orgsWithin(u.q, u.orgs, nd.spans) {
 		// "深圳湾口岸港方口岸区那个批复": the place is part of the
 		// document's name, not an office asked about.
@@ -535,15 +466,7 @@ func inSpans(at int, spans [][2]int) bool {
 // within reports whether the mention's text lies inside the named spans.
 func within(q, mention string, spans [][2]int) bool {
 	i := strings.Index(q, mention)
-	if i < 0 {
-		return false
-	}
-	for _, sp := range spans {
-		if sp[0] <= i && i < sp[1] {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && inSpans(i, spans)
 }
 
 // contentTopic is topicOf for a question about a named 上级文件: its years

@@ -242,15 +242,65 @@ func cnNumber(s string, digits bool) int {
 	return n + cur
 }
 
+// genreWords are the words a 公文's title ends with to say what it is,
+// longest first so 指导意见 is read before 意见.
+var genreWords = []string{"指导意见", "若干意见", "实施意见", "实施方案", "工作方案", "试点方案", "暂行办法", "实施条例", "任务分工",
+	"意见", "通知", "方案", "办法", "条例", "规定", "决定", "批复", "复函", "答复", "通报", "预案", "规划", "纲要",
+	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "函"}
+
+// reTitleGenre is the genre word a title ends with, a period in brackets
+// allowed after it ("总体规划（2018—2035年）").
+var reTitleGenre = regexp.MustCompile(`(` + strings.Join(genreWords, "|") + `)(?:[(（][^()（）]*[)）])?$`)
+
+// GenreWords are the genre words of 公文 titles, longest first: what staff
+// call a document by ("那个批复", "这份通知里").
+func GenreWords() []string { return append([]string(nil), genreWords...) }
+
+// TitleGenres are the genre words a title names its document by: its last
+// word, and for a 印发/转发 notice also what it carries ("…实施方案的通知" is
+// both a 通知 and a 方案).
+func TitleGenres(title string) []string {
+	var out []string
+	if m := reTitleGenre.FindStringSubmatch(title); m != nil {
+		out = append(out, m[1])
+	}
+	if m := reIssueVerb.FindStringSubmatch(afterIssuer(title)); m != nil {
+		if g := reTitleGenre.FindStringSubmatch(strings.Trim(m[1], "《》“”\"")); g != nil {
+			out = append(out, g[1])
+		}
+	}
+	return out
+}
+
+// TitleSubject is what a title says its document is about, without the
+// issuer, 关于, the 印发/转发 wrapper and the genre word:
+// 国务院关于印发国家职业教育改革实施方案的通知 → 国家职业教育改革.
+func TitleSubject(title string) string {
+	t := afterIssuer(title)
+	if m := reIssueVerb.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
+	t = strings.Trim(t, "《》“”\"")
+	if loc := reTitleGenre.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 2 {
+		t = strings.TrimSuffix(t[:loc[0]], "的")
+	}
+	return t
+}
+
+// afterIssuer is a title without its issuer and 关于/对.
+func afterIssuer(title string) string {
+	t := title
+	if m := reTitleIssuer.FindStringSubmatch(t); m != nil && !strings.HasPrefix(t, "关于") {
+		t = t[len(m[1]):]
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(t, "关于"), "对")
+}
+
 // kindOfTitle says which genre a formal title names: what it transmits
 // when it is a 印发/转发 notice of a plan ("印发…实施方案的通知" is a plan),
 // else its last word.
 func kindOfTitle(title string) Kind {
-	core := title
-	if m := reTitleIssuer.FindStringSubmatch(core); m != nil {
-		core = core[len(m[1]):]
-	}
-	core = strings.TrimPrefix(strings.TrimPrefix(core, "关于"), "对")
+	core := afterIssuer(title)
 	if m := reIssueVerb.FindStringSubmatch(core); m != nil {
 		inner := strings.Trim(m[1], "《》“”\"")
 		if rePlanTitle.MatchString(inner) {

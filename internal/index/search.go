@@ -403,15 +403,6 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 	return false
 }
 
-// DocFreq is the number of documents with a chunk containing the token.
-func (ix *Index) DocFreq(tok string) int {
-	seen := map[string]bool{}
-	for _, p := range ix.lex.postings[tok] {
-		seen[ix.chunks[p.doc].DocID] = true
-	}
-	return len(seen)
-}
-
 // DocsWithAll counts the documents that have every token somewhere in
 // them: for the bigrams of a phrase, about how many documents use it.
 func (ix *Index) DocsWithAll(toks []string) int {
