@@ -97,6 +97,9 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 
 func newEngine(e *env, ix *index.Index, promptsDir string) *answer.Engine {
 	eng := &answer.Engine{Index: ix, PromptsDir: promptsDir}
+	if e.getenv("GONGWEN_TRACE") == "1" {
+		eng.Trace = e.stderr
+	}
 	if cfg := llmConfig(e); cfg.ChatEnabled() {
 		eng.LLM = llm.New(cfg)
 	}

@@ -111,6 +111,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}
+	e.traceEvidence(u, sc, wt, evs)
 	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
 		if text, cites, ok := sectionAnswer(wt, sc.docs); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
@@ -156,8 +157,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.Found = true
 	resp.Answer, resp.Citations = compose(picked, u, wt)
-	if len(sc.planFrom) > 0 {
-		resp.Answer = fmt.Sprintf("(%s年度的报告尚无;%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(u.years), yearsText(sc.planFrom)) + resp.Answer
+	if len(sc.planFrom) > 0 && coversAny(picked[0].doc, sc.planFrom) {
+		note := fmt.Sprintf("(%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(sc.planFrom))
+		if sc.planOnly {
+			note = fmt.Sprintf("(%s年度的报告尚无;%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(u.years), yearsText(sc.planFrom))
+		}
+		resp.Answer = note + resp.Answer
 	}
 	if len(sc.absent) > 0 {
 		// "近两年" with one of the two years' reports missing: say so.
@@ -436,4 +441,21 @@ func sectionLabel(p document.HeadingPath) string {
 		return ""
 	}
 	return "“" + p[len(p)-1] + "”部分"
+}
+
+// traceEvidence writes the understood question and its best evidence.
+func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, evs []evidence) {
+	if e.Trace == nil {
+		return
+	}
+	e.tracef("topic=%q years=%v written=%v orgs=%d named=%d docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.years, u.written, len(u.orgs), len(u.named.docs), len(sc.docs), wt.docCoverage, u.asking)
+	for _, t := range wt.toks {
+		e.tracef("  tok %s w=%.2f in=%v\n", t, wt.w[t], wt.in[t])
+	}
+	for i, ev := range evs {
+		if i == 12 {
+			break
+		}
+		e.tracef("  %.3f cov=%.2f r=%d %s | %s\n", ev.score, ev.coverage, ev.rank, ev.doc.ID, trimSentence(ev.text()))
+	}
 }

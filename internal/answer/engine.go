@@ -4,6 +4,8 @@ package answer
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"sync"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -23,6 +25,10 @@ type Engine struct {
 	LLM   ChatClient // nil: offline extractive answers only
 	// PromptsDir, when set, overrides the embedded prompt templates by name.
 	PromptsDir string
+	// Trace, when set, receives how each question was understood and the
+	// best-scored evidence (GONGWEN_TRACE=1): for diagnosing a wrong answer
+	// without a debugger.
+	Trace io.Writer
 
 	// What every question needs from the index, which is immutable once
 	// opened: derived on first use, not per question.
@@ -110,4 +116,11 @@ func (e *Engine) docText(id string) (string, bool) {
 		return "", false
 	}
 	return d.Text, true
+}
+
+// tracef writes to Trace when it is set.
+func (e *Engine) tracef(format string, args ...any) {
+	if e.Trace != nil {
+		fmt.Fprintf(e.Trace, format, args...)
+	}
 }

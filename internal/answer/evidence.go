@@ -82,6 +82,12 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 {
 				continue
 			}
+			// A year the question writes about is a condition on the
+			// answer (yearFit), not a word it must repeat: "全年实现地区
+			// 生产总值920.59亿元" answers for 2018 in the report on 2018.
+			if reYearToken.MatchString(t) {
+				continue
+			}
 			in := ix.TokenInDocs(t, inScope)
 			if a, ok := equivalentWord[t]; ok && !in {
 				in = ix.TokenInDocs(a, inScope)
@@ -264,6 +270,12 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 					}
 				}
 			}
+			switch yearFit(text, path, u.written) {
+			case 1:
+				score += 0.1
+			case -1:
+				score *= 0.5
+			}
 			if u.planAsk && len(u.years) > 0 && plansFor(c.Path, u.years) {
 				score += 0.1 // the part of a report that plans the year asked
 			}
@@ -328,6 +340,29 @@ func statesYear(text string, years []int) bool {
 		}
 	}
 	return false
+}
+
+// reYearToken is a token that is only a year ("2018", "2018年").
+var reYearToken = regexp.MustCompile(`^(?:19|20)\d{2}年?$`)
+
+// yearFit says how a sentence fits the years a question asks about: 1 when
+// it or its heading states one of them, -1 when it states other years and
+// none of them, 0 when it states none (it may speak of any year: the
+// section or the report says which) or nothing is asked.
+func yearFit(text, path string, years []int) int {
+	if len(years) == 0 {
+		return 0
+	}
+	if reYearWritten.MatchString(text) {
+		if statesYear(text, years) {
+			return 1
+		}
+		return -1
+	}
+	if reYearWritten.MatchString(path) && statesYear(path, years) {
+		return 1
+	}
+	return 0
 }
 
 // plansFor reports whether a heading path is a report's plan for one of

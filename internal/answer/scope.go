@@ -296,6 +296,55 @@ func relativeYearsOf(nq string, now time.Time) ([]int, string) {
 	return nil, ""
 }
 
+// reRelativeReport is a relative year attached to a report ("今年的政府
+// 工作报告", "去年那份总结").
+var reRelativeReport = regexp.MustCompile(`^[^,，。;；??]{0,10}?(?:报告|总结)`)
+
+// reportRelativeYear: when a question writes two relative years and one is
+// on the report, it returns that report's year and the other years.
+func reportRelativeYear(nq string, now time.Time) (int, string, []int, bool) {
+	type mention struct {
+		at, year int
+		word     string
+	}
+	var ms []mention
+	rest := nq
+	for _, r := range relativeYears {
+		for {
+			i := strings.Index(rest, r.word)
+			if i < 0 {
+				break
+			}
+			ms = append(ms, mention{i + len(r.word), now.Year() + r.offset, r.word})
+			// Blank it so 前年 is not found again inside 大前年.
+			rest = rest[:i] + strings.Repeat(" ", len(r.word)) + rest[i+len(r.word):]
+		}
+	}
+	if len(ms) < 2 {
+		return 0, "", nil, false
+	}
+	report := -1
+	for i, m := range ms {
+		if reRelativeReport.MatchString(nq[m.at:]) {
+			report = i
+			break
+		}
+	}
+	if report < 0 {
+		return 0, "", nil, false
+	}
+	var others []int
+	for i, m := range ms {
+		if i != report && m.year != ms[report].year {
+			others = appendUnique(others, m.year)
+		}
+	}
+	if len(others) == 0 {
+		return 0, "", nil, false
+	}
+	return ms[report].year, ms[report].word, others, true
+}
+
 // SearchText is what to search for a question asked on day now: its
 // relative years (去年) written out as the years they mean, so the ranking
 // credits the reports of those years as it does a written year. A question
@@ -336,6 +385,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	if len(u.years) == 0 {
 		u.years, u.relative = relativeYearsOf(nq, now)
+		// "今年的政府工作报告里,去年GDP多少": the relative year on the
+		// report names the report; the other is what it writes about.
+		if y, word, others, ok := reportRelativeYear(nq, now); ok {
+			u.years, u.relative, u.written = []int{y}, word, others
+		}
 	}
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	switch {
@@ -371,6 +425,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	u.topic = topicOf(nq, u.orgs)
+	for _, y := range u.written {
+		u.topic += " " + strconv.Itoa(y) + "年"
+	}
 	u.reportWord = report
 	u.planAsk = rePlanAsk.MatchString(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
@@ -541,6 +598,7 @@ type scopeResult struct {
 	yearSoft bool               // the year may be a content year: the evidence must contain it
 	absent   []int              // asked years (of several) no document in scope covers
 	planFrom []int              // the plan for the asked year is read from these years' reports
+	planOnly bool               // and the asked year has no document of its own
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
@@ -600,15 +658,18 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		return scopeResult{docs: base}
 	}
 	inYear := filter(base, func(d *index.StoredDoc) bool { return coversAny(d, years) })
-	if u.planAsk && len(inYear) == 0 {
-		// "今年的工作计划" before this year's report is written: last
-		// year's report states this year's plan.
+	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
+		// "今年的工作计划": a year's plan is written in the year before's
+		// report (三、2025年工作计划) as much as in the year's own
+		// documents (a work report delivered that year): both answer. A
+		// past year's own report says what was done; its plan is asked
+		// only when the year has no document.
 		prev := make([]int, len(years))
 		for i, y := range years {
 			prev[i] = y - 1
 		}
 		if plans := filter(base, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport && coversAny(d, prev) }); len(plans) > 0 {
-			return scopeResult{docs: plans, planFrom: prev}
+			return scopeResult{docs: append(inYear, plans...), planFrom: prev, planOnly: len(inYear) == 0}
 		}
 	}
 	if len(inYear) > 0 {

@@ -16,8 +16,9 @@ import (
 // The examples of issue #10 — questions that failed on documents nobody had
 // tuned on — each pinned, with a paraphrase the fix was not written for.
 // testdata/unseen holds four State Council documents (a genre the bundled
-// corpus lacks) and a document that carries an instruction to the
-// assistant.
+// corpus lacks), two district government work reports (reports delivered
+// the year after the one they review) and a document that carries an
+// instruction to the assistant.
 
 var (
 	unseenOnce sync.Once
@@ -71,6 +72,10 @@ func TestUnseenExamples(t *testing.T) {
 		{"a unit's task count", "株洲方案里局办公室牵头几项任务?", "", nil, true, []string{"19 项"}, nil},
 		{"a unit's task count, paraphrased", "株洲方案里,局办公室一共要牵头多少项工作", "", nil, true, []string{"19 项"}, nil},
 		{"another language", "How many legal publicity events were held in 2024?", "", nil, false, []string{"请用中文提问"}, nil},
+		// A year the question writes about is a condition on the answer,
+		// not a word it must repeat: the report on 2018 says "全年".
+		{"content year in a named report", "光明区2019年那份工作报告讲的2018年地区生产总值是多少", "", nil, true, []string{"920.59亿元"}, nil},
+		{"relative year on the report, another on the content", "南山今年政府工作报告说去年本地生产总值达到多少", "2025-03-01", nil, true, []string{"9500.97亿元", "今年即2025年度"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
