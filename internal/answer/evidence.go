@@ -24,6 +24,7 @@ type evidence struct {
 	qEnd     int
 	score    float64
 	coverage float64
+	matched  int // topic tokens the sentence itself contains
 	rank     int // rank of its chunk in the search
 	// inTask: the sentence is part of a task whose units the document
 	// names ("(海关总署、商务部负责)"), which answers who does it.
@@ -131,8 +132,15 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 // words is not covered by one of them alone: "组织各部门" does not speak of
 // 社会组织 — with one token matched of three or more, coverage is halved.
 func (wt weightedTokens) coverage(text, path string) float64 {
+	c, _ := wt.coverageMatched(text, path)
+	return c
+}
+
+// coverageMatched is coverage with the number of topic tokens the text
+// itself (not its heading) contains.
+func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 	if wt.scoped == 0 {
-		return 0
+		return 0, 0
 	}
 	in := tokenSet(text)
 	inPath := tokenSet(path)
@@ -162,7 +170,7 @@ func (wt weightedTokens) coverage(text, path string) float64 {
 	if lone {
 		s *= 0.5
 	}
-	return s / wt.scoped
+	return s / wt.scoped, matched
 }
 
 func tokenSet(s string) map[string]bool {
@@ -243,7 +251,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			text := h.Doc.Text[s:e]
 			// Context for scoring: the unit plus its full sentence's opening,
 			// which often carries the subject ("2024年,…").
-			cov := wt.coverage(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)])
+			cov, matched := wt.coverageMatched(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)])
 			score := cov
 			if u.when && !hasDate(text) {
 				score *= 0.6
@@ -280,7 +288,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 				score += 0.1 // the part of a report that plans the year asked
 			}
 			score += 0.03 / float64(rank+1)
-			ev := evidence{doc: h.Doc, path: c.Path, start: s, end: e, score: score, coverage: cov, rank: rank}
+			ev := evidence{doc: h.Doc, path: c.Path, start: s, end: e, score: score, coverage: cov, matched: matched, rank: rank}
 			ev.qStart, ev.qEnd = quoteSpan(h.Doc.Text, fStart, fEnd, s, e)
 			if bare {
 				ev.qStart, ev.qEnd = s, e
@@ -473,7 +481,8 @@ func hasFigure(text, unit string) bool {
 }
 
 // reDateStated is a date or a period a "when" question can be answered with.
-var reDateStated = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]`)
+// Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too.
+var reDateStated = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)`)
 
 func hasDate(text string) bool { return reDateStated.MatchString(text) }
 
@@ -494,11 +503,22 @@ const (
 	minCoverage    = 0.3
 	minDocCoverage = 0.45
 	joinFraction   = 0.85
+	// fullCoverage and minMatchedWords: a sentence that holds all the
+	// question's words its documents use, and at least this many.
+	fullCoverage    = 0.95
+	minMatchedWords = 3
 )
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
-	if ev.coverage < minCoverage || wt.docCoverage < minDocCoverage {
+	if ev.coverage < minCoverage {
+		return false
+	}
+	// The documents in scope lack much of the question's wording: they
+	// do not speak of it — unless one sentence holds every word of it
+	// they do use, several of them, and the rest is the asker's own
+	// ("老百姓挖到…能自己处理掉吗" of "任何单位和个人…不得擅自处理").
+	if wt.docCoverage < minDocCoverage && !(ev.coverage >= fullCoverage && ev.matched >= minMatchedWords) {
 		return false
 	}
 	if u.quantity && !hasFigure(ev.text(), u.unitWord) {

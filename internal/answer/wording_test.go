@@ -105,3 +105,22 @@ func TestWithEquivalents(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"各地应于六月底前将落实到生产队的基数情况报国家农委备案", true},
+		{"自一九九六年起执行", true},
+		{"请于十二月二十日前报送", true},
+		{"2024年3月1日前报送", true},
+		{"每年报送一次", true},
+		{"由十一个部门组成", false},
+		{"加强对遗弃化学武器的调查", false},
+	} {
+		if got := hasDate(tc.text); got != tc.want {
+			t.Errorf("hasDate(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -346,10 +346,16 @@ var policiesSet []byte
 //go:embed testdata/govreports.jsonl
 var govreportsSet []byte
 
+//go:embed testdata/govreports2.jsonl
+var govreports2Set []byte
+
+//go:embed testdata/bundled2.jsonl
+var bundled2Set []byte
+
 // Set is one question set and the folder of ../shared its documents come
-// from ("" for the bundled corpus). The policies and govreports sets were
-// written by someone who had not read the code, over documents the code was
-// not tuned on.
+// from ("" for the bundled corpus). The policies, govreports, govreports2
+// and bundled2 sets were written by someone who had not read the code, over
+// documents the code was not tuned on.
 type Set struct {
 	Name   string
 	Corpus string
@@ -361,6 +367,10 @@ var Sets = []Set{
 	{Name: "seed", Data: DefaultSet},
 	{Name: "policies", Corpus: "policies", Data: policiesSet},
 	{Name: "govreports", Corpus: "govreports", Data: govreportsSet},
+	// Written in the fourth session by another helper who had not read the
+	// code: 32 further govreports and the bundled documents.
+	{Name: "govreports2", Corpus: "govreports", Data: govreports2Set},
+	{Name: "bundled2", Data: bundled2Set},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
