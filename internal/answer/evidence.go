@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -278,7 +279,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 					}
 				}
 			}
-			switch yearFit(text, path, u.written) {
+			switch yearFit(text, path, impliedYear(h.Doc, s), u.fitYears()) {
 			case 1:
 				score += 0.1
 			case -1:
@@ -355,9 +356,9 @@ var reYearToken = regexp.MustCompile(`^(?:19|20)\d{2}年?$`)
 
 // yearFit says how a sentence fits the years a question asks about: 1 when
 // it or its heading states one of them, -1 when it states other years and
-// none of them, 0 when it states none (it may speak of any year: the
-// section or the report says which) or nothing is asked.
-func yearFit(text, path string, years []int) int {
+// none of them; else the same by the year of the report's part it stands
+// in (yearParts); 0 when nothing says or nothing is asked.
+func yearFit(text, path string, implied int, years []int) int {
 	if len(years) == 0 {
 		return 0
 	}
@@ -370,7 +371,24 @@ func yearFit(text, path string, years []int) int {
 	if reYearWritten.MatchString(path) && statesYear(path, years) {
 		return 1
 	}
+	if implied > 0 {
+		// The part of the report it stands in says which year it is of.
+		if slices.Contains(years, implied) {
+			return 1
+		}
+		return -1
+	}
 	return 0
+}
+
+// fitYears are the years an answering sentence should be of: those the
+// question writes about, and the year an office's question names when it
+// does not say 报告 ("南山区2022年GDP多少").
+func (u understood) fitYears() []int {
+	if !u.reportWord && len(u.named.docs) == 0 && len(u.orgs) > 0 {
+		return append(append([]int(nil), u.written...), u.years...)
+	}
+	return u.written
 }
 
 // plansFor reports whether a heading path is a report's plan for one of

@@ -657,7 +657,12 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if len(years) == 0 {
 		return scopeResult{docs: base}
 	}
-	inYear := filter(base, func(d *index.StoredDoc) bool { return coversAny(d, years) })
+	// "南山区2022年GDP多少" names the year the figure is of: the report
+	// that reviews 2022 answers, whatever year it was delivered in. A
+	// question that says 报告 names the report by its own year.
+	inYear := filter(base, func(d *index.StoredDoc) bool {
+		return coversAny(d, years) || (!u.reportWord && yearFilter == 0 && reviews(d, years))
+	})
 	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's
 		// report (三、2025年工作计划) as much as in the year's own
@@ -675,7 +680,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if len(inYear) > 0 {
 		r := scopeResult{docs: inYear}
 		for _, y := range years {
-			if !slices.ContainsFunc(inYear, func(d *index.StoredDoc) bool { return coversAny(d, []int{y}) }) {
+			if !slices.ContainsFunc(inYear, func(d *index.StoredDoc) bool { return coversAny(d, []int{y}) || reviews(d, []int{y}) }) {
 				r.absent = append(r.absent, y)
 			}
 		}

@@ -76,6 +76,10 @@ func TestUnseenExamples(t *testing.T) {
 		// not a word it must repeat: the report on 2018 says "全年".
 		{"content year in a named report", "光明区2019年那份工作报告讲的2018年地区生产总值是多少", "", nil, true, []string{"920.59亿元"}, nil},
 		{"relative year on the report, another on the content", "南山今年政府工作报告说去年本地生产总值达到多少", "2025-03-01", nil, true, []string{"9500.97亿元", "今年即2025年度"}, nil},
+		// An office's year without 报告 is the year the figure is of: the
+		// report that reviews it answers, delivered the year after.
+		{"year of the figure, not of the report", "南山区2024年本地生产总值是多少", "", nil, true, []string{"9500.97亿元"}, nil},
+		{"year of the figure, paraphrased", "光明2018年地区生产总值实现了多少", "", nil, true, []string{"920.59亿元"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},

@@ -1,0 +1,105 @@
+package answer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// A report is written in parts that each speak of one year: a 政府工作报告
+// delivered in 2023 reviews 2022 ("一、2022年工作回顾") and plans 2023
+// ("二、2023年工作安排"); a 法治政府建设年度报告 of 2024 reviews 2024 and
+// plans 2025 ("三、2025年工作计划"). A sentence that writes no year speaks of
+// its part's year, and "南山区2022年GDP多少" is answered by the report that
+// reviews 2022, whatever year it was delivered in.
+
+// yearPart is where a part of a document that speaks of one year begins.
+type yearPart struct {
+	at     int // byte offset of the part's heading line
+	year   int
+	review bool // reports what was done (回顾, 情况), not what is planned
+}
+
+var (
+	// A heading line naming a year and what its part does with it.
+	reReviewLine = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:回顾|总结|情况|成效|进展)\s*$`)
+	rePlanLine   = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:计划|安排|任务|打算|思路|主要工作|工作要点|重点工作|工作部署)\s*$`)
+	// "回首过去的2022年" / "过去一年" opens a review that has no heading.
+	rePastYear   = regexp.MustCompile(`过去的((?:19|20)\d{2})年`)
+	rePastNoYear = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:过去一年|过去的一年|上一年|上年)\p{Han}{0,6}?(?:回顾|总结|情况)\s*$`)
+)
+
+// maxPartHeadingRunes bounds a heading line: a sentence is not a heading.
+const maxPartHeadingRunes = 30
+
+var yearPartsCache sync.Map // *index.StoredDoc → []yearPart
+
+// yearParts returns the parts of a report that each speak of one year, in
+// order; nil for other documents and reports without such headings.
+func yearParts(d *index.StoredDoc) []yearPart {
+	if d.Kind != document.KindReport {
+		return nil
+	}
+	if v, ok := yearPartsCache.Load(d); ok {
+		return v.([]yearPart)
+	}
+	var parts []yearPart
+	at := 0
+	for _, line := range strings.SplitAfter(d.Text, "\n") {
+		l := strings.TrimSpace(line)
+		if n := utf8.RuneCountInString(l); n > 0 && n <= maxPartHeadingRunes {
+			if m := reReviewLine.FindStringSubmatch(l); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				parts = append(parts, yearPart{at, y, true})
+			} else if m := rePlanLine.FindStringSubmatch(l); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				parts = append(parts, yearPart{at, y, false})
+			} else if rePastNoYear.MatchString(l) && d.Year > 0 {
+				parts = append(parts, yearPart{at, d.Year - 1, true})
+			}
+		}
+		at += len(line)
+	}
+	if !anyOf(parts, func(p yearPart) bool { return p.review }) {
+		// A review opened without a heading: "回首过去的2022年" near the top.
+		head := d.Text[:min(len(d.Text), 6000)]
+		if m := rePastYear.FindStringSubmatch(head); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			parts = append([]yearPart{{0, y, true}}, parts...)
+		}
+	}
+	yearPartsCache.Store(d, parts)
+	return parts
+}
+
+// impliedYear is the year the part holding offset speaks of, 0 if unknown.
+func impliedYear(d *index.StoredDoc, offset int) int {
+	y := 0
+	for _, p := range yearParts(d) {
+		if p.at > offset {
+			break
+		}
+		y = p.year
+	}
+	return y
+}
+
+// reviews reports whether the document reports on one of the years.
+func reviews(d *index.StoredDoc, years []int) bool {
+	for _, p := range yearParts(d) {
+		if !p.review {
+			continue
+		}
+		for _, y := range years {
+			if p.year == y {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+func TestYearParts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		year       int
+		// the year implied at the start of each marker's line
+		markers map[string]int
+	}{
+		{"work report", "标题\n一、2022年工作回顾\n甲指标增长5%。\n二、2023年工作安排\n乙指标增长6%。\n", 2023,
+			map[string]int{"甲": 2022, "乙": 2023, "标题": 0}},
+		{"annual report", "一、2024年工作情况\n甲开展活动10场。\n三、2025年工作计划\n乙继续开展。\n", 2024,
+			map[string]int{"甲": 2024, "乙": 2025}},
+		{"review without a heading", "各位代表:\n回首过去的2022年,甲达到8036亿元。\n2023年主要工作\n乙增长6%。\n", 2023,
+			map[string]int{"甲": 2022, "乙": 2023}},
+		{"past year heading", "一、过去一年工作回顾\n甲增长。\n二、今年工作安排\n乙。\n", 2019,
+			map[string]int{"甲": 2018}},
+		{"a sentence is not a heading", "2022年全区完成了各项任务并取得明显成效的总体情况\n甲。\n", 2023,
+			map[string]int{"甲": 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &index.StoredDoc{Meta: document.Meta{ID: tc.name, Kind: document.KindReport, Year: tc.year}, Text: tc.text}
+			for m, want := range tc.markers {
+				at := indexOf(tc.text, m)
+				if got := impliedYear(d, at); got != want {
+					t.Errorf("impliedYear at %q = %d, want %d (parts %+v)", m, got, want, yearParts(d))
+				}
+			}
+		})
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
