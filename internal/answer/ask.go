@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -31,13 +32,16 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	u := e.understandTurn(req.Q, now, req.Allow)
 	u = e.resolveFollowUp(u, req.History, now, req.Allow)
 	u.contentYears()
+	u.future = len(u.years) > 0 && slices.Min(u.years) >= now.Year()
 	if u.kind == "" {
 		u.kind = req.Kind
 	}
 	sc := selectScope(e.Index, u, req.Org, req.Year, now, req.Allow)
 	// One office, no year named, several years' reports: say what each
 	// year's report says, newest first, rather than pick one silently.
-	byYear := len(u.years) == 0 && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
+	// Several years named for one office ("14年和24年报告里…分别多少"):
+	// each year's report answers, as well.
+	byYear := (len(u.years) == 0 || len(u.years) > 1) && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
 	if byYear {
 		u.cross, u.byYear = true, true
 	}

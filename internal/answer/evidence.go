@@ -279,7 +279,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 					}
 				}
 			}
-			switch yearFit(text, path, impliedYear(h.Doc, s), u.fitYears()) {
+			switch yearFit(text, path, impliedYear(h.Doc, s), u.planAsk || u.future, u.fitYears()) {
 			case 1:
 				score += 0.1
 			case -1:
@@ -358,7 +358,7 @@ var reYearToken = regexp.MustCompile(`^(?:19|20)\d{2}年?$`)
 // it or its heading states one of them, -1 when it states other years and
 // none of them; else the same by the year of the report's part it stands
 // in (yearParts); 0 when nothing says or nothing is asked.
-func yearFit(text, path string, implied int, years []int) int {
+func yearFit(text, path string, implied yearPart, planAsk bool, years []int) int {
 	if len(years) == 0 {
 		return 0
 	}
@@ -368,12 +368,14 @@ func yearFit(text, path string, implied int, years []int) int {
 		}
 		return -1
 	}
-	if reYearWritten.MatchString(path) && statesYear(path, years) {
+	if implied.year == 0 && reYearWritten.MatchString(path) && statesYear(path, years) {
 		return 1
 	}
-	if implied > 0 {
-		// The part of the report it stands in says which year it is of.
-		if slices.Contains(years, implied) {
+	if implied.year > 0 {
+		// The part of the report it stands in says which year it is of,
+		// and whether it states what was done or what is planned: "2022年
+		// GDP多少" is answered by the review of 2022, not by 2022's target.
+		if slices.Contains(years, implied.year) && implied.review != planAsk {
 			return 1
 		}
 		return -1

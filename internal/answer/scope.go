@@ -154,6 +154,21 @@ func matchOrgsIn(ps []*orgProfile, q string) []*orgProfile {
 		cs = append(cs, cand{p, d, u})
 		maxDepth = max(maxDepth, d)
 	}
+	if len(cs) == 0 && reReportWords.MatchString(q) {
+		// An office with no place in its name (国务院) is named whole,
+		// when the question asks for its report ("国务院23年报告"); the
+		// longest name written wins (国务院办公厅 over 国务院). Named
+		// in any other question it is what a text speaks of, not scope.
+		var named []*orgProfile
+		for _, p := range ps {
+			if p.deep < 0 && utf8.RuneCountInString(p.unit) >= 2 && strings.Contains(q, p.unit) {
+				named = append(named, p)
+			}
+		}
+		return filter(named, func(p *orgProfile) bool {
+			return !anyOf(named, func(o *orgProfile) bool { return o != p && strings.Contains(o.unit, p.unit) })
+		})
+	}
 	var keep []cand
 	for _, c := range cs {
 		if c.depth == maxDepth {
@@ -211,6 +226,7 @@ type understood struct {
 	reportWord bool
 	followUp   bool // merged with the previous question
 	planAsk    bool // asks what is planned for the year
+	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
 	reportYear bool // a year is on the report asked for (2019年的报告)
 	// unknownNumber is a 文号 the question names that no document carries.
@@ -462,7 +478,7 @@ var reYearSpan = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:年)?\s*(?:到|至|-|�
 // rePlanAsk asks for what is planned for a year ("今年的工作计划", "明年
 // 打算"): a report plans the year after the one it covers, in its own part
 // (三、2025年工作计划), so the year before's report answers.
-var rePlanAsk = regexp.MustCompile(`工作计划|工作安排|工作打算|工作思路|下一步|下一年|明年|计划|安排|打算`)
+var rePlanAsk = regexp.MustCompile(`工作计划|工作安排|工作打算|工作思路|下一步|下一年|明年|计划|安排|打算|目标|预期`)
 
 // contentYears: a year names a report to look in when the question names
 // an office or a report ("清城区2024年…", "2019年的报告里"), or follows one
@@ -659,9 +675,10 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	}
 	// "南山区2022年GDP多少" names the year the figure is of: the report
 	// that reviews 2022 answers, whatever year it was delivered in. A
-	// question that says 报告 names the report by its own year.
+	// question that says 报告 names the report by its own year; this
+	// year has no review yet, only plans.
 	inYear := filter(base, func(d *index.StoredDoc) bool {
-		return coversAny(d, years) || (!u.reportWord && yearFilter == 0 && reviews(d, years))
+		return coversAny(d, years) || (!u.reportWord && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
 	})
 	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's

@@ -77,16 +77,17 @@ func yearParts(d *index.StoredDoc) []yearPart {
 	return parts
 }
 
-// impliedYear is the year the part holding offset speaks of, 0 if unknown.
-func impliedYear(d *index.StoredDoc, offset int) int {
-	y := 0
+// impliedYear is the part holding offset: the year it speaks of (0 if
+// unknown) and whether it reports what was done rather than plans.
+func impliedYear(d *index.StoredDoc, offset int) yearPart {
+	var part yearPart
 	for _, p := range yearParts(d) {
 		if p.at > offset {
 			break
 		}
-		y = p.year
+		part = p
 	}
-	return y
+	return part
 }
 
 // reviews reports whether the document reports on one of the years.

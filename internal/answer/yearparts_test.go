@@ -29,7 +29,7 @@ func TestYearParts(t *testing.T) {
 			d := &index.StoredDoc{Meta: document.Meta{ID: tc.name, Kind: document.KindReport, Year: tc.year}, Text: tc.text}
 			for m, want := range tc.markers {
 				at := indexOf(tc.text, m)
-				if got := impliedYear(d, at); got != want {
+				if got := impliedYear(d, at).year; got != want {
 					t.Errorf("impliedYear at %q = %d, want %d (parts %+v)", m, got, want, yearParts(d))
 				}
 			}
@@ -44,4 +44,25 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// TestPlacelessOffice: an office with no place in its name is scope when a
+// question asks for its report, and only then.
+func TestPlacelessOffice(t *testing.T) {
+	ps := []*orgProfile{newOrgProfile("国务院"), newOrgProfile("国务院办公厅"), newOrgProfile("清远市清城区民政局")}
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"国务院23年报告里高铁多少公里", "国务院"},
+		{"2019年国务院办公厅工作总结提到什么", "国务院办公厅"},
+		{"怎么落实国务院的部署", ""},
+		{"清城区民政局报告里怎么落实国务院的部署", "清远市清城区民政局"},
+	} {
+		got := matchOrgs(ps, tc.q)
+		names := orgNames(got)
+		if names != tc.want {
+			t.Errorf("matchOrgs(%q) = %q, want %q", tc.q, names, tc.want)
+		}
+	}
 }
