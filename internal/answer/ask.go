@@ -30,6 +30,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: askInChinese}, nil
 	}
 	u := e.understandTurn(req.Q, now, req.Allow)
+	// A stem with a year or 报告 ("南山23年报告") names an office.
+	stem := len(req.History) == 0 && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
+	if stem && req.unscoped {
+		u.orgs = nil
+		u.topic = topicOf(u.q, nil)
+	}
 	u = e.resolveFollowUp(u, req.History, now, req.Allow)
 	u.contentYears()
 	u.future = len(u.years) > 0 && slices.Min(u.years) >= now.Year()
@@ -144,6 +150,15 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 				u.cross = true
 				picked = many
 			}
+		}
+	}
+	if len(picked) == 0 && stem && !req.unscoped {
+		// "深圳湾港方查验区…": the office a stem seemed to name has
+		// nothing on it; the question may not have named an office.
+		again := req
+		again.unscoped = true
+		if r, err := e.ask(ctx, again); err == nil && r.Found {
+			return r, nil
 		}
 	}
 	if len(picked) == 0 {

@@ -60,11 +60,19 @@ func newOrgProfile(org string) *orgProfile {
 // match returns the deepest place level of p the question names, or -1,
 // and whether the question also names p's unit (民政局, 人民政府…).
 func (p *orgProfile) match(q string) (depth int, unit bool) {
+	depth, _, unit = p.matchFull(q)
+	return depth, unit
+}
+
+// matchFull is match, also saying whether a place was written out whole
+// (清城区, not only 清城): a stem alone may begin another name (深圳湾).
+func (p *orgProfile) matchFull(q string) (depth int, full, unit bool) {
 	depth = -1
 	for lvl := 0; lvl < 4; lvl++ {
-		for _, a := range p.levels[lvl] {
+		for i, a := range p.levels[lvl] {
 			if strings.Contains(q, a) {
 				depth = lvl
+				full = full || i == 0
 			}
 		}
 	}
@@ -72,8 +80,27 @@ func (p *orgProfile) match(q string) (depth int, unit bool) {
 		u := p.unit
 		unit = strings.Contains(q, u) || (strings.Contains(u, "政府") && strings.Contains(q, "政府")) ||
 			strings.Contains(orgAbbreviations.Replace(q), orgAbbreviations.Replace(u))
+		// "清城民政" names 民政局 without its 局.
+		if r := []rune(u); !unit && len(r) >= 3 && depth >= 0 {
+			unit = strings.Contains(q, string(r[:len(r)-1]))
+		}
 	}
-	return depth, unit
+	return depth, full, unit
+}
+
+// stemOnly reports whether every office the question names is named only
+// by a place's stem, without its level or unit ("深圳湾口岸" names no
+// office of 深圳市): such scope is tried first, not insisted on.
+func stemOnly(ps []*orgProfile, q string) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if _, full, unit := p.matchFull(q); full || unit {
+			return false
+		}
+	}
+	return true
 }
 
 // profiles groups the indexed documents by org.

@@ -22,6 +22,9 @@ type Request struct {
 	// Allow, when set, is the caller's access: a document it rejects is
 	// never searched, cited, counted or named in the answer.
 	Allow func(docID string) bool `json:"-"`
+	// unscoped: the offices named only by a place's stem are dropped
+	// (the second try of a question whose stem scope found nothing).
+	unscoped bool
 }
 
 // Turn is one earlier question (and optionally its answer) in a conversation.

@@ -66,3 +66,24 @@ func TestPlacelessOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestStemOnly: a place's stem alone may begin another name (深圳湾口岸),
+// so the office it seems to name is tried, not insisted on; written whole
+// or with its unit it is the office.
+func TestStemOnly(t *testing.T) {
+	ps := []*orgProfile{newOrgProfile("深圳市人民政府"), newOrgProfile("清远市清城区民政局")}
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"深圳湾港方查验区总用地面积多大", true},
+		{"清城那边新设了哪些社区", true},
+		{"深圳市出口总额多少", false},
+		{"清城民政指导新设了哪些社区", false},
+		{"清城区新设了哪些社区", false},
+	} {
+		if got := stemOnly(matchOrgs(ps, tc.q), tc.q); got != tc.want {
+			t.Errorf("stemOnly(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
