@@ -32,9 +32,18 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	u := e.understandTurn(req.Q, now, req.Allow)
 	// A stem with a year or 报告 ("南山23年报告") names an office.
 	stem := len(req.History) == 0 && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
-	if stem && req.unscoped {
-		u.orgs = nil
-		u.topic = topicOf(u.q, nil)
+	// Words a document's title shares, in a question that refers to no
+	// document ("职业院校招专业课老师…"), may only seem to name it.
+	named := len(req.History) == 0 && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q)
+	if req.unscoped {
+		if stem {
+			u.orgs = nil
+			u.topic = topicOf(u.q, nil)
+		}
+		if named {
+			u.named = namedDocs{}
+			u.topic = topicOf(u.q, u.orgs)
+		}
 	}
 	u = e.resolveFollowUp(u, req.History, now, req.Allow)
 	u.contentYears()
@@ -152,9 +161,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 		}
 	}
-	if len(picked) == 0 && stem && !req.unscoped {
-		// "深圳湾港方查验区…": the office a stem seemed to name has
-		// nothing on it; the question may not have named an office.
+	if len(picked) == 0 && (stem || named) && !req.unscoped {
+		// "深圳湾港方查验区…": the office a stem seemed to name, or the
+		// document shared words seemed to name, has nothing on it; the
+		// question may not have named either.
 		again := req
 		again.unscoped = true
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
