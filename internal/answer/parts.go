@@ -8,8 +8,10 @@ import (
 	"unicode/utf8"
 )
 
-// reClauseEnd splits a question into the questions it asks.
-var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};]+`)
+// reClauseEnd splits a question into the questions it asks; a comma or a
+// space separates two questions when both sides ask ("办公室设在哪,主任
+// 谁当", "GDP多少 增长多少"), and a side that asks nothing is scope.
+var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};,\x{ff0c}\s]+`)
 
 // reAsks marks a clause that asks something.
 var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|何时`)
@@ -59,6 +61,9 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 			return nil, nil, err
 		}
 		all = append(all, evs...)
+		// A later part inherits the first one's subject: the sentence
+		// that answered the first is not its answer again.
+		evs = filter(evs, func(ev evidence) bool { return !sameUnit(picked, ev) })
 		got := complete(pickAnswer(evs, su, wt, sc.yearSoft), su)
 		if len(got) == 0 {
 			unanswered = append(unanswered, strings.TrimSpace(su.topic))
