@@ -17,6 +17,11 @@ import (
 // searchDepth is how many passages feed sentence selection.
 const searchDepth = 8
 
+// weakNameRunes: a document named by no longer a run of its title's words
+// than this ("业工作" of 企业工作年限) may only seem named; a title's core
+// written out ("小区配套幼儿园治理") names it.
+const weakNameRunes = 4
+
 // crossSearchDepth feeds a question across documents.
 const crossSearchDepth = 24
 
@@ -34,7 +39,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	stem := len(req.History) == 0 && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no
 	// document ("职业院校招专业课老师…"), may only seem to name it.
-	named := len(req.History) == 0 && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q)
+	named := len(req.History) == 0 && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && u.named.longest(u.q) <= weakNameRunes
 	if req.unscoped {
 		if stem {
 			u.orgs = nil
@@ -477,7 +482,11 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	if e.Trace == nil {
 		return
 	}
-	e.tracef("topic=%q years=%v written=%v orgs=%d named=%d docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.years, u.written, len(u.orgs), len(u.named.docs), len(sc.docs), wt.docCoverage, u.asking)
+	var spans []string
+	for _, sp := range u.named.spans {
+		spans = append(spans, u.q[sp[0]:sp[1]])
+	}
+	e.tracef("topic=%q years=%v written=%v orgs=%d named=%d%q docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.years, u.written, len(u.orgs), len(u.named.docs), spans, len(sc.docs), wt.docCoverage, u.asking)
 	for _, t := range wt.toks {
 		e.tracef("  tok %s w=%.2f in=%v\n", t, wt.w[t], wt.in[t])
 	}

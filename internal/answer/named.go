@@ -95,6 +95,15 @@ type namedDocs struct {
 	byNo  bool // named by 文号
 }
 
+// longest is the length in runes of the longest span that named a document.
+func (nd namedDocs) longest(q string) int {
+	n := 0
+	for _, sp := range nd.spans {
+		n = max(n, utf8.RuneCountInString(q[sp[0]:sp[1]]))
+	}
+	return n
+}
+
 // minNamedRunes: a title is named by at least this many of its characters
 // (a single shared word such as 工作 or 建设 names nothing).
 const minNamedRunes = 4
