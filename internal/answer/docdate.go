@@ -42,7 +42,10 @@ func periodAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 // docDateAnswer answers "报告是什么时候报给区政府的?" from the document's
 // last date line, cited verbatim.
 func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	if !u.when || len(docs) != 1 || !u.docDate {
+	// A when-question that asks about nothing the text speaks of ("总结
+	// 是哪天出的", "啥时候定稿的") asks when the document was written, as
+	// much as 报送/印发 do.
+	if !u.when || len(docs) != 1 || !(u.docDate || !anyOf(contentBigrams(u.topic), func(b string) bool { return strings.Contains(docs[0].Text, b) })) {
 		return nil, false
 	}
 	d := docs[0]

@@ -293,7 +293,7 @@ var (
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])([1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|数据|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份]|万元|人次|元|亿元)`)
-	reWhen         = regexp.MustCompile(`什么时候|什么时间|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
+	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
 	reUnitType     = regexp.MustCompile(`(?:^|各|哪些|哪个|几个|有的)(民政局|民政办|社会事务管理局|社会事务局|镇政府|镇人民政府|街道办)`)
@@ -307,7 +307,7 @@ var (
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	reMention     = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
 	// Words that look like places but are not names: 全区, 我市, 社区…
-	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
+	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|那|这|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
 )
 
 var relativeYears = []struct {

@@ -84,6 +84,10 @@ func TestUnseenExamples(t *testing.T) {
 		{"this year is planned, not reviewed", "南山今年本地生产总值准备增长多少", "2025-05-01", nil, true, []string{"5.5%"}, nil},
 		// Two questions in one, separated by a space or a comma: each answered.
 		{"two questions by a space", "光明区2019年工作报告里 地区生产总值多少 规模以上工业增加值多少", "", nil, true, []string{"920.59亿元", "483.87亿元"}, nil},
+		// A when-question about nothing in the text asks the document's date.
+		{"when the report came out", "清新区民政局2019年的总结啥时候写完的", "", nil, true, []string{"2019年11月22日"}, nil},
+		// A demonstrative with a level (那个镇) is no place's name.
+		{"that town", "那个镇2019年主动公开政府信息多少条", "", nil, true, []string{"109条"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
