@@ -35,10 +35,10 @@ var docAttrIntents = []struct {
 }{
 	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号`),
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少"}},
-	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签)|(?:发|印发|签发|下发|出台|发布|成文)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
-		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的"}},
-	{attrAddressee, regexp.MustCompile(`主送|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的`),
-		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的"}},
+	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|哪个先|号\S{0,3}日期|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签)|(?:发|印发|签发|下发|出台|发布|成文)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
+		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期"}},
+	{attrAddressee, regexp.MustCompile(`主送|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁`),
+		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的"}},
 	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
 		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
@@ -46,12 +46,21 @@ var docAttrIntents = []struct {
 }
 
 func askedDocAttr(q string) docAttr {
-	for _, it := range docAttrIntents {
-		if it.re.MatchString(q) {
-			return it.attr
-		}
+	if as := askedDocAttrs(q); len(as) > 0 {
+		return as[0]
 	}
 	return attrNone
+}
+
+// askedDocAttrs is every attribute a question asks ("文号和成文日期").
+func askedDocAttrs(q string) []docAttr {
+	var out []docAttr
+	for _, it := range docAttrIntents {
+		if it.re.MatchString(q) {
+			out = append(out, it.attr)
+		}
+	}
+	return out
 }
 
 // maxResidueRunes: a question about a document's head says little besides
@@ -80,8 +89,7 @@ func asksOnlyHead(u understood) bool {
 // docAttrAnswer answers a question about the documents' own heads, each
 // answer quoting the line that states it.
 func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	attr := u.attr
-	if attr == attrNone || !asksOnlyHead(u) {
+	if len(u.attrs) == 0 || !asksOnlyHead(u) {
 		return nil, false
 	}
 	targets := u.named.docs
@@ -91,57 +99,17 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		}
 		targets = docs
 	}
-	if attr == attrTitle && !u.named.byNo {
-		return nil, false
+	attrs := u.attrs
+	if !u.named.byNo {
+		// Which document a 文号 is asks only of a 文号.
+		attrs = filter(attrs, func(a docAttr) bool { return a != attrTitle })
 	}
 	resp := &Response{Found: true, Mode: "extractive"}
 	var b strings.Builder
 	for _, d := range targets {
-		hs := document.LocateHead(d.Text)
-		var span document.Span
-		var section, text string
-		switch attr {
-		case attrNumber:
-			span, section = hs.Number, "文号"
-			if span.End > 0 {
-				text = fmt.Sprintf("《%s》的文号为%s", d.Title, d.Text[span.Start:span.End])
-			}
-		case attrDate:
-			span, section = hs.Date, "落款"
-			if span.End > 0 {
-				text = fmt.Sprintf("《%s》的成文日期为%s", d.Title, strings.TrimSpace(d.Text[span.Start:span.End]))
-			}
-		case attrAddressee:
-			span, section = hs.Addressee, "主送"
-			if span.End > 0 {
-				text = fmt.Sprintf("《%s》主送%s", d.Title, strings.TrimRight(d.Text[span.Start:span.End], ":："))
-			}
-		case attrIssuer:
-			if d.Org == "" {
-				continue
-			}
-			span, section = hs.Title, "标题"
-			if span.End == 0 || !strings.Contains(strings.Join(strings.Fields(d.Text[span.Start:span.End]), ""), firstIssuer(d.Org)) {
-				span, section = hs.Signature, "落款"
-			}
-			if span.End > 0 {
-				text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
-			}
-		case attrTitle:
-			if hs.Title.End > 0 && hs.Number.End > hs.Title.End {
-				span, section = document.Span{Start: hs.Title.Start, End: hs.Number.End}, "标题"
-				text = fmt.Sprintf("%s是《%s》", d.Number, d.Title)
-			}
+		for _, attr := range attrs {
+			headAnswer(resp, &b, d, attr)
 		}
-		if text == "" {
-			continue
-		}
-		n := len(resp.Citations) + 1
-		resp.Citations = append(resp.Citations, Citation{N: n, Doc: d.Ref(), Section: section, Text: d.Text[span.Start:span.End], Start: span.Start, End: span.End})
-		if n > 1 {
-			b.WriteString(";")
-		}
-		fmt.Fprintf(&b, "%s[%d]", text, n)
 	}
 	if len(resp.Citations) == 0 {
 		return nil, false
@@ -149,6 +117,55 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	b.WriteString("。")
 	resp.Answer = b.String()
 	return resp, true
+}
+
+// headAnswer adds what d's head says of attr, citing its line.
+func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
+	hs := document.LocateHead(d.Text)
+	var span document.Span
+	var section, text string
+	switch attr {
+	case attrNumber:
+		span, section = hs.Number, "文号"
+		if span.End > 0 {
+			text = fmt.Sprintf("《%s》的文号为%s", d.Title, d.Text[span.Start:span.End])
+		}
+	case attrDate:
+		span, section = hs.Date, "落款"
+		if span.End > 0 {
+			text = fmt.Sprintf("《%s》的成文日期为%s", d.Title, strings.TrimSpace(d.Text[span.Start:span.End]))
+		}
+	case attrAddressee:
+		span, section = hs.Addressee, "主送"
+		if span.End > 0 {
+			text = fmt.Sprintf("《%s》主送%s", d.Title, strings.TrimRight(d.Text[span.Start:span.End], ":："))
+		}
+	case attrIssuer:
+		if d.Org == "" {
+			return
+		}
+		span, section = hs.Title, "标题"
+		if span.End == 0 || !strings.Contains(strings.Join(strings.Fields(d.Text[span.Start:span.End]), ""), firstIssuer(d.Org)) {
+			span, section = hs.Signature, "落款"
+		}
+		if span.End > 0 {
+			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
+		}
+	case attrTitle:
+		if hs.Title.End > 0 && hs.Number.End > hs.Title.End {
+			span, section = document.Span{Start: hs.Title.Start, End: hs.Number.End}, "标题"
+			text = fmt.Sprintf("%s是《%s》", d.Number, d.Title)
+		}
+	}
+	if text == "" {
+		return
+	}
+	n := len(resp.Citations) + 1
+	resp.Citations = append(resp.Citations, Citation{N: n, Doc: d.Ref(), Section: section, Text: d.Text[span.Start:span.End], Start: span.Start, End: span.End})
+	if n > 1 {
+		b.WriteString(";")
+	}
+	fmt.Fprintf(b, "%s[%d]", text, n)
 }
 
 // firstIssuer is the first of several joint issuers ("国务院办公厅、中央军委办公厅").

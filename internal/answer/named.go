@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -169,7 +170,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	q := []rune(nq)
 	cued := map[string]bool{}
 	for _, m := range reGenreCue.FindAllStringSubmatch(nq, -1) {
-		cued[m[1]] = true
+		cued[m[1]+m[2]] = true
 	}
 	type hit struct {
 		n     *docName
@@ -227,7 +228,7 @@ var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[�
 
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
-var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|,|，|\s|$)`)
+var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
 
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
@@ -240,6 +241,20 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 	core := string(n.core)
 	byteAt := func(i int) int { return len(string(q[:i])) }
 	for i := 0; i < len(q); {
+		// A number the title writes (第4626号提案, 第707号) names it
+		// as surely as a long phrase; a year names nothing alone.
+		if unicode.IsDigit(q[i]) {
+			j := i
+			for j < len(q) && unicode.IsDigit(q[j]) {
+				j++
+			}
+			if num := string(q[i:j]); j-i >= 3 && !reYearToken.MatchString(num) && strings.Contains(core, num) {
+				matched += j - i + 2
+				spans = append(spans, [2]int{byteAt(i), byteAt(j)})
+			}
+			i = j
+			continue
+		}
 		if !zh.IsHan(q[i]) || q[i] == '年' {
 			i++
 			continue

@@ -279,13 +279,13 @@ type asking struct {
 	list     bool           // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
-	who       bool    // 谁牵头, 哪个部门负责 (reWhoPart)
-	how       bool    // 怎么抓的, 如何开展 (reHowAsked)
-	period    bool    // 管哪几年, 多长时间内完成 (rePeriodAsked)
-	docDate   bool    // 什么时候报送/印发 (reDocDateAsked)
-	attr      docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents)
-	taskCount bool    // 多少项任务 (reTaskCount)
-	content   bool    // what a task requires, beside who does it
+	who       bool      // 谁牵头, 哪个部门负责 (reWhoPart)
+	how       bool      // 怎么抓的, 如何开展 (reHowAsked)
+	period    bool      // 管哪几年, 多长时间内完成 (rePeriodAsked)
+	docDate   bool      // 什么时候报送/印发 (reDocDateAsked)
+	attrs     []docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
+	taskCount bool      // 多少项任务 (reTaskCount)
+	content   bool      // what a task requires, beside who does it
 }
 
 var (
@@ -479,7 +479,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.how = reHowAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
-	u.attr = askedDocAttr(nq)
+	u.attrs = askedDocAttrs(nq)
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names

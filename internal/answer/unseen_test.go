@@ -88,6 +88,9 @@ func TestUnseenExamples(t *testing.T) {
 		{"when the report came out", "清新区民政局2019年的总结啥时候写完的", "", nil, true, []string{"2019年11月22日"}, nil},
 		// A demonstrative with a level (那个镇) is no place's name.
 		{"that town", "那个镇2019年主动公开政府信息多少条", "", nil, true, []string{"109条"}, nil},
+		// Every attribute asked of a document's head is answered; a
+		// number its title writes names it.
+		{"文号 and date at once", "消防车号牌那个通知的发文字号和落款日期", "", nil, true, []string{"2018年12月4日", "〔2018〕"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},

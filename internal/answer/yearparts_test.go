@@ -87,3 +87,23 @@ func TestStemOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNumberNames: a number a title writes (第4626号提案) names the
+// document; a year alone does not.
+func TestTitleNumberNames(t *testing.T) {
+	mk := func(id, title string) *docName {
+		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: document.KindReply}})
+	}
+	names := []*docName{
+		mk("a", "国务院办公厅对全国政协十届四次会议第4626号提案的答复"),
+		mk("b", "国务院办公厅对全国政协十届三次会议第2741号提案的答复"),
+	}
+	rare := func(string) bool { return false }
+	nd := resolveNamed(names, rare, "4626号提案答复文号")
+	if len(nd.docs) != 1 || nd.docs[0].ID != "a" {
+		t.Fatalf("4626号 named %v, want a", nd.docs)
+	}
+	if nd := resolveNamed(names, rare, "2006年那个答复"); len(nd.docs) == 1 {
+		t.Errorf("a year alone named %s", nd.docs[0].ID)
+	}
+}

@@ -352,6 +352,9 @@ var govreports2Set []byte
 //go:embed testdata/bundled2.jsonl
 var bundled2Set []byte
 
+//go:embed testdata/policies2.jsonl
+var policies2Set []byte
+
 // Set is one question set and the folder of ../shared its documents come
 // from ("" for the bundled corpus). The policies, govreports, govreports2
 // and bundled2 sets were written by someone who had not read the code, over
@@ -371,6 +374,9 @@ var Sets = []Set{
 	// code: 32 further govreports and the bundled documents.
 	{Name: "govreports2", Corpus: "govreports", Data: govreports2Set},
 	{Name: "bundled2", Data: bundled2Set},
+	// More questions over the policies set's tuning documents only (all
+	// of it is a tuning split: its documents are the tune split's).
+	{Name: "policies2", Corpus: "policies", Data: policies2Set},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
