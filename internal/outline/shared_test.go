@@ -13,9 +13,11 @@ import (
 	"github.com/gongwen/gongwen/internal/index"
 )
 
-// sharedReport is a 政府工作报告 from the material beside the checkout
-// (../shared/govreports, or GONGWEN_SHARED), a report written by none of
-// the bundled offices.
+// sharedReports are 政府工作报告 from the material beside the checkout
+// (../shared/govreports, or GONGWEN_SHARED), written by none of the
+// bundled offices, each ingested into an index of its own.
+var sharedReports = []string{"2014年南山区政府工作报告_2014.txt", "2020年光明区政府工作报告_2020.txt"}
+
 const sharedReport = "2014年南山区政府工作报告_2014.txt"
 
 func sharedDir() string {
@@ -39,12 +41,18 @@ func TestSharedReport(t *testing.T) {
 	if dir == "" {
 		t.Skip("../shared/govreports is not beside the checkout; set GONGWEN_SHARED to run this check")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "govreports", sharedReport))
+	for _, name := range sharedReports {
+		t.Run(name, func(t *testing.T) { checkSharedReport(t, dir, name) })
+	}
+}
+
+func checkSharedReport(t *testing.T, dir, name string) {
+	data, err := os.ReadFile(filepath.Join(dir, "govreports", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{
-		Sources: []index.Source{{Label: "shared", FS: fstest.MapFS{sharedReport: {Data: data}}}},
+		Sources: []index.Source{{Label: "shared", FS: fstest.MapFS{name: {Data: data}}}},
 	})
 	if err != nil {
 		t.Fatal(err)
