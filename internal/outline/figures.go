@@ -206,6 +206,9 @@ func measureLabel(s string, start, end int, unit string) string {
 			}
 		}
 	}
+	// A space the source carries inside a phrase ("社区工作 站") is not
+	// the label's.
+	label = strings.Join(strings.Fields(label), "")
 	return label + unitNoun(label, unit)
 }
 

@@ -110,6 +110,9 @@ func checkLabel(label, fig, src string) string {
 	if at < 0 {
 		return "the old figure is not in the source"
 	}
+	if strings.ContainsAny(label, " \t\u3000") {
+		return "a space inside the label"
+	}
 	if strings.HasPrefix(label, "等") || strings.HasSuffix(strings.TrimRight(label, "数量人次件宗户对条期项金额比例场"), "等") {
 		return "a 等 leaks into the label"
 	}
