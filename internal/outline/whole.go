@@ -151,7 +151,7 @@ func (c *corpus) topicOrder() []int {
 		for _, s := range c.sections(last) {
 			t := s.headTopic
 			if t < 0 {
-				t = s.bodyTopic
+				t = s.read().bodyTopic
 			}
 			if s.part == partWork && t >= 0 && !seen[t] {
 				seen[t] = true
@@ -200,7 +200,7 @@ func (b *builder) listPart(n *node, d *index.StoredDoc, p part, perSub int, prio
 			continue
 		}
 		taken := 0
-		for _, st := range s.sents {
+		for _, st := range s.read().sents {
 			sub := len(s.sec.Path) > 1
 			if len(marks) == maxFollowUpBullets || sub && taken == perSub {
 				break
