@@ -219,7 +219,7 @@ func (c *corpus) groupsOf(d *index.StoredDoc, t int, p part) []group {
 			continue
 		}
 		titled := 0
-		for _, st := range s.sents {
+		for _, st := range s.read().sents {
 			if st.itemTitle {
 				titled++
 			}

@@ -144,17 +144,21 @@ const docxDocRels = xmlHeader + `<Relationships xmlns="http://schemas.openxmlfor
 </Relationships>`
 
 // docxSettings turns on different footers for odd and even pages, where
-// a 公文's page numbers go right and left.
-const docxSettings = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+// a 公文's page numbers go right and left, and keeps punctuation a full
+// character wide (no compression), so that every full-width character
+// takes one of the 28 places of a line.
+const docxSettings = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
 
 // docxFooter is a page-number footer: "— 1 —" in 4号 (14 pt) 宋体 with
-// half-width digits, one character in from the side it sits on.
+// half-width digits, one character in from the side it sits on (the
+// paragraph's own first-line indent cleared: Normal's two characters
+// would push an even page's number in by three).
 func docxFooter(side string) string {
-	ind := `<w:ind w:right="280"/>`
+	ind := `<w:ind w:right="280" w:firstLineChars="0" w:firstLine="0"/>`
 	if side == "left" {
-		ind = `<w:ind w:left="280"/>`
+		ind = `<w:ind w:left="280" w:firstLineChars="0" w:firstLine="0"/>`
 	}
-	rpr := `<w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>`
+	rpr := `<w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/><w:spacing w:val="0"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr>`
 	r := func(t string) string { return `<w:r>` + rpr + `<w:t xml:space="preserve">` + t + `</w:t></w:r>` }
 	return xmlHeader + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:spacing w:line="240" w:lineRule="auto"/>` + ind + `<w:jc w:val="` + side + `"/></w:pPr>` +
 		r("— ") +
@@ -175,21 +179,24 @@ func rFonts(eastAsia string) string {
 	return fmt.Sprintf(`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="%s" w:cs="Times New Roman" w:hint="eastAsia"/>`, eastAsia)
 }
 
-// Sizes in half-points: 二号 22pt, 三号 16pt, 小四 12pt.
+// Sizes in half-points: 二号 22pt, 三号 16pt, 小四 12pt. The space Word
+// adds between Chinese and Latin letters or digits is off (autoSpaceDE,
+// autoSpaceDN), as in 公文 templates, so digits keep to the grid; text is
+// not snapped to a character grid (see the sectPr in docxDocument).
 var docxStyles = xmlHeader + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults>
 <w:rPrDefault><w:rPr>` + rFonts(fontBody) + `<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
+<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:spacing w:after="0" w:line="579" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:rPr>` + rFonts(fontBody) + `<w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="240" w:after="240" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>` + rFonts(fontTitle) + `<w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:before="0" w:after="579" w:line="700" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/></w:pPr><w:rPr>` + rFonts(fontTitle) + `<w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:rPr>` + rFonts(fontSub) + `</w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>` + rFonts(fontHeading) + `<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr>` + rFonts(fontSub) + `<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr><w:rPr>` + rFonts(fontBody) + `<w:b/><w:bCs/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Addressee"><w:name w:val="Addressee"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="1280" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Date"><w:name w:val="Date"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="640" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="Signature"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="630" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Date"><w:name w:val="Date"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:right="630" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft"/><w:basedOn w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="table" w:styleId="EvidenceTable"><w:name w:val="Evidence Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>
 <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="300" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>
@@ -282,13 +289,84 @@ func para(pstyle, body string) string {
 	return p + body + "</w:p>\n"
 }
 
+// paraAt is a paragraph of a style aligned to one side: jc "right" with
+// a right indent, "left" with a left indent (twips).
+func paraAt(pstyle, jc string, indent int, body string) string {
+	left, right := 0, indent
+	if jc == "left" {
+		left, right = indent, 0
+	}
+	return fmt.Sprintf(`<w:p><w:pPr><w:pStyle w:val="%s"/><w:ind w:left="%d" w:right="%d" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="%s"/></w:pPr>`, pstyle, left, right, jc) + body + "</w:p>\n"
+}
+
+// Widths on the body's grid, in twips: the 156 mm line, a 16 pt
+// full-width character condensed by 0.25 pt, and a half-width digit or
+// letter (Times New Roman, condensed alike).
+const (
+	gridLine = 8845
+	gridChar = 315
+	gridHalf = 155
+)
+
+// gridWidth is how wide text sets in the body's font.
+func gridWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r < 0x2E80 {
+			w += gridHalf
+		} else {
+			w += gridChar
+		}
+	}
+	return w
+}
+
+// signatureParas sets 落款 and 成文日期 as GB/T 9704-2012 (7.3.5.2) does
+// for a 公文 without a seal: the office two characters in from the right,
+// the date on the next line starting two characters right of the office's
+// first character; when the date is too long for that, it stays two in
+// from the right and the office moves left to start two characters before
+// it. The side that the rule measures from is the side each line is
+// aligned to, so a renderer's own spacing of digits (LibreOffice adds
+// space between Chinese and digits whatever the document says) cannot
+// move the other line off the two-character step.
+func signatureParas(signer, date string) string {
+	sw, dw := gridWidth(signer), gridWidth(date)
+	if sw-2*gridChar-dw >= 0 {
+		return paraAt("Signature", "right", 2*gridChar, plainRun(signer)) +
+			paraAt("Date", "left", gridLine-sw, plainRun(date))
+	}
+	return paraAt("Signature", "left", max(gridLine-4*gridChar-dw, 0), plainRun(signer)) +
+		paraAt("Date", "right", 2*gridChar, plainRun(date))
+}
+
+// titleMaxWidth is how much of a title fits on one line: 156 mm of 2号
+// (22 pt) characters.
+const titleMaxWidth = 20 * 440
+
+// titleRuns sets the title, breaking a long one after the office's name
+// (清远市清城区民政局 / 2025年法治政府建设年度报告提纲) rather than wherever
+// the line runs out (…建设年 / 度报告…), as GB/T 9704 asks a title's
+// lines to keep words whole.
+func titleRuns(title, org string) string {
+	width := func(s string) int { return gridWidth(s) * 440 / gridChar }
+	if width(title) <= titleMaxWidth || org == "" || !strings.HasPrefix(title, org) {
+		return plainRun(title)
+	}
+	rest := strings.TrimPrefix(title, org)
+	if rest == "" || width(org) > titleMaxWidth || width(rest) > titleMaxWidth {
+		return plainRun(title)
+	}
+	return plainRun(org) + `<w:r><w:br/></w:r>` + plainRun(rest)
+}
+
 const pageBreak = `<w:p><w:r><w:br w:type="page"/></w:r></w:p>` + "\n"
 
 func docxDocument(o *Outline, l Layout) string {
 	var b strings.Builder
 	b.WriteString(xmlHeader)
 	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` + "\n")
-	b.WriteString(para("Title", plainRun(o.Title)))
+	b.WriteString(para("Title", titleRuns(o.Title, o.Org)))
 	b.WriteString(para("Addressee", plainRun(strings.TrimRight(l.To, ":：")+"：")))
 	var walk func(ss []Section, grey bool)
 	walk = func(ss []Section, grey bool) {
@@ -317,8 +395,7 @@ func docxDocument(o *Outline, l Layout) string {
 	}
 	walk(body, false)
 	b.WriteString(para("", ""))
-	b.WriteString(para("Signature", plainRun(l.Signer)))
-	b.WriteString(para("Date", plainRun(GongwenDate(l.Date))))
+	b.WriteString(signatureParas(l.Signer, GongwenDate(l.Date)))
 
 	// What a reviewer needs and the report does not: on pages of their own.
 	b.WriteString(pageBreak)
@@ -346,13 +423,17 @@ func docxDocument(o *Outline, l Layout) string {
 		b.WriteString(evidenceTable(o.Evidence))
 	}
 	// A4 with the GB/T 9704 margins (top 37 mm, bottom 35 mm, left 28 mm,
-	// right 26 mm) and the 22 × 28 grid: a line grid 28.95 pt apart, and
-	// characters of 16 pt squeezed by 0.25 pt (the Normal style) so that 28
-	// fill the 156 mm line. A character grid (linesAndChars with a negative
-	// charSpace) does the same in Word, but LibreOffice then gives every
-	// 16 pt character two grid cells: 14 to a line.
+	// right 26 mm: a 版心 of 156 × 225 mm) and its 22 × 28 grid, made of
+	// exact metrics rather than of Word's character grid: lines exactly
+	// 28.95 pt apart on a line grid of the same pitch (22 fill 225 mm), and
+	// 16 pt characters condensed by 0.25 pt (the Normal style) so that 28
+	// fill 156 mm. Word would say the same with docGrid linesAndChars and
+	// charSpace -842 (a 15.79 pt pitch), but LibreOffice 7.4 gives every
+	// 16 pt character two cells of a pitch narrower than it — 14 to a line,
+	// measured — and with snapToGrid off it sets 27. The footer sits so
+	// that the page number's dashes are 7 mm below the 版心.
 	b.WriteString(`<w:sectPr><w:footerReference w:type="default" r:id="rId3"/><w:footerReference w:type="even" r:id="rId4"/>` +
-		`<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/>` +
+		`<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1440" w:gutter="0"/>` +
 		`<w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>`)
 	b.WriteString("</w:body></w:document>")
 	return b.String()

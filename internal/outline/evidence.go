@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -71,6 +72,11 @@ type secInfo struct {
 	pos       int // index in doc.Sections
 	part      part
 	headTopic int // primary topic of the heading alone; -1 for generic headings ("(一)调处股")
+	own       int // where the section's own text ends: its first subsection's start
+
+	// The section's text is read on first use (read): an outline looks
+	// into few of the sections of the many reports a search touches.
+	once      sync.Once
 	bodyTopic int // primary topic of the own text, when clear
 	sents     []sentence
 	nItems    int
@@ -78,7 +84,7 @@ type secInfo struct {
 
 // onTopic reports whether the whole section is about topic t.
 func (s *secInfo) onTopic(t int) bool {
-	return s.headTopic == t || (s.headTopic < 0 && s.bodyTopic == t)
+	return s.headTopic == t || (s.headTopic < 0 && s.read().bodyTopic == t)
 }
 
 var itemStart = regexp.MustCompile(`^(?:主要(?:是|有|表现在)[::]?)?[一二三四五六七八九十]是`)
@@ -101,7 +107,7 @@ func hanCount(s string) int {
 	return n
 }
 
-// sectionsOf splits a document into secInfos.
+// sectionsOf splits a document into secInfos, their text not yet read.
 func sectionsOf(d *index.StoredDoc) []*secInfo {
 	var out []*secInfo
 	for i, s := range d.Sections {
@@ -109,56 +115,66 @@ func sectionsOf(d *index.StoredDoc) []*secInfo {
 		if i+1 < len(d.Sections) && d.Sections[i+1].Start < own {
 			own = d.Sections[i+1].Start
 		}
-		si := &secInfo{doc: d, sec: s, pos: i, part: partOf(s.Path), headTopic: primaryTopic(topicScores(stripMarker(s.Heading)), 2)}
-		body := make([]int, len(Topics))
-		item := -1
-		for j, sp := range zh.Sentences(d.Text[s.Start:own], true) {
-			st := sentence{start: s.Start + sp.Start, end: s.Start + sp.End, item: item}
-			text := d.Text[st.start:st.end]
-			if j == 0 && utf8.RuneCountInString(text) <= utf8.RuneCountInString(s.Heading)+2 {
-				st.heading = true
-				si.sents = append(si.sents, st)
-				continue
-			}
-			if hanCount(text) < minHan || boilerplate(text) {
-				continue
-			}
-			n := zh.Normalize(text)
-			if itemStart.MatchString(n) {
-				item++
-				st.item = item
-				rest := itemStart.ReplaceAllString(n, "")
-				st.itemTitle = utf8.RuneCountInString(rest) <= maxItemTitleRunes && strings.HasSuffix(n, "。") &&
-					!strings.ContainsAny(strings.TrimSuffix(rest, "。"), ",;:。")
-			}
-			st.scores = topicScores(text)
-			for t, v := range st.scores {
-				body[t] += v
-			}
-			si.sents = append(si.sents, st)
-		}
-		si.nItems = item + 1
-		// An item's first sentence names it only when more sentences follow.
-		for j := range si.sents {
-			if si.sents[j].itemTitle && (j+1 == len(si.sents) || si.sents[j+1].item != si.sents[j].item) {
-				si.sents[j].itemTitle = false
-			}
-		}
-		// A generic heading ("(一)调处股") takes the topic its text is
-		// about; a list of items under one ("二、存在的主要问题") is about
-		// as many topics as it has items.
-		si.bodyTopic = -1
-		if si.part == partWork && si.nItems < 2 {
-			si.bodyTopic = primaryTopic(body, 6)
-		}
-		out = append(out, si)
+		out = append(out, &secInfo{doc: d, sec: s, pos: i, own: own, part: partOf(s.Path), headTopic: primaryTopic(topicScores(stripMarker(s.Heading)), 2)})
 	}
 	return out
 }
 
+// read reads the section's own text into sentences with their topics and
+// items, once, and returns the section.
+func (si *secInfo) read() *secInfo {
+	si.once.Do(si.readText)
+	return si
+}
+
+func (si *secInfo) readText() {
+	d, s := si.doc, si.sec
+	body := make([]int, len(Topics))
+	item := -1
+	for j, sp := range zh.Sentences(d.Text[s.Start:si.own], true) {
+		st := sentence{start: s.Start + sp.Start, end: s.Start + sp.End, item: item}
+		text := d.Text[st.start:st.end]
+		if j == 0 && utf8.RuneCountInString(text) <= utf8.RuneCountInString(s.Heading)+2 {
+			st.heading = true
+			si.sents = append(si.sents, st)
+			continue
+		}
+		if hanCount(text) < minHan || boilerplate(text) {
+			continue
+		}
+		n := zh.Normalize(text)
+		if itemStart.MatchString(n) {
+			item++
+			st.item = item
+			rest := itemStart.ReplaceAllString(n, "")
+			st.itemTitle = utf8.RuneCountInString(rest) <= maxItemTitleRunes && strings.HasSuffix(n, "。") &&
+				!strings.ContainsAny(strings.TrimSuffix(rest, "。"), ",;:。")
+		}
+		st.scores = topicScores(text)
+		for t, v := range st.scores {
+			body[t] += v
+		}
+		si.sents = append(si.sents, st)
+	}
+	si.nItems = item + 1
+	// An item's first sentence names it only when more sentences follow.
+	for j := range si.sents {
+		if si.sents[j].itemTitle && (j+1 == len(si.sents) || si.sents[j+1].item != si.sents[j].item) {
+			si.sents[j].itemTitle = false
+		}
+	}
+	// A generic heading ("(一)调处股") takes the topic its text is
+	// about; a list of items under one ("二、存在的主要问题") is about
+	// as many topics as it has items.
+	si.bodyTopic = -1
+	if si.part == partWork && si.nItems < 2 {
+		si.bodyTopic = primaryTopic(body, 6)
+	}
+}
+
 // itemTopic is the topic an enumeration item's title sentence names, or -1.
 func (s *secInfo) itemTopic(item int) int {
-	for _, st := range s.sents {
+	for _, st := range s.read().sents {
 		if st.item == item && st.itemTitle {
 			return primaryTopic(st.scores, 3)
 		}
@@ -172,7 +188,7 @@ func (s *secInfo) itemTopic(item int) int {
 func (s *secInfo) relevant(t int) []sentence {
 	whole := s.onTopic(t)
 	var out []sentence
-	for _, st := range s.sents {
+	for _, st := range s.read().sents {
 		if st.heading {
 			continue
 		}
@@ -287,9 +303,41 @@ func (c *corpus) latest() *index.StoredDoc {
 func (c *corpus) sections(d *index.StoredDoc) []*secInfo {
 	s, ok := c.secs[d.ID]
 	if !ok {
-		s = sectionsOf(d)
+		s = cachedSectionsOf(d)
 		c.secs[d.ID] = s
 	}
+	return s
+}
+
+// docSections keeps sectionsOf's reading of each document across
+// outlines: reading sentences and topics is most of an offline outline's
+// time once the index holds more than the office's own reports (with
+// ../shared/govreports indexed, BenchmarkBuildShared), and a stored
+// document never changes — an ingest that changes one stores a new one.
+// The readings are not modified after sectionsOf, so outlines built at the
+// same time share them. Bounded: past docSectionsMax documents (an index
+// rebuilt many times in a long-running server) it starts afresh.
+var docSections struct {
+	sync.Mutex
+	m map[*index.StoredDoc][]*secInfo
+}
+
+const docSectionsMax = 4096
+
+func cachedSectionsOf(d *index.StoredDoc) []*secInfo {
+	docSections.Lock()
+	s, ok := docSections.m[d]
+	docSections.Unlock()
+	if ok {
+		return s
+	}
+	s = sectionsOf(d)
+	docSections.Lock()
+	if docSections.m == nil || len(docSections.m) >= docSectionsMax {
+		docSections.m = map[*index.StoredDoc][]*secInfo{}
+	}
+	docSections.m[d] = s
+	docSections.Unlock()
 	return s
 }
 

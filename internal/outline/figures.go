@@ -3,6 +3,7 @@ package outline
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -112,6 +113,43 @@ func figures(s string) []figure {
 	return out
 }
 
+// countsNext reports whether a figure counts the noun right after it
+// rather than the words since the figure before it: those words (rest)
+// hold no verb, so they are the earlier figure's noun, and a noun of two
+// or more characters that is no verb follows this figure's unit.
+func countsNext(rest, after string) bool {
+	if hanCount(rest) < 2 {
+		return false
+	}
+	if i, _ := lastVerb(rest); i >= 0 {
+		return false
+	}
+	return leadingNoun(after) != ""
+}
+
+// leadingNoun is the run of Han characters s starts with, when it is two
+// or more long and does not start with a figure verb ("课题研究,形成…" →
+// "课题研究"); else "".
+func leadingNoun(s string) string {
+	end := 0
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	run := s[:end]
+	if hanCount(run) < 2 {
+		return ""
+	}
+	for _, v := range figureVerbs {
+		if strings.HasPrefix(run, v) {
+			return ""
+		}
+	}
+	return run
+}
+
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {
@@ -140,6 +178,10 @@ func measureLabel(s string, start, end int, unit string) string {
 		switch rest := strings.TrimSpace(before[locs[len(locs)-1][1]:]); {
 		case conjunction.MatchString(rest):
 			seg = "" // "8个社工站和41个服务点": 社工站 is the 8's
+		case countsNext(rest, s[end:]):
+			// "开展7个方面31项课题研究": 方面 is the 7's; the 31 counts the
+			// 课题研究 after it, under the clause's verb.
+			seg = before[:locs[len(locs)-1][0]]
 		case hanCount(rest) >= 2:
 			seg = rest
 		default:
@@ -154,12 +196,19 @@ func measureLabel(s string, start, end int, unit string) string {
 		label = p + "中" + label
 	} else if bareRate(label) && cs > 0 {
 		// "参加学法考试,参考率100%": the rate is of the 学法考试.
-		if p := parentPhrase(s, cs-1); p != "" {
+		// "地区生产总值1020.9亿元,增长8%": the growth is of the 地区生产总值.
+		_, n := utf8.DecodeLastRuneInString(s[:cs]) // the clause break, "," or "，"
+		if p := parentPhrase(s, cs-n); p != "" {
 			if i, v := lastVerb(p); i >= 0 && hanCount(p[i+len(v):]) >= 2 {
 				label = p[i+len(v):] + label
+			} else if i < 0 {
+				label = clean(p) + label
 			}
 		}
 	}
+	// A space the source carries inside a phrase ("社区工作 站") is not
+	// the label's.
+	label = strings.Join(strings.Fields(label), "")
 	return label + unitNoun(label, unit)
 }
 
@@ -248,9 +297,10 @@ func unitAt(rest string) string {
 	return mult
 }
 
-var bareRateRe = regexp.MustCompile(`^\p{Han}{1,3}率(?:[、和及]\p{Han}{1,3}率)*$`)
+var bareRateRe = regexp.MustCompile(`^(?:\p{Han}{1,3}率(?:[、和及]\p{Han}{1,3}率)*|(?:同比|比上年)?(?:增长|下降|增加|减少|提高|降低)(?:比例|幅度)?)$`)
 
-// bareRate: a rate named without what it is a rate of ("参考率").
+// bareRate: a rate or a change named without what it is of ("参考率",
+// "增长").
 func bareRate(label string) bool { return bareRateRe.MatchString(label) }
 
 // clauseStart finds where the clause holding s[:at]'s end begins: after
@@ -358,7 +408,10 @@ func phrase(before, after string) string {
 	if i, v := lastVerb(b); i >= 0 && i+len(v) == len(b) {
 		verbEnd = true
 	}
-	if hanCount(b) >= 2 && !verbEnd && !strings.HasSuffix(b, "的") {
+	// A noun right after the figure is what it counts ("办好50件民生实事"),
+	// whatever the words before it are.
+	counted := leadingNoun(after) != "" && hanCount(noun) >= 2
+	if hanCount(b) >= 2 && !verbEnd && !strings.HasSuffix(b, "的") && !counted {
 		return shorten(clean(b))
 	}
 	if hanCount(noun) < 2 {

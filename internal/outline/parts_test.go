@@ -270,3 +270,22 @@ func TestNumberedOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestPartWithoutMaterial asks for a part no indexed report written before
+// the year has (清新区's and 石潭镇's 2019 reports end without a 下一年度
+// part): the outline is the whole report's skeleton for it, with a note,
+// not a refusal.
+func TestPartWithoutMaterial(t *testing.T) {
+	for _, org := range []string{"清新区民政局", "石潭镇"} {
+		o, err := Build(context.Background(), testIndex, Request{Section: "工作计划", Org: org, Year: 2020, Now: now})
+		if err != nil {
+			t.Fatalf("%s: %v", org, err)
+		}
+		if len(o.Sections) == 0 || len(o.Sections[0].Bullets) == 0 || o.Sections[0].Bullets[0].Text != "【待补充：2021年推进法治政府建设的主要安排】" {
+			t.Errorf("%s: %+v", org, o.Sections)
+		}
+		if !strings.Contains(o.Note, "没有“下一年度主要安排”部分的内容") {
+			t.Errorf("%s: note %q", org, o.Note)
+		}
+	}
+}

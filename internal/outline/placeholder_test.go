@@ -110,6 +110,9 @@ func checkLabel(label, fig, src string) string {
 	if at < 0 {
 		return "the old figure is not in the source"
 	}
+	if strings.ContainsAny(label, " \t\u3000") {
+		return "a space inside the label"
+	}
 	if strings.HasPrefix(label, "等") || strings.HasSuffix(strings.TrimRight(label, "数量人次件宗户对条期项金额比例场"), "等") {
 		return "a 等 leaks into the label"
 	}
@@ -135,6 +138,11 @@ func checkLabel(label, fig, src string) string {
 	if last := segs[len(segs)-1]; !strings.Contains(clause, last) {
 		return "the counted thing " + last + " is not in the figure's clause " + clause
 	}
+	// A figure followed by a noun counts that noun ("7个方面31项课题研究":
+	// the 31 counts 课题研究, not 方面).
+	if n := leadingNoun(src[at+len(fig):]); n != "" && !strings.Contains(zh.Normalize(label), zh.Normalize(string([]rune(n)[:2]))) {
+		return "the label does not name " + n + ", which the figure counts"
+	}
 	// A part of a figure in brackets is named as that part.
 	if openParen(src, at) >= 0 && !strings.Contains(label, "中") {
 		return "a breakdown in brackets is labelled as a total"
@@ -156,6 +164,7 @@ func TestCheckLabelCatches(t *testing.T) {
 		{"参考率", "100%", "组织干部职工参加学法考试,参考率为100%。"},
 		{"等普法宣传活动场次", "439场", "开展宪法日、民法典等普法宣传活动439场。"},
 		{"社会组织数量", "20个", "全镇20个村委会已全部建立村级社会综合服务站。"},
+		{"方面项数", "31项", "聚焦中心工作开展7个方面31项课题研究,形成了一批高质量调研成果。"},
 	} {
 		if checkLabel(tc.label, tc.fig, tc.src) == "" {
 			t.Errorf("label %q for %s passes against %q", tc.label, tc.fig, tc.src)

@@ -4,18 +4,23 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	bundled "github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/embedding"
 	"github.com/gongwen/gongwen/internal/index"
 )
 
-// sharedReport is a 政府工作报告 from the material beside the checkout
-// (../shared/govreports, or GONGWEN_SHARED), a report written by none of
-// the bundled offices.
+// sharedReports are 政府工作报告 from the material beside the checkout
+// (../shared/govreports, or GONGWEN_SHARED), written by none of the
+// bundled offices, each ingested into an index of its own.
+var sharedReports = []string{"2014年南山区政府工作报告_2014.txt", "2020年光明区政府工作报告_2020.txt"}
+
 const sharedReport = "2014年南山区政府工作报告_2014.txt"
 
 func sharedDir() string {
@@ -39,12 +44,18 @@ func TestSharedReport(t *testing.T) {
 	if dir == "" {
 		t.Skip("../shared/govreports is not beside the checkout; set GONGWEN_SHARED to run this check")
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "govreports", sharedReport))
+	for _, name := range sharedReports {
+		t.Run(name, func(t *testing.T) { checkSharedReport(t, dir, name) })
+	}
+}
+
+func checkSharedReport(t *testing.T, dir, name string) {
+	data, err := os.ReadFile(filepath.Join(dir, "govreports", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{
-		Sources: []index.Source{{Label: "shared", FS: fstest.MapFS{sharedReport: {Data: data}}}},
+		Sources: []index.Source{{Label: "shared", FS: fstest.MapFS{name: {Data: data}}}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -103,5 +114,46 @@ func TestSharedReport(t *testing.T) {
 		if _, err := Build(context.Background(), ix, Request{Section: section, Org: org, Year: year + 1, Now: now}); err != nil && !strings.Contains(err.Error(), "没有可引用的材料") {
 			t.Errorf("section %s: %v", section, err)
 		}
+	}
+}
+
+// BenchmarkBuildShared drafts over the bundled corpus and all of
+// ../shared/govreports (163 documents, most of them other places'
+// 政府工作报告), where the offline outline must still find its office's
+// material among many more passages.
+func BenchmarkBuildShared(b *testing.B) {
+	dir := sharedDir()
+	if dir == "" {
+		b.Skip("../shared/govreports is not beside the checkout")
+	}
+	ix, _, err := index.Ingest(context.Background(), b.TempDir(), embedding.Local{}, index.IngestOptions{
+		Sources: []index.Source{{Label: "内置语料", FS: bundled.FS()}, {Label: "shared", FS: os.DirFS(filepath.Join(dir, "govreports"))}},
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	// cold forgets the documents' readings before each outline, as a
+	// one-shot CLI run starts without them; warm is a server's second ask.
+	for _, tc := range []struct {
+		name, section string
+		cold          bool
+	}{{"section-cold", "加强法治宣传教育", true}, {"whole-cold", "", true}, {"section-warm", "加强法治宣传教育", false}, {"whole-warm", "", false}} {
+		b.Run(tc.name, func(b *testing.B) {
+			var ds []time.Duration
+			for b.Loop() {
+				if tc.cold {
+					docSections.Lock()
+					docSections.m = nil
+					docSections.Unlock()
+				}
+				start := time.Now()
+				if _, err := Build(context.Background(), ix, Request{Section: tc.section, Org: "清城区", Year: 2025, Now: now}); err != nil {
+					b.Fatal(err)
+				}
+				ds = append(ds, time.Since(start))
+			}
+			slices.Sort(ds)
+			b.ReportMetric(float64(ds[len(ds)/2].Microseconds())/1000, "p50-ms")
+		})
 	}
 }

@@ -80,8 +80,11 @@ func (c *corpus) partOutline(ctx context.Context, i int) (*builder, error) {
 		}
 	}
 	b.referenceBlock(b.refItems)
+	// A part is prescribed: when nothing indexed speaks to it, the outline
+	// is the same 【待补充】 skeleton the whole report has for it, not a
+	// refusal (a 2019 report without a 下一年度 part still needs one in 2020).
 	if len(b.passages) == 0 && i != partIdxOther {
-		return nil, &TopicError{Section: c.req.Section, Topic: Parts[i].Name, Err: ErrNoEvidence}
+		c.notes = append(c.notes, fmt.Sprintf("本单位往年报告和其他单位此前的报告都没有“%s”部分的内容，请按实际情况起草", Parts[i].Name))
 	}
 	return b, nil
 }
@@ -148,7 +151,7 @@ func (c *corpus) topicOrder() []int {
 		for _, s := range c.sections(last) {
 			t := s.headTopic
 			if t < 0 {
-				t = s.bodyTopic
+				t = s.read().bodyTopic
 			}
 			if s.part == partWork && t >= 0 && !seen[t] {
 				seen[t] = true
@@ -197,7 +200,7 @@ func (b *builder) listPart(n *node, d *index.StoredDoc, p part, perSub int, prio
 			continue
 		}
 		taken := 0
-		for _, st := range s.sents {
+		for _, st := range s.read().sents {
 			sub := len(s.sec.Path) > 1
 			if len(marks) == maxFollowUpBullets || sub && taken == perSub {
 				break
