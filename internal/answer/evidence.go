@@ -147,10 +147,14 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 	inPath := tokenSet(path)
 	var s float64
 	matched, considered := 0, 0
+	abbr := map[string]bool{}
 	for _, t := range wt.toks {
 		if wt.in[t] {
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
+				matched++
+			} else if abbreviates(t, text) {
+				abbr[t] = true
 				matched++
 			}
 		}
@@ -164,6 +168,8 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 		switch {
 		case in[t] || (a != "" && in[a]):
 			s += wt.w[t]
+		case abbr[t]:
+			s += wt.w[t] * abbrWeight
 		case inPath[t] || (a != "" && inPath[a]):
 			s += wt.w[t] * 0.5
 		}
@@ -172,6 +178,32 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 		s *= 0.5
 	}
 	return s / wt.scoped, matched
+}
+
+// abbrWeight is what a word written short counts for (社保 of 社会保险).
+const abbrWeight = 0.7
+
+// abbreviates reports whether a two-character word the text lacks is the
+// short form of a word it has: its characters in order, one to two apart
+// ("社保" in 社会保险, "转企" in 转制为企业).
+func abbreviates(t, text string) bool {
+	rs := []rune(t)
+	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
+		return false
+	}
+	tr := []rune(text)
+	for i, r := range tr {
+		if r != rs[0] {
+			continue
+		}
+		// The characters skipped are of the same word: no punctuation.
+		for k := i + 1; k < len(tr) && k <= i+3 && zh.IsHan(tr[k]); k++ {
+			if k >= i+2 && tr[k] == rs[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func tokenSet(s string) map[string]bool {
@@ -314,8 +346,18 @@ var notOrgEnd = map[string]string{
 	"队": "伍列", "院": "校", "委": "托", "中心": "工", "部": "分署门位件",
 }
 
+// reFieldDept is an office named by its field, as 上级文件 assign tasks
+// ("自然资源部门要…", "教育行政部门"); 有关部门 and 各部门 name none.
+var reFieldDept = regexp.MustCompile(`\p{Han}{2,6}部门`)
+
 // namesOrg reports whether text names an office or body.
 func namesOrg(text string) bool {
+	for _, m := range reFieldDept.FindAllString(text, -1) {
+		field := strings.TrimSuffix(m, "部门")
+		if !strings.ContainsAny(string([]rune(field)[len([]rune(field))-1:]), "关各等个些他其该本相所级门") {
+			return true
+		}
+	}
 	for _, m := range reOrgName.FindAllStringSubmatch(text, -1) {
 		name, next := m[0][:len(m[0])-len(m[1])], m[1]
 		ok := true
@@ -468,7 +510,7 @@ var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
 // Durations ("三年行动方案") are left out: in officialese they name plans
 // more often than they count.
-var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮])`)
+var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮年天]|个月)`)
 
 // hasFigure reports whether text states a figure other than a date or a
 // list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.

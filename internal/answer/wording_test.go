@@ -44,6 +44,8 @@ func TestHasFigure(t *testing.T) {
 		{"第一次全体会议", "", false},
 		{"落实《湖南省法治民政建设三年行动方案(2021-2023年)》", "", false},
 		{"低保、特困人员、孤儿基本生活和残疾人两项补贴全部完成提标任务", "", false}, // 两项 names the subsidies
+		{"转制为企业后,五年内免征企业所得税", "年", true},
+		{"2019年1月1日起执行", "年", false},
 	} {
 		if got := hasFigure(tc.text, tc.unit); got != tc.want {
 			t.Errorf("hasFigure(%q, %q) = %v, want %v", tc.text, tc.unit, got, tc.want)
@@ -62,6 +64,8 @@ func TestNamesOrg(t *testing.T) {
 		{"推进行政决策科学化、民主化、法治化", false},
 		{"三是开展打击整治非法社会组织专项行动。", false},
 		{"加强执法队伍建设,规范办理行政许可", false},
+		{"自然资源部门要根据配建标准统筹规划", true},
+		{"各有关部门要加强协调", false},
 	} {
 		if got := namesOrg(tc.text); got != tc.want {
 			t.Errorf("namesOrg(%q) = %v, want %v", tc.text, got, tc.want)
@@ -123,6 +127,22 @@ func TestHasDate(t *testing.T) {
 	} {
 		if got := hasDate(tc.text); got != tc.want {
 			t.Errorf("hasDate(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAbbreviates(t *testing.T) {
+	for _, tc := range []struct {
+		short, text string
+		want        bool
+	}{
+		{"社保", "按企业办法参加社会保险", true},
+		{"转企", "经营性文化事业单位转制为企业", true},
+		{"开监", "完善“双随机一公开”监管", false}, // not across punctuation
+		{"社保", "社会组织年检", false},
+	} {
+		if got := abbreviates(tc.short, tc.text); got != tc.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tc.short, tc.text, got, tc.want)
 		}
 	}
 }
