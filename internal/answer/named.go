@@ -21,10 +21,14 @@ import (
 
 // docName is how a question can name one document.
 type docName struct {
-	doc     *index.StoredDoc
-	core    []rune // the title without issuer, 关于/印发 wrappers and the genre word
-	number  *regexp.Regexp
-	aliases []string // short names the text quotes or defines for itself
+	doc   *index.StoredDoc
+	core  []rune // the title without issuer, 关于/印发 wrappers and the genre word
+	whole string // the title without its issuer: a run may name it across the core's end ("两个规定")
+	// initials are a title list's first characters (乌昌石), which stand
+	// for more than they spell.
+	initials []string
+	number   *regexp.Regexp
+	aliases  []string // short names the text quotes or defines for itself
 }
 
 var (
@@ -39,6 +43,7 @@ func newDocName(d *index.StoredDoc) *docName {
 	t := document.TitleSubject(zh.Normalize(d.Title))
 	own := newOrgProfile(d.Org)
 	n.core = []rune(withoutOwnOrg(t, own))
+	n.whole = strings.Join(strings.Fields(withoutOwnOrg(zh.Normalize(d.Title), own)), "")
 	if m := reNumberParts.FindStringSubmatch(d.Number); m != nil {
 		pat := regexp.QuoteMeta(m[1])
 		year := ""
@@ -75,8 +80,26 @@ func newDocName(d *index.StoredDoc) *docName {
 	for i, a := range n.aliases {
 		n.aliases[i] = withoutOwnOrg(a, own)
 	}
+	// A list of places or things in the title is known by its items'
+	// first characters: 乌鲁木齐、昌吉、石河子 → 乌昌石.
+	for _, m := range reTitleList.FindAllString(string(n.core), -1) {
+		items := strings.Split(m, "、")
+		var rest []rune
+		for _, item := range items[1:] {
+			rest = append(rest, []rune(item)[0])
+		}
+		// Where the first item begins is not marked ("同意乌鲁木齐"):
+		// each of its last two to four characters may.
+		first := []rune(items[0])
+		for l := 2; l <= 4 && l <= len(first); l++ {
+			n.initials = append(n.initials, string(first[len(first)-l])+string(rest))
+		}
+	}
 	return n
 }
+
+// reTitleList is a list of two or more items in a title.
+var reTitleList = regexp.MustCompile(`\p{Han}{2,6}(?:、\p{Han}{2,6})+`)
 
 // withoutOwnOrg drops a document's own office and place from words that
 // name it: those name it through the org profiles (清城区民政局, 株洲), not
@@ -186,7 +209,8 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			continue
 		}
 		docRare := rare
-		if anyOf(document.TitleGenres(n.doc.Title), func(g string) bool { return cued[g] }) {
+		isCued := anyOf(document.TitleGenres(n.doc.Title), func(g string) bool { return cued[g] })
+		if isCued {
 			// "…那个批复": among the 批复, a phrase other documents use
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
@@ -198,7 +222,9 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		// The share of the title core the question names, and how much
 		// of it: "职业教育改革" names 6 of 国家职业教育改革实施's 10.
 		share := float64(matched) / float64(len(n.core))
-		if share < 0.2 {
+		// A long title is named by a fifth of it, or by five of its
+		// characters where the question says what kind of document.
+		if share < 0.2 && !(isCued && matched >= 5) {
 			continue
 		}
 		score := float64(matched) + share
@@ -228,7 +254,7 @@ var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[�
 
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
-var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
+var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
 
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
@@ -266,7 +292,7 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 				break
 			}
 			s := string(q[i:j])
-			if strings.Contains(core, s) || anyAliasHas(n.aliases, s) {
+			if strings.Contains(core, s) || strings.Contains(n.whole, s) || anyAliasHas(n.aliases, s) {
 				l = j - i
 			} else {
 				break
@@ -274,6 +300,12 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
+			i += l
+			continue
+		}
+		if l := initialsAt(q[i:], n.initials); l > 0 {
+			matched += l + 1
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
 			continue
@@ -288,6 +320,16 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 		i++
 	}
 	return matched, spans
+}
+
+// initialsAt returns the length of a title list's initials q begins with.
+func initialsAt(q []rune, initials []string) int {
+	for _, in := range initials {
+		if strings.HasPrefix(string(q), in) {
+			return utf8.RuneCountInString(in)
+		}
+	}
+	return 0
 }
 
 func isAlnum(r rune) bool {
@@ -366,10 +408,17 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		kept := nd.keep(func(d *index.StoredDoc) bool {
 			return anyOf(u.orgs, func(p *orgProfile) bool { return canonicalOrg(p.org) == canonicalOrg(d.Org) })
 		})
-		if len(kept.docs) == 0 {
+		switch {
+		case len(kept.docs) > 0:
+			nd = kept
+		case len(nd.docs) > 0 && stemOnly(u.orgs, u.q):
+			// "深圳湾口岸批复": a stem that seemed an office begins the
+			// name of a document the question names.
+			u.orgs = nil
+			u.topic = topicOf(u.q, nil)
+		default:
 			return
 		}
-		nd = kept
 	}
 	if allow != nil {
 		// A document the caller may not read is named by nothing: a 文号

@@ -107,3 +107,27 @@ func TestTitleNumberNames(t *testing.T) {
 		t.Errorf("a year alone named %s", nd.docs[0].ID)
 	}
 }
+
+// TestNamedByInitialsAndWholeTitle: a title's list is known by its items'
+// first characters (乌昌石), and a run may name a title across the end of
+// its core (两个规定 of …两个规定的通知).
+func TestNamedByInitialsAndWholeTitle(t *testing.T) {
+	mk := func(id, title string, kind document.Kind) *docName {
+		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
+	}
+	names := []*docName{
+		mk("wcs", "国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复", document.KindReply),
+		mk("wh", "国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知", document.KindPolicy),
+		mk("other", "国务院关于促进综合保税区高水平开放高质量发展的若干意见", document.KindPolicy),
+	}
+	rare := func(string) bool { return true }
+	for q, want := range map[string]string{
+		"乌昌石自创区那个批复是哪天批的": "wcs",
+		"支持文化企业的两个规定那个通知哪年发的": "wh",
+	} {
+		nd := resolveNamed(names, rare, q)
+		if len(nd.docs) != 1 || nd.docs[0].ID != want {
+			t.Errorf("%q named %v, want %s", q, nd.docs, want)
+		}
+	}
+}
