@@ -122,7 +122,7 @@ func TestNamedByInitialsAndWholeTitle(t *testing.T) {
 	}
 	rare := func(string) bool { return true }
 	for q, want := range map[string]string{
-		"乌昌石自创区那个批复是哪天批的": "wcs",
+		"乌昌石自创区那个批复是哪天批的":     "wcs",
 		"支持文化企业的两个规定那个通知哪年发的": "wh",
 	} {
 		nd := resolveNamed(names, rare, q)
