@@ -119,10 +119,11 @@ func TestEvalDefaultSet(t *testing.T) {
 
 // splitBounds are the levels each question set's split must hold over
 // the bundled corpus with ../shared/govreports and ../shared/policies
-// indexed beside it (measured 2026-11-28, local embedder, extractive
-// answers), with a margin of about two questions. The policies and
-// govreports sets were written by someone who had not read the code; their
-// test splits were never looked at question by question while tuning. The
+// indexed beside it (measured 2026-11-29, local embedder, extractive
+// answers), with a margin of about two questions. The policies,
+// govreports, govreports2, bundled2 and policies2 sets were written by
+// someone who had not read the code; their test splits were never looked
+// at question by question while tuning. The
 // issue's targets (accuracy ≥ 0.90 on every unseen set, false refusals ≤
 // 3%, no contradicted refusal) are not yet met: these floors keep what was
 // gained from slipping back.
@@ -133,12 +134,17 @@ type splitBounds struct {
 }
 
 var setBounds = map[string]splitBounds{
-	"seed/tune":       {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
-	"seed/test":       {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
-	"policies/tune":   {accuracy: 0.78, refusal: 0.30, falseRefusals: 0.10, contradicted: 4}, // measured 0.812, 0.500, 0.077, 4
-	"policies/test":   {accuracy: 0.55, refusal: 0.35, falseRefusals: 0.24, contradicted: 8}, // measured 0.580, 0.500, 0.210, 8
-	"govreports/tune": {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.12},                  // measured 0.805, 0.600, 0.073, 0
-	"govreports/test": {accuracy: 0.72, refusal: 0.40, falseRefusals: 0.10},                  // measured 0.769, 0.600, 0.051, 0
+	"seed/tune":        {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
+	"seed/test":        {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
+	"policies/tune":    {accuracy: 0.84, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.872, 0.500, 0.009, 0
+	"policies/test":    {accuracy: 0.61, refusal: 0.28, falseRefusals: 0.17, contradicted: 8}, // measured 0.630, 0.429, 0.152, 6
+	"govreports/tune":  {accuracy: 0.83, refusal: 0.60, falseRefusals: 0.07, contradicted: 1}, // measured 0.878, 0.800, 0.024, 0
+	"govreports/test":  {accuracy: 0.72, refusal: 0.60, falseRefusals: 0.10, contradicted: 1}, // measured 0.769, 0.800, 0.051, 0
+	"govreports2/tune": {accuracy: 0.79, refusal: 0.50, falseRefusals: 0.09, contradicted: 4}, // measured 0.824, 0.700, 0.059, 2
+	"govreports2/test": {accuracy: 0.72, refusal: 0.55, falseRefusals: 0.07, contradicted: 4}, // measured 0.746, 0.778, 0.042, 2
+	"bundled2/tune":    {accuracy: 0.88, refusal: 0.80, falseRefusals: 0.05, contradicted: 1}, // measured 0.923, 1.000, 0.000, 0
+	"bundled2/test":    {accuracy: 0.85, refusal: 0.30, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 0.333, 0.000, 0
+	"policies2/tune":   {accuracy: 0.68, refusal: 0.45, falseRefusals: 0.10, contradicted: 4}, // measured 0.703, 0.550, 0.082, 2
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
@@ -159,6 +165,9 @@ func TestEvalSets(t *testing.T) {
 		}
 		for _, split := range []string{eval.Tune, eval.Test} {
 			key := set.Name + "/" + split
+			if len(eval.BySplit(qs, split)) == 0 {
+				continue // policies2 asks only of the tuning documents
+			}
 			t.Run(key, func(t *testing.T) {
 				b, ok := setBounds[key]
 				if !ok {
