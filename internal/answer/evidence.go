@@ -402,6 +402,14 @@ var reYearToken = regexp.MustCompile(`^(?:19|20)\d{2}年?$`)
 // in (yearParts); 0 when nothing says or nothing is asked.
 func yearFit(text, path string, implied yearPart, planAsk bool, years []int) int {
 	if len(years) == 0 {
+		// No year asked: a target is still asked of the plan part
+		// ("23年报告定的GDP目标"), not of the review.
+		if planAsk && implied.year > 0 {
+			if implied.review {
+				return -1
+			}
+			return 1
+		}
 		return 0
 	}
 	if reYearWritten.MatchString(text) {

@@ -162,6 +162,9 @@ func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
 	return matchOrgsIn(ps, q)
 }
 
+// reLevelGov is a government named by its level alone: 省政府, 区人民政府.
+var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|镇)(?:人民)?政府`)
+
 // reConj joins the units a question names.
 var reConj = regexp.MustCompile(`和|与|及|跟|、|以及|还有`)
 
@@ -180,6 +183,22 @@ func matchOrgsIn(ps []*orgProfile, q string) []*orgProfile {
 		}
 		cs = append(cs, cand{p, d, u})
 		maxDepth = max(maxDepth, d)
+	}
+	if len(cs) == 0 {
+		// "省政府24年报告": a level's government named without its place
+		// is the one office of that level, when there is one.
+		if m := reLevelGov.FindStringSubmatch(q); m != nil {
+			level := map[string]int{"省": 0, "市": 1, "区": 2, "县": 2, "镇": 3}[m[1]]
+			var at []*orgProfile
+			for _, p := range ps {
+				if p.deep == level && strings.Contains(p.unit, "政府") {
+					at = append(at, p)
+				}
+			}
+			if len(at) == 1 {
+				return at
+			}
+		}
 	}
 	if len(cs) == 0 && reReportWords.MatchString(q) {
 		// An office with no place in its name (国务院) is named whole,

@@ -28,10 +28,12 @@ type yearPart struct {
 var (
 	// A heading line naming a year and what its part does with it.
 	reReviewLine = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:回顾|总结|情况|成效|进展)\s*$`)
-	rePlanLine   = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:计划|安排|任务|打算|思路|主要工作|工作要点|重点工作|工作部署)\s*$`)
+	rePlanLine   = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:计划|安排|任务|打算|思路|主要工作|工作要点|重点工作|工作部署|建议|总体要求|政策取向)\s*$`)
 	// "回首过去的2022年" / "过去一年" opens a review that has no heading.
 	rePastYear   = regexp.MustCompile(`过去的((?:19|20)\d{2})年`)
-	rePastNoYear = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:过去一年|过去的一年|上一年|上年)\p{Han}{0,6}?(?:回顾|总结|情况)\s*$`)
+	rePastNoYear = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:过去一年|过去的一年|上一年|上年|过去五年|过去几年)\p{Han}{0,6}?(?:回顾|总结|情况)\s*$`)
+	// "二、对今年政府工作的建议" plans the year the report is delivered.
+	reThisYearPlan = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*\p{Han}{0,2}?(?:今年|本年度?)\p{Han}{0,10}?(?:计划|安排|任务|打算|建议|工作|要求)\s*$`)
 )
 
 // maxPartHeadingRunes bounds a heading line: a sentence is not a heading.
@@ -61,6 +63,8 @@ func yearParts(d *index.StoredDoc) []yearPart {
 				parts = append(parts, yearPart{at, y, false})
 			} else if rePastNoYear.MatchString(l) && d.Year > 0 {
 				parts = append(parts, yearPart{at, d.Year - 1, true})
+			} else if reThisYearPlan.MatchString(l) && d.Year > 0 {
+				parts = append(parts, yearPart{at, d.Year, false})
 			}
 		}
 		at += len(line)

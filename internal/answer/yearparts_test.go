@@ -21,7 +21,9 @@ func TestYearParts(t *testing.T) {
 		{"review without a heading", "各位代表:\n回首过去的2022年,甲达到8036亿元。\n2023年主要工作\n乙增长6%。\n", 2023,
 			map[string]int{"甲": 2022, "乙": 2023}},
 		{"past year heading", "一、过去一年工作回顾\n甲增长。\n二、今年工作安排\n乙。\n", 2019,
-			map[string]int{"甲": 2018}},
+			map[string]int{"甲": 2018, "乙": 2019}},
+		{"suggestions for this year", "一、过去一年和五年工作回顾\n甲增长3%。\n二、对今年政府工作的建议\n乙增长5%左右。\n", 2023,
+			map[string]int{"甲": 2022, "乙": 2023}},
 		{"a sentence is not a heading", "2022年全区完成了各项任务并取得明显成效的总体情况\n甲。\n", 2023,
 			map[string]int{"甲": 0}},
 	} {
@@ -128,6 +130,21 @@ func TestNamedByInitialsAndWholeTitle(t *testing.T) {
 		nd := resolveNamed(names, rare, q)
 		if len(nd.docs) != 1 || nd.docs[0].ID != want {
 			t.Errorf("%q named %v, want %s", q, nd.docs, want)
+		}
+	}
+}
+
+// TestLevelGovernment: a government named by its level alone (省政府) is
+// the one office of that level, when there is one.
+func TestLevelGovernment(t *testing.T) {
+	ps := []*orgProfile{newOrgProfile("广东省人民政府"), newOrgProfile("深圳市人民政府"), newOrgProfile("深圳市南山区人民政府"), newOrgProfile("深圳市福田区人民政府")}
+	for q, want := range map[string]string{
+		"省政府24年报告里投资增长目标多少": "广东省人民政府",
+		"市政府那份报告说了什么":       "深圳市人民政府",
+		"区政府今年的报告":          "", // two district governments: none is meant
+	} {
+		if got := orgNames(matchOrgs(ps, q)); got != want {
+			t.Errorf("matchOrgs(%q) = %q, want %q", q, got, want)
 		}
 	}
 }
