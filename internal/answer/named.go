@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,7 +216,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans := nameMatch(q, n, docRare)
+		matched, spans, strong := nameMatch(q, n, docRare)
 		if matched < minNamedRunes {
 			continue
 		}
@@ -224,7 +225,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		share := float64(matched) / float64(len(n.core))
 		// A long title is named by a fifth of it, or by five of its
 		// characters where the question says what kind of document.
-		if share < 0.2 && !(isCued && matched >= 5) {
+		if share < 0.2 && !(isCued && matched >= 5) && !strong {
 			continue
 		}
 		score := float64(matched) + share
@@ -252,6 +253,9 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 // 粤府函[2020]12号, 国务院令第707号.
 var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)?\s*第?\s*\d{1,4}\s*号`)
 
+// reGenreWord is a genre word alone.
+var reGenreWord = regexp.MustCompile(strings.Join(document.GenreWords(), "|"))
+
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
 var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
@@ -261,9 +265,12 @@ var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` 
 // run whose runes appear in order in the core, closely spaced, starting at
 // the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
 // only if few documents use it (rare): words most documents share name none.
-func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
+func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int, bool) {
 	matched := 0
 	var spans [][2]int
+	// strong: named by what only this title writes — a number of three
+	// or more digits or its list's initials — whatever its length.
+	strong := false
 	core := string(n.core)
 	byteAt := func(i int) int { return len(string(q[:i])) }
 	for i := 0; i < len(q); {
@@ -277,6 +284,7 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 			if num := string(q[i:j]); j-i >= 3 && !reYearToken.MatchString(num) && strings.Contains(core, num) {
 				matched += j - i + 2
 				spans = append(spans, [2]int{byteAt(i), byteAt(j)})
+				strong = true
 			}
 			i = j
 			continue
@@ -298,6 +306,11 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 				break
 			}
 		}
+		if l >= 2 && isGenreOnly(string(q[i:i+l])) {
+			// "实施方案的" names a kind of document, not one of them.
+			i += l
+			continue
+		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
@@ -306,6 +319,7 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 		}
 		if l := initialsAt(q[i:], n.initials); l > 0 {
 			matched += l + 1
+			strong = strong || l >= 3
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
 			continue
@@ -319,7 +333,16 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int) {
 		}
 		i++
 	}
-	return matched, spans
+	return matched, spans, strong
+}
+
+// isGenreOnly reports whether a run is only genre words (实施方案, 通知的).
+func isGenreOnly(run string) bool {
+	rest := strings.TrimSuffix(run, "的")
+	for _, g := range document.GenreWords() {
+		rest = strings.ReplaceAll(rest, g, "")
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // initialsAt returns the length of a title list's initials q begins with.
@@ -443,7 +466,15 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	}
 	u.unknown = "" // "综保区" named a document, it is not a missing place
 	u.named = nd
-	rest := docRefWords.ReplaceAllString(blank(u.q, nd.spans), " ")
+	rest := docRefWords.ReplaceAllStringFunc(blank(u.q, nd.spans), func(w string) string {
+		// A genre word refers to a named document only when it is that
+		// document's genre: in "乌昌石的实施方案谁来编" (a 批复) the
+		// 实施方案 is what is asked about.
+		if g := reGenreWord.FindString(w); g != "" && !anyOf(nd.docs, func(d *index.StoredDoc) bool { return slices.Contains(document.TitleGenres(d.Title), g) }) {
+			return w
+		}
+		return " "
+	})
 	reports := anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport })
 	if reports {
 		u.topic = topicOf(rest, u.orgs)

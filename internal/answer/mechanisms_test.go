@@ -1,5 +1,9 @@
 package answer
 
+// Table tests of the general mechanisms of question understanding: the
+// year a report's part speaks of, offices named without their place,
+// documents named by numbers, initials and runs, and what names nothing.
+
 import (
 	"testing"
 
@@ -145,6 +149,16 @@ func TestLevelGovernment(t *testing.T) {
 	} {
 		if got := orgNames(matchOrgs(ps, q)); got != want {
 			t.Errorf("matchOrgs(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestGenreWordsNameNothing: a genre word alone (实施方案的) names no
+// document.
+func TestGenreWordsNameNothing(t *testing.T) {
+	for run, want := range map[string]bool{"实施方案的": true, "通知": true, "职业教育改革实施方案": false, "两个规定": false} {
+		if got := isGenreOnly(run); got != want {
+			t.Errorf("isGenreOnly(%q) = %v, want %v", run, got, want)
 		}
 	}
 }
