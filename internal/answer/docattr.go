@@ -24,6 +24,9 @@ const (
 	attrAddressee
 	attrIssuer
 	attrTitle
+	// attrProposer: who raised what a reply answers (提案, 建议): a reply
+	// is sent to them, so its 主送 line says.
+	attrProposer
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -41,6 +44,8 @@ var docAttrIntents = []struct {
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的"}},
 	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
 		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的"}},
+	{attrProposer, regexp.MustCompile(`(?:谁|哪位|哪个)\S{0,4}提(?:的|出)|(?:提案|建议)(?:人|者)是谁`),
+		[]string{"设总理热线电话的提案是哪位委员提的", "科技节水建议是谁提出的"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
@@ -139,6 +144,14 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		span, section = hs.Addressee, "主送"
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》主送%s", d.Title, strings.TrimRight(d.Text[span.Start:span.End], ":："))
+		}
+	case attrProposer:
+		if d.Kind != document.KindReply {
+			return
+		}
+		span, section = hs.Addressee, "主送"
+		if span.End > 0 {
+			text = fmt.Sprintf("《%s》是对%s所提的答复", d.Title, strings.TrimRight(d.Text[span.Start:span.End], ":："))
 		}
 	case attrIssuer:
 		if d.Org == "" {
