@@ -96,6 +96,17 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 		return resp, nil
 	}
+	if len(u.orgs) > 0 && len(u.named.docs) == 0 && len(sc.docs) > 1 {
+		// "龙华二届人大一次会议那份报告": words only one of the office's
+		// titles writes name that one, and are scope, not topic.
+		if d, run := titleOnlyRun(u.q, sc.docs, u.orgs); d != nil {
+			sc.docs = []*index.StoredDoc{d}
+			u.topic = strings.Replace(u.topic, run, " ", 1)
+			if byYear {
+				u.cross, u.byYear, byYear = false, false, false
+			}
+		}
+	}
 	u.inWordsOf(sc.docs)
 	resp.Scope.Docs = refs(sc.docs)
 	if len(sc.docs) == 1 {
@@ -496,4 +507,47 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 		}
 		e.tracef("  %.3f cov=%.2f r=%d %s | %s\n", ev.score, ev.coverage, ev.rank, ev.doc.ID, trimSentence(ev.text()))
 	}
+}
+
+// minTitleRun is how many characters of a title a question must write for
+// them to pick one of an office's documents.
+const minTitleRun = 4
+
+// titleOnlyRun finds the document whose title alone, among docs, writes a
+// run of the question (not the office's name, a year or a genre word), and
+// that run.
+func titleOnlyRun(q string, docs []*index.StoredDoc, orgs []*orgProfile) (*index.StoredDoc, string) {
+	rs := []rune(q)
+	var found *index.StoredDoc
+	best := ""
+	for i := range rs {
+		for j := min(len(rs), i+16); j-i >= minTitleRun; j-- {
+			run := string(rs[i:j])
+			if !allHan(run) || isGenreOnly(run) || anyOf(orgs, func(p *orgProfile) bool { return strings.Contains(p.org, run) }) {
+				continue
+			}
+			var with []*index.StoredDoc
+			for _, d := range docs {
+				if strings.Contains(strings.Join(strings.Fields(d.Title), ""), run) {
+					with = append(with, d)
+				}
+			}
+			if len(with) == 1 && len([]rune(run)) > len([]rune(best)) {
+				found, best = with[0], run
+			}
+			if len(with) > 0 {
+				break // a longer run from i found in a title; shorter ones add nothing
+			}
+		}
+	}
+	return found, best
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !zh.IsHan(r) {
+			return false
+		}
+	}
+	return s != ""
 }

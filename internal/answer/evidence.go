@@ -266,11 +266,15 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
 		// says nothing of it: answer with the sentence that follows too.
-		if headings[fStart] && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
+		// "——这五年,龙华综合实力实现大跃升。地区生产总值从1899亿元增至
+		// 2493亿元": a short lead names what its paragraph's figures are
+		// of, as a heading does.
+		heading := headings[fStart] || (u.quantity && fi+1 < len(fulls) && leadsLine(h.Doc.Text, fStart, fEnd, c.Start+fulls[fi+1].Start) && !hasFigure(h.Doc.Text[fStart:fEnd], u.unitWord))
+		if heading && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
 			fEnd = c.Start + fulls[fi+1].End
 		}
 		units := zh.Sentences(h.Doc.Text[fStart:fEnd], true)
-		if headings[fStart] && len(units) > 1 && utf8.RuneCountInString(h.Doc.Text[fStart:fStart+units[0].End]) <= maxHeadingRunes {
+		if heading && len(units) > 1 && utf8.RuneCountInString(h.Doc.Text[fStart:fStart+units[0].End]) <= maxHeadingRunes {
 			units = append([]zh.Span{{Start: units[0].Start, End: units[1].End}}, units[2:]...)
 		}
 		for _, un := range units {
@@ -331,6 +335,21 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	}
 	return out
 }
+
+// leadsLine reports whether [start,end) is a short first sentence of its
+// line, opened by a dash or an item mark, with more of the line after it
+// (next starts on the same line).
+func leadsLine(text string, start, end, next int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	if strings.TrimSpace(text[lineStart:start]) != "" || strings.Contains(text[end:next], "\n") {
+		return false
+	}
+	return utf8.RuneCountInString(text[start:end]) <= maxHeadingRunes && reLeadMark.MatchString(text[start:end])
+}
+
+// reLeadMark opens a paragraph's lead: a dash or an item mark
+// ("——这五年,…", "一是…", "(二)…").
+var reLeadMark = regexp.MustCompile(`^\s*(?:——|—|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])`)
 
 // reTotalStated marks a sentence that states a total: it ranks first for
 // "一共有多少" and is required for "总共有多少家".

@@ -434,7 +434,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		switch {
 		case len(kept.docs) > 0:
 			nd = kept
-		case len(nd.docs) > 0 && stemOnly(u.orgs, u.q):
+		case len(nd.docs) > 0 && stemOnly(u.orgs, u.q) && (nd.byNo || nd.longest(u.q) > weakNameRunes):
 			// "深圳湾口岸批复": a stem that seemed an office begins the
 			// name of a document the question names.
 			u.orgs = nil

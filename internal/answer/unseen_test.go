@@ -91,6 +91,9 @@ func TestUnseenExamples(t *testing.T) {
 		// Every attribute asked of a document's head is answered; a
 		// number its title writes names it.
 		{"文号 and date at once", "消防车号牌那个通知的发文字号和落款日期", "", nil, true, []string{"2018年12月4日", "〔2018〕"}, nil},
+		// Words only one of an office's titles writes pick that one; a
+		// short lead names what its paragraph's figures are of.
+		{"an office's report by its title words", "光明区那份2019年工作报告说的全年地区生产总值实现了多少", "", nil, true, []string{"920.59亿元"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
