@@ -80,12 +80,13 @@ type Index struct {
 	docOrd   map[string]int32
 	docFirst []int32 // document ordinal → its first chunk; one past the last at the end
 
-	recs  []chunkRecord
-	ids   []byte
-	xtext []byte
-	paths []document.HeadingPath
-	dim   int
-	vecs  []float32 // dim per chunk, in chunk order; nil when dim is 0
+	recs     []chunkRecord
+	chunkDoc []uint32 // recs[i].Doc, packed: what the lexical ranking reads per posting
+	ids      []byte
+	xtext    []byte
+	paths    []document.HeadingPath
+	dim      int
+	vecs     []float32 // dim per chunk, in chunk order; nil when dim is 0
 
 	lex  *lexical
 	meta *docMeta // the document-level side of the lexical ranking
@@ -286,6 +287,7 @@ func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) 
 	}
 	// docFirst[d] is the first chunk of document d or of a later one.
 	ix.docFirst = make([]int32, len(docs)+1)
+	ix.chunkDoc = make([]uint32, len(ix.recs))
 	next := 0
 	for i := range ix.recs {
 		r := &ix.recs[i]
@@ -297,6 +299,7 @@ func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) 
 		for ; next <= int(r.Doc); next++ {
 			ix.docFirst[next] = int32(i)
 		}
+		ix.chunkDoc[i] = r.Doc
 	}
 	for ; next <= len(docs); next++ {
 		ix.docFirst[next] = int32(len(ix.recs))
@@ -312,7 +315,7 @@ func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) 
 
 // buildMeta indexes the tokens of each document's title, org and year.
 func (ix *Index) buildMeta() {
-	m := &docMeta{tokDocs: map[string][]int32{}, docFirst: ix.docFirst, recs: ix.recs}
+	m := &docMeta{tokDocs: map[string][]int32{}, docFirst: ix.docFirst, chunkDoc: ix.chunkDoc}
 	for i, d := range ix.docList {
 		text := d.Title + "\n" + d.Org
 		if d.Year > 0 {

@@ -67,7 +67,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		meta = nil
 	}
 	lexRank := func() []scored {
-		return ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, sc, ix.recs, meta), sc)
+		return ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, sc, ix.chunkDoc, meta), sc)
 	}
 	var dense, lex []scored
 	switch mode := ix.denseMode(nAllowed); mode {
