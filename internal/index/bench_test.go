@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -414,6 +415,88 @@ func TestLocalEmbedBatch(t *testing.T) {
 			if d := vecs[i][j] - want[j]; d > 1e-6 || d < -1e-6 {
 				t.Fatalf("vector %d differs from Vector of its text at %d: %v vs %v", i, j, vecs[i][j], want[j])
 			}
+		}
+	}
+}
+
+// TestLexicalParallel: the postings split over two goroutines score what
+// one goroutine scores, scoped or not, with document credit or without.
+func TestLexicalParallel(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	queries := append(slices.Clone(benchQueries), "清城区2024年普法宣传", "株洲市民政局方案任务分工")
+	filters := []Filter{{}, {Org: "清城区"}, {Year: 2021}, {Kind: document.KindPlan}}
+	defer func(n int) { parallelPostingsMin = n }(parallelPostingsMin)
+	for _, q := range queries {
+		for _, f := range filters {
+			sc, _ := ix.scopeOf(f)
+			toks := zh.QueryTokens(q)
+			for _, meta := range []*docMeta{ix.meta, nil} {
+				parallelPostingsMin = 1 << 62
+				want := ix.lex.search(toks, 50, sc, ix.chunkDoc, meta)
+				parallelPostingsMin = 0
+				got := ix.lex.search(toks, 50, sc, ix.chunkDoc, meta)
+				if len(got) != len(want) {
+					t.Fatalf("%q %+v: %d results in parallel, %d alone", q, f, len(got), len(want))
+				}
+				for i := range want {
+					if d := got[i].score - want[i].score; d > 1e-9 || d < -1e-9 {
+						t.Errorf("%q %+v: result %d scores %v in parallel, %v alone", q, f, i, got[i].score, want[i].score)
+					}
+					if sc != nil && !sc[ix.chunkDoc[got[i].idx]] {
+						t.Errorf("%q %+v: chunk %d outside the scope", q, f, got[i].idx)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDenseModes: a scan over the allowed passages and a rerank of the
+// lexical candidates both give hits inside the filter, with similarities
+// of unit vectors.
+func TestDenseModes(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	ctx := context.Background()
+	if got := ix.denseMode(ix.NumChunks()); got != denseScan {
+		t.Errorf("offline vectors over %d passages: mode %d, want a scan", ix.NumChunks(), got)
+	}
+	if got := ix.denseMode(denseScanMax + 1); got != denseRerank {
+		t.Errorf("offline vectors over %d passages: mode %d, want a rerank", denseScanMax+1, got)
+	}
+	vec, err := ix.EmbedQuery(ctx, "普法宣传活动场次")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, n := ix.scopeOf(Filter{Org: "清城区"})
+	if sc == nil || n == 0 || n == ix.NumChunks() {
+		t.Fatalf("scope of 清城区: %d of %d passages", n, ix.NumChunks())
+	}
+	for _, useChromem := range []bool{false, true} {
+		res, err := ix.denseSearch(ctx, vec, sc, n, useChromem)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) == 0 {
+			t.Fatal("no dense results in scope")
+		}
+		for _, r := range res {
+			if !sc[ix.chunkDoc[r.idx]] || r.score > 1.0001 || r.score < -1.0001 {
+				t.Errorf("dense result %d (score %v) outside the scope or not a cosine", r.idx, r.score)
+			}
+		}
+	}
+	// Unscoped, chromem-go's query and the scan agree on the order.
+	a, err := ix.denseSearch(ctx, vec, nil, ix.NumChunks(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ix.denseSearch(ctx, vec, nil, ix.NumChunks(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range min(len(a), len(b), 10) {
+		if a[i].idx != b[i].idx && math.Abs(a[i].score-b[i].score) > 1e-6 {
+			t.Errorf("rank %d: chromem %d (%v), scan %d (%v)", i, a[i].idx, a[i].score, b[i].idx, b[i].score)
 		}
 	}
 }

@@ -324,7 +324,7 @@ type tokenWork struct {
 // splits them over two goroutines: below it (any search over the 13k
 // passages of the eval corpora) the goroutine costs more than it saves, and
 // the scores are summed in the same order as always.
-const parallelPostingsMin = 400_000
+var parallelPostingsMin = 400_000 // a var for the test that compares both paths
 
 // search ranks chunks by BM25 over their text, with the tokens found
 // in a chunk's document metadata credited at the document level (see

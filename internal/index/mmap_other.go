@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
 
 package index
 
@@ -11,5 +11,8 @@ import (
 // use (Windows): opening costs the file's size, not the pages a command
 // touches.
 func mapFile(f *os.File) ([]byte, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
 	return io.ReadAll(f)
 }
