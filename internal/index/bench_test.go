@@ -451,17 +451,17 @@ func TestLexicalParallel(t *testing.T) {
 	}
 }
 
-// TestDenseModes: a scan over the allowed passages and a rerank of the
-// lexical candidates both give hits inside the filter, with similarities
-// of unit vectors.
+// TestDenseModes: the offline vectors are scanned up to denseScanMax
+// passages and not used beyond; chromem-go's query and the scan give hits
+// inside the filter, with similarities of unit vectors, in the same order.
 func TestDenseModes(t *testing.T) {
 	ix, _ := bundledTestIndex(t)
 	ctx := context.Background()
 	if got := ix.denseMode(ix.NumChunks()); got != denseScan {
 		t.Errorf("offline vectors over %d passages: mode %d, want a scan", ix.NumChunks(), got)
 	}
-	if got := ix.denseMode(denseScanMax + 1); got != denseRerank {
-		t.Errorf("offline vectors over %d passages: mode %d, want a rerank", denseScanMax+1, got)
+	if got := ix.denseMode(denseScanMax + 1); got != denseNone {
+		t.Errorf("offline vectors over %d passages: mode %d, want none", denseScanMax+1, got)
 	}
 	vec, err := ix.EmbedQuery(ctx, "普法宣传活动场次")
 	if err != nil {

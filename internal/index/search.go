@@ -73,21 +73,6 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	switch mode := ix.denseMode(nAllowed); mode {
 	case denseNone:
 		lex = lexRank()
-	case denseRerank:
-		// Too many passages for a faint vote to be worth a full scan: the
-		// vectors only reorder what BM25 found.
-		lex = lexRank()
-		if len(lex) > 0 {
-			vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
-			if err != nil {
-				return nil, err
-			}
-			dense = make([]scored, len(lex))
-			for i, l := range lex {
-				dense[i] = scored{l.idx, float64(dot(ix.vector(l.idx), vecs[0]))}
-			}
-			dense = topScored(dense, candidates)
-		}
 	default:
 		// The two rankings are independent: run the lexical one beside the
 		// dense one.
