@@ -359,6 +359,13 @@ func TestTopScored(t *testing.T) {
 				if got := topScored(slices.Clone(xs), k); !slices.Equal(got, want) {
 					t.Errorf("topScored = %v, want %v", got, want)
 				}
+				top := newTopK(k)
+				for _, x := range xs {
+					top.offer(x.idx, x.score)
+				}
+				if got := top.sorted(); !slices.Equal(got, want) {
+					t.Errorf("topK = %v, want %v", got, want)
+				}
 			})
 		}
 	}
@@ -472,7 +479,7 @@ func TestDenseModes(t *testing.T) {
 		t.Fatalf("scope of 清城区: %d of %d passages", n, ix.NumChunks())
 	}
 	for _, useChromem := range []bool{false, true} {
-		res, err := ix.denseSearch(ctx, vec, sc, n, useChromem)
+		res, err := ix.denseSearch(ctx, vec, sc, useChromem)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -486,11 +493,11 @@ func TestDenseModes(t *testing.T) {
 		}
 	}
 	// Unscoped, chromem-go's query and the scan agree on the order.
-	a, err := ix.denseSearch(ctx, vec, nil, ix.NumChunks(), true)
+	a, err := ix.denseSearch(ctx, vec, nil, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := ix.denseSearch(ctx, vec, nil, ix.NumChunks(), false)
+	b, err := ix.denseSearch(ctx, vec, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

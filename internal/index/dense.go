@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"sort"
 	"strconv"
 	"sync"
 
@@ -105,7 +106,7 @@ func (ix *Index) collection(ctx context.Context) (*chromem.Collection, error) {
 // the allowed documents' chunks are compared — chromem's where-filter
 // would test every document in the collection, so a question about one
 // office's reports would cost as much as one about the whole province.
-func (ix *Index) denseSearch(ctx context.Context, vec []float32, sc scope, nAllowed int, useChromem bool) ([]scored, error) {
+func (ix *Index) denseSearch(ctx context.Context, vec []float32, sc scope, useChromem bool) ([]scored, error) {
 	if sc == nil && useChromem {
 		coll, err := ix.collection(ctx)
 		if err != nil {
@@ -125,16 +126,66 @@ func (ix *Index) denseSearch(ctx context.Context, vec []float32, sc scope, nAllo
 		}
 		return out, nil
 	}
-	out := make([]scored, 0, nAllowed)
+	top := newTopK(candidates)
 	for d := range len(ix.docList) {
 		if sc != nil && !sc[d] {
 			continue
 		}
 		for i := int(ix.docFirst[d]); i < int(ix.docFirst[d+1]); i++ {
-			out = append(out, scored{i, float64(dot(ix.vector(i), vec))})
+			top.offer(i, float64(dot(ix.vector(i), vec)))
 		}
 	}
-	return topScored(out, candidates), nil
+	return top.sorted(), nil
+}
+
+// topK keeps the k best of what it is offered in a heap with the worst at
+// the root: a scan compares each passage with the root and moves on, with
+// nothing allocated per passage.
+type topK struct {
+	k int
+	h []scored
+}
+
+func newTopK(k int) *topK { return &topK{k: k, h: make([]scored, 0, k)} }
+
+func (t *topK) offer(idx int, score float64) {
+	x := scored{idx, score}
+	if len(t.h) < t.k {
+		t.h = append(t.h, x)
+		for i := len(t.h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !better(t.h[p], t.h[i]) {
+				break
+			}
+			t.h[p], t.h[i] = t.h[i], t.h[p]
+			i = p
+		}
+		return
+	}
+	if t.k == 0 || !better(x, t.h[0]) {
+		return
+	}
+	t.h[0] = x
+	for i := 0; ; {
+		c := 2*i + 1
+		if c >= len(t.h) {
+			return
+		}
+		if c+1 < len(t.h) && better(t.h[c], t.h[c+1]) {
+			c++
+		}
+		if !better(t.h[i], t.h[c]) {
+			return
+		}
+		t.h[i], t.h[c] = t.h[c], t.h[i]
+		i = c
+	}
+}
+
+// sorted is the kept results, best first.
+func (t *topK) sorted() []scored {
+	sort.Slice(t.h, func(i, j int) bool { return better(t.h[i], t.h[j]) })
+	return t.h
 }
 
 // dot is the similarity of two unit vectors. Eight accumulators over
@@ -187,9 +238,9 @@ func (ix *Index) RawDenseQuery(ctx context.Context, vec []float32, n int) error 
 // mapped array and keeps the n best: the other baseline `gongwen bench`
 // reads Search against.
 func (ix *Index) FlatScan(vec []float32, n int) int {
-	out := make([]scored, len(ix.recs))
-	for i := range out {
-		out[i] = scored{i, float64(dot(ix.vector(i), vec))}
+	top := newTopK(n)
+	for i := range ix.recs {
+		top.offer(i, float64(dot(ix.vector(i), vec)))
 	}
-	return len(topScored(out, n))
+	return len(top.sorted())
 }

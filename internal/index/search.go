@@ -80,7 +80,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		go func() { lexDone <- lexRank() }()
 		vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
 		if err == nil {
-			dense, err = ix.denseSearch(ctx, vecs[0], sc, nAllowed, mode == denseChromem)
+			dense, err = ix.denseSearch(ctx, vecs[0], sc, mode == denseChromem)
 		}
 		lex = <-lexDone
 		if err != nil {
