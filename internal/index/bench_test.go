@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -20,9 +21,10 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-// govreportsDir is the shared scale corpus beside the repository; the
-// "+govreports" benchmarks skip when it is absent.
-const govreportsDir = "../../../shared/govreports"
+// govreportsDir is the shared scale corpus beside the repository (or where
+// GONGWEN_GOVREPORTS says, for a checkout elsewhere); the "+govreports"
+// benchmarks skip when it is absent.
+var govreportsDir = cmp.Or(os.Getenv("GONGWEN_GOVREPORTS"), "../../../shared/govreports")
 
 // benchCorpora are the corpora the benchmarks run over: the bundled one
 // always, and the bundled one with the ~9 MB of government work reports the
