@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -309,14 +310,47 @@ func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) 
 		return nil, err
 	}
 	ix.lex = lx
-	ix.buildMeta()
+	var toks metaTokens
+	if err := gob.NewDecoder(bytes.NewReader(h.section(data, secMeta))).Decode(&toks); err != nil {
+		return nil, err
+	}
+	if len(toks.Docs) != len(toks.Toks) {
+		return nil, errCorrupt
+	}
+	for _, ds := range toks.Docs {
+		for _, d := range ds {
+			if d < 0 || int(d) >= len(docs) {
+				return nil, errCorrupt
+			}
+		}
+	}
+	ix.buildMeta(toks)
 	return ix, nil
 }
 
-// buildMeta indexes the tokens of each document's title, org and year.
-func (ix *Index) buildMeta() {
-	m := &docMeta{tokDocs: map[string][]int32{}, docFirst: ix.docFirst, chunkDoc: ix.chunkDoc}
-	for i, d := range ix.docList {
+// buildMeta sets up the document-level side of the lexical ranking from
+// the title tokens the snapshot stores (tokenizing ten thousand titles was
+// four fifths of opening a million passages' index).
+func (ix *Index) buildMeta(toks metaTokens) {
+	m := &docMeta{tokDocs: make(map[string][]int32, len(toks.Toks)), docFirst: ix.docFirst, chunkDoc: ix.chunkDoc}
+	for i, t := range toks.Toks {
+		m.tokDocs[t] = toks.Docs[i]
+	}
+	ix.meta = m
+}
+
+// metaTokens is, per token of a title, org or year, the documents that have
+// it: what docMeta credits at the document level, stored in the snapshot.
+type metaTokens struct {
+	Toks []string
+	Docs [][]int32
+}
+
+// docMetaTokens tokenizes each document's title, org and year.
+func docMetaTokens(docs []StoredDoc) metaTokens {
+	byTok := map[string][]int32{}
+	for i := range docs {
+		d := &docs[i]
 		text := d.Title + "\n" + d.Org
 		if d.Year > 0 {
 			text += "\n" + strconv.Itoa(d.Year) + "年"
@@ -325,11 +359,19 @@ func (ix *Index) buildMeta() {
 		for _, t := range zh.Tokens(text) {
 			if !seen[t] {
 				seen[t] = true
-				m.tokDocs[t] = append(m.tokDocs[t], int32(i))
+				byTok[t] = append(byTok[t], int32(i))
 			}
 		}
 	}
-	ix.meta = m
+	var out metaTokens
+	for t := range byTok {
+		out.Toks = append(out.Toks, t)
+	}
+	slices.Sort(out.Toks)
+	for _, t := range out.Toks {
+		out.Docs = append(out.Docs, byTok[t])
+	}
+	return out
 }
 
 // lexicalText is what BM25 sees of a chunk: the document title and the

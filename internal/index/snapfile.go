@@ -65,6 +65,7 @@ const (
 	secPostOff  = "postoff"  // []uint64: NTerms+1 offsets into postings
 	secDF       = "df"       // []uint32: chunks per term
 	secPostings = "postings" // per term: uvarint chunk delta, uvarint tf, ...
+	secMeta     = "meta"     // gob of metaTokens
 )
 
 // docRecord is a stored document without its text, which is in secText.
@@ -188,6 +189,7 @@ func writeSnapshot(out io.Writer, data *snapshotData) error {
 		textOff += int64(len(d.Text))
 	}
 	sw.gobSection(secDocs, recs)
+	sw.gobSection(secMeta, docMetaTokens(data.Docs))
 	sw.section(secText, func(put func([]byte)) {
 		for _, d := range data.Docs {
 			put([]byte(d.Text))
