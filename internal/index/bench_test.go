@@ -215,7 +215,7 @@ func decodeOpened(lx *lexical) *lexRef {
 	out := &lexRef{postings: map[string][]posting{}, lens: slices.Clone(lx.lens), avgLen: lx.avgLen}
 	for i := range lx.df {
 		tok := lx.term(i)
-		lx.each(tok, func(p posting) { out.postings[tok] = append(out.postings[tok], p) })
+		lx.each(tok, func(p posting) bool { out.postings[tok] = append(out.postings[tok], p); return true })
 	}
 	return out
 }
@@ -506,6 +506,47 @@ func TestDenseModes(t *testing.T) {
 	for i := range min(len(a), len(b), 10) {
 		if a[i].idx != b[i].idx && math.Abs(a[i].score-b[i].score) > 1e-6 {
 			t.Errorf("rank %d: chromem %d (%v), scan %d (%v)", i, a[i].idx, a[i].score, b[i].idx, b[i].score)
+		}
+	}
+}
+
+// TestDocsWithTokens: DocsWithAll and TokenInDocs, which walk postings by
+// document runs, agree with the chunks' own tokens.
+func TestDocsWithTokens(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	has := map[string]map[string]bool{} // token → documents
+	for i := range ix.NumChunks() {
+		id := ix.docOf(i).ID
+		for _, tok := range zh.Tokens(lexicalText(ix.docOf(i), ix.chunk(i))) {
+			if has[tok] == nil {
+				has[tok] = map[string]bool{}
+			}
+			has[tok][id] = true
+		}
+	}
+	for _, toks := range [][]string{{"普法"}, {"普法", "宣传"}, {"清城", "城区", "普法"}, {"株洲"}, {"不存在"}, {}} {
+		want := 0
+		if len(toks) > 0 {
+			for _, d := range ix.Docs() {
+				all := true
+				for _, tok := range toks {
+					all = all && has[tok][d.ID]
+				}
+				if all {
+					want++
+				}
+			}
+		}
+		if got := ix.DocsWithAll(toks); got != want {
+			t.Errorf("DocsWithAll(%v) = %d, want %d", toks, got, want)
+		}
+	}
+	for _, tok := range []string{"普法", "株洲", "不存在"} {
+		for _, d := range ix.Docs() {
+			allow := func(id string) bool { return id == d.ID }
+			if got := ix.TokenInDocs(tok, allow); got != has[tok][d.ID] {
+				t.Errorf("TokenInDocs(%q, only %s) = %v, want %v", tok, d.ID, got, has[tok][d.ID])
+			}
 		}
 	}
 }

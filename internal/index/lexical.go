@@ -112,9 +112,10 @@ func (lx *lexical) docFreq(tok string) int {
 	return 0
 }
 
-// each calls fn with the postings of tok in chunk order. A damaged list
-// ends early rather than naming a chunk that does not exist.
-func (lx *lexical) each(tok string, fn func(p posting)) {
+// each calls fn with the postings of tok in chunk order until fn returns
+// false. A damaged list ends early rather than naming a chunk that does not
+// exist.
+func (lx *lexical) each(tok string, fn func(p posting) bool) {
 	t := lx.find(tok)
 	if t < 0 {
 		return
@@ -136,7 +137,9 @@ func (lx *lexical) each(tok string, fn func(p posting)) {
 		if doc >= n {
 			return
 		}
-		fn(posting{int32(doc), float32(tf)})
+		if !fn(posting{int32(doc), float32(tf)}) {
+			return
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -233,14 +234,14 @@ func (ix *Index) phraseBoost(terms []compound, lex []scored, sc scope) []scored 
 				rarest, rarestDF = t, df
 			}
 		}
-		ix.lex.each(rarest, func(p posting) {
+		ix.lex.each(rarest, func(p posting) bool {
 			i := int(p.doc)
-			if sc != nil && !sc[ix.recs[i].Doc] {
-				return
+			if sc != nil && !sc[ix.chunkDoc[i]] {
+				return true
 			}
 			m := c.match(zh.Normalize(ix.chunkText(i)))
 			if m == "" {
-				return
+				return true
 			}
 			var bonus float64
 			for _, t := range zh.Tokens(m) {
@@ -252,6 +253,7 @@ func (ix *Index) phraseBoost(terms []compound, lex []scored, sc scope) []scored 
 				byIdx[i] = len(lex)
 				lex = append(lex, scored{i, bonus})
 			}
+			return true
 		})
 	}
 	return topScored(lex, candidates)
@@ -360,16 +362,18 @@ func (ix *Index) DF(tok string) int { return ix.lex.docFreq(tok) }
 // TokenInDocs reports whether any chunk of the documents allowed contains
 // the lexical token.
 func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
-	// Documents are asked once each, not once per posting.
-	asked := map[uint32]bool{}
+	// Postings come in chunk order, so a document's run of chunks is
+	// asked about once, and the first allowed one ends the walk.
 	found := false
-	ix.lex.each(tok, func(p posting) {
-		d := ix.recs[p.doc].Doc
-		if found || asked[d] {
-			return
+	last := uint32(math.MaxUint32)
+	ix.lex.each(tok, func(p posting) bool {
+		d := ix.chunkDoc[p.doc]
+		if d == last {
+			return true
 		}
-		asked[d] = true
+		last = d
 		found = allow(ix.docList[d].ID)
+		return !found
 	})
 	return found
 }
@@ -377,21 +381,29 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 // DocsWithAll counts the documents that have every token somewhere in
 // them: for the bigrams of a phrase, about how many documents use it.
 func (ix *Index) DocsWithAll(toks []string) int {
-	var have map[uint32]bool
-	for _, t := range toks {
-		cur := map[uint32]bool{}
-		ix.lex.each(t, func(p posting) {
-			d := ix.recs[p.doc].Doc
-			if have == nil || have[d] {
-				cur[d] = true
+	var have []bool // by document ordinal: has every token so far
+	n := 0
+	for i, t := range toks {
+		cur := make([]bool, len(ix.docList))
+		n = 0
+		last := uint32(math.MaxUint32)
+		ix.lex.each(t, func(p posting) bool {
+			d := ix.chunkDoc[p.doc]
+			if d != last {
+				last = d
+				if i == 0 || have[d] {
+					cur[d] = true
+					n++
+				}
 			}
+			return true
 		})
-		have = cur
-		if len(have) == 0 {
+		if n == 0 {
 			return 0
 		}
+		have = cur
 	}
-	return len(have)
+	return n
 }
 
 // NumDocs is the number of indexed documents.
