@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/corpus"
@@ -548,5 +549,50 @@ func TestDocsWithTokens(t *testing.T) {
 				t.Errorf("TokenInDocs(%q, only %s) = %v, want %v", tok, d.ID, got, has[tok][d.ID])
 			}
 		}
+	}
+}
+
+// fullVoteEmbedder embeds like Local but asks for a full say in the fusion,
+// as a real model (GONGWEN_EMBED_MODEL) does.
+type fullVoteEmbedder struct{ embedding.Local }
+
+func (fullVoteEmbedder) Name() string          { return "full-vote-local" }
+func (fullVoteEmbedder) FusionWeight() float64 { return 1 }
+
+// TestSearchFullVote: an embedder with a full vote gets chromem-go's query
+// over the whole collection unscoped and the scan of its scope otherwise,
+// and its similarities reach the hits.
+func TestSearchFullVote(t *testing.T) {
+	ctx := context.Background()
+	ix, _, err := Ingest(ctx, t.TempDir(), fullVoteEmbedder{}, IngestOptions{Sources: []Source{{Label: "内置语料", FS: corpus.FS()}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := ix.denseMode(ix.NumChunks()); m != denseChromem {
+		t.Errorf("unscoped mode %d, want chromem-go's query", m)
+	}
+	if m := ix.denseMode(ix.NumChunks() - 1); m != denseScan {
+		t.Errorf("scoped mode %d, want the scan", m)
+	}
+	for _, f := range []Filter{{}, {Org: "清城区"}} {
+		hits, err := ix.Search(ctx, "普法宣传活动场次", 10, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dense := 0
+		for _, h := range hits {
+			if h.Dense != 0 {
+				dense++
+			}
+			if f.Org != "" && !strings.Contains(h.Doc.Org+h.Doc.Title, f.Org) {
+				t.Errorf("%+v: hit from %s", f, h.Doc.Org)
+			}
+		}
+		if len(hits) == 0 || dense == 0 {
+			t.Errorf("%+v: %d hits, %d with a dense similarity", f, len(hits), dense)
+		}
+	}
+	if ix.dense.coll == nil {
+		t.Error("chromem-go's collection was never built for the unscoped query")
 	}
 }
