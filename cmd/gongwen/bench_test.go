@@ -50,7 +50,9 @@ func TestBenchSmoke(t *testing.T) {
 		"corpus.skipped",
 		"synthetic.chunks", "synthetic.build_s", "synthetic.ratio_p50",
 		"synthetic.search.p50_ms", "synthetic.search.p95_ms", "synthetic.search.p99_ms",
-		"synthetic.raw_chromem.p50_ms", "synthetic.memory.peak_rss_mb", "synthetic.memory.peak_heap_mb",
+		"synthetic.flat_scan.p50_ms", "synthetic.raw_chromem.p50_ms",
+		"synthetic.open_s", "synthetic.rss_after_open_mb", "synthetic.ask_s", "synthetic.ingest_peak_rss_mb", "synthetic.snapshot_mb",
+		"synthetic.memory.peak_rss_mb", "synthetic.memory.peak_heap_mb",
 		"targets", "pass",
 	} {
 		t.Run(path, func(t *testing.T) {
@@ -70,8 +72,8 @@ func TestBenchSmoke(t *testing.T) {
 		t.Errorf("synthetic searches timed = %v, want 5", n)
 	}
 	targets := rep["targets"].([]any)
-	if len(targets) != 1 {
-		t.Fatalf("targets = %v, want only the synthetic ratio (corpus part skipped)", targets)
+	if len(targets) != 6 {
+		t.Fatalf("targets = %v, want the six synthetic ones (corpus part skipped)", targets)
 	}
 	if !strings.Contains(stderr.String(), "/nonexistent") {
 		t.Errorf("stderr does not say the corpus part was skipped: %s", stderr.String())

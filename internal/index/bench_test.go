@@ -2,16 +2,18 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"context"
-	"encoding/gob"
-	"errors"
+	"encoding/binary"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/corpus"
@@ -20,9 +22,10 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-// govreportsDir is the shared scale corpus beside the repository; the
-// "+govreports" benchmarks skip when it is absent.
-const govreportsDir = "../../../shared/govreports"
+// govreportsDir is the shared scale corpus beside the repository (or where
+// GONGWEN_GOVREPORTS says, for a checkout elsewhere); the "+govreports"
+// benchmarks skip when it is absent.
+var govreportsDir = cmp.Or(os.Getenv("GONGWEN_GOVREPORTS"), "../../../shared/govreports")
 
 // benchCorpora are the corpora the benchmarks run over: the bundled one
 // always, and the bundled one with the ~9 MB of government work reports the
@@ -153,10 +156,18 @@ func BenchmarkSearch(b *testing.B) {
 // The tests below pin the speed-ups the benchmarks led to: each fast path
 // must give exactly what the plain one gives.
 
-// buildLexicalSequential is buildLexical as it was before tokenizing moved to
-// all cores: the reference the parallel build must equal.
-func buildLexicalSequential(texts []string) *lexical {
-	lx := &lexical{postings: map[string][]posting{}, lens: make([]float32, len(texts))}
+// lexRef is a lexical index as plain maps: the reference the compact
+// postings must decode to.
+type lexRef struct {
+	postings map[string][]posting
+	lens     []uint32
+	avgLen   float32
+}
+
+// buildLexicalSequential is the lexical build on one goroutine into plain
+// slices: what the parallel, compact build must equal.
+func buildLexicalSequential(texts []string) *lexRef {
+	lx := &lexRef{postings: map[string][]posting{}, lens: make([]uint32, len(texts))}
 	var total float64
 	tf := map[string]float32{}
 	for i, t := range texts {
@@ -168,8 +179,11 @@ func buildLexicalSequential(texts []string) *lexical {
 		for tok, n := range tf {
 			lx.postings[tok] = append(lx.postings[tok], posting{int32(i), n})
 		}
-		lx.lens[i] = float32(len(toks))
+		lx.lens[i] = uint32(len(toks))
 		total += float64(len(toks))
+	}
+	for _, ps := range lx.postings {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].doc < ps[j].doc })
 	}
 	if len(texts) > 0 {
 		lx.avgLen = float32(total / float64(len(texts)))
@@ -177,7 +191,37 @@ func buildLexicalSequential(texts []string) *lexical {
 	return lx
 }
 
-func sameLexical(t *testing.T, got, want *lexical) {
+// decodeBuilt decodes built postings into the reference form.
+func decodeBuilt(bp *builtPostings) *lexRef {
+	lx := &lexRef{postings: map[string][]posting{}, lens: bp.lens, avgLen: bp.avgLen}
+	for tok, tp := range bp.terms {
+		b := tp.buf
+		var doc uint64
+		for len(b) > 0 {
+			d, k1 := binary.Uvarint(b)
+			tf, k2 := binary.Uvarint(b[k1:])
+			b = b[k1+k2:]
+			doc += d
+			lx.postings[tok] = append(lx.postings[tok], posting{int32(doc), float32(tf)})
+		}
+		if int(tp.df) != len(lx.postings[tok]) {
+			panic("df differs from the postings")
+		}
+	}
+	return lx
+}
+
+// decodeOpened reads every term of an opened lexical index.
+func decodeOpened(lx *lexical) *lexRef {
+	out := &lexRef{postings: map[string][]posting{}, lens: slices.Clone(lx.lens), avgLen: lx.avgLen}
+	for i := range lx.df {
+		tok := lx.term(i)
+		lx.each(tok, func(p posting) bool { out.postings[tok] = append(out.postings[tok], p); return true })
+	}
+	return out
+}
+
+func sameLexical(t *testing.T, got, want *lexRef) {
 	t.Helper()
 	if got.avgLen != want.avgLen || !slices.Equal(got.lens, want.lens) {
 		t.Fatalf("lengths differ: avg %v vs %v", got.avgLen, want.avgLen)
@@ -187,7 +231,7 @@ func sameLexical(t *testing.T, got, want *lexical) {
 	}
 	for tok, ps := range want.postings {
 		if !slices.Equal(got.postings[tok], ps) {
-			t.Fatalf("postings of %q differ", tok)
+			t.Fatalf("postings of %q differ: %v, want %v", tok, got.postings[tok], ps)
 		}
 	}
 }
@@ -204,9 +248,9 @@ func bundledTestIndex(t *testing.T) (*Index, string) {
 }
 
 func lexicalTexts(ix *Index) []string {
-	texts := make([]string, len(ix.chunks))
-	for i, c := range ix.chunks {
-		texts[i] = lexicalText(ix.docs[c.DocID], c.Chunk)
+	texts := make([]string, ix.NumChunks())
+	for i := range texts {
+		texts[i] = lexicalText(ix.docOf(i), ix.chunk(i))
 	}
 	return texts
 }
@@ -220,151 +264,86 @@ func TestBuildLexicalParallel(t *testing.T) {
 	}
 	for _, n := range []int{0, 1, tokenBlockSize - 1, tokenBlockSize, tokenBlockSize + 1, len(texts)} {
 		t.Run(strconv.Itoa(n), func(t *testing.T) {
-			sameLexical(t, buildLexical(texts[:n]), buildLexicalSequential(texts[:n]))
+			sameLexical(t, decodeBuilt(buildLexical(texts[:n])), buildLexicalSequential(texts[:n]))
 		})
 	}
 }
 
-func TestLexicalSnapshot(t *testing.T) {
+// TestOpenedLexical: the postings read in place from the file are the
+// ones the chunks' texts give.
+func TestOpenedLexical(t *testing.T) {
 	ix, _ := bundledTestIndex(t)
-	n := len(ix.chunks)
-	t.Run("round trip", func(t *testing.T) {
-		lx, err := ix.lex.snapshot().restore(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sameLexical(t, lx, ix.lex)
-	})
-	t.Run("other tokenizer", func(t *testing.T) {
-		s := ix.lex.snapshot()
-		s.Tokenizer = "lex0-old"
-		if _, err := s.restore(n); !errors.Is(err, errLexicalStale) {
-			t.Fatalf("restore with a stale tokenizer: %v, want errLexicalStale", err)
-		}
-	})
-	t.Run("corrupt", func(t *testing.T) {
-		for name, mutate := range map[string]func(*lexicalSnapshot){
-			"chunk count":   func(s *lexicalSnapshot) { s.Lens = s.Lens[:len(s.Lens)-1] },
-			"postings cut":  func(s *lexicalSnapshot) { s.Postings = s.Postings[:len(s.Postings)/2] },
-			"terms cut":     func(s *lexicalSnapshot) { s.Terms = s.Terms[:len(s.Terms)-3] },
-			"posting count": func(s *lexicalSnapshot) { s.NPostings-- },
-		} {
-			s := ix.lex.snapshot()
-			mutate(s)
-			if _, err := s.restore(n); err == nil {
-				t.Errorf("%s: restore succeeded", name)
-			}
-		}
-	})
-	t.Run("fractional tf", func(t *testing.T) {
-		lx := buildLexicalSequential([]string{"普法宣传"})
-		lx.postings["普法"][0].tf = 0.5
-		if lx.snapshot() != nil {
-			t.Fatal("snapshot of a fractional frequency, want nil (rebuild on open)")
-		}
-	})
-}
-
-// TestOpenSameAsIngest checks that an opened index (packed snapshot, stored
-// lexical index) is the one Ingest built from the files.
-func TestOpenSameAsIngest(t *testing.T) {
-	built, dir := bundledTestIndex(t)
-	ctx := context.Background()
-	opened, err := Open(ctx, dir, embedding.Local{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(opened.chunks) != len(built.chunks) {
-		t.Fatalf("%d chunks, want %d", len(opened.chunks), len(built.chunks))
-	}
-	for i, c := range built.chunks {
-		o := opened.chunks[i]
-		if o.ID != c.ID || o.Text != c.Text || !slices.Equal(o.Vector, c.Vector) || !slices.Equal(o.Path, c.Path) {
-			t.Fatalf("chunk %d differs after open", i)
-		}
-	}
-	sameLexical(t, opened.lex, built.lex)
-	for _, q := range benchQueries {
-		a, err := built.Search(ctx, q, 10, Filter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := opened.Search(ctx, q, 10, Filter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(a) != len(b) {
-			t.Fatalf("%s: %d hits after open, want %d", q, len(b), len(a))
-		}
-		for i := range a {
-			if a[i].Chunk.ID != b[i].Chunk.ID || a[i].Score != b[i].Score {
-				t.Errorf("%s: hit %d is %s (%v) after open, want %s (%v)", q, i, b[i].Chunk.ID, b[i].Score, a[i].Chunk.ID, a[i].Score)
-			}
-		}
+	sameLexical(t, decodeOpened(ix.lex), buildLexicalSequential(lexicalTexts(ix)))
+	if ix.lex.find("不存在的词项") != -1 || ix.DF("不存在的词项") != 0 {
+		t.Error("a term no chunk has was found")
 	}
 }
 
 func TestSnapshotWrite(t *testing.T) {
-	doc := StoredDoc{Meta: document.Meta{ID: "d"}, Text: "一、总体要求\n开展普法宣传活动12场次。"}
+	doc := StoredDoc{Meta: document.Meta{ID: "d"}, Text: "一、总体要求\n开展普法宣传活动12场次。", Sections: []document.Section{{Heading: "总体要求", Marker: "一、", Path: document.HeadingPath{"一、总体要求"}}}}
+	other := StoredDoc{Meta: document.Meta{ID: "e", Title: "另一份"}, Text: "行政执法"}
 	chunks := []StoredChunk{
-		{Chunk: document.Chunk{ID: "d#0", DocID: "d", Start: 0, End: 18, Text: doc.Text[:18]}, Vector: []float32{1, 0}},
+		{Chunk: document.Chunk{ID: "d#0", DocID: "d", Path: document.HeadingPath{"一、总体要求"}, Start: 0, End: 18, Text: doc.Text[:18]}, Vector: []float32{1, 0}},
 		// Text that is not the document's slice stays inline.
 		{Chunk: document.Chunk{ID: "d#1", DocID: "d", Start: 19, End: 19, Text: "别处的文字"}, Vector: []float32{0, 1}},
-		{Chunk: document.Chunk{ID: "d#2", DocID: "d", Start: 19, End: len(doc.Text), Text: doc.Text[19:]}, Vector: []float32{0.6, 0.8}},
+		{Chunk: document.Chunk{ID: "d#2", DocID: "d", Path: document.HeadingPath{"一、总体要求"}, Start: 19, End: len(doc.Text), Text: doc.Text[19:]}, Vector: []float32{0.6, 0.8}},
+		{Chunk: document.Chunk{ID: "e#0", DocID: "e", Start: 0, End: len(other.Text), Text: other.Text}, Vector: []float32{0.8, 0.6}},
 	}
-	lex := buildLexicalSequential([]string{"普法宣传", "行政执法", "普法 12场"})
-	for _, tc := range []struct {
-		name    string
-		mutate  func([]StoredChunk)
-		wantDim int
-	}{
-		{"same dims", func([]StoredChunk) {}, 2},
-		{"mixed dims", func(cs []StoredChunk) { cs[2].Vector = []float32{1} }, 0},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			cs := slices.Clone(chunks)
-			tc.mutate(cs)
-			snap := &snapshot{Version: snapshotVersion, Embedder: "e", Docs: []StoredDoc{doc}, Chunks: cs, lex: lex}
-			var buf bytes.Buffer
-			if err := snap.write(gob.NewEncoder(&buf)); err != nil {
-				t.Fatal(err)
+	docs := []StoredDoc{doc, other}
+	ctx := context.Background()
+	t.Run("round trip", func(t *testing.T) {
+		dir := t.TempDir()
+		data := &snapshotData{Version: snapshotVersion, Embedder: embedding.Local{}.Name(), Generation: 3, Docs: docs, Chunks: chunks}
+		if err := save(dir, data, nil); err != nil {
+			t.Fatal(err)
+		}
+		if g := readGeneration(dir); g != 3 {
+			t.Errorf("generation %d, want 3", g)
+		}
+		ix, err := Open(ctx, dir, embedding.Local{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ix.NumChunks() != len(chunks) || ix.NumDocs() != 2 || ix.Generation() != 3 {
+			t.Fatalf("%d chunks %d docs gen %d", ix.NumChunks(), ix.NumDocs(), ix.Generation())
+		}
+		for i, c := range ix.storedChunks() {
+			w := chunks[i]
+			if c.ID != w.ID || c.DocID != w.DocID || c.Text != w.Text || !slices.Equal(c.Vector, w.Vector) || !slices.Equal(c.Path, w.Path) || c.Start != w.Start {
+				t.Errorf("chunk %d: %+v, want %+v", i, c, w)
 			}
-			if snap.Chunks[0].Text == "" || snap.Chunks[0].Vector == nil {
-				t.Fatal("write modified its input")
+		}
+		if got := ix.Chunks("e"); len(got) != 1 || got[0].ID != "e#0" {
+			t.Errorf("Chunks(e) = %v", got)
+		}
+		if d, _ := ix.Doc("d"); d.Text != doc.Text || len(d.Sections) != 1 || d.Sections[0].Marker != "一、" {
+			t.Errorf("doc d came back as %+v", d)
+		}
+		texts := make([]string, len(chunks))
+		for i, c := range chunks {
+			d := &docs[0]
+			if c.DocID == "e" {
+				d = &docs[1]
 			}
-			// Decoded as Open does.
-			dec := gob.NewDecoder(&buf)
-			var got snapshot
-			if err := dec.Decode(&got); err != nil {
-				t.Fatal(err)
-			}
-			if got.Dim != tc.wantDim || !slices.Equal(got.TextInline, []int32{1}) || got.Parts < 2 {
-				t.Fatalf("header: Dim %d TextInline %v Parts %d", got.Dim, got.TextInline, got.Parts)
-			}
-			for range got.Parts - 1 {
-				if err := dec.Decode(&got); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := got.unpack(); err != nil {
-				t.Fatal(err)
-			}
-			if got.Version != snapshotVersion || got.Embedder != "e" || len(got.Docs) != 1 {
-				t.Fatalf("header or docs lost: %+v", got)
-			}
-			for i, c := range cs {
-				g := got.Chunks[i]
-				if g.Text != c.Text || !slices.Equal(g.Vector, c.Vector) {
-					t.Errorf("chunk %d: %q %v, want %q %v", i, g.Text, g.Vector, c.Text, c.Vector)
-				}
-			}
-			lx, err := got.Lexical.restore(3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sameLexical(t, lx, lex)
-		})
-	}
+			texts[i] = lexicalText(d, c.Chunk)
+		}
+		sameLexical(t, decodeOpened(ix.lex), buildLexicalSequential(texts))
+	})
+	t.Run("mixed dims", func(t *testing.T) {
+		cs := slices.Clone(chunks)
+		cs[2].Vector = []float32{1}
+		var buf bytes.Buffer
+		if err := writeSnapshot(&buf, &snapshotData{Docs: docs, Chunks: cs}); err == nil {
+			t.Fatal("a snapshot of vectors of two lengths was written")
+		}
+	})
+	t.Run("chunks out of document order", func(t *testing.T) {
+		cs := []StoredChunk{chunks[3], chunks[0]}
+		var buf bytes.Buffer
+		if err := writeSnapshot(&buf, &snapshotData{Docs: docs, Chunks: cs}); err == nil {
+			t.Fatal("chunks of document e before those of d were written")
+		}
+	})
 }
 
 func TestTopScored(t *testing.T) {
@@ -382,6 +361,13 @@ func TestTopScored(t *testing.T) {
 				want = want[:min(k, len(want))]
 				if got := topScored(slices.Clone(xs), k); !slices.Equal(got, want) {
 					t.Errorf("topScored = %v, want %v", got, want)
+				}
+				top := newTopK(k)
+				for _, x := range xs {
+					top.offer(x.idx, x.score)
+				}
+				if got := top.sorted(); !slices.Equal(got, want) {
+					t.Errorf("topK = %v, want %v", got, want)
 				}
 			})
 		}
@@ -406,7 +392,7 @@ func BenchmarkDense(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			n := min(50, len(ix.chunks))
+			n := min(50, ix.NumChunks())
 			b.Run("chromem", func(b *testing.B) {
 				for i := 0; b.Loop(); i++ {
 					if err := ix.RawDenseQuery(ctx, vecs[i%len(vecs)], n); err != nil {
@@ -415,40 +401,12 @@ func BenchmarkDense(b *testing.B) {
 				}
 			})
 			b.Run("flat", func(b *testing.B) {
-				dim := len(ix.chunks[0].Vector)
-				flat := make([]float32, 0, dim*len(ix.chunks))
-				for _, c := range ix.chunks {
-					flat = append(flat, c.Vector...)
-				}
-				buf := make([]scored, 0, len(ix.chunks))
 				for i := 0; b.Loop(); i++ {
-					buf = flatScan(buf[:0], flat, vecs[i%len(vecs)], n)
+					ix.FlatScan(vecs[i%len(vecs)], n)
 				}
 			})
 		})
 	}
-}
-
-// flatScan is the prototype dense ranking BenchmarkDense measures: dot
-// products over rows of one array, four accumulators, heap top-n.
-func flatScan(out []scored, flat, q []float32, n int) []scored {
-	dim := len(q)
-	for i := 0; i+dim <= len(flat); i += dim {
-		row := flat[i : i+dim : i+dim]
-		var s0, s1, s2, s3 float32
-		j := 0
-		for ; j+4 <= dim; j += 4 {
-			s0 += row[j] * q[j]
-			s1 += row[j+1] * q[j+1]
-			s2 += row[j+2] * q[j+2]
-			s3 += row[j+3] * q[j+3]
-		}
-		for ; j < dim; j++ {
-			s0 += row[j] * q[j]
-		}
-		out = append(out, scored{i / dim, float64(s0 + s1 + s2 + s3)})
-	}
-	return topScored(out, n)
 }
 
 // TestLocalEmbedBatch pins the batch split in embedding.Local.Embed: every
@@ -468,5 +426,173 @@ func TestLocalEmbedBatch(t *testing.T) {
 				t.Fatalf("vector %d differs from Vector of its text at %d: %v vs %v", i, j, vecs[i][j], want[j])
 			}
 		}
+	}
+}
+
+// TestLexicalParallel: the postings split over two goroutines score what
+// one goroutine scores, scoped or not, with document credit or without.
+func TestLexicalParallel(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	queries := append(slices.Clone(benchQueries), "清城区2024年普法宣传", "株洲市民政局方案任务分工")
+	filters := []Filter{{}, {Org: "清城区"}, {Year: 2021}, {Kind: document.KindPlan}}
+	defer func(n int) { parallelPostingsMin = n }(parallelPostingsMin)
+	for _, q := range queries {
+		for _, f := range filters {
+			sc, _ := ix.scopeOf(f)
+			toks := zh.QueryTokens(q)
+			for _, meta := range []*docMeta{ix.meta, nil} {
+				parallelPostingsMin = 1 << 62
+				want := ix.lex.search(toks, 50, sc, ix.chunkDoc, meta)
+				parallelPostingsMin = 0
+				got := ix.lex.search(toks, 50, sc, ix.chunkDoc, meta)
+				if len(got) != len(want) {
+					t.Fatalf("%q %+v: %d results in parallel, %d alone", q, f, len(got), len(want))
+				}
+				for i := range want {
+					if d := got[i].score - want[i].score; d > 1e-9 || d < -1e-9 {
+						t.Errorf("%q %+v: result %d scores %v in parallel, %v alone", q, f, i, got[i].score, want[i].score)
+					}
+					if sc != nil && !sc[ix.chunkDoc[got[i].idx]] {
+						t.Errorf("%q %+v: chunk %d outside the scope", q, f, got[i].idx)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDenseModes: the offline vectors are scanned up to denseScanMax
+// passages and not used beyond; chromem-go's query and the scan give hits
+// inside the filter, with similarities of unit vectors, in the same order.
+func TestDenseModes(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	ctx := context.Background()
+	if got := ix.denseMode(ix.NumChunks()); got != denseScan {
+		t.Errorf("offline vectors over %d passages: mode %d, want a scan", ix.NumChunks(), got)
+	}
+	if got := ix.denseMode(denseScanMax + 1); got != denseNone {
+		t.Errorf("offline vectors over %d passages: mode %d, want none", denseScanMax+1, got)
+	}
+	vec, err := ix.EmbedQuery(ctx, "普法宣传活动场次")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, n := ix.scopeOf(Filter{Org: "清城区"})
+	if sc == nil || n == 0 || n == ix.NumChunks() {
+		t.Fatalf("scope of 清城区: %d of %d passages", n, ix.NumChunks())
+	}
+	for _, useChromem := range []bool{false, true} {
+		res, err := ix.denseSearch(ctx, vec, sc, useChromem)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) == 0 {
+			t.Fatal("no dense results in scope")
+		}
+		for _, r := range res {
+			if !sc[ix.chunkDoc[r.idx]] || r.score > 1.0001 || r.score < -1.0001 {
+				t.Errorf("dense result %d (score %v) outside the scope or not a cosine", r.idx, r.score)
+			}
+		}
+	}
+	// Unscoped, chromem-go's query and the scan agree on the order.
+	a, err := ix.denseSearch(ctx, vec, nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := ix.denseSearch(ctx, vec, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range min(len(a), len(b), 10) {
+		if a[i].idx != b[i].idx && math.Abs(a[i].score-b[i].score) > 1e-6 {
+			t.Errorf("rank %d: chromem %d (%v), scan %d (%v)", i, a[i].idx, a[i].score, b[i].idx, b[i].score)
+		}
+	}
+}
+
+// TestDocsWithTokens: DocsWithAll and TokenInDocs, which walk postings by
+// document runs, agree with the chunks' own tokens.
+func TestDocsWithTokens(t *testing.T) {
+	ix, _ := bundledTestIndex(t)
+	has := map[string]map[string]bool{} // token → documents
+	for i := range ix.NumChunks() {
+		id := ix.docOf(i).ID
+		for _, tok := range zh.Tokens(lexicalText(ix.docOf(i), ix.chunk(i))) {
+			if has[tok] == nil {
+				has[tok] = map[string]bool{}
+			}
+			has[tok][id] = true
+		}
+	}
+	for _, toks := range [][]string{{"普法"}, {"普法", "宣传"}, {"清城", "城区", "普法"}, {"株洲"}, {"不存在"}, {}} {
+		want := 0
+		if len(toks) > 0 {
+			for _, d := range ix.Docs() {
+				all := true
+				for _, tok := range toks {
+					all = all && has[tok][d.ID]
+				}
+				if all {
+					want++
+				}
+			}
+		}
+		if got := ix.DocsWithAll(toks); got != want {
+			t.Errorf("DocsWithAll(%v) = %d, want %d", toks, got, want)
+		}
+	}
+	for _, tok := range []string{"普法", "株洲", "不存在"} {
+		for _, d := range ix.Docs() {
+			allow := func(id string) bool { return id == d.ID }
+			if got := ix.TokenInDocs(tok, allow); got != has[tok][d.ID] {
+				t.Errorf("TokenInDocs(%q, only %s) = %v, want %v", tok, d.ID, got, has[tok][d.ID])
+			}
+		}
+	}
+}
+
+// fullVoteEmbedder embeds like Local but asks for a full say in the fusion,
+// as a real model (GONGWEN_EMBED_MODEL) does.
+type fullVoteEmbedder struct{ embedding.Local }
+
+func (fullVoteEmbedder) Name() string          { return "full-vote-local" }
+func (fullVoteEmbedder) FusionWeight() float64 { return 1 }
+
+// TestSearchFullVote: an embedder with a full vote gets chromem-go's query
+// over the whole collection unscoped and the scan of its scope otherwise,
+// and its similarities reach the hits.
+func TestSearchFullVote(t *testing.T) {
+	ctx := context.Background()
+	ix, _, err := Ingest(ctx, t.TempDir(), fullVoteEmbedder{}, IngestOptions{Sources: []Source{{Label: "内置语料", FS: corpus.FS()}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := ix.denseMode(ix.NumChunks()); m != denseChromem {
+		t.Errorf("unscoped mode %d, want chromem-go's query", m)
+	}
+	if m := ix.denseMode(ix.NumChunks() - 1); m != denseScan {
+		t.Errorf("scoped mode %d, want the scan", m)
+	}
+	for _, f := range []Filter{{}, {Org: "清城区"}} {
+		hits, err := ix.Search(ctx, "普法宣传活动场次", 10, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dense := 0
+		for _, h := range hits {
+			if h.Dense != 0 {
+				dense++
+			}
+			if f.Org != "" && !strings.Contains(h.Doc.Org+h.Doc.Title, f.Org) {
+				t.Errorf("%+v: hit from %s", f, h.Doc.Org)
+			}
+		}
+		if len(hits) == 0 || dense == 0 {
+			t.Errorf("%+v: %d hits, %d with a dense similarity", f, len(hits), dense)
+		}
+	}
+	if ix.dense.coll == nil {
+		t.Error("chromem-go's collection was never built for the unscoped query")
 	}
 }

@@ -15,7 +15,7 @@ const SnapshotFile = snapshotFile
 // WriteSnapshot writes an empty snapshot with the given layout version and
 // embedder name, as an older or foreign gongwen would have left it.
 func WriteSnapshot(dir string, version int, embedder string) error {
-	return save(dir, &snapshot{Version: version, Embedder: embedder}, nil)
+	return save(dir, &snapshotData{Version: version, Embedder: embedder}, nil)
 }
 
 // SnapshotVersion is the layout version this build writes.

@@ -10,22 +10,19 @@
 package index
 
 import (
-	"bufio"
+	"bytes"
 	"context"
-	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
-	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	chromem "github.com/philippgille/chromem-go"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/zh"
@@ -41,9 +38,9 @@ type Embedder interface {
 // snapshotVersion changes whenever the snapshot layout, the chunker, what
 // is read of a document or the local embedding does (7: local vectors went
 // from 256 to 128 dims; 8: the head of any 公文 — kind, 文号, 成文日期,
-// 主送 — and decimal headings 1.1), so `gongwen ingest` rebuilds an old
-// index on its own.
-const snapshotVersion = 8
+// 主送 — and decimal headings 1.1; 9: the mapped layout of snapfile.go), so
+// `gongwen ingest` rebuilds an old index on its own.
+const snapshotVersion = 9
 
 const snapshotFile = "index.gob"
 
@@ -72,154 +69,33 @@ type StoredChunk struct {
 	Vector []float32
 }
 
-// snapshot is what the snapshot file holds. Chunks are stored without their
-// Text, which is a slice of their document's Text (except the chunks listed
-// in TextInline), and without their Vector when all vectors have length Dim:
-// those are in Vectors, one float32 array. Decoding per-chunk strings and
-// float slices was most of an open's gob time; the packed form decodes about
-// five times faster and the restored chunks share their document's text.
-//
-// The file holds the snapshot as several gob values, each carrying some of
-// the fields (see write), because gob buffers a whole value before writing
-// it: one value would hold the entire file in memory beside the index just
-// built, which was most of an ingest's peak memory.
-type snapshot struct {
-	Version    int
-	Embedder   string
-	Generation int64     // one more than the snapshot it replaced; 0 in snapshots before it was kept
-	Saved      time.Time // when the ingest that wrote it committed
-	Parts      int       // how many gob values the file holds, this one included
-	Docs       []StoredDoc
-	Chunks     []StoredChunk
-	TextInline []int32 // chunks whose Text is stored as is
-	Dim        int
-	Vectors    []byte           // little-endian float32s, chunk after chunk
-	Lexical    *lexicalSnapshot // nil: rebuilt from the chunks on open
-	lex        *lexical         // written as Lexical when that is nil
-}
-
-// write encodes the snapshot as the values the file holds. Each value is
-// packed just before it is encoded, so that only one packed form is in
-// memory at a time; snap itself is not modified. The first value carries the
-// version and embedder, so that Open rejects an outdated or foreign index
-// before reading the rest.
-func (snap *snapshot) write(enc *gob.Encoder) error {
-	docs := make(map[string]*StoredDoc, len(snap.Docs))
-	for i := range snap.Docs {
-		docs[snap.Docs[i].ID] = &snap.Docs[i]
-	}
-	dim := 0
-	if len(snap.Chunks) > 0 {
-		dim = len(snap.Chunks[0].Vector)
-	}
-	for _, c := range snap.Chunks {
-		if len(c.Vector) != dim {
-			dim = 0
-			break
-		}
-	}
-	chunks := make([]StoredChunk, len(snap.Chunks))
-	var inline []int32
-	for i, c := range snap.Chunks {
-		if d, ok := docs[c.DocID]; ok && 0 <= c.Start && c.Start <= c.End && c.End <= len(d.Text) && d.Text[c.Start:c.End] == c.Text {
-			c.Text = ""
-		} else {
-			inline = append(inline, int32(i))
-		}
-		if dim > 0 {
-			c.Vector = nil
-		}
-		chunks[i] = c
-	}
-	parts := []func() snapshot{
-		func() snapshot {
-			return snapshot{Version: snap.Version, Embedder: snap.Embedder, Generation: snap.Generation, Saved: snap.Saved, Dim: dim, TextInline: inline}
-		},
-		func() snapshot { return snapshot{Docs: snap.Docs} },
-		func() snapshot { return snapshot{Chunks: chunks} },
-		func() snapshot {
-			if dim == 0 {
-				return snapshot{}
-			}
-			vecs := make([]byte, 0, 4*dim*len(snap.Chunks))
-			for _, c := range snap.Chunks {
-				for _, x := range c.Vector {
-					vecs = binary.LittleEndian.AppendUint32(vecs, math.Float32bits(x))
-				}
-			}
-			return snapshot{Vectors: vecs}
-		},
-		func() snapshot {
-			if snap.Lexical == nil && snap.lex != nil {
-				return snapshot{Lexical: snap.lex.snapshot()}
-			}
-			return snapshot{Lexical: snap.Lexical}
-		},
-	}
-	for i, part := range parts {
-		p := part()
-		if i == 0 {
-			p.Parts = len(parts)
-		}
-		if err := enc.Encode(&p); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// unpack puts chunk texts and vectors back in place after decoding.
-func (snap *snapshot) unpack() error {
-	if snap.Dim > 0 {
-		if len(snap.Vectors) != 4*snap.Dim*len(snap.Chunks) {
-			return fmt.Errorf("向量数据长度 %d 与 %d 个段落不符", len(snap.Vectors), len(snap.Chunks))
-		}
-		// One array for all vectors: one allocation, and a dense query reads
-		// memory in order.
-		all := make([]float32, snap.Dim*len(snap.Chunks))
-		for i := range all {
-			all[i] = math.Float32frombits(binary.LittleEndian.Uint32(snap.Vectors[4*i:]))
-		}
-		for i := range snap.Chunks {
-			snap.Chunks[i].Vector = all[i*snap.Dim : (i+1)*snap.Dim : (i+1)*snap.Dim]
-		}
-	}
-	snap.Vectors = nil
-	inline := make(map[int32]bool, len(snap.TextInline))
-	for _, i := range snap.TextInline {
-		inline[i] = true
-	}
-	docs := make(map[string]*StoredDoc, len(snap.Docs))
-	for i := range snap.Docs {
-		docs[snap.Docs[i].ID] = &snap.Docs[i]
-	}
-	for i := range snap.Chunks {
-		if inline[int32(i)] {
-			continue
-		}
-		c := &snap.Chunks[i]
-		d, ok := docs[c.DocID]
-		if !ok || c.Start < 0 || c.Start > c.End || c.End > len(d.Text) {
-			return fmt.Errorf("段落 %s 的位置超出文档范围", c.ID)
-		}
-		c.Text = d.Text[c.Start:c.End]
-	}
-	return nil
-}
-
-// Index is an opened, searchable index.
+// Index is an opened, searchable index. What it holds per passage is the
+// snapshot file's, read in place (see snapfile.go): a 32-byte record, its
+// vector and its postings, with texts as slices of the mapped documents.
+// Only document metadata is decoded on open.
 type Index struct {
 	dir      string
 	embedder Embedder
 	docs     map[string]*StoredDoc
-	order    []string // doc ids in ingest order
-	chunks   []StoredChunk
-	byID     map[string]int
-	coll     *chromem.Collection
-	lex      *lexical
-	meta     *docMeta // the document-level side of the lexical ranking
-	gen      int64
-	saved    time.Time
+	docList  []*StoredDoc // by ordinal, in ingest order
+	docOrd   map[string]int32
+	docFirst []int32 // document ordinal → its first chunk; one past the last at the end
+
+	recs     []chunkRecord
+	chunkDoc []uint32 // recs[i].Doc, packed: what the lexical ranking reads per posting
+	ids      []byte
+	xtext    []byte
+	paths    []document.HeadingPath
+	dim      int
+	vecs     []float32 // dim per chunk, in chunk order; nil when dim is 0
+
+	lex  *lexical
+	meta *docMeta // the document-level side of the lexical ranking
+
+	dense denseStore // chromem-go, made on the first dense query that needs it
+
+	gen   int64
+	saved time.Time
 }
 
 // Generation counts the snapshots written into the index directory; each
@@ -238,11 +114,7 @@ func (ix *Index) Embedder() Embedder { return ix.embedder }
 
 // Docs lists the indexed documents in ingest order.
 func (ix *Index) Docs() []*StoredDoc {
-	out := make([]*StoredDoc, 0, len(ix.order))
-	for _, id := range ix.order {
-		out = append(out, ix.docs[id])
-	}
-	return out
+	return append([]*StoredDoc(nil), ix.docList...)
 }
 
 // Doc returns one document by id.
@@ -253,17 +125,64 @@ func (ix *Index) Doc(id string) (*StoredDoc, bool) {
 
 // Chunks returns the chunks of one document in order.
 func (ix *Index) Chunks(docID string) []document.Chunk {
-	var out []document.Chunk
-	for _, c := range ix.chunks {
-		if c.DocID == docID {
-			out = append(out, c.Chunk)
-		}
+	o, ok := ix.docOrd[docID]
+	if !ok {
+		return nil
+	}
+	lo, hi := ix.docFirst[o], ix.docFirst[o+1]
+	out := make([]document.Chunk, 0, hi-lo)
+	for i := lo; i < hi; i++ {
+		out = append(out, ix.chunk(int(i)))
 	}
 	return out
 }
 
 // NumChunks is the number of indexed chunks.
-func (ix *Index) NumChunks() int { return len(ix.chunks) }
+func (ix *Index) NumChunks() int { return len(ix.recs) }
+
+// chunk makes chunk i from its record.
+func (ix *Index) chunk(i int) document.Chunk {
+	r := &ix.recs[i]
+	d := ix.docList[r.Doc]
+	return document.Chunk{
+		ID:    bytesString(ix.ids[r.IDOff : r.IDOff+r.IDLen]),
+		DocID: d.ID,
+		Path:  ix.paths[r.Path],
+		Start: int(r.Start),
+		End:   int(r.End),
+		Text:  ix.chunkText(i),
+	}
+}
+
+// chunkText is chunk i's text without making the rest of the chunk.
+func (ix *Index) chunkText(i int) string {
+	r := &ix.recs[i]
+	if r.XLen > 0 {
+		return bytesString(ix.xtext[r.XOff : r.XOff+r.XLen])
+	}
+	return ix.docList[r.Doc].Text[r.Start:r.End]
+}
+
+// vector is chunk i's vector (nil in an index without vectors).
+func (ix *Index) vector(i int) []float32 {
+	if ix.dim == 0 {
+		return nil
+	}
+	return ix.vecs[i*ix.dim : (i+1)*ix.dim : (i+1)*ix.dim]
+}
+
+// docOf is the document of chunk i.
+func (ix *Index) docOf(i int) *StoredDoc { return ix.docList[ix.recs[i].Doc] }
+
+// storedChunks are the chunks with their vectors, for writing the next
+// snapshot. The vectors are the mapped file's: read, never written.
+func (ix *Index) storedChunks() []StoredChunk {
+	out := make([]StoredChunk, len(ix.recs))
+	for i := range out {
+		out[i] = StoredChunk{Chunk: ix.chunk(i), Vector: ix.vector(i)}
+	}
+	return out
+}
 
 // Exists reports whether dir holds a snapshot.
 func Exists(dir string) bool {
@@ -271,8 +190,9 @@ func Exists(dir string) bool {
 	return err == nil
 }
 
-// Open loads the snapshot in dir and builds the in-memory collection and
-// lexical index from it.
+// Open maps the snapshot in dir. It decodes the documents' metadata and
+// checks the file's structure; postings, vectors and texts are read in
+// place when a search or an answer needs them.
 func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	f, err := os.Open(filepath.Join(dir, snapshotFile))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -282,125 +202,155 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var snap snapshot
-	dec := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20))
-	if err := dec.Decode(&snap); err != nil {
-		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
+	corrupt := func(err error) error {
+		return fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
 	}
-	if snap.Version != snapshotVersion {
-		return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, snap.Version, snapshotVersion)
-	}
-	if snap.Embedder != emb.Name() {
-		return nil, fmt.Errorf("%w:索引由 %q 构建,当前为 %q;请运行 gongwen ingest --rebuild 重建索引", ErrEmbedderMismatch, snap.Embedder, emb.Name())
-	}
-	// The parts decode into the same value: gob leaves the fields a part
-	// does not carry as they are.
-	for i := 1; i < snap.Parts; i++ {
-		if err := dec.Decode(&snap); err != nil {
-			return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
-		}
-	}
-	if err := snap.unpack(); err != nil {
-		return nil, fmt.Errorf("索引文件已损坏(%s): %w;请运行 gongwen ingest --rebuild", dir, err)
-	}
-	ix, err := build(ctx, dir, emb, snap.Docs, snap.Chunks, snap.Lexical)
-	if err != nil {
-		return nil, err
-	}
-	ix.gen, ix.saved = snap.Generation, snap.Saved
-	return ix, nil
-}
-
-// readGeneration returns the generation of the snapshot in dir, reading only
-// its first part: an outdated snapshot still has one, and the next must
-// count on from it.
-func readGeneration(dir string) int64 {
-	f, err := os.Open(filepath.Join(dir, snapshotFile))
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	var head snapshot
-	if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&head); err != nil {
-		return 0
-	}
-	return head.Generation
-}
-
-// build makes the in-memory index. lex, when not nil and built by the
-// current tokenizer, is the lexical index; otherwise it is built from the
-// chunks.
-func build(ctx context.Context, dir string, emb Embedder, docs []StoredDoc, chunks []StoredChunk, lex *lexicalSnapshot) (*Index, error) {
-	ix := &Index{dir: dir, embedder: emb, docs: map[string]*StoredDoc{}, chunks: chunks, byID: map[string]int{}}
-	for i := range docs {
-		d := &docs[i]
-		ix.docs[d.ID] = d
-		ix.order = append(ix.order, d.ID)
-	}
-	db := chromem.NewDB()
-	// The embedding func is never called for queries (we pass vectors), but
-	// chromem would default to OpenAI if given nil: pass ours.
-	coll, err := db.CreateCollection("chunks", nil, func(ctx context.Context, text string) ([]float32, error) {
-		v, err := emb.Embed(ctx, []string{text})
-		if err != nil {
-			return nil, err
-		}
-		return v[0], nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	ix.coll = coll
-	if lex != nil {
-		if lx, err := lex.restore(len(chunks)); err == nil {
-			ix.lex = lx
-		}
-	}
-	if len(chunks) > 0 {
-		cdocs := make([]chromem.Document, len(chunks))
-		for i, c := range chunks {
-			ix.byID[c.ID] = i
-			d := ix.docs[c.DocID]
-			cdocs[i] = chromem.Document{
-				ID:        c.ID,
-				Embedding: c.Vector,
-				Metadata: map[string]string{
-					"doc":  c.DocID,
-					"year": strconv.Itoa(d.Year),
-					"kind": string(d.Kind),
-				},
+	head := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, fileMagic) {
+		if _, serr := f.Seek(0, io.SeekStart); serr == nil {
+			if lh, ok := readLegacyHead(f); ok {
+				return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, lh.Version, snapshotVersion)
 			}
 		}
-		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
-			return nil, fmt.Errorf("载入向量失败: %w", err)
+		return nil, corrupt(errCorrupt)
+	}
+	data, err := mapFile(f)
+	if err != nil {
+		return nil, fmt.Errorf("读取索引失败(%s): %w", dir, err)
+	}
+	h, err := readHeader(data)
+	if err != nil {
+		return nil, corrupt(err)
+	}
+	if h.Version != snapshotVersion {
+		return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, h.Version, snapshotVersion)
+	}
+	if h.Embedder != emb.Name() {
+		return nil, fmt.Errorf("%w:索引由 %q 构建,当前为 %q;请运行 gongwen ingest --rebuild 重建索引", ErrEmbedderMismatch, h.Embedder, emb.Name())
+	}
+	if h.Tokenizer != lexicalFingerprint() {
+		// The postings were cut by another tokenizer: the chunks must be
+		// tokenized again, which is what an ingest does.
+		return nil, fmt.Errorf("%w(分词方式已改变);请运行 gongwen ingest --rebuild", ErrOutdated)
+	}
+	ix, err := load(dir, emb, h, data)
+	if err != nil {
+		return nil, corrupt(err)
+	}
+	return ix, ctx.Err()
+}
+
+// load makes the Index over a mapped snapshot and checks that every record
+// points inside the file, so that a damaged file fails here and not in the
+// middle of a search.
+func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) {
+	var recs []docRecord
+	if b := h.section(data, secDocs); len(b) > 0 {
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&recs); err != nil {
+			return nil, err
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		// chromem stops adding on a canceled context without an error:
-		// an interrupt is not a damaged index.
+	var paths []document.HeadingPath
+	if b := h.section(data, secPaths); len(b) > 0 {
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&paths); err != nil {
+			return nil, err
+		}
+	}
+	if len(recs) != h.NDocs {
+		return nil, errCorrupt
+	}
+	text := h.section(data, secText)
+	ix := &Index{
+		dir: dir, embedder: emb, gen: h.Generation, saved: h.Saved,
+		docs:    make(map[string]*StoredDoc, len(recs)),
+		docOrd:  make(map[string]int32, len(recs)),
+		docList: make([]*StoredDoc, len(recs)),
+		recs:    chunkView(h.section(data, secChunks)),
+		ids:     h.section(data, secIDs),
+		xtext:   h.section(data, secXText),
+		paths:   paths,
+		dim:     h.Dim,
+		vecs:    f32View(h.section(data, secVectors)),
+	}
+	docs := make([]StoredDoc, len(recs))
+	for i, r := range recs {
+		if r.TextOff < 0 || r.TextLen < 0 || r.TextOff+r.TextLen > int64(len(text)) {
+			return nil, errCorrupt
+		}
+		docs[i] = StoredDoc{Meta: r.Meta, Hash: r.Hash, Sections: r.Sections, Text: bytesString(text[r.TextOff : r.TextOff+r.TextLen])}
+		d := &docs[i]
+		ix.docs[d.ID] = d
+		ix.docOrd[d.ID] = int32(i)
+		ix.docList[i] = d
+	}
+	if len(ix.recs) != h.NChunks || len(ix.vecs) != h.Dim*h.NChunks {
+		return nil, errCorrupt
+	}
+	// docFirst[d] is the first chunk of document d or of a later one.
+	ix.docFirst = make([]int32, len(docs)+1)
+	ix.chunkDoc = make([]uint32, len(ix.recs))
+	next := 0
+	for i := range ix.recs {
+		r := &ix.recs[i]
+		if r.Doc >= uint32(len(docs)) || int(r.Doc) < next-1 || r.Path >= uint32(len(paths)) ||
+			uint64(r.IDOff)+uint64(r.IDLen) > uint64(len(ix.ids)) || uint64(r.XOff)+uint64(r.XLen) > uint64(len(ix.xtext)) ||
+			(r.XLen == 0 && (r.Start > r.End || int(r.End) > len(docs[r.Doc].Text))) {
+			return nil, errCorrupt
+		}
+		for ; next <= int(r.Doc); next++ {
+			ix.docFirst[next] = int32(i)
+		}
+		ix.chunkDoc[i] = r.Doc
+	}
+	for ; next <= len(docs); next++ {
+		ix.docFirst[next] = int32(len(ix.recs))
+	}
+	lx, err := openLexical(h, data)
+	if err != nil {
 		return nil, err
 	}
-	if got := coll.Count(); got != len(chunks) {
-		return nil, fmt.Errorf("索引不完整:快照有 %d 个段落,载入 %d 个;请运行 gongwen ingest --rebuild", len(chunks), got)
+	ix.lex = lx
+	var toks metaTokens
+	if err := gob.NewDecoder(bytes.NewReader(h.section(data, secMeta))).Decode(&toks); err != nil {
+		return nil, err
 	}
-	ix.buildMeta()
-	if ix.lex == nil {
-		// Texts are made as the tokenizers need them: all at once they would
-		// be another copy of the corpus at the peak of an ingest.
-		ix.lex = buildLexicalFunc(len(chunks), func(i int) string {
-			return lexicalText(ix.docs[chunks[i].DocID], chunks[i].Chunk)
-		})
+	if len(toks.Docs) != len(toks.Toks) {
+		return nil, errCorrupt
 	}
+	for _, ds := range toks.Docs {
+		for _, d := range ds {
+			if d < 0 || int(d) >= len(docs) {
+				return nil, errCorrupt
+			}
+		}
+	}
+	ix.buildMeta(toks)
 	return ix, nil
 }
 
-// buildMeta indexes the tokens of each document's title, org and year.
-func (ix *Index) buildMeta() {
-	m := &docMeta{tokDocs: map[string][]int32{}}
-	ord := map[string]int32{}
-	for i, id := range ix.order {
-		ord[id] = int32(i)
-		d := ix.docs[id]
+// buildMeta sets up the document-level side of the lexical ranking from
+// the title tokens the snapshot stores (tokenizing ten thousand titles was
+// four fifths of opening a million passages' index).
+func (ix *Index) buildMeta(toks metaTokens) {
+	m := &docMeta{tokDocs: make(map[string][]int32, len(toks.Toks)), docFirst: ix.docFirst, chunkDoc: ix.chunkDoc}
+	for i, t := range toks.Toks {
+		m.tokDocs[t] = toks.Docs[i]
+	}
+	ix.meta = m
+}
+
+// metaTokens is, per token of a title, org or year, the documents that have
+// it: what docMeta credits at the document level, stored in the snapshot.
+type metaTokens struct {
+	Toks []string
+	Docs [][]int32
+}
+
+// docMetaTokens tokenizes each document's title, org and year.
+func docMetaTokens(docs []StoredDoc) metaTokens {
+	byTok := map[string][]int32{}
+	for i := range docs {
+		d := &docs[i]
 		text := d.Title + "\n" + d.Org
 		if d.Year > 0 {
 			text += "\n" + strconv.Itoa(d.Year) + "年"
@@ -409,18 +359,19 @@ func (ix *Index) buildMeta() {
 		for _, t := range zh.Tokens(text) {
 			if !seen[t] {
 				seen[t] = true
-				m.tokDocs[t] = append(m.tokDocs[t], int32(i))
+				byTok[t] = append(byTok[t], int32(i))
 			}
 		}
 	}
-	m.chunkDoc = make([]int32, len(ix.chunks))
-	m.docChunks = make([][]int32, len(ix.order))
-	for i, c := range ix.chunks {
-		o := ord[c.DocID]
-		m.chunkDoc[i] = o
-		m.docChunks[o] = append(m.docChunks[o], int32(i))
+	var out metaTokens
+	for t := range byTok {
+		out.Toks = append(out.Toks, t)
 	}
-	ix.meta = m
+	slices.Sort(out.Toks)
+	for _, t := range out.Toks {
+		out.Docs = append(out.Docs, byTok[t])
+	}
+	return out
 }
 
 // lexicalText is what BM25 sees of a chunk: the document title and the
@@ -436,7 +387,7 @@ func embedText(c document.Chunk) string {
 
 // save writes the snapshot aside and renames it into place, so readers see
 // either the old or the new index, never a partial one.
-func save(dir string, snap *snapshot, beforeRename func() error) error {
+func save(dir string, data *snapshotData, beforeRename func() error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -445,12 +396,7 @@ func save(dir string, snap *snapshot, beforeRename func() error) error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	if err := snap.write(gob.NewEncoder(w)); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
+	if err := writeSnapshot(tmp, data); err != nil {
 		tmp.Close()
 		return err
 	}

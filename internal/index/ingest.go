@@ -116,7 +116,7 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 			prev[d.ID] = d
 			prevOrder = append(prevOrder, d.ID)
 		}
-		for _, c := range old.chunks {
+		for _, c := range old.storedChunks() {
 			prevChunks[c.DocID] = append(prevChunks[c.DocID], c)
 		}
 	}
@@ -231,20 +231,19 @@ func Ingest(ctx context.Context, dir string, emb Embedder, opt IngestOptions) (*
 		// Open would give: building it again would double the cost.
 		return old, rep, nil
 	}
-	// Built before saving: the snapshot carries the lexical index, so that
-	// Open need not tokenize every chunk again.
-	ix, err := build(ctx, dir, emb, docs, chunks, nil)
+	// The snapshot is written (with the lexical index built straight into
+	// its compact form) and then opened like any other, so that the index
+	// an ingest returns is the one every later command sees.
+	data := &snapshotData{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks,
+		Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
+	if err := save(dir, data, opt.beforeCommit); err != nil {
+		return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
+	}
+	rep.Saved = true
+	docs, chunks, data = nil, nil, nil
+	ix, err := Open(ctx, dir, emb)
 	if err != nil {
 		return nil, rep, err
-	}
-	if changed {
-		snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex,
-			Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
-		if err := save(dir, snap, opt.beforeCommit); err != nil {
-			return nil, rep, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
-		}
-		ix.gen, ix.saved = snap.Generation, snap.Saved
-		rep.Saved = true
 	}
 	return ix, rep, nil
 }

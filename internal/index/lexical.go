@@ -2,26 +2,46 @@ package index
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-// lexical is an in-memory BM25 index over character bigrams. Bigrams need no
-// dictionary, cost nothing to load and are the classic CJK retrieval baseline;
-// dense vectors cover the paraphrases they miss.
+// lexical is a BM25 index over character bigrams. Bigrams need no
+// dictionary, cost nothing to load and are the classic CJK retrieval
+// baseline. It is read in place from the snapshot file: sorted terms with
+// their offsets, and per term its postings as varints (chunk delta, term
+// frequency) — two to three bytes a posting instead of eight, and only the
+// postings of a query's terms are ever read.
 type lexical struct {
-	postings map[string][]posting
-	lens     []float32
+	lens     []uint32  // tokens per chunk
+	norm     []float32 // per chunk: BM25's length normalization, K1 included
 	avgLen   float32
+	nDocs    int
+	scratch  sync.Pool // *lexScratch
+	terms    []byte
+	termOff  []uint32 // NTerms+1
+	postOff  []uint64 // NTerms+1
+	df       []uint32
+	postings []byte
+}
+
+// lexScratch is what one search works in: a score per chunk, all zero
+// between searches, and the lists of touched chunks and their scores. A
+// million-entry array allocated and zeroed per search, and lists grown by
+// appending, were a fifth of a search over a million passages.
+type lexScratch struct {
+	scores  []float64
+	touched []int32
+	out     []scored
+	inMeta  []bool // per document: the token being scored is credited to it
 }
 
 type posting struct {
@@ -34,14 +54,118 @@ const (
 	bm25B  = 0.6 // chunks are already length-bounded; soften the length norm
 )
 
-func buildLexical(texts []string) *lexical {
-	return buildLexicalFunc(len(texts), func(i int) string { return texts[i] })
+// openLexical is the lexical index over a mapped snapshot.
+func openLexical(h *fileHeader, data []byte) (*lexical, error) {
+	lx := &lexical{
+		lens:     u32View(h.section(data, secLens)),
+		avgLen:   h.AvgLen,
+		nDocs:    h.NDocs,
+		terms:    h.section(data, secTerms),
+		termOff:  u32View(h.section(data, secTermOff)),
+		postOff:  u64View(h.section(data, secPostOff)),
+		df:       u32View(h.section(data, secDF)),
+		postings: h.section(data, secPostings),
+	}
+	if len(lx.lens) != h.NChunks || len(lx.df) != h.NTerms {
+		return nil, errCorrupt
+	}
+	// Computed once here instead of per posting in every search: a division
+	// per posting was a tenth of a search over a million passages.
+	lx.norm = make([]float32, len(lx.lens))
+	for i, l := range lx.lens {
+		lx.norm[i] = bm25K1 * (1 - bm25B + bm25B*float32(l)/lx.avgLen)
+	}
+	if h.NTerms == 0 {
+		return lx, nil
+	}
+	if len(lx.termOff) != h.NTerms+1 || len(lx.postOff) != h.NTerms+1 ||
+		uint64(lx.termOff[h.NTerms]) != uint64(len(lx.terms)) || lx.postOff[h.NTerms] != uint64(len(lx.postings)) {
+		return nil, errCorrupt
+	}
+	for i := range h.NTerms {
+		if lx.termOff[i] > lx.termOff[i+1] || lx.postOff[i] > lx.postOff[i+1] {
+			return nil, errCorrupt
+		}
+	}
+	return lx, nil
 }
 
-// buildLexicalFunc builds the index of n texts; text(i) is called once per
-// text, from several goroutines.
-func buildLexicalFunc(n int, text func(int) string) *lexical {
-	lx := &lexical{postings: map[string][]posting{}, lens: make([]float32, n)}
+// find is the ordinal of a term, or -1.
+func (lx *lexical) find(tok string) int {
+	n := len(lx.df)
+	i := sort.Search(n, func(i int) bool { return lx.term(i) >= tok })
+	if i < n && lx.term(i) == tok {
+		return i
+	}
+	return -1
+}
+
+func (lx *lexical) term(i int) string {
+	return bytesString(lx.terms[lx.termOff[i]:lx.termOff[i+1]])
+}
+
+// docFreq is the number of chunks containing tok.
+func (lx *lexical) docFreq(tok string) int {
+	if t := lx.find(tok); t >= 0 {
+		return int(lx.df[t])
+	}
+	return 0
+}
+
+// each calls fn with the postings of tok in chunk order until fn returns
+// false. A damaged list ends early rather than naming a chunk that does not
+// exist.
+func (lx *lexical) each(tok string, fn func(p posting) bool) {
+	t := lx.find(tok)
+	if t < 0 {
+		return
+	}
+	b := lx.postings[lx.postOff[t]:lx.postOff[t+1]]
+	n := uint64(len(lx.lens))
+	var doc uint64
+	for len(b) > 0 {
+		d, k1 := binary.Uvarint(b)
+		if k1 <= 0 {
+			return
+		}
+		tf, k2 := binary.Uvarint(b[k1:])
+		if k2 <= 0 {
+			return
+		}
+		b = b[k1+k2:]
+		doc += d
+		if doc >= n {
+			return
+		}
+		if !fn(posting{int32(doc), float32(tf)}) {
+			return
+		}
+	}
+}
+
+// builtPostings is the lexical index as an ingest builds it, to be written.
+type builtPostings struct {
+	terms  map[string]*termPostings
+	lens   []uint32
+	avgLen float32
+}
+
+type termPostings struct {
+	df   uint32
+	last int32
+	buf  []byte // uvarint chunk delta, uvarint tf, ...
+}
+
+func buildLexical(texts []string) *builtPostings {
+	return buildPostings(len(texts), func(i int) string { return texts[i] })
+}
+
+// buildPostings builds the postings of n texts; text(i) is called once per
+// text, from several goroutines. Postings go straight into their compact
+// form, so that a million chunks' postings fit where a slice of structs
+// would need three times the memory.
+func buildPostings(n int, text func(int) string) *builtPostings {
+	bp := &builtPostings{terms: map[string]*termPostings{}, lens: make([]uint32, n)}
 	var total float64
 	// Tokenizing is most of the cost and independent per chunk, so blocks of
 	// chunks are tokenized on all cores while this goroutine merges them in
@@ -49,18 +173,26 @@ func buildLexicalFunc(n int, text func(int) string) *lexical {
 	// sequentially.
 	for b := range tokenizeBlocks(n, text) {
 		for j, terms := range b.terms {
-			i := b.start + j
+			i := int32(b.start + j)
 			for _, t := range terms {
-				lx.postings[t.tok] = append(lx.postings[t.tok], posting{int32(i), t.tf})
+				tp := bp.terms[t.tok]
+				if tp == nil {
+					tp = &termPostings{}
+					bp.terms[t.tok] = tp
+				}
+				tp.buf = binary.AppendUvarint(tp.buf, uint64(i-tp.last))
+				tp.buf = binary.AppendUvarint(tp.buf, uint64(t.tf))
+				tp.last = i
+				tp.df++
 			}
-			lx.lens[i] = b.lens[j]
+			bp.lens[i] = uint32(b.lens[j])
 			total += float64(b.lens[j])
 		}
 	}
 	if n > 0 {
-		lx.avgLen = float32(total / float64(n))
+		bp.avgLen = float32(total / float64(n))
 	}
-	return lx
+	return bp
 }
 
 type termFreq struct {
@@ -144,7 +276,7 @@ func tokenizeBlocks(n int, text func(int) string) func(yield func(tokenBlock) bo
 // idf is the BM25 inverse document frequency of a token.
 func (lx *lexical) idf(tok string) float64 {
 	n := float64(len(lx.lens))
-	df := float64(len(lx.postings[tok]))
+	df := float64(lx.docFreq(tok))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
@@ -162,9 +294,9 @@ type scored struct {
 // a chunk repeats it — otherwise the opening paragraph, which restates the
 // org and year, wins every question that names them.
 type docMeta struct {
-	tokDocs   map[string][]int32 // token → documents whose metadata has it
-	chunkDoc  []int32            // chunk → document
-	docChunks [][]int32          // document → chunks
+	tokDocs  map[string][]int32 // token → documents whose metadata has it
+	docFirst []int32            // document → its first chunk (Index.docFirst)
+	chunkDoc []uint32           // chunk → its document (Index.chunkDoc)
 }
 
 // metaWeight scales the document-level credit against chunk BM25 (whose
@@ -176,81 +308,191 @@ type docMeta struct {
 const metaWeight = 4
 
 func (m *docMeta) idf(tok string) float64 {
-	n := float64(len(m.docChunks))
+	n := float64(len(m.docFirst) - 1)
 	df := float64(len(m.tokDocs[tok]))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
+// scope is the documents a search may return, by ordinal; nil allows all.
+type scope []bool
+
+// tokenWork is one query token's share of a search.
+type tokenWork struct {
+	term     int
+	idf      float64
+	metaDocs []int32 // in-scope documents credited for it at the document level
+}
+
+// parallelPostingsMin is how many postings a search must read before it
+// splits them over two goroutines: below it (any search over the 13k
+// passages of the eval corpora) the goroutine costs more than it saves, and
+// the scores are summed in the same order as always.
+var parallelPostingsMin = 400_000 // a var for the test that compares both paths
+
 // search ranks chunks by BM25 over their text, with the tokens found
 // in a chunk's document metadata credited at the document level (see
-// docMeta); meta may be nil.
-func (lx *lexical) search(tokens []string, k int, allow func(int) bool, meta *docMeta) []scored {
+// docMeta); meta may be nil. Chunks outside sc are passed over before they
+// are scored. chunkDoc gives each chunk's document.
+func (lx *lexical) search(tokens []string, k int, sc scope, chunkDoc []uint32, meta *docMeta) []scored {
 	seen := map[string]bool{}
-	scores := make([]float64, len(lx.lens))
-	var touched []int32
 	var docCredit []float64
-	var inMeta []bool
 	if meta != nil {
-		docCredit = make([]float64, len(meta.docChunks))
-		inMeta = make([]bool, len(meta.docChunks))
+		docCredit = make([]float64, len(meta.docFirst)-1)
 	}
+	var work []tokenWork
+	total := 0
 	for _, tok := range tokens {
 		if seen[tok] {
 			continue
 		}
 		seen[tok] = true
-		var metaDocs []int32
+		w := tokenWork{term: lx.find(tok)}
 		if meta != nil {
-			metaDocs = meta.tokDocs[tok]
-			if len(metaDocs) > 0 {
+			if docs := meta.tokDocs[tok]; len(docs) > 0 {
 				credit := metaWeight * meta.idf(tok)
-				for _, d := range metaDocs {
+				for _, d := range docs {
+					if sc != nil && !sc[d] {
+						continue
+					}
 					docCredit[d] += credit
-					inMeta[d] = true
+					w.metaDocs = append(w.metaDocs, d)
 				}
 			}
 		}
-		ps := lx.postings[tok]
-		if len(ps) == 0 {
+		if w.term < 0 {
 			continue
 		}
-		idf := lx.idf(tok)
-		for _, p := range ps {
-			if len(metaDocs) > 0 && inMeta[meta.chunkDoc[p.doc]] {
-				continue // credited at the document level
-			}
-			norm := float32(1 - bm25B + bm25B*lx.lens[p.doc]/lx.avgLen)
-			s := idf * float64(p.tf*(bm25K1+1)/(p.tf+bm25K1*norm))
-			if scores[p.doc] == 0 {
-				touched = append(touched, p.doc)
-			}
-			scores[p.doc] += s
-		}
-		for _, d := range metaDocs {
-			inMeta[d] = false
-		}
+		w.idf = lx.idf(tok)
+		total += int(lx.df[w.term])
+		work = append(work, w)
 	}
+	s0 := lx.getScratch()
+	defer lx.putScratch(s0)
+	if total < parallelPostingsMin || runtime.GOMAXPROCS(0) < 2 || len(work) < 2 {
+		lx.scoreTokens(work, s0, sc, chunkDoc)
+	} else {
+		// Two goroutines, each with its own scores, the tokens split so
+		// that each reads about half the postings; then one is added into
+		// the other.
+		sort.Slice(work, func(i, j int) bool { return lx.df[work[i].term] > lx.df[work[j].term] })
+		var mine, theirs []tokenWork
+		var nMine, nTheirs int
+		for _, w := range work {
+			if nMine <= nTheirs {
+				mine, nMine = append(mine, w), nMine+int(lx.df[w.term])
+			} else {
+				theirs, nTheirs = append(theirs, w), nTheirs+int(lx.df[w.term])
+			}
+		}
+		s1 := lx.getScratch()
+		done := make(chan struct{})
+		go func() {
+			lx.scoreTokens(theirs, s1, sc, chunkDoc)
+			close(done)
+		}()
+		lx.scoreTokens(mine, s0, sc, chunkDoc)
+		<-done
+		for _, d := range s1.touched {
+			if s0.scores[d] == 0 {
+				s0.touched = append(s0.touched, d)
+			}
+			s0.scores[d] += s1.scores[d]
+		}
+		lx.putScratch(s1)
+	}
+	scores := s0.scores
 	if meta != nil {
 		for d, c := range docCredit {
 			if c == 0 {
 				continue
 			}
-			for _, ci := range meta.docChunks[d] {
+			for ci := meta.docFirst[d]; ci < meta.docFirst[d+1]; ci++ {
 				if scores[ci] == 0 {
-					touched = append(touched, ci)
+					s0.touched = append(s0.touched, ci)
 				}
 				scores[ci] += c
 			}
 		}
 	}
-	out := make([]scored, 0, len(touched))
-	for _, d := range touched {
-		if allow != nil && !allow(int(d)) {
-			continue
-		}
+	out := s0.out[:0]
+	for _, d := range s0.touched {
 		out = append(out, scored{int(d), scores[d]})
 	}
-	return topScored(out, k)
+	s0.out = out[:0]
+	return slices.Clone(topScored(out, k))
+}
+
+func (lx *lexical) getScratch() *lexScratch {
+	s, _ := lx.scratch.Get().(*lexScratch)
+	if s == nil {
+		s = &lexScratch{scores: make([]float64, len(lx.lens))}
+	}
+	return s
+}
+
+// putScratch clears what a search wrote and keeps the scratch for the next.
+func (lx *lexical) putScratch(s *lexScratch) {
+	for _, d := range s.touched {
+		s.scores[d] = 0
+	}
+	s.touched = s.touched[:0]
+	clear(s.inMeta)
+	lx.scratch.Put(s)
+}
+
+// scoreTokens adds the BM25 scores of the tokens' postings into s.
+func (lx *lexical) scoreTokens(work []tokenWork, s *lexScratch, sc scope, chunkDoc []uint32) {
+	scores, touched := s.scores, s.touched
+	n := uint64(len(lx.lens))
+	for _, w := range work {
+		if len(w.metaDocs) > 0 {
+			if s.inMeta == nil {
+				s.inMeta = make([]bool, lx.nDocs)
+			}
+			for _, d := range w.metaDocs {
+				s.inMeta[d] = true
+			}
+		}
+		inMeta := s.inMeta
+		b := lx.postings[lx.postOff[w.term]:lx.postOff[w.term+1]]
+		var doc uint64
+		for len(b) > 0 {
+			dd, k1 := binary.Uvarint(b)
+			if k1 <= 0 {
+				break
+			}
+			tfv, k2 := binary.Uvarint(b[k1:])
+			if k2 <= 0 {
+				break
+			}
+			b = b[k1+k2:]
+			doc += dd
+			if doc >= n {
+				break
+			}
+			// The document is looked up only when something depends on it:
+			// on an unscoped search for a token in no title, not at all.
+			if sc != nil || len(w.metaDocs) > 0 {
+				d := chunkDoc[doc]
+				if sc != nil && !sc[d] {
+					continue
+				}
+				if len(w.metaDocs) > 0 && inMeta[d] {
+					continue // credited at the document level
+				}
+			}
+			tf := float32(tfv)
+			v := w.idf * float64(tf*(bm25K1+1)/(tf+lx.norm[doc]))
+			if scores[doc] == 0 {
+				touched = append(touched, int32(doc))
+			}
+			scores[doc] += v
+		}
+		for _, d := range w.metaDocs {
+			s.inMeta[d] = false
+		}
+	}
+	s.touched = touched
 }
 
 func better(a, b scored) bool {
@@ -317,24 +559,6 @@ func (lx *lexical) maxScore(tokens []string) float64 {
 	return s
 }
 
-// lexicalSnapshot is the lexical index as the snapshot stores it: opening an
-// index would otherwise tokenize every chunk again, which is most of the cost
-// of an open. Tokenizer fingerprints the tokenizer and the lexical text the
-// index was built with; when either has changed since, Open rebuilds the
-// lexical index from the chunks instead of trusting stale postings.
-type lexicalSnapshot struct {
-	Tokenizer string
-	Terms     string // every term, concatenated in sorted order
-	NTerms    int
-	NPostings int
-	// Postings holds, per term: uvarint byte length of the term, uvarint
-	// number of postings, then per posting uvarint chunk index delta and
-	// uvarint term frequency.
-	Postings []byte
-	Lens     []byte // per chunk: uvarint token count
-	AvgLen   float32
-}
-
 // lexicalFingerprint changes whenever zh.Tokens or lexicalText would index a
 // chunk differently. Bump the "lex1" prefix when buildLexical itself does.
 var lexicalFingerprint = sync.OnceValue(func() string {
@@ -350,103 +574,3 @@ var lexicalFingerprint = sync.OnceValue(func() string {
 	}
 	return fmt.Sprintf("lex1-%016x", h.Sum64())
 })
-
-// integral reports whether a frequency is a small whole number, which is all
-// the snapshot's varints can hold.
-func integral(f float32) bool { return f >= 0 && f < 1<<24 && f == float32(int32(f)) }
-
-// snapshot encodes the index, or returns nil when it holds something the
-// encoding cannot (then Open rebuilds it from the chunks).
-func (lx *lexical) snapshot() *lexicalSnapshot {
-	terms := make([]string, 0, len(lx.postings))
-	for t := range lx.postings {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	s := &lexicalSnapshot{Tokenizer: lexicalFingerprint(), NTerms: len(terms), AvgLen: lx.avgLen}
-	var text strings.Builder
-	var buf []byte
-	for _, t := range terms {
-		ps := lx.postings[t]
-		text.WriteString(t)
-		buf = binary.AppendUvarint(buf, uint64(len(t)))
-		buf = binary.AppendUvarint(buf, uint64(len(ps)))
-		prev := int32(0)
-		for i, p := range ps {
-			if p.doc < prev || (i > 0 && p.doc == prev) || !integral(p.tf) {
-				return nil
-			}
-			buf = binary.AppendUvarint(buf, uint64(p.doc-prev))
-			buf = binary.AppendUvarint(buf, uint64(p.tf))
-			prev = p.doc
-		}
-		s.NPostings += len(ps)
-	}
-	s.Terms, s.Postings = text.String(), buf
-	for _, l := range lx.lens {
-		if !integral(l) {
-			return nil
-		}
-		s.Lens = binary.AppendUvarint(s.Lens, uint64(l))
-	}
-	return s
-}
-
-var errLexicalStale = errors.New("lexical snapshot built by another tokenizer")
-
-// restore decodes the index of n chunks.
-func (s *lexicalSnapshot) restore(n int) (*lexical, error) {
-	if s.Tokenizer != lexicalFingerprint() {
-		return nil, errLexicalStale
-	}
-	bad := errors.New("lexical snapshot corrupt")
-	lx := &lexical{postings: make(map[string][]posting, s.NTerms), lens: make([]float32, n), avgLen: s.AvgLen}
-	b := s.Lens
-	for i := range n {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			return nil, bad
-		}
-		lx.lens[i], b = float32(v), b[k:]
-	}
-	if len(b) != 0 || s.NPostings < 0 {
-		return nil, bad
-	}
-	all := make([]posting, s.NPostings)
-	used, off := 0, 0
-	b = s.Postings
-	next := func() (uint64, bool) {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			return 0, false
-		}
-		b = b[k:]
-		return v, true
-	}
-	for len(b) > 0 {
-		l, ok1 := next()
-		cnt, ok2 := next()
-		if !ok1 || !ok2 || l > uint64(len(s.Terms)-off) || cnt > uint64(len(all)-used) {
-			return nil, bad
-		}
-		term := s.Terms[off : off+int(l)]
-		off += int(l)
-		ps := all[used : used+int(cnt) : used+int(cnt)]
-		used += int(cnt)
-		doc := uint64(0)
-		for i := range ps {
-			d, ok1 := next()
-			tf, ok2 := next()
-			if !ok1 || !ok2 || d >= uint64(n) || doc+d >= uint64(n) {
-				return nil, bad
-			}
-			doc += d
-			ps[i] = posting{int32(doc), float32(tf)}
-		}
-		lx.postings[term] = ps
-	}
-	if off != len(s.Terms) || used != len(all) || len(lx.postings) != s.NTerms {
-		return nil, bad
-	}
-	return lx, nil
-}

@@ -37,20 +37,19 @@ func Remove(ctx context.Context, dir string, emb Embedder, ids ...string) (*Inde
 		return old, nil, nil
 	}
 	var chunks []StoredChunk
-	for _, c := range old.chunks {
+	for _, c := range old.storedChunks() {
 		if !slices.Contains(gone, c.DocID) {
 			chunks = append(chunks, c)
 		}
 	}
-	ix, err := build(ctx, dir, emb, docs, chunks, nil)
+	data := &snapshotData{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks,
+		Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
+	if err := save(dir, data, nil); err != nil {
+		return nil, nil, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
+	}
+	ix, err := Open(ctx, dir, emb)
 	if err != nil {
 		return nil, nil, err
 	}
-	snap := &snapshot{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks, lex: ix.lex,
-		Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
-	if err := save(dir, snap, nil); err != nil {
-		return nil, nil, fmt.Errorf("保存索引失败(原索引未改动): %w", err)
-	}
-	ix.gen, ix.saved = snap.Generation, snap.Saved
 	return ix, gone, nil
 }

@@ -2,9 +2,9 @@ package index
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -47,51 +47,46 @@ const lexMargin = 0.002
 // candidates is how deep each ranking goes before fusion.
 const candidates = 50
 
-// Search runs the dense and lexical rankings under the filter and fuses them.
+// Search runs the lexical ranking, and the dense one where the embedder's
+// vectors earn it (see denseWeight), under the filter, and fuses them. The
+// filter is resolved to documents first: both rankings pass over chunks
+// outside it before scoring them.
 func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]Hit, error) {
 	if k <= 0 {
 		k = 5
 	}
-	docOK := ix.docFilter(f)
-	var allowedDocs []string
-	allowedSet := map[string]bool{}
-	for _, id := range ix.order {
-		if docOK(ix.docs[id]) {
-			allowedDocs = append(allowedDocs, id)
-			allowedSet[id] = true
-		}
-	}
-	if len(allowedDocs) == 0 || len(ix.chunks) == 0 {
+	if len(ix.recs) == 0 {
 		return nil, nil
 	}
-	// docFilter normalizes org and title on every call, and the rankings ask
-	// once per candidate chunk (thousands for a common bigram): decide once
-	// per document instead.
-	docOK = func(d *StoredDoc) bool { return allowedSet[d.ID] }
-	// The two rankings are independent: run the lexical one beside the
-	// dense one, whose chromem-go scan is most of a search's time.
-	toks := zh.QueryTokens(query)
-	allow := func(i int) bool { return allowedSet[ix.chunks[i].DocID] }
-	if len(allowedDocs) == len(ix.order) {
-		allow = nil // no filter: skip the lookup per candidate chunk
+	sc, nAllowed := ix.scopeOf(f)
+	if nAllowed == 0 {
+		return nil, nil
 	}
+	toks := zh.QueryTokens(query)
 	meta := ix.meta
 	if f.NoDocCredit {
 		meta = nil
 	}
-	lexDone := make(chan []scored, 1)
-	go func() {
-		lexDone <- ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, allow, meta), allow)
-	}()
-	vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
-	if err != nil {
-		<-lexDone
-		return nil, err
+	lexRank := func() []scored {
+		return ix.phraseBoost(compoundTerms(query), ix.lex.search(toks, candidates, sc, ix.chunkDoc, meta), sc)
 	}
-	dense, err := ix.denseSearch(ctx, vecs[0], f, allowedDocs, docOK)
-	lex := <-lexDone
-	if err != nil {
-		return nil, err
+	var dense, lex []scored
+	switch mode := ix.denseMode(nAllowed); mode {
+	case denseNone:
+		lex = lexRank()
+	default:
+		// The two rankings are independent: run the lexical one beside the
+		// dense one.
+		lexDone := make(chan []scored, 1)
+		go func() { lexDone <- lexRank() }()
+		vecs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(query)})
+		if err == nil {
+			dense, err = ix.denseSearch(ctx, vecs[0], sc, mode == denseChromem)
+		}
+		lex = <-lexDone
+		if err != nil {
+			return nil, err
+		}
 	}
 	maxLex := ix.lex.maxScore(toks)
 
@@ -99,8 +94,7 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 	get := func(i int) *Hit {
 		h, ok := fused[i]
 		if !ok {
-			c := ix.chunks[i]
-			h = &Hit{Chunk: c.Chunk, Doc: ix.docs[c.DocID]}
+			h = &Hit{Chunk: ix.chunk(i), Doc: ix.docOf(i)}
 			fused[i] = h
 		}
 		return h
@@ -136,6 +130,29 @@ func (ix *Index) Search(ctx context.Context, query string, k int, f Filter) ([]H
 		out = out[:k]
 	}
 	return out, nil
+}
+
+// scopeOf resolves a filter to the documents it allows and counts their
+// chunks. The scope is nil when everything is allowed.
+func (ix *Index) scopeOf(f Filter) (scope, int) {
+	if f.Org == "" && f.Year == 0 && f.Kind == "" && len(f.DocIDs) == 0 {
+		return nil, len(ix.recs)
+	}
+	ok := ix.docFilter(f)
+	sc := make(scope, len(ix.docList))
+	n, all := 0, true
+	for i, d := range ix.docList {
+		if ok(d) {
+			sc[i] = true
+			n += int(ix.docFirst[i+1] - ix.docFirst[i])
+		} else {
+			all = false
+		}
+	}
+	if all {
+		return nil, n
+	}
+	return sc, n
 }
 
 // reCompound is a compound term a question writes out with its joiners
@@ -195,7 +212,7 @@ func (c compound) match(text string) string {
 // phraseBoost adds, for each compound term, the idf of the matched term's
 // tokens to every allowed chunk holding it, and keeps the best candidates.
 // Chunks come from the postings of the rarest bigram at the term's seams.
-func (ix *Index) phraseBoost(terms []compound, lex []scored, allow func(int) bool) []scored {
+func (ix *Index) phraseBoost(terms []compound, lex []scored, sc scope) []scored {
 	if len(terms) == 0 {
 		return lex
 	}
@@ -208,20 +225,23 @@ func (ix *Index) phraseBoost(terms []compound, lex []scored, allow func(int) boo
 			continue
 		}
 		seams := append(zh.Tokens(c.middle), string(c.left[len(c.left)-2:]), string(c.right[:2]))
-		rarest := ""
+		rarest, rarestDF := "", 0
 		for _, t := range seams {
-			if utf8.RuneCountInString(t) == 2 && (rarest == "" || len(ix.lex.postings[t]) < len(ix.lex.postings[rarest])) {
-				rarest = t
+			if utf8.RuneCountInString(t) != 2 {
+				continue
+			}
+			if df := ix.lex.docFreq(t); rarest == "" || df < rarestDF {
+				rarest, rarestDF = t, df
 			}
 		}
-		for _, p := range ix.lex.postings[rarest] {
+		ix.lex.each(rarest, func(p posting) bool {
 			i := int(p.doc)
-			if allow != nil && !allow(i) {
-				continue
+			if sc != nil && !sc[ix.chunkDoc[i]] {
+				return true
 			}
-			m := c.match(zh.Normalize(ix.chunks[i].Text))
+			m := c.match(zh.Normalize(ix.chunkText(i)))
 			if m == "" {
-				continue
+				return true
 			}
 			var bonus float64
 			for _, t := range zh.Tokens(m) {
@@ -233,63 +253,10 @@ func (ix *Index) phraseBoost(terms []compound, lex []scored, allow func(int) boo
 				byIdx[i] = len(lex)
 				lex = append(lex, scored{i, bonus})
 			}
-		}
+			return true
+		})
 	}
 	return topScored(lex, candidates)
-}
-
-// denseSearch queries chromem-go. Its where-filters are exact matches
-// combined with AND, so year and kind go in where; an org or document set
-// that matches few documents is queried per document, and a broad one is
-// post-filtered from a deeper result list.
-func (ix *Index) denseSearch(ctx context.Context, vec []float32, f Filter, allowed []string, docOK func(*StoredDoc) bool) ([]scored, error) {
-	where := map[string]string{}
-	if f.Year > 0 {
-		where["year"] = strconv.Itoa(f.Year)
-	}
-	if f.Kind != "" {
-		where["kind"] = string(f.Kind)
-	}
-	n := min(candidates, ix.coll.Count())
-	narrowed := f.Org != "" || len(f.DocIDs) > 0
-	var out []scored
-	switch {
-	case !narrowed:
-		res, err := ix.coll.QueryEmbedding(ctx, vec, n, where, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range res {
-			out = append(out, scored{ix.byID[r.ID], float64(r.Similarity)})
-		}
-	case len(allowed) <= 8:
-		for _, id := range allowed {
-			w := map[string]string{"doc": id}
-			res, err := ix.coll.QueryEmbedding(ctx, vec, n, w, nil)
-			if err != nil {
-				return nil, err
-			}
-			for _, r := range res {
-				out = append(out, scored{ix.byID[r.ID], float64(r.Similarity)})
-			}
-		}
-	default:
-		res, err := ix.coll.QueryEmbedding(ctx, vec, min(candidates*10, ix.coll.Count()), where, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range res {
-			i := ix.byID[r.ID]
-			if docOK(ix.docs[ix.chunks[i].DocID]) {
-				out = append(out, scored{i, float64(r.Similarity)})
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].score > out[j].score })
-	if len(out) > candidates {
-		out = out[:candidates]
-	}
-	return out, nil
 }
 
 func (ix *Index) docFilter(f Filter) func(*StoredDoc) bool {
@@ -390,41 +357,57 @@ func (ix *Index) IDF(tok string) float64 { return ix.lex.idf(tok) }
 
 // DF is the number of chunks containing a token. A question token no chunk
 // contains is the asker's wording, not the documents'.
-func (ix *Index) DF(tok string) int { return len(ix.lex.postings[tok]) }
+func (ix *Index) DF(tok string) int { return ix.lex.docFreq(tok) }
 
 // TokenInDocs reports whether any chunk of the documents allowed contains
 // the lexical token.
 func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
-	for _, p := range ix.lex.postings[tok] {
-		if allow(ix.chunks[p.doc].DocID) {
+	// Postings come in chunk order, so a document's run of chunks is
+	// asked about once, and the first allowed one ends the walk.
+	found := false
+	last := uint32(math.MaxUint32)
+	ix.lex.each(tok, func(p posting) bool {
+		d := ix.chunkDoc[p.doc]
+		if d == last {
 			return true
 		}
-	}
-	return false
+		last = d
+		found = allow(ix.docList[d].ID)
+		return !found
+	})
+	return found
 }
 
 // DocsWithAll counts the documents that have every token somewhere in
 // them: for the bigrams of a phrase, about how many documents use it.
 func (ix *Index) DocsWithAll(toks []string) int {
-	var have map[string]bool
-	for _, t := range toks {
-		cur := map[string]bool{}
-		for _, p := range ix.lex.postings[t] {
-			id := ix.chunks[p.doc].DocID
-			if have == nil || have[id] {
-				cur[id] = true
+	var have []bool // by document ordinal: has every token so far
+	n := 0
+	for i, t := range toks {
+		cur := make([]bool, len(ix.docList))
+		n = 0
+		last := uint32(math.MaxUint32)
+		ix.lex.each(t, func(p posting) bool {
+			d := ix.chunkDoc[p.doc]
+			if d != last {
+				last = d
+				if i == 0 || have[d] {
+					cur[d] = true
+					n++
+				}
 			}
-		}
-		have = cur
-		if len(have) == 0 {
+			return true
+		})
+		if n == 0 {
 			return 0
 		}
+		have = cur
 	}
-	return len(have)
+	return n
 }
 
 // NumDocs is the number of indexed documents.
-func (ix *Index) NumDocs() int { return len(ix.order) }
+func (ix *Index) NumDocs() int { return len(ix.docList) }
 
 // weighted is implemented by embedders whose vectors deserve less (or
 // more) say than BM25 in the fused ranking.

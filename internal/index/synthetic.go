@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/document"
-	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // This file serves `gongwen bench`: an index of any size without files, and
@@ -55,10 +55,11 @@ var (
 	}
 )
 
-// BuildSynthetic builds an in-memory index of n chunks of officialese-like
-// text in documents of syntheticChunksPerDoc chunks, deterministically from
-// seed. Nothing is written to disk.
-func BuildSynthetic(ctx context.Context, emb Embedder, n int, seed int64) (*Index, error) {
+// BuildSynthetic writes an index of n chunks of officialese-like text, in
+// documents of syntheticChunksPerDoc chunks, deterministically from seed,
+// into dir, the way an ingest writes one, and opens it. progress, when set,
+// is told what is being done.
+func BuildSynthetic(ctx context.Context, dir string, emb Embedder, n int, seed int64, progress func(string)) (*Index, error) {
 	if n <= 0 {
 		return nil, errors.New("synthetic index needs n > 0")
 	}
@@ -103,10 +104,22 @@ func BuildSynthetic(ctx context.Context, emb Embedder, n int, seed int64) (*Inde
 			chunks[i].Chunk.Text = sd.Text[chunks[i].Start:chunks[i].End]
 		}
 	}
+	say := func(format string, a ...any) {
+		if progress != nil {
+			progress(fmt.Sprintf(format, a...))
+		}
+	}
+	say("已生成 %d 个文档、%d 个段落的文本,生成向量…", len(docs), len(chunks))
 	if err := embedSynthetic(ctx, emb, chunks); err != nil {
 		return nil, err
 	}
-	return build(ctx, "", emb, docs, chunks, nil)
+	say("写入索引文件(含词项倒排)…")
+	data := &snapshotData{Version: snapshotVersion, Embedder: emb.Name(), Docs: docs, Chunks: chunks,
+		Generation: readGeneration(dir) + 1, Saved: time.Now().UTC()}
+	if err := save(dir, data, nil); err != nil {
+		return nil, err
+	}
+	return Open(ctx, dir, emb)
 }
 
 // embedSynthetic embeds the chunks on all cores: at 100k chunks a single
@@ -144,21 +157,4 @@ func embedSynthetic(ctx context.Context, emb Embedder, chunks []StoredChunk) err
 	}
 	wg.Wait()
 	return errors.Join(errs...)
-}
-
-// EmbedQuery embeds a query the way Search does.
-func (ix *Index) EmbedQuery(ctx context.Context, q string) ([]float32, error) {
-	vs, err := ix.embedder.Embed(ctx, []string{zh.StripQuestion(q)})
-	if err != nil {
-		return nil, err
-	}
-	return vs[0], nil
-}
-
-// RawDenseQuery runs chromem-go's own exhaustive query for the n nearest
-// chunks, unfiltered, and discards the result: the baseline Search is
-// measured against.
-func (ix *Index) RawDenseQuery(ctx context.Context, vec []float32, n int) error {
-	_, err := ix.coll.QueryEmbedding(ctx, vec, min(n, ix.coll.Count()), nil, nil)
-	return err
 }
