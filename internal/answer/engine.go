@@ -32,35 +32,46 @@ type Engine struct {
 
 	// What every question needs from the index, which is immutable once
 	// opened: derived on first use, not per question.
-	once      sync.Once
-	orgs      []*orgProfile
-	names     []*docName
-	planItems []plan.PlanItem
+	once  sync.Once
+	orgs  []*orgProfile
+	names []*docName
+	// tasksMu guards tasks, each plan-like document's tasks (tasksOf).
+	tasksMu sync.Mutex
+	tasks   map[string][]plan.PlanItem
 	// rareMu guards rare, the cached answer to "does this bigram name few
 	// documents?", asked of every question's bigrams.
-	rareMu   sync.Mutex
-	rare     map[string]bool
-	planDocs map[string]*index.StoredDoc
+	rareMu sync.Mutex
+	rare   map[string]bool
 }
 
 func (e *Engine) catalog() {
 	e.once.Do(func() {
 		e.orgs = profiles(e.Index)
-		e.planDocs = map[string]*index.StoredDoc{}
 		for _, d := range e.Index.Docs() {
 			e.names = append(e.names, newDocName(d))
 		}
-		for _, d := range e.Index.Docs() {
-			// Tasks with their units are written in plans and in the
-			// 意见/通知 sent down to be carried out alike.
-			if d.Kind != document.KindPlan && d.Kind != document.KindPolicy {
-				continue
-			}
-			items, _ := plan.Tasks(d)
-			e.planItems = append(e.planItems, items...)
-			e.planDocs[d.ID] = d
-		}
 	})
+}
+
+// tasksOf returns the tasks with their units a document writes, read on
+// first use: plans and the 意见/通知 sent down to be carried out alike have
+// them. Reading every document's tasks up front cost a CLI ask over a
+// province's index seconds.
+func (e *Engine) tasksOf(d *index.StoredDoc) []plan.PlanItem {
+	if d.Kind != document.KindPlan && d.Kind != document.KindPolicy {
+		return nil
+	}
+	e.tasksMu.Lock()
+	defer e.tasksMu.Unlock()
+	if e.tasks == nil {
+		e.tasks = map[string][]plan.PlanItem{}
+	}
+	items, ok := e.tasks[d.ID]
+	if !ok {
+		items, _ = plan.Tasks(d)
+		e.tasks[d.ID] = items
+	}
+	return items
 }
 
 // maxRareCache bounds the phrases isRare remembers.

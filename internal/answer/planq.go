@@ -24,12 +24,13 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 		inScope[d.ID] = true
 	}
 	var items []plan.PlanItem
-	for _, it := range e.planItems {
-		if inScope[it.DocID] {
-			items = append(items, it)
+	byID := map[string]*index.StoredDoc{}
+	for _, d := range docs {
+		if ts := e.tasksOf(d); len(ts) > 0 {
+			items = append(items, ts...)
+			byID[d.ID] = d
 		}
 	}
-	byID := e.planDocs
 	if len(items) == 0 {
 		return nil, false
 	}
@@ -100,8 +101,8 @@ var (
 func (e *Engine) appendRoles(resp *Response, picked []evidence) {
 	seen := map[string]bool{}
 	for _, ev := range picked {
-		for _, it := range e.planItems {
-			if it.DocID != ev.doc.ID || ev.start < it.Start || ev.start >= it.End || len(it.Lead) == 0 {
+		for _, it := range e.tasksOf(ev.doc) {
+			if ev.start < it.Start || ev.start >= it.End || len(it.Lead) == 0 {
 				continue
 			}
 			key := fmt.Sprintf("%s:%d", it.DocID, it.Start)
@@ -110,7 +111,7 @@ func (e *Engine) appendRoles(resp *Response, picked []evidence) {
 			}
 			seen[key] = true
 			n := len(resp.Citations) + 1
-			resp.Citations = append(resp.Citations, itemCitation(n, e.planDocs[it.DocID], it))
+			resp.Citations = append(resp.Citations, itemCitation(n, ev.doc, it))
 			resp.Answer = strings.TrimRight(resp.Answer, "。") + fmt.Sprintf("。“%s%s”%s[%d]。", it.Number, it.Title, roles(it), n)
 			break
 		}
@@ -120,8 +121,8 @@ func (e *Engine) appendRoles(resp *Response, picked []evidence) {
 // markTasks marks the sentences that belong to a task with named units.
 func (e *Engine) markTasks(evs []evidence) {
 	for i := range evs {
-		for _, it := range e.planItems {
-			if it.DocID == evs[i].doc.ID && evs[i].start >= it.Start && evs[i].start < it.End && len(it.Lead) > 0 {
+		for _, it := range e.tasksOf(evs[i].doc) {
+			if evs[i].start >= it.Start && evs[i].start < it.End && len(it.Lead) > 0 {
 				evs[i].inTask = true
 				break
 			}
