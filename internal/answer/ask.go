@@ -41,6 +41,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// document ("职业院校招专业课老师…"), may only seem to name it.
 	named := len(req.History) == 0 && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && u.named.longest(u.q) <= weakNameRunes
 	if req.unscoped {
+		// The second try answers only with a sentence that says nearly
+		// all that was asked: the scope the question seemed to name had
+		// nothing, and a loose match elsewhere would not be its answer.
+		u.strict = true
 		if stem {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil)

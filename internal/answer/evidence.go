@@ -595,13 +595,14 @@ const (
 	// fullCoverage and minMatchedWords: a sentence that holds nearly all
 	// the question's words its documents use, and at least this many of
 	// them (chosen on the tune splits of every set).
+	strictCoverage  = 0.5 // a second try with a wider scope (ask's retry)
 	fullCoverage    = 0.85
 	minMatchedWords = 2
 )
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
-	if ev.coverage < minCoverage {
+	if ev.coverage < minCoverage || (u.strict && ev.coverage < strictCoverage) {
 		return false
 	}
 	// The documents in scope lack much of the question's wording: they

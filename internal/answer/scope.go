@@ -305,6 +305,7 @@ type asking struct {
 	attrs     []docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
 	taskCount bool      // 多少项任务 (reTaskCount)
 	content   bool      // what a task requires, beside who does it
+	strict    bool      // a second try with a wider scope: only a near-full match answers
 }
 
 var (
