@@ -172,6 +172,8 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 			s += wt.w[t] * abbrWeight
 		case inPath[t] || (a != "" && inPath[a]):
 			s += wt.w[t] * 0.5
+		case abbreviates(t, path):
+			s += wt.w[t] * 0.5 * abbrWeight
 		}
 	}
 	if lone {

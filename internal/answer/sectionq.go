@@ -41,7 +41,9 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 	for _, d := range docs {
 		for i := range d.Sections {
 			s := &d.Sections[i]
-			cov := wt.coverage(s.Heading, "")
+			// The document's title says what all its sections are of
+			// (法治政府建设): its words count, at half, for every heading.
+			cov := wt.coverage(s.Heading, d.Title)
 			if cov > bestCov || (cov == bestCov && best != nil && s.Rank < best.Rank) {
 				best, bestDoc, bestCov = s, d, cov
 			}

@@ -94,6 +94,9 @@ func TestUnseenExamples(t *testing.T) {
 		// Words only one of an office's titles writes pick that one; a
 		// short lead names what its paragraph's figures are of.
 		{"an office's report by its title words", "光明区那份2019年工作报告说的全年地区生产总值实现了多少", "", nil, true, []string{"920.59亿元"}, nil},
+		// A list asked of a section: the document's title (法治政府建设)
+		// says what every heading is of, however the asker shortens it.
+		{"a section's items, title words shortened", "清城区民政局那份报告讲法治建设上存在什么问题", "", nil, true, []string{"执法质量"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
