@@ -306,7 +306,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 				}
 			}
 			if u.quantity {
-				if !hasFigure(text, u.unitWord) {
+				if !hasFigure(text, u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(text)) {
 					score *= 0.6
 				} else if u.unitRe != nil {
 					if u.unitRe.MatchString(text) {
@@ -571,6 +571,10 @@ func hasFigure(text, unit string) bool {
 	return false
 }
 
+// reOrdinalStated is a rank a sentence states (第四位, 第2名): what "排名
+// 第几" asks for, which hasFigure rightly does not count as a figure.
+var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名|个|批|次)?`)
+
 // reDateStated is a date or a period a "when" question can be answered with.
 // Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too.
 var reDateStated = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)|[次当本上下每]月|(?:[一二三]?十?[一二三四五六七八九十]|\d{1,3})(?:日|天|个工作日|个月)内`)
@@ -614,7 +618,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if wt.docCoverage < minDocCoverage && !(ev.coverage >= fullCoverage && ev.matched >= minMatchedWords) {
 		return false
 	}
-	if u.quantity && !hasFigure(ev.text(), u.unitWord) {
+	if u.quantity && !hasFigure(ev.text(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.text())) {
 		return false
 	}
 	if u.when && !hasDate(ev.text()) {

@@ -165,6 +165,9 @@ func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
 // reLevelGov is a government named by its level alone: 省政府, 区人民政府.
 var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|镇)(?:人民)?政府`)
 
+// reOrdinalAsked asks for a rank rather than a count.
+var reOrdinalAsked = regexp.MustCompile(`第几|第多少|排第|名列第`)
+
 // reConj joins the units a question names.
 var reConj = regexp.MustCompile(`和|与|及|跟|、|以及|还有`)
 
@@ -306,6 +309,7 @@ type asking struct {
 	taskCount bool      // 多少项任务 (reTaskCount)
 	content   bool      // what a task requires, beside who does it
 	strict    bool      // a second try with a wider scope: only a near-full match answers
+	ordinal   bool      // asks for a rank (排名第几): a 第N answers
 }
 
 var (
@@ -474,6 +478,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	u.list = reList.MatchString(nq)
+	u.ordinal = reOrdinalAsked.MatchString(nq)
 	u.total = u.quantity && reTotal.MatchString(nq)
 	u.stock = u.quantity && reStockAsked.MatchString(nq)
 	if m := reRateAsked.FindStringSubmatch(nq); m != nil {

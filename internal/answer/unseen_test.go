@@ -97,6 +97,8 @@ func TestUnseenExamples(t *testing.T) {
 		// A list asked of a section: the document's title (法治政府建设)
 		// says what every heading is of, however the asker shortens it.
 		{"a section's items, title words shortened", "清城区民政局那份报告讲法治建设上存在什么问题", "", nil, true, []string{"执法质量"}, nil},
+		// A rank is asked with 第几 and answered with 第N, not a count.
+		{"a rank", "南山2024年在广东省区县里GDP排第几", "", nil, true, []string{"第一"}, nil},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
