@@ -62,7 +62,7 @@ const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么�
 // weigh keeps the question's informative tokens with IDF weights. Tokens
 // no passage anywhere contains are the asker's wording and are dropped;
 // lone characters say too little to count.
-func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTokens {
+func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string]bool) weightedTokens {
 	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
 	var scoped float64
 	// Work phrase by phrase: a word the documents lack shows as a run of
@@ -90,7 +90,7 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool) weightedTok
 			if reYearToken.MatchString(t) {
 				continue
 			}
-			in := ix.TokenInDocs(t, inScope)
+			in := ix.TokenInDocs(t, inScope) || expanded[t]
 			if a, ok := equivalentWord[t]; ok && !in {
 				in = ix.TokenInDocs(a, inScope)
 			}
@@ -182,6 +182,59 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 	return s / wt.scoped, matched
 }
 
+// maxExpandDocs bounds the documents whose text is read for the long form
+// of a word the question writes short.
+const maxExpandDocs = 3
+
+// shortForms are the two-character words of the question the documents in
+// scope lack that may be written short: not a seam between two words the
+// documents have ("增长目标" → 长目 is 增长 and 目标).
+func shortForms(q string, inScope func(string) bool) []string {
+	var out []string
+	rs := []rune(q)
+	for i := 0; i+1 < len(rs); i++ {
+		if !zh.IsHan(rs[i]) || !zh.IsHan(rs[i+1]) {
+			continue
+		}
+		t := string(rs[i : i+2])
+		if inScope(t) {
+			continue
+		}
+		leftWord := i > 0 && zh.IsHan(rs[i-1]) && inScope(string(rs[i-1:i+1]))
+		rightWord := i+2 < len(rs) && zh.IsHan(rs[i+2]) && inScope(string(rs[i+1:i+3]))
+		if leftWord && rightWord {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// longForms finds, in the documents' texts, the words a two-character
+// short form stands for: its first character, one or two more, its second
+// ("高铁" → 高速铁), at most three distinct.
+func longForms(t string, docs []*index.StoredDoc) []string {
+	rs := []rune(t)
+	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
+		return nil
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(string(rs[0])) + `\p{Han}{1,2}?` + regexp.QuoteMeta(string(rs[1])))
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range docs {
+		for _, m := range re.FindAllString(d.Text, 20) {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	if len(out) > 3 {
+		return nil // a pattern that common is no word written short
+	}
+	return out
+}
+
 // abbrWeight is what a word written short counts for (社保 of 社会保险).
 const abbrWeight = 0.7
 
@@ -227,13 +280,26 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if strings.TrimSpace(query) == "" {
 		query = u.q
 	}
-	hits, err := ix.Search(ctx, withEquivalents(query), k, index.Filter{DocIDs: ids, NoDocCredit: true})
-	if err != nil {
-		return nil, weightedTokens{}, err
-	}
 	scoped := map[string]bool{}
 	for _, id := range ids {
 		scoped[id] = true
+	}
+	// A word the asker writes short (高铁) that the few documents in
+	// scope write out (高速铁路): search for the long form too.
+	expanded := map[string]bool{}
+	searched := query
+	if len(docs) <= maxExpandDocs {
+		inScope := func(t string) bool { return ix.TokenInDocs(t, func(id string) bool { return scoped[id] }) }
+		for _, t := range shortForms(query, inScope) {
+			if longs := longForms(t, docs); len(longs) > 0 {
+				expanded[t] = true
+				searched += " " + strings.Join(longs, " ")
+			}
+		}
+	}
+	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
+	if err != nil {
+		return nil, weightedTokens{}, err
 	}
 	// The kind of thing asked for ("哪个部门") names the answer's category,
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
@@ -241,7 +307,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	for _, a := range u.asked {
 		weighed = strings.ReplaceAll(weighed, a, " ")
 	}
-	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] })
+	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
 	var out []evidence
 	for rank, h := range hits {
 		out = append(out, scoreChunk(h, rank, u, wt)...)

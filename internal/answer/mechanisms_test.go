@@ -5,6 +5,7 @@ package answer
 // documents named by numbers, initials and runs, and what names nothing.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -160,5 +161,24 @@ func TestGenreWordsNameNothing(t *testing.T) {
 		if got := isGenreOnly(run); got != want {
 			t.Errorf("isGenreOnly(%q) = %v, want %v", run, got, want)
 		}
+	}
+}
+
+// TestShortForms: a word the documents lack that is no seam between two
+// words they have may be written short, and the documents' long form is
+// searched too (高铁 → 高速铁).
+func TestShortForms(t *testing.T) {
+	have := map[string]bool{"增长": true, "目标": true, "过去": true, "五年": true}
+	inScope := func(t string) bool { return have[t] }
+	got := shortForms("增长目标", inScope)
+	if slices.Contains(got, "长目") {
+		t.Errorf("shortForms(增长目标) = %v: 长目 is a seam of 增长 and 目标", got)
+	}
+	if got := shortForms("过去五年高铁", inScope); !slices.Contains(got, "高铁") {
+		t.Errorf("shortForms(过去五年高铁) = %v, want 高铁 among them", got)
+	}
+	d := &index.StoredDoc{Text: "高速铁路运营里程从2.5万公里增加到4.2万公里。"}
+	if longs := longForms("高铁", []*index.StoredDoc{d}); !slices.Equal(longs, []string{"高速铁"}) {
+		t.Errorf("longForms(高铁) = %v, want [高速铁]", longs)
 	}
 }
