@@ -341,9 +341,24 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if heading && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
 			fEnd = c.Start + fulls[fi+1].End
 		}
+		if fi > 0 && isNote(h.Doc.Text, c.Start+fulls[fi-1].End, fStart, fEnd) {
+			continue // read with the sentence it annotates
+		}
+		// "(负责部门:人民银行、外汇局,适用范围:福建自贸试验区)" after a
+		// task says who does it and where: part of the task's sentence.
+		noteEnd := 0
+		if fi+1 < len(fulls) && isNote(h.Doc.Text, fEnd, c.Start+fulls[fi+1].Start, c.Start+fulls[fi+1].End) {
+			noteEnd = c.Start + fulls[fi+1].End
+		}
 		units := zh.Sentences(h.Doc.Text[fStart:fEnd], true)
 		if heading && len(units) > 1 && utf8.RuneCountInString(h.Doc.Text[fStart:fStart+units[0].End]) <= maxHeadingRunes {
 			units = append([]zh.Span{{Start: units[0].Start, End: units[1].End}}, units[2:]...)
+		}
+		if noteEnd > 0 {
+			if n := len(units); n > 0 && fStart+units[n-1].End == fEnd {
+				units[n-1].End = noteEnd - fStart
+			}
+			fEnd = noteEnd
 		}
 		for _, un := range units {
 			s, e := fStart+un.Start, fStart+un.End
@@ -402,6 +417,18 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 	}
 	return out
+}
+
+// isNote reports whether [start,end) is a parenthesised note of labelled
+// fields that follows the sentence ending at prevEnd on the same line.
+func isNote(text string, prevEnd, start, end int) bool {
+	if start < prevEnd || strings.Contains(text[prevEnd:start], "\n") {
+		return false
+	}
+	note := strings.TrimSpace(text[start:end])
+	// Labelled fields (负责部门:…, 适用范围:…), not an aside.
+	return strings.ContainsAny(note, "：:") && (strings.HasPrefix(note, "（") || strings.HasPrefix(note, "(")) &&
+		(strings.HasSuffix(note, "）") || strings.HasSuffix(note, ")") || strings.HasSuffix(note, "）。") || strings.HasSuffix(note, ")。"))
 }
 
 // leadsLine reports whether [start,end) is a short first sentence of its

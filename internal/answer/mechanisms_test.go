@@ -6,6 +6,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -180,5 +181,24 @@ func TestShortForms(t *testing.T) {
 	d := &index.StoredDoc{Text: "高速铁路运营里程从2.5万公里增加到4.2万公里。"}
 	if longs := longForms("高铁", []*index.StoredDoc{d}); !slices.Equal(longs, []string{"高速铁"}) {
 		t.Errorf("longForms(高铁) = %v, want [高速铁]", longs)
+	}
+}
+
+// TestTaskNote: a labelled note after a task (负责部门:…,适用范围:…) is
+// read with the task's sentence; an aside in brackets is not.
+func TestTaskNote(t *testing.T) {
+	text := "（四十四）允许平潭试点人民币与新台币直接清算。（负责部门：人民银行，适用范围：福建自贸试验区）\n下一行。（另见附件）"
+	end := strings.Index(text, "。") + len("。")
+	noteStart := end
+	noteEnd := strings.Index(text, "\n")
+	if !isNote(text, end, noteStart, noteEnd) {
+		t.Errorf("the labelled note is not read with its task")
+	}
+	aside := strings.Index(text, "（另见")
+	if isNote(text, aside, aside, len(text)) && strings.ContainsAny(text[aside:], "：:") {
+		t.Errorf("an aside without labels is read as a note")
+	}
+	if isNote(text, strings.Index(text, "下一行"), aside, len(text)) {
+		t.Errorf("an aside without labels is read as a note")
 	}
 }
