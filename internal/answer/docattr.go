@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -38,8 +39,8 @@ var docAttrIntents = []struct {
 }{
 	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号`),
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少"}},
-	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|哪个先|号\S{0,3}日期|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签)|(?:发|印发|签发|下发|出台|发布|成文)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
-		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期"}},
+	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|哪个先|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签)|(?:发|印发|签发|下发|出台|发布|成文)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
+		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天"}},
 	{attrAddressee, regexp.MustCompile(`主送|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的"}},
 	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
@@ -59,11 +60,21 @@ func askedDocAttr(q string) docAttr {
 
 // askedDocAttrs is every attribute a question asks ("文号和成文日期").
 func askedDocAttrs(q string) []docAttr {
-	var out []docAttr
+	type at struct {
+		attr docAttr
+		pos  int
+	}
+	var found []at
 	for _, it := range docAttrIntents {
-		if it.re.MatchString(q) {
-			out = append(out, it.attr)
+		if loc := it.re.FindStringIndex(q); loc != nil {
+			found = append(found, at{it.attr, loc[0]})
 		}
+	}
+	// In the order the question asks them.
+	sort.SliceStable(found, func(i, j int) bool { return found[i].pos < found[j].pos })
+	out := make([]docAttr, len(found))
+	for i, f := range found {
+		out[i] = f.attr
 	}
 	return out
 }
