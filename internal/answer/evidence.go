@@ -530,6 +530,11 @@ func yearFit(text, path string, implied yearPart, planAsk bool, years []int) int
 		if statesYear(text, years) {
 			return 1
 		}
+		if slices.Contains(years, implied.year) && implied.review != planAsk {
+			// In the part on the asked year, other years it writes are
+			// what it compares with ("相较于2020年增长超1500亿元").
+			return 1
+		}
 		return -1
 	}
 	if implied.year == 0 && reYearWritten.MatchString(path) && statesYear(path, years) {

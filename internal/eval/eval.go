@@ -92,15 +92,20 @@ type Outcome struct {
 
 // Metrics summarises a run.
 type Metrics struct {
-	Questions      int       `json:"questions"`
-	Answerable     int       `json:"answerable"`
-	Unanswerable   int       `json:"unanswerable"`
-	RecallAt1      float64   `json:"recall_at_1"`
-	RecallAt5      float64   `json:"recall_at_5"`
-	MRR            float64   `json:"mrr"`
-	Retrieval      int       `json:"retrieval_questions"`
-	Accuracy       float64   `json:"answer_accuracy"` // answerable questions answered with every expected string
-	Refused        float64   `json:"refusal_rate"`    // unanswerable questions refused
+	Questions    int     `json:"questions"`
+	Answerable   int     `json:"answerable"`
+	Unanswerable int     `json:"unanswerable"`
+	RecallAt1    float64 `json:"recall_at_1"`
+	RecallAt5    float64 `json:"recall_at_5"`
+	MRR          float64 `json:"mrr"`
+	Retrieval    int     `json:"retrieval_questions"`
+	Accuracy     float64 `json:"answer_accuracy"` // answerable questions answered with every expected string
+	// FirstCited is the share of correct answers whose first citation
+	// holds an expected string: an answer that states the figure only in
+	// its third sentence, after two wrong ones, counts as correct above
+	// but not here.
+	FirstCited     float64   `json:"first_citation_right"`
+	Refused        float64   `json:"refusal_rate"` // unanswerable questions refused
 	FalseRefusals  float64   `json:"false_refusal_rate"`
 	Unverifiable   int       `json:"unverifiable_citations"`
 	Contradicted   int       `json:"contradicted_refusals"`
@@ -114,7 +119,7 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 	m := &Metrics{Questions: len(qs)}
 	var mrr float64
 	var r1, r5 int
-	var correct, refused, falseRef int
+	var correct, refused, falseRef, firstRight int
 	var times []float64
 	docText := func(id string) (string, bool) {
 		d, ok := ix.Doc(id)
@@ -181,6 +186,9 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 			}
 			if o.Correct {
 				correct++
+				if len(resp.Citations) > 0 && len(missing(q.Answer, resp.Citations[0].Text)) < len(q.Answer) {
+					firstRight++
+				}
 			}
 		} else {
 			m.Unanswerable++
@@ -201,6 +209,9 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 	}
 	if m.Answerable > 0 {
 		m.Accuracy = float64(correct) / float64(m.Answerable)
+		if correct > 0 {
+			m.FirstCited = float64(firstRight) / float64(correct)
+		}
 		m.FalseRefusals = float64(falseRef) / float64(m.Answerable)
 	}
 	if m.Unanswerable > 0 {
@@ -301,6 +312,7 @@ func WriteTable(w io.Writer, m *Metrics) {
 	fmt.Fprintf(w, "检索 recall@5     %.3f\n", m.RecallAt5)
 	fmt.Fprintf(w, "检索 MRR          %.3f\n", m.MRR)
 	fmt.Fprintf(w, "回答准确率        %.3f\n", m.Accuracy)
+	fmt.Fprintf(w, "首条引用含答案    %.3f (答对的问题中)\n", m.FirstCited)
 	fmt.Fprintf(w, "拒答率(应拒答)    %.3f\n", m.Refused)
 	fmt.Fprintf(w, "误拒率            %.3f\n", m.FalseRefusals)
 	fmt.Fprintf(w, "无法核验的引用    %d\n", m.Unverifiable)
