@@ -56,7 +56,13 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	u = e.resolveFollowUp(u, req.History, now, req.Allow)
 	u.contentYears()
-	u.future = len(u.years) > 0 && slices.Min(u.years) >= now.Year()
+	// The years the asked thing is of: those written about when the
+	// question names a report by its year ("今年的报告里去年GDP").
+	of := u.years
+	if len(u.written) > 0 {
+		of = u.written
+	}
+	u.future = len(of) > 0 && slices.Min(of) >= now.Year()
 	if u.kind == "" {
 		u.kind = req.Kind
 	}

@@ -488,12 +488,17 @@ func namesOrg(text string) bool {
 }
 
 // reYearWritten is a year as a sentence states one.
-var reYearWritten = regexp.MustCompile(`(?:19|20)\d{2}`)
+// A year is four digits standing alone: 1928 inside 19285家 or 9500.97 is
+// no year.
+var reYearWritten = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})(?:[^\d.]|$)`)
 
 // statesYear: a sentence that writes no year may answer for any; one that
 // writes years must write one of the asked ones.
 func statesYear(text string, years []int) bool {
-	found := reYearWritten.FindAllString(text, -1)
+	var found []string
+	for _, m := range reYearWritten.FindAllStringSubmatch(text, -1) {
+		found = append(found, m[1])
+	}
 	if len(found) == 0 {
 		return true
 	}
@@ -736,6 +741,10 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	}
 	// "2004年…多少" is not answered by a figure the sentence gives for 2003.
 	if u.quantity && len(u.written) > 0 && !statesYear(ev.text(), u.written) {
+		return false
+	}
+	// Nor by one its part of the report gives for another year.
+	if u.quantity && len(u.written) > 0 && yearFit(ev.text(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
 	if yearSoft {

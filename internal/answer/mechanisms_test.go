@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -200,5 +201,25 @@ func TestTaskNote(t *testing.T) {
 	}
 	if isNote(text, strings.Index(text, "下一行"), aside, len(text)) {
 		t.Errorf("an aside without labels is read as a note")
+	}
+}
+
+// TestYearsWritten: a year is four digits standing alone (1928.73亿元 and
+// 19285家 hold none); a short year on a report names it (15年市政府报告),
+// and years joined on reports each name one.
+func TestYearsWritten(t *testing.T) {
+	for text, want := range map[string]bool{"完成固定资产投资1928.73亿元": false, "企业19285家": false, "2024年全区": true, "相较于2020年增长": true} {
+		if got := reYearWritten.MatchString(text); got != want {
+			t.Errorf("reYearWritten(%q) = %v, want %v", text, got, want)
+		}
+	}
+	now := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	u := understand(nil, nil, "深圳15年市政府报告 2014年GDP过了多少", now)
+	if !slices.Equal(u.years, []int{2015}) || !slices.Equal(u.written, []int{2014}) {
+		t.Errorf("15年报告 with 2014年: years %v written %v, want [2015] [2014]", u.years, u.written)
+	}
+	u = understand(nil, nil, "清新民政19年和清城民政24年报告里社会组织总数分别多少", now)
+	if len(u.years) != 2 || len(u.written) != 0 {
+		t.Errorf("two reports' years: years %v written %v, want both on the reports", u.years, u.written)
 	}
 }

@@ -513,8 +513,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.content = asksContent(nq)
 	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names
 	// the report; the other years are what it writes about.
-	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 {
-		if y, err := strconv.Atoi(reYearWritten.FindString(m[0])); err == nil {
+	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 && !reReportYearsJoined.MatchString(nq) && len(reReportYearAsked.FindAllString(nq, -1)) == 1 {
+		if y, ok := reportYearOf(m[0]); ok {
 			for _, o := range u.years {
 				if o != y {
 					u.written = append(u.written, o)
@@ -797,7 +797,24 @@ var reAskFigure = regexp.MustCompile(`(?:有|是|为|达|共|了)?(?:多少|几)
 var reParticles = regexp.MustCompile(`[了的吗呢过着么啊呀吧]`)
 
 // reReportYearAsked: the year is attached to the report itself ("2022年的报告").
-var reReportYearAsked = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?[^,，。;；??]{0,10}?(?:报告|总结)|(?:19|20)\d{2}\s*年度`)
+var reReportYearAsked = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\d)\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)|(?:19|20)\d{2}\s*年度`)
+
+// reReportYearsJoined: several years joined on the reports ("14年和24年报告
+// 里", "清新民政19年和清城民政24年报告"), each naming one.
+var reReportYearsJoined = regexp.MustCompile(`\d+\s*年度?[^\d,，。;；??]{0,12}?(?:和|与|跟|及|、)[^\d,，。;；??]{0,12}?\d+\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)`)
+
+// reportYearOf is the year of a reReportYearAsked match: 2015, or 15 for 2015.
+func reportYearOf(m string) (int, bool) {
+	d := regexp.MustCompile(`\d+`).FindString(m)
+	y, err := strconv.Atoi(d)
+	if err != nil {
+		return 0, false
+	}
+	if y < 100 {
+		y += 2000
+	}
+	return y, true
+}
 
 func coversAny(d *index.StoredDoc, years []int) bool {
 	for _, y := range years {
