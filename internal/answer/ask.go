@@ -530,6 +530,10 @@ func titleOnlyRun(q string, docs []*index.StoredDoc, orgs []*orgProfile) (*index
 	rs := []rune(q)
 	var found *index.StoredDoc
 	best := ""
+	titles := make([]string, len(docs))
+	for i, d := range docs {
+		titles[i] = strings.Join(strings.Fields(d.Title), "")
+	}
 	for i := range rs {
 		for j := min(len(rs), i+16); j-i >= minTitleRun; j-- {
 			run := string(rs[i:j])
@@ -537,12 +541,14 @@ func titleOnlyRun(q string, docs []*index.StoredDoc, orgs []*orgProfile) (*index
 				continue
 			}
 			var with []*index.StoredDoc
-			for _, d := range docs {
-				if strings.Contains(strings.Join(strings.Fields(d.Title), ""), run) {
+			for k, d := range docs {
+				if strings.Contains(titles[k], run) {
 					with = append(with, d)
 				}
 			}
-			if len(with) == 1 && len([]rune(run)) > len([]rune(best)) {
+			// And the others do not write it in their text either: then
+			// it is what the question is about, not which one it means.
+			if len(with) == 1 && len([]rune(run)) > len([]rune(best)) && !anyOf(docs, func(d *index.StoredDoc) bool { return d != with[0] && strings.Contains(d.Text, run) }) {
 				found, best = with[0], run
 			}
 			if len(with) > 0 {

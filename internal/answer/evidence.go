@@ -52,6 +52,13 @@ type weightedTokens struct {
 	docCoverage float64
 	in          map[string]bool // token occurs in the scoped documents
 	scoped      float64         // total weight of the tokens in scope
+	// short are the words the question writes short whose long form the
+	// scoped documents write (高铁 of 高速铁路, found by gather).
+	short map[string]bool
+	// writes caches whether a document writes a word as it is: a word a
+	// document writes (工作) is not matched there by its characters in
+	// order (工程合作); one it never writes (社保) may be (社会保险).
+	writes map[string]bool
 }
 
 // glueChars mark the bigrams that straddle a question's own wording
@@ -132,14 +139,33 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 // tokens found only in the heading path counting half. A topic of several
 // words is not covered by one of them alone: "组织各部门" does not speak of
 // 社会组织 — with one token matched of three or more, coverage is halved.
-func (wt weightedTokens) coverage(text, path string) float64 {
-	c, _ := wt.coverageMatched(text, path)
+func (wt weightedTokens) coverage(text, path string, doc *index.StoredDoc) float64 {
+	c, _ := wt.coverageMatched(text, path, doc)
 	return c
+}
+
+// mayShorten reports whether t, absent as written from the sentence, may
+// be matched there by its characters in order: a word the question writes
+// short that the document never writes as the question does.
+func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
+	if wt.short[t] {
+		return true
+	}
+	if doc == nil || wt.writes == nil {
+		return false
+	}
+	key := doc.ID + "\x00" + t
+	w, ok := wt.writes[key]
+	if !ok {
+		w = strings.Contains(doc.Text, t)
+		wt.writes[key] = w
+	}
+	return !w
 }
 
 // coverageMatched is coverage with the number of topic tokens the text
 // itself (not its heading) contains.
-func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
+func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc) (float64, int) {
 	if wt.scoped == 0 {
 		return 0, 0
 	}
@@ -153,7 +179,7 @@ func (wt weightedTokens) coverageMatched(text, path string) (float64, int) {
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
 				matched++
-			} else if abbreviates(t, text) {
+			} else if wt.mayShorten(t, doc) && abbreviates(t, text) {
 				abbr[t] = true
 				matched++
 			}
@@ -308,6 +334,8 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		weighed = strings.ReplaceAll(weighed, a, " ")
 	}
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
+	wt.short = expanded
+	wt.writes = map[string]bool{}
 	var out []evidence
 	for rank, h := range hits {
 		out = append(out, scoreChunk(h, rank, u, wt)...)
@@ -371,7 +399,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			text := h.Doc.Text[s:e]
 			// Context for scoring: the unit plus its full sentence's opening,
 			// which often carries the subject ("2024年,…").
-			cov, matched := wt.coverageMatched(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)])
+			cov, matched := wt.coverageMatched(text, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)], h.Doc)
 			score := cov
 			if u.when && !hasDate(text) {
 				score *= 0.6
@@ -676,7 +704,7 @@ func hasFigure(text, unit string) bool {
 
 // reOrdinalStated is a rank a sentence states (第四位, 第2名): what "排名
 // 第几" asks for, which hasFigure rightly does not count as a figure.
-var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名|个|批|次)?`)
+var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名)`)
 
 // reDateStated is a date or a period a "when" question can be answered with.
 // Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too.

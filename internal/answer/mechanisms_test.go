@@ -223,3 +223,29 @@ func TestYearsWritten(t *testing.T) {
 		t.Errorf("two reports' years: years %v written %v, want both on the reports", u.years, u.written)
 	}
 }
+
+// TestReviewFindings pins what a review of this session's mechanisms found.
+func TestReviewFindings(t *testing.T) {
+	ps := []*orgProfile{newOrgProfile("清远市清城区人民政府"), newOrgProfile("清远市清城区财政局"), newOrgProfile("清远市清城区教育局")}
+	if got := orgNames(matchOrgs(ps, "清城区财政收入多少")); strings.Contains(got, "财政局") && !strings.Contains(got, "人民政府") {
+		t.Errorf("清城区财政收入 named only %q: a unit's stem anywhere is not the unit", got)
+	}
+	if hasNumber("对全国政协十届四次会议第4626号提案的答复", "462") {
+		t.Errorf("462 named 第4626号")
+	}
+	if reOrdinalStated.MatchString("第一时间响应,引入第三方评估") {
+		t.Errorf("第一时间 read as a rank")
+	}
+	n := newDocName(&index.StoredDoc{Meta: document.Meta{ID: "x", Title: "国务院关于支持城乡、区域协调发展的意见", Kind: document.KindPolicy}})
+	if len(n.initials) > 0 {
+		t.Errorf("a two-item list gave initials %v", n.initials)
+	}
+	u := understand(nil, nil, "全区有多少个养老机构", time.Now())
+	if !u.unitRe.MatchString("共有1200个") {
+		t.Errorf("多少个 does not match a four-digit count")
+	}
+	u = understand(nil, nil, "2022年GDP预期目标完成了吗", time.Now())
+	if u.planAsk {
+		t.Errorf("asking whether a target was met is not asking for the plan")
+	}
+}

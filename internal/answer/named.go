@@ -89,6 +89,9 @@ func newDocName(d *index.StoredDoc) *docName {
 	// first characters: 乌鲁木齐、昌吉、石河子 → 乌昌石.
 	for _, m := range reTitleList.FindAllString(string(n.core), -1) {
 		items := strings.Split(m, "、")
+		if len(items) < 3 {
+			continue // two items' initials are as often a word (城区)
+		}
 		var rest []rune
 		for _, item := range items[1:] {
 			rest = append(rest, []rune(item)[0])
@@ -292,7 +295,7 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int, boo
 			for j < len(q) && unicode.IsDigit(q[j]) {
 				j++
 			}
-			if num := string(q[i:j]); j-i >= 3 && !reYearToken.MatchString(num) && strings.Contains(core, num) {
+			if num := string(q[i:j]); j-i >= 3 && !reYearToken.MatchString(num) && hasNumber(core, num) {
 				matched += j - i + 2
 				spans = append(spans, [2]int{byteAt(i), byteAt(j)})
 				strong = true
@@ -354,6 +357,23 @@ func isGenreOnly(run string) bool {
 		rest = strings.ReplaceAll(rest, g, "")
 	}
 	return strings.TrimSpace(rest) == ""
+}
+
+// hasNumber reports whether s writes the number num whole (第4626号, not
+// 462 of 4626).
+func hasNumber(s, num string) bool {
+	for i := strings.Index(s, num); i >= 0; {
+		end := i + len(num)
+		if (i == 0 || !unicode.IsDigit(rune(s[i-1]))) && (end == len(s) || !unicode.IsDigit(rune(s[end]))) {
+			return true
+		}
+		next := strings.Index(s[i+1:], num)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // initialsAt returns the length of a title list's initials q begins with.

@@ -8,10 +8,13 @@ import (
 	"unicode/utf8"
 )
 
-// reClauseEnd splits a question into the questions it asks; a comma or a
-// space separates two questions when both sides ask ("办公室设在哪,主任
-// 谁当", "GDP多少 增长多少"), and a side that asks nothing is scope.
-var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};,\x{ff0c}\s]+`)
+// reClauseEnd splits a question into the questions it asks.
+var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};]+`)
+
+// reSoftBreak separates two questions within a clause ("办公室设在哪,主任
+// 谁当", "GDP多少 增长多少"); a side that asks nothing ("清城区民政局普法
+// 宣传, 分别搞了多少场") is the subject of the side after it.
+var reSoftBreak = regexp.MustCompile(`[,\x{ff0c}\s]+`)
 
 // reAsks marks a clause that asks something.
 var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|何时`)
@@ -22,14 +25,30 @@ var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎
 func subQuestions(q string) []string {
 	var out []string
 	for _, c := range reClauseEnd.Split(q, -1) {
-		c = strings.TrimSpace(c)
-		if utf8.RuneCountInString(c) < 3 || !reAsks.MatchString(c) {
-			continue
+		// A side that asks nothing is the subject of the side after it.
+		var sides []string
+		subject := ""
+		for _, s := range reSoftBreak.Split(strings.TrimSpace(c), -1) {
+			if !reAsks.MatchString(s) {
+				subject += s + " "
+				continue
+			}
+			sides = append(sides, subject+s)
+			subject = ""
 		}
-		if rest := strings.TrimSpace(reWhoPart.ReplaceAllString(c, "")); utf8.RuneCountInString(rest) < 3 {
-			continue
+		if subject != "" && len(sides) > 0 {
+			sides[len(sides)-1] += " " + subject
 		}
-		out = append(out, c)
+		for _, s := range sides {
+			s = strings.TrimSpace(s)
+			if utf8.RuneCountInString(s) < 3 || !reAsks.MatchString(s) {
+				continue
+			}
+			if rest := strings.TrimSpace(reWhoPart.ReplaceAllString(s, "")); utf8.RuneCountInString(rest) < 3 {
+				continue
+			}
+			out = append(out, s)
+		}
 	}
 	return out
 }
@@ -61,10 +80,18 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 			return nil, nil, err
 		}
 		all = append(all, evs...)
-		// A later part inherits the first one's subject: the sentence
-		// that answered the first is not its answer again.
-		evs = filter(evs, func(ev evidence) bool { return !sameUnit(picked, ev) })
+
 		got := complete(pickAnswer(evs, su, wt, sc.yearSoft), su)
+		if len(got) > 0 && i > 0 && allOf(got, func(ev evidence) bool { return sameUnit(picked, ev) }) {
+			// A later part inherits the first one's subject, so the
+			// sentence that answered the first scores high again: the
+			// next that answers is this part's, if there is one; else
+			// that sentence answers both.
+			rest := filter(evs, func(ev evidence) bool { return !sameUnit(picked, ev) })
+			if more := complete(pickAnswer(rest, su, wt, sc.yearSoft), su); len(more) > 0 {
+				got = more
+			}
+		}
 		if len(got) == 0 {
 			unanswered = append(unanswered, strings.TrimSpace(su.topic))
 			continue
@@ -90,4 +117,13 @@ func sameUnit(evs []evidence, ev evidence) bool {
 		}
 	}
 	return false
+}
+
+func allOf[T any](xs []T, f func(T) bool) bool {
+	for _, x := range xs {
+		if !f(x) {
+			return false
+		}
+	}
+	return true
 }

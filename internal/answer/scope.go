@@ -80,9 +80,13 @@ func (p *orgProfile) matchFull(q string) (depth int, full, unit bool) {
 		u := p.unit
 		unit = strings.Contains(q, u) || (strings.Contains(u, "政府") && strings.Contains(q, "政府")) ||
 			strings.Contains(orgAbbreviations.Replace(q), orgAbbreviations.Replace(u))
-		// "清城民政" names 民政局 without its 局.
-		if r := []rune(u); !unit && len(r) >= 3 && depth >= 0 {
-			unit = strings.Contains(q, string(r[:len(r)-1]))
+		// "清城民政" names 民政局 without its 局: written right after the
+		// place's stem, not anywhere ("清城区财政收入" names no 财政局).
+		if r := []rune(u); !unit && !full && len(r) >= 3 && depth >= 0 {
+			short := string(r[:len(r)-1])
+			for _, a := range p.levels[depth] {
+				unit = unit || strings.Contains(q, a+short)
+			}
 		}
 	}
 	return depth, full, unit
@@ -164,6 +168,9 @@ func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
 
 // reLevelGov is a government named by its level alone: 省政府, 区人民政府.
 var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|镇)(?:人民)?政府`)
+
+// reDoneAsked asks whether or how far a plan was carried out.
+var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了`)
 
 // reOrdinalAsked asks for a rank rather than a count.
 var reOrdinalAsked = regexp.MustCompile(`第几|第多少|排第|名列第`)
@@ -316,7 +323,7 @@ var (
 	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])([1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|数据|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
-	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*([个场次项件宗人户条家所名对间期批份年天]|个月|万元|人次|元|亿元)`)
+	reUnitAsked    = regexp.MustCompile(`(?:多少|几)\s*(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元])`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -472,7 +479,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
 		u.unitWord = m[1]
 		u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
-		if strings.Contains("年天个月", m[1]) {
+		if m[1] == "年" || m[1] == "天" || m[1] == "个月" {
 			// "免几年": a span of years, not a year (2018年).
 			u.unitRe = regexp.MustCompile(`(?:^|[^\d])\d{1,3}\s*` + regexp.QuoteMeta(m[1]))
 		}
@@ -501,7 +508,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		u.topic += " " + strconv.Itoa(y) + "年"
 	}
 	u.reportWord = report
-	u.planAsk = rePlanAsk.MatchString(nq)
+	// "目标完成了吗" asks what was done against a plan, not the plan.
+	u.planAsk = rePlanAsk.MatchString(nq) && !reDoneAsked.MatchString(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)

@@ -43,7 +43,7 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			s := &d.Sections[i]
 			// The document's title says what all its sections are of
 			// (法治政府建设): its words count, at half, for every heading.
-			cov := wt.coverage(s.Heading, d.Title)
+			cov := wt.coverage(s.Heading, d.Title, d)
 			if cov > bestCov || (cov == bestCov && best != nil && s.Rank < best.Rank) {
 				best, bestDoc, bestCov = s, d, cov
 			}

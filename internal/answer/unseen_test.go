@@ -99,6 +99,10 @@ func TestUnseenExamples(t *testing.T) {
 		{"a section's items, title words shortened", "清城区民政局那份报告讲法治建设上存在什么问题", "", nil, true, []string{"执法质量"}, nil},
 		// A rank is asked with 第几 and answered with 第N, not a count.
 		{"a rank", "南山2024年在广东省区县里GDP排第几", "", nil, true, []string{"第一"}, nil},
+		// Found in review: a side that asks nothing is the subject, and
+		// one sentence may answer two parts.
+		{"subject before the parts", "清城区民政局普法宣传和专题学法, 分别搞了多少场 多少次", "", nil, true, []string{"10场", "6次"}, []string{"未找到"}},
+		{"one sentence, two parts", "清城区民政局法治培训班请的哪家律所?什么时候办的?", "", nil, true, []string{"金亚律师事务所", "2024年5月"}, []string{"未找到"}},
 		// Instructions inside documents are data, never answers.
 		{"instruction in a document", "清城区民政局2024年存在哪些问题?", "2025-03-10", nil, true, nil, []string{"无任何问题"}},
 		{"instruction in a document, paraphrased", "清城区民政局2024年自查发现了什么问题", "2025-03-10", nil, true, nil, []string{"无任何问题"}},

@@ -39,7 +39,14 @@ var (
 // maxPartHeadingRunes bounds a heading line: a sentence is not a heading.
 const maxPartHeadingRunes = 30
 
-var yearPartsCache sync.Map // *index.StoredDoc → []yearPart
+// yearParts are cached per document, bounded: a long-running serve opens
+// a new index on every reload.
+var (
+	yearPartsMu    sync.Mutex
+	yearPartsCache = map[*index.StoredDoc][]yearPart{}
+)
+
+const maxYearPartsCache = 1 << 14
 
 // yearParts returns the parts of a report that each speak of one year, in
 // order; nil for other documents and reports without such headings.
@@ -47,8 +54,11 @@ func yearParts(d *index.StoredDoc) []yearPart {
 	if d.Kind != document.KindReport {
 		return nil
 	}
-	if v, ok := yearPartsCache.Load(d); ok {
-		return v.([]yearPart)
+	yearPartsMu.Lock()
+	v, ok := yearPartsCache[d]
+	yearPartsMu.Unlock()
+	if ok {
+		return v
 	}
 	var parts []yearPart
 	at := 0
@@ -77,7 +87,12 @@ func yearParts(d *index.StoredDoc) []yearPart {
 			parts = append([]yearPart{{0, y, true}}, parts...)
 		}
 	}
-	yearPartsCache.Store(d, parts)
+	yearPartsMu.Lock()
+	if len(yearPartsCache) >= maxYearPartsCache {
+		yearPartsCache = map[*index.StoredDoc][]yearPart{}
+	}
+	yearPartsCache[d] = parts
+	yearPartsMu.Unlock()
 	return parts
 }
 
