@@ -137,15 +137,15 @@ var setBounds = map[string]splitBounds{
 	"seed/tune":        {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
 	"seed/test":        {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
 	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.60, refusal: 0.28, falseRefusals: 0.17, contradicted: 8}, // measured 0.616, 0.429, 0.152, 6
+	"policies/test":    {accuracy: 0.59, refusal: 0.28, falseRefusals: 0.17, contradicted: 8}, // measured 0.609, 0.429, 0.152, 6
 	"govreports/tune":  {accuracy: 0.85, refusal: 0.60, falseRefusals: 0.07, contradicted: 1}, // measured 0.902, 0.800, 0.024, 0
-	"govreports/test":  {accuracy: 0.72, refusal: 0.60, falseRefusals: 0.10, contradicted: 1}, // measured 0.769, 0.800, 0.051, 0
-	"govreports2/tune": {accuracy: 0.88, refusal: 0.50, falseRefusals: 0.05, contradicted: 3}, // measured 0.912, 0.700, 0.015, 1
-	"govreports2/test": {accuracy: 0.73, refusal: 0.55, falseRefusals: 0.07, contradicted: 4}, // measured 0.761, 0.778, 0.042, 2
-	"bundled2/tune":    {accuracy: 0.89, refusal: 0.80, falseRefusals: 0.05, contradicted: 1}, // measured 0.962, 1.000, 0.000, 0
+	"govreports/test":  {accuracy: 0.74, refusal: 0.60, falseRefusals: 0.10, contradicted: 1}, // measured 0.795, 0.800, 0.051, 0
+	"govreports2/tune": {accuracy: 0.89, refusal: 0.50, falseRefusals: 0.05, contradicted: 3}, // measured 0.926, 0.700, 0.015, 1
+	"govreports2/test": {accuracy: 0.75, refusal: 0.55, falseRefusals: 0.08, contradicted: 5}, // measured 0.775, 0.889, 0.056, 3
+	"bundled2/tune":    {accuracy: 0.92, refusal: 0.80, falseRefusals: 0.05, contradicted: 1}, // measured 0.962, 1.000, 0.000, 0
 	"bundled2/test":    {accuracy: 0.85, refusal: 0.30, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 0.333, 0.000, 0
 	"policies2/tune":   {accuracy: 0.73, refusal: 0.45, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.550, 0.063, 1
-	"govreports3/test": {accuracy: 0.67, refusal: 0.55, falseRefusals: 0.05, contradicted: 4}, // measured 0.699, 0.632, 0.027, 2
+	"govreports3/test": {accuracy: 0.67, refusal: 0.55, falseRefusals: 0.05, contradicted: 5}, // measured 0.685, 0.632, 0.034, 3
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
