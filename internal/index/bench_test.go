@@ -53,6 +53,16 @@ func benchSources(b *testing.B, govreports bool) []Source {
 // benchIndexDir builds an index of the corpus in a temp dir of b. Each
 // benchmark that needs one builds its own, inside the benchmark, so that a
 // plain `go test` (no -bench) pays nothing and nothing outlives the run.
+// openBenchIndex opens the benchmark corpus's index.
+func openBenchIndex(b *testing.B, govreports bool) *Index {
+	b.Helper()
+	ix, err := Open(context.Background(), benchIndexDir(b, govreports), embedding.Local{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return ix
+}
+
 func benchIndexDir(b *testing.B, govreports bool) string {
 	b.Helper()
 	srcs := benchSources(b, govreports)
@@ -126,12 +136,8 @@ var benchQueries = []string{
 func BenchmarkSearch(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
-			ix, err := Open(ctx, dir, embedding.Local{})
-			if err != nil {
-				b.Fatal(err)
-			}
+			ix := openBenchIndex(b, c.govreports)
 			filters := []struct {
 				name string
 				f    Filter
@@ -380,14 +386,11 @@ func TestTopScored(t *testing.T) {
 func BenchmarkDense(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
-			ix, err := Open(ctx, dir, embedding.Local{})
-			if err != nil {
-				b.Fatal(err)
-			}
+			ix := openBenchIndex(b, c.govreports)
 			vecs := make([][]float32, len(benchQueries))
 			for i, q := range benchQueries {
+				var err error
 				if vecs[i], err = ix.EmbedQuery(ctx, q); err != nil {
 					b.Fatal(err)
 				}

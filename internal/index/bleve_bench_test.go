@@ -8,8 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 	"github.com/blevesearch/bleve/v2/mapping"
-
-	"github.com/gongwen/gongwen/internal/embedding"
 )
 
 // BenchmarkBleve is the lexical baseline issue 16 sets Search against:
@@ -22,12 +20,8 @@ import (
 func BenchmarkBleve(b *testing.B) {
 	for _, c := range benchCorpora {
 		b.Run(c.name, func(b *testing.B) {
-			dir := benchIndexDir(b, c.govreports)
 			ctx := context.Background()
-			ix, err := Open(ctx, dir, embedding.Local{})
-			if err != nil {
-				b.Fatal(err)
-			}
+			ix := openBenchIndex(b, c.govreports)
 			m := bleve.NewIndexMapping()
 			m.DefaultAnalyzer = cjk.AnalyzerName
 			doc := mapping.NewDocumentMapping()
