@@ -50,6 +50,10 @@ var ErrNoIndex = errors.New("索引不存在")
 // ErrEmbedderMismatch means the snapshot was built with another embedder.
 var ErrEmbedderMismatch = errors.New("索引的嵌入模型与当前配置不同")
 
+// rebuildSources reminds that a rebuild reads the folders again: an ingest
+// given only the bundled corpus leaves only the bundled corpus.
+const rebuildSources = ",并带上建索引时用过的每个 --corpus 文件夹"
+
 // ErrOutdated means the snapshot was written by an older gongwen whose
 // layout or chunker differs; ingest rebuilds it from the sources.
 var ErrOutdated = errors.New("索引格式已过时")
@@ -209,7 +213,7 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, fileMagic) {
 		if _, serr := f.Seek(0, io.SeekStart); serr == nil {
 			if lh, ok := readLegacyHead(f); ok {
-				return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, lh.Version, snapshotVersion)
+				return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild"+rebuildSources+"", ErrOutdated, lh.Version, snapshotVersion)
 			}
 		}
 		return nil, corrupt(errCorrupt)
@@ -223,7 +227,7 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 		return nil, corrupt(err)
 	}
 	if h.Version != snapshotVersion {
-		return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild", ErrOutdated, h.Version, snapshotVersion)
+		return nil, fmt.Errorf("%w(版本 %d,当前 %d);请运行 gongwen ingest --rebuild"+rebuildSources+"", ErrOutdated, h.Version, snapshotVersion)
 	}
 	if h.Embedder != emb.Name() {
 		return nil, fmt.Errorf("%w:索引由 %q 构建,当前为 %q;请运行 gongwen ingest --rebuild 重建索引", ErrEmbedderMismatch, h.Embedder, emb.Name())
@@ -231,7 +235,7 @@ func Open(ctx context.Context, dir string, emb Embedder) (*Index, error) {
 	if h.Tokenizer != lexicalFingerprint() {
 		// The postings were cut by another tokenizer: the chunks must be
 		// tokenized again, which is what an ingest does.
-		return nil, fmt.Errorf("%w(分词方式已改变);请运行 gongwen ingest --rebuild", ErrOutdated)
+		return nil, fmt.Errorf("%w(分词方式已改变);请运行 gongwen ingest --rebuild"+rebuildSources+"", ErrOutdated)
 	}
 	ix, err := load(dir, emb, h, data)
 	if err != nil {
