@@ -217,12 +217,6 @@ func isPost(channel, threadTS, text string) func(slackCall) bool {
 	}
 }
 
-func isUpdate(channel, ts string) func(slackCall) bool {
-	return func(c slackCall) bool {
-		return c.Method == "chat.update" && c.Form.Get("channel") == channel && c.Form.Get("ts") == ts
-	}
-}
-
 // served is a running "gongwen serve".
 type served struct {
 	addr     string

@@ -420,7 +420,7 @@ func otherYears(resp *Response, lead string, other []evidence) bool {
 		c := citationOf(i+1, ev)
 		resp.Citations = append(resp.Citations, c)
 		resp.Related = append(resp.Related, c)
-		fmt.Fprintf(&b, "%s(%d年度):%s[%d]。", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;;"), i+1)
+		fmt.Fprintf(&b, "%s(%d年度):%s[%d]。", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;；"), i+1)
 	}
 	resp.Answer = b.String()
 	return true
@@ -461,7 +461,7 @@ func refuse(resp *Response, u understood, evs []evidence) {
 	var b strings.Builder
 	// The question as asked, not its leftover topic words; its brackets
 	// (国发[1981]88号) must not read as citation markers.
-	q := strings.NewReplacer("[", "〔", "]", "〕").Replace(strings.TrimRight(strings.TrimSpace(u.q), "??。.!! "))
+	q := strings.NewReplacer("[", "〔", "]", "〕").Replace(strings.TrimRight(strings.TrimSpace(u.q), "?？。.!！ "))
 	fmt.Fprintf(&b, "资料中未找到对“%s”的明确说法。", q)
 	seen := map[string]bool{}
 	n := 0

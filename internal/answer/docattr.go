@@ -51,13 +51,6 @@ var docAttrIntents = []struct {
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
 
-func askedDocAttr(q string) docAttr {
-	if as := askedDocAttrs(q); len(as) > 0 {
-		return as[0]
-	}
-	return attrNone
-}
-
 // askedDocAttrs is every attribute a question asks ("文号和成文日期").
 func askedDocAttrs(q string) []docAttr {
 	type at struct {

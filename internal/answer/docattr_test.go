@@ -21,14 +21,14 @@ func TestDocAttrIntents(t *testing.T) {
 	}
 	// Questions about what a document says ask for no attribute of it.
 	for _, q := range []string{"各省的具体实施方案几月前要出台", "普法宣传搞了多少场活动", "低保标准每月提高多少"} {
-		if a := askedDocAttr(q); a != attrNone {
+		if a := askedDocAttrs(q); len(a) > 0 {
 			t.Errorf("%q asks for attribute %d, want none", q, a)
 		}
 	}
 	// Wording that asks for an attribute, but about something the
 	// document says, not about the document itself.
 	for _, q := range []string{"各地民政部门落实低保提标和临时救助政策的情况什么时候印发", "养老机构消防安全检查结果什么时候发布给各街道"} {
-		if askedDocAttr(q) == attrNone {
+		if len(askedDocAttrs(q)) == 0 {
 			t.Fatalf("%q should match an attribute's wording", q)
 		}
 		if asksOnlyHead(understood{q: q}) {

@@ -55,7 +55,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	}
 	ownScope := len(cur.orgs) > 0 || len(cur.years) > 0 || len(cur.named.docs) > 0 || cur.unknown != ""
 	leaning := utf8.RuneCountInString(cur.q) <= maxLeaningRunes ||
-		strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "??。 "), "呢")
+		strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "?？。 "), "呢")
 	if ownScope && !leaning {
 		return cur // a new question, not a follow-up
 	}

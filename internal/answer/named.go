@@ -386,10 +386,6 @@ func initialsAt(q []rune, initials []string) int {
 	return 0
 }
 
-func isAlnum(r rune) bool {
-	return r < 128 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-}
-
 func anyAliasHas(aliases []string, s string) bool {
 	for _, a := range aliases {
 		if strings.Contains(a, s) {

@@ -56,7 +56,7 @@ func subQuestions(q string) []string {
 // pickParts answers each part of a multi-part question within the scope
 // the whole question set, and names the parts the documents do not answer.
 func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc scopeResult, now time.Time) ([]evidence, []string, error) {
-	var picked, all []evidence
+	var picked []evidence
 	var unanswered []string
 	var first string
 	for i, part := range parts {
@@ -79,8 +79,6 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 		if err != nil {
 			return nil, nil, err
 		}
-		all = append(all, evs...)
-
 		got := complete(pickAnswer(evs, su, wt, sc.yearSoft), su)
 		if len(got) > 0 && i > 0 && allOf(got, func(ev evidence) bool { return sameUnit(picked, ev) }) {
 			// A later part inherits the first one's subject, so the

@@ -136,7 +136,6 @@ func reportOFD(t *testing.T, paras []string) []byte {
 		perLine  = 27 // characters per line in the 156 mm type area
 		perPage  = 22
 	)
-	type line struct{ s string }
 	var lines []string
 	for _, p := range paras {
 		rs := []rune(p)

@@ -522,12 +522,3 @@ func trimLabel(s string) string {
 	}
 	return s
 }
-
-func isFigureVerb(s string) bool {
-	for _, v := range figureVerbs {
-		if s == v {
-			return true
-		}
-	}
-	return false
-}
