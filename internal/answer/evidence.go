@@ -244,15 +244,30 @@ func longForms(t string, docs []*index.StoredDoc) []string {
 	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
 		return nil
 	}
-	re := regexp.MustCompile(regexp.QuoteMeta(string(rs[0])) + `\p{Han}{1,2}?` + regexp.QuoteMeta(string(rs[1])))
 	seen := map[string]bool{}
 	var out []string
 	for _, d := range docs {
-		for _, m := range re.FindAllString(d.Text, 20) {
-			if !seen[m] {
-				seen[m] = true
-				out = append(out, m)
+		for rest := d.Text; ; {
+			i := strings.IndexRune(rest, rs[0])
+			if i < 0 {
+				break
 			}
+			rest = rest[i:]
+			tr := []rune(rest[:min(len(rest), 16)])
+			// The first character, one or two more, the second.
+			for k := 2; k <= 3 && k < len(tr) && zh.IsHan(tr[k-1]); k++ {
+				if tr[k] == rs[1] {
+					if m := string(tr[:k+1]); !seen[m] {
+						seen[m] = true
+						out = append(out, m)
+					}
+					break
+				}
+			}
+			if len(out) > 3 {
+				return nil // a pattern that common is no word written short
+			}
+			rest = rest[utf8.RuneLen(rs[0]):]
 		}
 	}
 	if len(out) > 3 {
@@ -767,11 +782,8 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
 		return false
 	}
-	// "2004年…多少" is not answered by a figure the sentence gives for 2003.
-	if u.quantity && len(u.written) > 0 && !statesYear(ev.text(), u.written) {
-		return false
-	}
-	// Nor by one its part of the report gives for another year.
+	// "2004年…多少" is not answered by a figure the sentence gives for
+	// 2003, nor by one its part of the report gives for another year.
 	if u.quantity && len(u.written) > 0 && yearFit(ev.text(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}

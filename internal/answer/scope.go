@@ -811,9 +811,11 @@ var reReportYearAsked = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\
 // 里", "清新民政19年和清城民政24年报告"), each naming one.
 var reReportYearsJoined = regexp.MustCompile(`\d+\s*年度?[^\d,，。;；??]{0,12}?(?:和|与|跟|及|、)[^\d,，。;；??]{0,12}?\d+\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)`)
 
+var reDigitRun = regexp.MustCompile(`\d+`)
+
 // reportYearOf is the year of a reReportYearAsked match: 2015, or 15 for 2015.
 func reportYearOf(m string) (int, bool) {
-	d := regexp.MustCompile(`\d+`).FindString(m)
+	d := reDigitRun.FindString(m)
 	y, err := strconv.Atoi(d)
 	if err != nil {
 		return 0, false
