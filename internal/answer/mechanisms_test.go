@@ -37,22 +37,13 @@ func TestYearParts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &index.StoredDoc{Meta: document.Meta{ID: tc.name, Kind: document.KindReport, Year: tc.year}, Text: tc.text}
 			for m, want := range tc.markers {
-				at := indexOf(tc.text, m)
+				at := strings.Index(tc.text, m)
 				if got := impliedYear(d, at).year; got != want {
 					t.Errorf("impliedYear at %q = %d, want %d (parts %+v)", m, got, want, yearParts(d))
 				}
 			}
 		})
 	}
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 // TestPlacelessOffice: an office with no place in its name is scope when a
@@ -196,11 +187,14 @@ func TestTaskNote(t *testing.T) {
 		t.Errorf("the labelled note is not read with its task")
 	}
 	aside := strings.Index(text, "（另见")
-	if isNote(text, aside, aside, len(text)) && strings.ContainsAny(text[aside:], "：:") {
+	if isNote(text, aside, aside, len(text)) {
 		t.Errorf("an aside without labels is read as a note")
 	}
-	if isNote(text, strings.Index(text, "下一行"), aside, len(text)) {
-		t.Errorf("an aside without labels is read as a note")
+	if isNote(text, end, noteStart+len("（"), noteEnd) {
+		t.Errorf("a note not opened by a bracket is read as a note")
+	}
+	if isNote(text, strings.Index(text, "下一行"), noteStart, noteEnd) {
+		t.Errorf("a note before the sentence is read with it")
 	}
 }
 
