@@ -199,12 +199,19 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	if len(picked) == 0 {
 		refuse(resp, u, evs)
+		if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) && !sc.yearSoft {
+			// "盐田2016年接待游客多少": the office's reports give the
+			// figure only for other years — say so, each labelled with
+			// the year its part of the report is about.
+			lead := fmt.Sprintf("资料中未找到%s%s年的这项数字。", orgNames(u.orgs), yearsText(fy))
+			otherYears(resp, lead, yearless(evs, u, wt))
+		}
 		if sc.yearSoft {
 			// The office's reports of other years do not state this
 			// year's figure; say what they do state, labelled by year,
 			// without claiming they are silent.
 			lead := fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告中也没有%s年的这项内容。", orgNames(u.orgs), yearsText(u.years), yearsText(u.years))
-			if !otherYears(resp, lead, perDocument(evs, u, wt)) {
+			if !otherYears(resp, lead, yearless(evs, u, wt)) {
 				resp.Answer = lead + resp.Answer
 			}
 		}
@@ -420,10 +427,21 @@ func otherYears(resp *Response, lead string, other []evidence) bool {
 		c := citationOf(i+1, ev)
 		resp.Citations = append(resp.Citations, c)
 		resp.Related = append(resp.Related, c)
-		fmt.Fprintf(&b, "%s(%d年度):%s[%d]。", ev.doc.Title, ev.doc.Year, strings.TrimRight(ev.text(), "。;；"), i+1)
+		year := fmt.Sprintf("%d年度", ev.doc.Year)
+		if p := impliedYear(ev.doc, ev.start); p.year > 0 && p.year != ev.doc.Year {
+			year = fmt.Sprintf("%d年%s", p.year, map[bool]string{true: "情况", false: "安排"}[p.review])
+		}
+		fmt.Fprintf(&b, "%s(%s):%s[%d]。", ev.doc.Title, year, strings.TrimRight(ev.text(), "。;；"), i+1)
 	}
 	resp.Answer = b.String()
 	return true
+}
+
+// yearless are the sentences that would answer but for the office's year
+// the question asks about, best first, one a document.
+func yearless(evs []evidence, u understood, wt weightedTokens) []evidence {
+	u.years, u.written = nil, nil
+	return perDocument(evs, u, wt)
 }
 
 // strongPerDocument is the best supported sentence of each document whose

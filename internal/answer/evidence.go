@@ -787,6 +787,14 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.quantity && len(u.written) > 0 && yearFit(ev.text(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
+	// "盐田2016年接待游客多少" is of 2016: not answered by the 2016
+	// report's review of 2015. Whether it asks what was done or what was
+	// planned only ranks (a year's target answers when nothing reviews it).
+	if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) {
+		if p := impliedYear(ev.doc, ev.start); yearFit(ev.text(), ev.path.String(), p, !p.review, fy) < 0 {
+			return false
+		}
+	}
 	if yearSoft {
 		found := false
 		for _, y := range u.years {

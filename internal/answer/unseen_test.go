@@ -65,6 +65,10 @@ func TestUnseenExamples(t *testing.T) {
 		{"amount asked", "个税专项附加扣除办法里子女教育每月扣多少?", "", nil, true, []string{"1000元"}, nil},
 		// A refusal never contradicts its own citation.
 		{"missing year, other year labelled", "清城区民政局2023年普法宣传活动多少场?", "", nil, false, []string{"没有清远市清城区民政局2023年度的报告", "2024年度", "10场"}, []string{"也未提到"}},
+		// An office's year without 报告 is the year of the figure; a report
+		// delivered that year reviews the year before, which is labelled, not
+		// given as the answer.
+		{"office year is the figure's, other year labelled", "光明区19年高铁站发送旅客多少人次", "", nil, false, []string{"2019年的这项数字", "2018年情况", "269.5万人次"}, nil},
 		{"this year's plan from last year's report", "今年的工作计划里法治宣传怎么安排?", "2025-03-10", nil, true, []string{"法治宣传", "2025年的工作安排见2024年度报告"}, nil},
 		{"several documents answer", "社会组织有多少个?", "", nil, true, []string{"655个", "252个"}, nil},
 		{"several documents answer, paraphrased", "全区登记在册的社会组织一共多少个", "", nil, true, []string{"655个"}, nil},
