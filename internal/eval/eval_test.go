@@ -146,6 +146,8 @@ var setBounds = map[string]splitBounds{
 	"bundled2/test":    {accuracy: 0.85, refusal: 0.30, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 0.333, 0.000, 0
 	"policies2/tune":   {accuracy: 0.73, refusal: 0.45, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.550, 0.063, 1
 	"govreports3/test": {accuracy: 0.67, refusal: 0.55, falseRefusals: 0.05, contradicted: 5}, // measured 0.685, 0.632, 0.034, 3
+	"refusals/tune":    {accuracy: 0.81, refusal: 0.43, falseRefusals: 0.10, contradicted: 3}, // measured 0.843, 0.456, 0.072, 1
+	"govreports4/test": {accuracy: 0.69, refusal: 0.45, falseRefusals: 0.07, contradicted: 6}, // measured 0.707, 0.517, 0.049, 4
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
@@ -167,7 +169,7 @@ func TestEvalSets(t *testing.T) {
 		for _, split := range []string{eval.Tune, eval.Test} {
 			key := set.Name + "/" + split
 			if len(eval.BySplit(qs, split)) == 0 {
-				continue // policies2 is all tune, govreports3 all test
+				continue // policies2 and refusals are all tune, govreports3 and 4 all test
 			}
 			t.Run(key, func(t *testing.T) {
 				b, ok := setBounds[key]
