@@ -767,6 +767,9 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.quantity && !hasFigure(ev.text(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.text())) {
 		return false
 	}
+	if u.quantity && !statesMeasure(ev.text(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.text())) {
+		return false
+	}
 	if u.when && !hasDate(ev.text()) {
 		return false
 	}

@@ -305,6 +305,7 @@ type asking struct {
 	rate     string         // the rate asked for by name (参考率), "" if none
 	unitWord string         // the unit asked for, e.g. "场" in 多少场
 	unitRe   *regexp.Regexp // a figure with that unit: `\d\s*场`
+	measure  string         // the unit a figure must be stated in (多少张床位 → 张), see measure.go
 	list     bool           // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
@@ -483,6 +484,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 			// "免几年": a span of years, not a year (2018年).
 			u.unitRe = regexp.MustCompile(`(?:^|[^\d])\d{1,3}\s*` + regexp.QuoteMeta(m[1]))
 		}
+	}
+	if u.quantity {
+		u.measure = askedMeasure(nq)
 	}
 	u.list = reList.MatchString(nq)
 	u.ordinal = reOrdinalAsked.MatchString(nq)

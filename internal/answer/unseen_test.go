@@ -69,6 +69,10 @@ func TestUnseenExamples(t *testing.T) {
 		// delivered that year reviews the year before, which is labelled, not
 		// given as the answer.
 		{"office year is the figure's, other year labelled", "光明区19年高铁站发送旅客多少人次", "", nil, false, []string{"2019年的这项数字", "2018年情况", "269.5万人次"}, nil},
+		// A figure answers only in the unit asked: money is not a count of
+		// events, beds are not school places.
+		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},
+		{"unit asked is stated, answerable", "清城民政24年普法活动办了几场", "", nil, true, []string{"10场"}, nil},
 		{"this year's plan from last year's report", "今年的工作计划里法治宣传怎么安排?", "2025-03-10", nil, true, []string{"法治宣传", "2025年的工作安排见2024年度报告"}, nil},
 		{"several documents answer", "社会组织有多少个?", "", nil, true, []string{"655个", "252个"}, nil},
 		{"several documents answer, paraphrased", "全区登记在册的社会组织一共多少个", "", nil, true, []string{"655个"}, nil},

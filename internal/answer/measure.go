@@ -1,0 +1,101 @@
+package answer
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// A question that asks "多少X" names the unit its figure is counted in,
+// and a sentence answers it only with a figure in that unit or one that
+// measures the same thing: "花了多少钱" is not answered by "举办了3期",
+// "多少张床位" not by "新增学位3000个", "全长多少公里" not by "全线贯通".
+// Units and classifiers are a closed class of the language, so they are
+// listed here once, grouped by what they measure.
+var unitGroups = [][]string{
+	{"元", "万元", "亿元", "万亿元", "千元", "块钱"}, // money
+	{"平方米", "平方公里", "平方千米", "公顷", "亩", "万平方米", "万亩"},
+	{"米", "公里", "千米", "万公里"},
+	{"吨", "万吨", "亿吨", "斤", "万斤", "亿斤", "公斤", "千克"},
+	{"立方米", "万立方米", "亿立方米"},
+	{"人", "名", "位", "万人", "人次", "万人次"},
+	{"人次", "万人次"},
+	{"张", "床"},
+	{"辆", "台", "架", "艘"},
+	{"套", "户", "间"},
+	{"所", "座", "家", "个"},
+	{"项", "件", "条", "宗", "起"},
+	{"场", "次", "期", "批", "轮"},
+	{"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"公顷"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
+}
+
+// askedUnits maps a unit a question may ask in to the units that answer
+// it; the first group a unit appears in is its own ("人次" asks 人次).
+var askedUnits = func() map[string][]string {
+	m := map[string][]string{}
+	for _, g := range unitGroups {
+		if _, seen := m[g[0]]; !seen {
+			m[g[0]] = g
+		}
+		for _, u := range g[1:] {
+			if _, seen := m[u]; !seen {
+				// A larger unit answers in its group ("多少万元" by
+				// "1.2亿元"); a bare count unit in another group is
+				// not the same thing.
+				m[u] = g
+			}
+		}
+	}
+	m["钱"] = unitGroups[0]
+	return m
+}()
+
+// reUnitAfterAsk is the unit right after 多少/几 ("多少张床位", "几所学校",
+// "每平方米多少钱"); longer units first so 平方公里 wins over 公里.
+var reUnitAfterAsk = func() *regexp.Regexp {
+	var us []string
+	for u := range askedUnits {
+		us = append(us, regexp.QuoteMeta(u))
+	}
+	sort.Slice(us, func(i, j int) bool {
+		if len(us[i]) != len(us[j]) {
+			return len(us[i]) > len(us[j])
+		}
+		return us[i] < us[j]
+	})
+	return regexp.MustCompile(`(?:多少|几)\s*(` + strings.Join(us, "|") + `)`)
+}()
+
+// measureRes holds, per asked unit, the regexp of a figure stated in a unit
+// of its group: digits or numerals, perhaps "多"/"余" and a power of ten.
+var measureRes = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for asked, g := range askedUnits {
+		var us []string
+		for _, u := range g {
+			us = append(us, regexp.QuoteMeta(u))
+		}
+		sort.Slice(us, func(i, j int) bool { return len(us[i]) > len(us[j]) })
+		out[asked] = regexp.MustCompile(`(?:\d|[一二两三四五六七八九十百千])\s*(?:多|余)?\s*[十百千万亿]*\s*(?:` + strings.Join(us, "|") + `)`)
+	}
+	return out
+}()
+
+// askedMeasure is the unit a quantity question counts in, "" when it names
+// none or only the generic 个 (which any classifier answers).
+func askedMeasure(q string) string {
+	m := reUnitAfterAsk.FindStringSubmatch(q)
+	if m == nil || m[1] == "个" {
+		return ""
+	}
+	return m[1]
+}
+
+// statesMeasure reports whether text gives a figure in the asked unit's
+// group; true when no unit is asked.
+func statesMeasure(text, unit string) bool {
+	if unit == "" {
+		return true
+	}
+	return measureRes[unit].MatchString(text)
+}
