@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 func TestYearParts(t *testing.T) {
@@ -132,6 +133,38 @@ func TestNamedByInitialsAndWholeTitle(t *testing.T) {
 	}
 }
 
+// TestAbbreviationOtherTitlesWrite: runs spread over one title's words
+// abbreviate it ("低保" of 最低生活保障), unless other titles write those
+// runes as they stand — then they name those ("政府工作" of 政府工作报告,
+// never of a 法治政府建设工作要点).
+func TestAbbreviationOtherTitlesWrite(t *testing.T) {
+	mk := func(id, title string, kind document.Kind) *docName {
+		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
+	}
+	names := []*docName{
+		mk("yd", "某街道办事处2025年法治政府建设工作要点", document.KindPlan),
+		mk("db", "某市民政局关于加强最低生活保障动态管理的通知", document.KindPolicy),
+		mk("r1", "某区2020年政府工作报告", document.KindReport),
+		mk("r2", "某市2021年政府工作报告", document.KindReport),
+	}
+	// Two-rune words are common across an archive; longer runs are not.
+	rare := func(s string) bool { return len([]rune(s)) >= 3 }
+	for q, want := range map[string]string{
+		"21年政府工作报告里赤字率定的多少": "",
+		"低保动态管理那个通知的文号":     "db",
+		"法治政府工作要点里网格员怎么管":   "yd",
+	} {
+		nd := resolveNamed(names, rare, q)
+		got := ""
+		if len(nd.docs) == 1 {
+			got = nd.docs[0].ID
+		}
+		if got != want || len(nd.docs) > 1 {
+			t.Errorf("%q named %v, want %q", q, nd.docs, want)
+		}
+	}
+}
+
 // TestLevelGovernment: a government named by its level alone (省政府) is
 // the one office of that level, when there is one.
 func TestLevelGovernment(t *testing.T) {
@@ -241,5 +274,23 @@ func TestReviewFindings(t *testing.T) {
 	u = understand(nil, nil, "2022年GDP预期目标完成了吗", time.Now())
 	if u.planAsk {
 		t.Errorf("asking whether a target was met is not asking for the plan")
+	}
+}
+
+// TestRelativeYearsNotScope: "当年" is the year of what is spoken of, and a
+// relative year a figure is compared with names no report; 去年 alone does.
+func TestRelativeYearsNotScope(t *testing.T) {
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for q, want := range map[string][]int{
+		"太钢当年投了多少钱":        nil,
+		"败诉率比上一年降了多少":      nil,
+		"出庭应诉率较去年提高了几个百分点": nil,
+		"去年的败诉率多少":         {2024},
+		"今年的报告里比去年多办了几场活动": {2025},
+	} {
+		got, _ := relativeYearsOf(zh.Normalize(q), now)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: years %v, want %v", q, got, want)
+		}
 	}
 }

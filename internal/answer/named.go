@@ -210,6 +210,18 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	for _, m := range reGenreCue.FindAllStringSubmatch(nq, -1) {
 		cued[m[1]+m[2]] = true
 	}
+	// titled: a run several titles write as it stands.
+	titled := func(s string) bool {
+		k := 0
+		for _, n := range names {
+			if strings.Contains(n.whole, s) {
+				if k++; k >= 2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	type hit struct {
 		n     *docName
 		score float64
@@ -230,7 +242,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans, strong := nameMatch(q, n, docRare)
+		matched, spans, strong := nameMatch(q, n, docRare, titled)
 		if matched < minNamedRunes {
 			continue
 		}
@@ -279,7 +291,7 @@ var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` 
 // run whose runes appear in order in the core, closely spaced, starting at
 // the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
 // only if few documents use it (rare): words most documents share name none.
-func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int, bool) {
+func nameMatch(q []rune, n *docName, rare, titled func(string) bool) (int, [][2]int, bool) {
 	matched := 0
 	var spans [][2]int
 	// strong: named by what only this title writes — a number of three
@@ -338,8 +350,11 @@ func nameMatch(q []rune, n *docName, rare func(string) bool) (int, [][2]int, boo
 			i += l
 			continue
 		}
-		// An abbreviation of 2–4 runes spread over a word of the core.
-		if a := abbreviation(q[i:], n.core); a >= 2 {
+		// An abbreviation of 2–4 runes spread over a word of the core —
+		// unless other titles write those runes as they stand: then they
+		// name those documents ("政府工作" of 政府工作报告), not this one
+		// ("法治政府建设工作要点").
+		if a := abbreviation(q[i:], n.core); a >= 2 && !titled(string(q[i:i+a])) {
 			matched += a + 1 // an abbreviation stands for a longer word
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + a)})
 			i += a

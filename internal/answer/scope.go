@@ -337,6 +337,7 @@ var (
 	// the 意见/通知 sent down alike: only a plan's own names ask for a plan.
 	rePlanWords   = regexp.MustCompile(`方案|规划`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
+	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
 	reMention     = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
 	// Words that look like places but are not names: 全区, 我市, 社区…
 	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|那|这|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
@@ -347,14 +348,22 @@ var relativeYears = []struct {
 	offset int
 }{
 	{"大前年", -3}, {"前年", -2}, {"上一年度", -1}, {"上年度", -1}, {"上一年", -1}, {"去年", -1}, {"上年", -1},
-	{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"当年", 0},
+	{"今年", 0}, {"本年度", 0}, {"本年", 0},
 }
+
+// "当年" is the year of whatever is spoken of ("太钢当年投了多少"), not
+// this year, and so is not among relativeYears.
+
+// reComparedYear is a relative year a figure is compared with ("败诉率比
+// 上一年降了多少", "较上年增长"): it names no report.
+var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)`)
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
 // relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
 // against now to the years the reports cover, with the words used.
 func relativeYearsOf(nq string, now time.Time) ([]int, string) {
+	nq = reComparedYear.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
 	for _, r := range relativeYears {
 		if strings.Contains(nq, r.word) {
 			return []int{now.Year() + r.offset}, r.word
@@ -383,7 +392,7 @@ func reportRelativeYear(nq string, now time.Time) (int, string, []int, bool) {
 		word     string
 	}
 	var ms []mention
-	rest := nq
+	rest := reComparedYear.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
 	for _, r := range relativeYears {
 		for {
 			i := strings.Index(rest, r.word)
@@ -467,6 +476,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
+	// "盐田19年那份": a copy of a document with no genre named is the
+	// office's report of that year, as much as "19年的报告".
+	report = report || (reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan)
 	switch {
 	case plan && !report:
 		u.kind = document.KindPlan

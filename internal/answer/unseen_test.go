@@ -69,6 +69,8 @@ func TestUnseenExamples(t *testing.T) {
 		// delivered that year reviews the year before, which is labelled, not
 		// given as the answer.
 		{"office year is the figure's, other year labelled", "光明区19年高铁站发送旅客多少人次", "", nil, false, []string{"2019年的这项数字", "2018年情况", "269.5万人次"}, nil},
+		// "19年那份" is a copy of a document: the year is the report's own.
+		{"a year's copy names the report", "光明19年那份里高铁站发送旅客多少人次", "", nil, true, []string{"269.5万人次"}, nil},
 		// A figure answers only in the unit asked: money is not a count of
 		// events, beds are not school places.
 		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},

@@ -137,17 +137,19 @@ var setBounds = map[string]splitBounds{
 	"seed/tune":        {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
 	"seed/test":        {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
 	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.59, refusal: 0.28, falseRefusals: 0.17, contradicted: 8}, // measured 0.609, 0.429, 0.152, 6
+	"policies/test":    {accuracy: 0.59, refusal: 0.40, falseRefusals: 0.17, contradicted: 8}, // measured 0.609, 0.571, 0.152, 7
 	"govreports/tune":  {accuracy: 0.85, refusal: 0.60, falseRefusals: 0.07, contradicted: 1}, // measured 0.902, 0.800, 0.024, 0
 	"govreports/test":  {accuracy: 0.74, refusal: 0.60, falseRefusals: 0.10, contradicted: 1}, // measured 0.795, 0.800, 0.051, 0
-	"govreports2/tune": {accuracy: 0.89, refusal: 0.50, falseRefusals: 0.05, contradicted: 3}, // measured 0.926, 0.700, 0.015, 1
-	"govreports2/test": {accuracy: 0.75, refusal: 0.55, falseRefusals: 0.08, contradicted: 5}, // measured 0.775, 0.889, 0.056, 3
+	"govreports2/tune": {accuracy: 0.89, refusal: 0.60, falseRefusals: 0.05, contradicted: 3}, // measured 0.926, 0.800, 0.015, 1
+	"govreports2/test": {accuracy: 0.76, refusal: 0.55, falseRefusals: 0.08, contradicted: 5}, // measured 0.789, 0.889, 0.056, 3
 	"bundled2/tune":    {accuracy: 0.92, refusal: 0.80, falseRefusals: 0.05, contradicted: 1}, // measured 0.962, 1.000, 0.000, 0
-	"bundled2/test":    {accuracy: 0.85, refusal: 0.30, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 0.333, 0.000, 0
-	"policies2/tune":   {accuracy: 0.73, refusal: 0.45, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.550, 0.063, 1
-	"govreports3/test": {accuracy: 0.67, refusal: 0.55, falseRefusals: 0.05, contradicted: 5}, // measured 0.685, 0.632, 0.034, 3
-	"refusals/tune":    {accuracy: 0.81, refusal: 0.43, falseRefusals: 0.10, contradicted: 3}, // measured 0.843, 0.456, 0.072, 1
-	"govreports4/test": {accuracy: 0.69, refusal: 0.45, falseRefusals: 0.07, contradicted: 6}, // measured 0.707, 0.517, 0.049, 4
+	"bundled2/test":    {accuracy: 0.85, refusal: 0.60, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 1.000, 0.000, 0
+	"policies2/tune":   {accuracy: 0.73, refusal: 0.50, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.600, 0.063, 1
+	"govreports3/test": {accuracy: 0.65, refusal: 0.60, falseRefusals: 0.08, contradicted: 7}, // measured 0.671, 0.737, 0.062, 6
+	"refusals/tune":    {accuracy: 0.82, refusal: 0.50, falseRefusals: 0.08, contradicted: 2}, // measured 0.855, 0.563, 0.060, 0
+	"fresh/tune":       {accuracy: 0.66, refusal: 0.35, falseRefusals: 0.12, contradicted: 2}, // measured 0.690, 0.455, 0.086, 0
+	"fresh/test":       {accuracy: 0.58, refusal: 0.50, falseRefusals: 0.14, contradicted: 4}, // measured 0.613, 0.667, 0.113, 2
+	"govreports4/test": {accuracy: 0.70, refusal: 0.50, falseRefusals: 0.06, contradicted: 5}, // measured 0.720, 0.586, 0.043, 3
 }
 
 // TestEvalSets runs every question set, each split on its own, over the

@@ -71,6 +71,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "内置语料", FS: corpus.FS()},
 			{Label: gov, FS: os.DirFS(gov)},
 			{Label: policies, FS: os.DirFS(policies)},
+			{Label: "testdata/fresh", FS: os.DirFS("testdata/fresh")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
