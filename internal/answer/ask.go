@@ -34,6 +34,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if !hasHanText(req.Q) {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: askInChinese}, nil
 	}
+	if msg := steered(req.Q); msg != "" {
+		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: msg}, nil
+	}
 	u := e.understandTurn(req.Q, now, req.Allow)
 	// A stem with a year or 报告 ("南山23年报告") names an office.
 	stem := len(req.History) == 0 && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
@@ -459,6 +462,37 @@ func strongPerDocument(evs []evidence, u understood, wt weightedTokens, top floa
 	sort.SliceStable(out, func(i, j int) bool { return out[i].doc.Year > out[j].doc.Year })
 	return out
 }
+
+// A question that tells the assistant to set the documents aside — to
+// ignore them or what it was told, to make something up, to be someone
+// else — is not asked of the documents, and a passage matched on its
+// words would read as agreement. So is a request to write a new document.
+var (
+	reSteer    = regexp.MustCompile(`(?:忽略|无视|别管|不管|不用管|不要管|别理|不用理|不要理|不理会|别理会|忘掉|忘记)(?:上面|以上|上述|前面|之前|先前|刚才|所有|全部|一切)?\p{Han}{0,3}?(?:的话|话|文件|资料|原文|规则|指令|指示|提示|设定|要求|写没写|有没有)|(?:不用|不要|别|无需|不必)(?:再)?(?:查|看|翻)(?:文件|资料|原文)|(?:不用|不要|别)(?:再)?(?:查|看|翻)了|(?:编|捏造|杜撰|虚构|瞎写|随便写)(?:一个|一份|一下|个|些|点|出)|系统提示词|提示词|system\s*prompt|你(?:现在)?(?:是|扮演|作为)(?:一个|一名)?\p{Han}{0,8}?(?:助手|模型|AI|机器人|管理员)`)
+	reDraftAsk = regexp.MustCompile(`(?:起草|拟写|撰写|代写|帮我写|替我写|写一份|写一篇)`)
+)
+
+const (
+	steerAnswer = "我只依据资料原文回答问题:不编造内容,也不按问题里的要求忽略资料或改变规则。请直接问资料里写了什么,例如:“清城区民政局2024年普法宣传搞了多少场活动?”"
+	draftAnswer = "问答只回答资料里写了什么,不代写文件。起草年度报告请用 gongwen outline(网页上的“起草”),它按五个部分和公文格式生成初稿,每条都注明出处。"
+)
+
+// steered is the reply to a question that is an instruction rather than a
+// question about the documents, "" for a question.
+func steered(q string) string {
+	nq := zh.Normalize(q)
+	switch {
+	case reSteer.MatchString(nq) || isInstruction(nq):
+		return steerAnswer
+	case reDraftAsk.MatchString(nq) && !reAskWord.MatchString(nq):
+		return draftAnswer
+	}
+	return ""
+}
+
+// reAskWord marks a question about what a document says ("报告里写了哪些",
+// "怎么写的"), which a drafting word inside it does not turn into a request.
+var reAskWord = regexp.MustCompile(`多少|几|哪|什么|怎么|如何|是否|有没有|吗|谁|\?|？`)
 
 // askInChinese answers a question with no Chinese in it: the documents
 // are Chinese, and a passage matched on a few shared letters is no answer.
