@@ -294,3 +294,20 @@ func TestRelativeYearsNotScope(t *testing.T) {
 		}
 	}
 }
+
+// TestReportAsThing: 报告 names the document asked of, unless it is a
+// report to be handed in; a year's copy (那份) is the year's report.
+func TestReportAsThing(t *testing.T) {
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for q, want := range map[string]bool{
+		"低保动态管理的自查报告几号前要交上去":  false,
+		"整改情况报告什么时候报送市民政局":    false,
+		"清城区民政局2024年的报告里普法几场": true,
+		"盐田19年那份GDP多少":        true,
+		"那个低保通知有问题找谁":         false,
+	} {
+		if u := understand(nil, nil, q, now); u.reportWord != want {
+			t.Errorf("%q: reportWord %v, want %v", q, u.reportWord, want)
+		}
+	}
+}
