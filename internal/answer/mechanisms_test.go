@@ -311,3 +311,29 @@ func TestReportAsThing(t *testing.T) {
 		}
 	}
 }
+
+// TestPointedGenre: a document pointed at with its genre ("那个低保通知") is
+// of that genre and named by the words in between, even a short form of a
+// long title; words it shares with other titles elsewhere in the question
+// name nothing.
+func TestPointedGenre(t *testing.T) {
+	mk := func(id, title string, kind document.Kind) *docName {
+		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
+	}
+	names := []*docName{
+		mk("db", "某市民政局关于进一步加强最低生活保障和特困人员救助供养动态管理工作的通知", document.KindPolicy),
+		mk("gold", "国务院办公厅关于黄金经济政策有关问题的复函", document.KindReply),
+		mk("xz", "国务院办公厅转发国家教委关于内地西藏班扩大规模有关问题请示的通知", document.KindPolicy),
+		mk("nj", "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", document.KindPolicy),
+	}
+	rare := func(s string) bool { return len([]rune(s)) >= 3 }
+	for q, want := range map[string]string{
+		"这个低保通知里有问题该找谁":       "db",
+		"农机化和农机装备转型升级那个意见的文号": "nj",
+	} {
+		nd := resolveNamed(names, rare, q)
+		if len(nd.docs) != 1 || nd.docs[0].ID != want {
+			t.Errorf("%q named %v, want %s", q, nd.docs, want)
+		}
+	}
+}

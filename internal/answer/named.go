@@ -210,6 +210,26 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	for _, m := range reGenreCue.FindAllStringSubmatch(nq, -1) {
 		cued[m[1]+m[2]] = true
 	}
+	// "那个低保通知": a document pointed at by its genre is one of that
+	// genre; words it shares with a title of another genre ("有问题" of
+	// 黄金经济政策有关问题的复函) do not name that one.
+	pointed := map[string]bool{}
+	var slots [][2]int // the words between the demonstrative and the genre: its name
+	for _, m := range rePointedGenre.FindAllStringSubmatchIndex(nq, -1) {
+		pointed[nq[m[4]:m[5]]] = true
+		slots = append(slots, [2]int{m[2], m[3]})
+	}
+	ofPointed := func(d *index.StoredDoc) bool {
+		return anyOf(document.TitleGenres(d.Title), func(g string) bool {
+			for p := range pointed {
+				// 那个意见 points at a 指导意见, 那个方案 at a 实施方案.
+				if strings.HasSuffix(g, p) || strings.HasSuffix(p, g) {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	// titled: a run several titles write as it stands.
 	titled := func(s string) bool {
 		k := 0
@@ -243,7 +263,16 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
 		matched, spans, strong := nameMatch(q, n, docRare, titled)
-		if matched < minNamedRunes {
+		isPointed := len(pointed) > 0 && ofPointed(n.doc)
+		if len(pointed) > 0 && !isPointed && !strong {
+			continue
+		}
+		// Named in the slot the question gives a name ("那个低保通知"):
+		// a short form there names the document it abbreviates.
+		slotted := isPointed && anyOf(spans, func(sp [2]int) bool {
+			return slices.ContainsFunc(slots, func(sl [2]int) bool { return sp[0] >= sl[0] && sp[1] <= sl[1] })
+		})
+		if matched < minNamedRunes && !(slotted && matched >= 3) {
 			continue
 		}
 		// The share of the title core the question names, and how much
@@ -251,10 +280,14 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		share := float64(matched) / float64(len(n.core))
 		// A long title is named by a fifth of it, or by five of its
 		// characters where the question says what kind of document.
-		if share < 0.2 && !(isCued && matched >= 5) && !strong {
+		// So is one the question points at by its genre ("那个低保通知").
+		if share < 0.2 && !(isCued && matched >= 5) && !slotted && !strong {
 			continue
 		}
 		score := float64(matched) + share
+		if slotted {
+			score += 2
+		}
 		if matched >= 8 {
 			score += 2
 		}
@@ -285,6 +318,10 @@ var reGenreWord = regexp.MustCompile(strings.Join(document.GenreWords(), "|"))
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
 var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
+
+// rePointedGenre is a document pointed at by a demonstrative and its genre
+// ("那个低保通知", "这份实施方案").
+var rePointedGenre = regexp.MustCompile(`(?:那个|这个|那份|这份|那篇|这篇)(\p{Han}{0,16}?)(` + strings.Join(document.GenreWords(), "|") + `)`)
 
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
