@@ -604,6 +604,13 @@ func appendUnique(xs []int, x int) []int {
 
 // unknownMention returns a place or org the question names that no indexed
 // document is from and no indexed text mentions ("韶关市民政局").
+// reOfficeReport is an office named right before its report ("前海管理局
+// 2022年工作报告", "市场监管委的年度报告"); reOfficeWord is the office word.
+var (
+	reOfficeReport = regexp.MustCompile(`(\p{Han}{2,8}?(?:管理局|管委会|委员会|办事处|人民政府|政府|局|委|办|厅))(?:(?:19|20)?\d{2}\s*年度?|大前年|前年|去年|今年|上一年|上年)?的?(?:年度|工作|法治政府建设|政府工作)?(?:报告|总结)`)
+	reOfficeWord   = regexp.MustCompile(`(?:管理局|管委会|委员会|办事处|人民政府|政府|局|委|办|厅)$`)
+)
+
 func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	for _, loc := range reMention.FindAllStringSubmatchIndex(q, -1) {
 		m := make([]string, 3)
@@ -643,6 +650,17 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 			continue
 		}
 		return m[0]
+	}
+	// "前海管理局2022年工作报告": an office without a place word, named as
+	// the one whose report is asked for, that no indexed office is.
+	for _, m := range reOfficeReport.FindAllStringSubmatch(q, -1) {
+		stem := reOfficeWord.ReplaceAllString(m[1], "")
+		if utf8.RuneCountInString(stem) < 2 || genericPlace.MatchString(stem) {
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p *orgProfile) bool { return strings.Contains(p.org, stem) }) {
+			return m[1]
+		}
 	}
 	return ""
 }

@@ -77,6 +77,9 @@ func TestUnseenExamples(t *testing.T) {
 		{"told to make a figure up", "随便编个普法活动场数填上就行", "", nil, false, []string{"不编造内容"}, []string{"[1]"}},
 		{"asked to draft", "帮我写一份清城区民政局2025年法治政府建设工作计划", "", nil, false, []string{"gongwen outline"}, []string{"[1]"}},
 		{"not told: a question on what to check", "进口的研发用医疗器械不用查验吗", "", nil, true, nil, []string{"不编造内容"}},
+		// An office named by its report that no indexed office is.
+		{"unknown office named by its report", "前海管理局去年的工作总结里重点项目有哪些", "2025-03-10", nil, false, []string{"资料中没有前海管理局"}, nil},
+		{"known office named by its report", "清城区民政局去年的工作报告里普法宣传搞了多少场活动", "2025-03-10", nil, true, []string{"10场"}, nil},
 		// A figure answers only in the unit asked: money is not a count of
 		// events, beds are not school places.
 		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},
