@@ -45,6 +45,10 @@ func newDocName(d *index.StoredDoc) *docName {
 	own := newOrgProfile(d.Org)
 	n.core = []rune(withoutOwnOrg(t, own))
 	n.whole = strings.Join(strings.Fields(withoutOwnOrg(zh.Normalize(d.Title), own)), "")
+	if i := strings.Index(n.whole, "关于"); i >= 0 && !strings.Contains(n.whole[:i], "转发") {
+		// "办公厅关于" is how a title begins, not what names it.
+		n.whole = n.whole[i+len("关于"):]
+	}
 	if m := reNumberParts.FindStringSubmatch(d.Number); m != nil {
 		pat := regexp.QuoteMeta(m[1])
 		year := ""
@@ -80,7 +84,13 @@ func newDocName(d *index.StoredDoc) *docName {
 		opening = opening[:600]
 	}
 	for _, m := range reBookNameIn(opening) {
-		n.aliases = append(n.aliases, strings.TrimPrefix(m[1], "关于"))
+		// What a title says after 关于 names it; its issuers and 关于
+		// ("中共中央办公厅 国务院办公厅关于…") are how titles begin.
+		a := m[1]
+		if i := strings.Index(a, "关于"); i >= 0 {
+			a = a[i+len("关于"):]
+		}
+		n.aliases = append(n.aliases, a)
 	}
 	for i, a := range n.aliases {
 		n.aliases[i] = withoutOwnOrg(a, own)
@@ -319,6 +329,31 @@ var reGenreWord = regexp.MustCompile(strings.Join(document.GenreWords(), "|"))
 // ("那个批复", "…的通知里").
 var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
 
+// reTitleRef is a document referred to by a whole title: issuer, 关于, its
+// subject and its genre ("国务院关于网络直播带货的管理规定").
+var reTitleRef = regexp.MustCompile(`(\p{Han}{2,12}?关于(\p{Han}{2,40}?)的\p{Han}{0,4}?(?:` + strings.Join(document.GenreWords(), "|") + `))`)
+
+// titleKnown reports whether some indexed title shares at least half the
+// bigrams of subject.
+func titleKnown(names []*docName, subject string) bool {
+	want := contentBigrams(subject)
+	if len(want) == 0 {
+		return true
+	}
+	for _, n := range names {
+		have := 0
+		for _, b := range want {
+			if strings.Contains(n.whole, b) {
+				have++
+			}
+		}
+		if 2*have >= len(want) {
+			return true
+		}
+	}
+	return false
+}
+
 // rePointedGenre is a document pointed at by a demonstrative and its genre
 // ("那个低保通知", "这份实施方案").
 var rePointedGenre = regexp.MustCompile(`(?:那个|这个|那份|这份|那篇|这篇)(\p{Han}{0,16}?)(` + strings.Join(document.GenreWords(), "|") + `)`)
@@ -541,6 +576,12 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		return
 	}
 	if len(nd.docs) == 0 {
+		// "国务院关于网络直播带货的管理规定": a whole title, issuer and
+		// genre, whose subject no indexed title shares most of, is a
+		// document the corpus lacks.
+		if m := reTitleRef.FindStringSubmatch(u.q); m != nil && u.unknown == "" && !titleKnown(e.names, m[2]) {
+			u.unknown = "《" + m[1] + "》"
+		}
 		return
 	}
 	u.unknown = "" // "综保区" named a document, it is not a missing place

@@ -80,6 +80,10 @@ func TestUnseenExamples(t *testing.T) {
 		// An office named by its report that no indexed office is.
 		{"unknown office named by its report", "前海管理局去年的工作总结里重点项目有哪些", "2025-03-10", nil, false, []string{"资料中没有前海管理局"}, nil},
 		{"known office named by its report", "清城区民政局去年的工作报告里普法宣传搞了多少场活动", "2025-03-10", nil, true, []string{"10场"}, nil},
+		// A whole title no indexed title resembles names a missing document;
+		// one written loosely still names the document it resembles.
+		{"unknown title", "国务院办公厅关于规范网约车平台经营的指导意见里有哪些要求", "", nil, false, []string{"资料中没有《国务院办公厅关于规范网约车平台经营的指导意见》"}, nil},
+		{"known title written loosely", "国务院关于促进综合保税区开放发展的意见里进口研发用的医疗器械要不要注册", "", nil, true, []string{"可不办理相关注册或备案手续"}, nil},
 		// A figure answers only in the unit asked: money is not a count of
 		// events, beds are not school places.
 		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},
