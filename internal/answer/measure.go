@@ -13,7 +13,7 @@ import (
 // Units and classifiers are a closed class of the language, so they are
 // listed here once, grouped by what they measure.
 var unitGroups = [][]string{
-	{"元", "万元", "亿元", "万亿元", "千元", "块钱"}, // money
+	{"元", "万元", "亿元", "万亿元", "千元", "块钱", "美元", "港元", "欧元"}, // money
 	{"平方米", "平方公里", "平方千米", "公顷", "亩", "万平方米", "万亩"},
 	{"米", "公里", "千米", "万公里"},
 	{"吨", "万吨", "亿吨", "斤", "万斤", "亿斤", "公斤", "千克"},
@@ -78,6 +78,13 @@ var measureRes = func() map[string]*regexp.Regexp {
 		sort.Slice(us, func(i, j int) bool { return len(us[i]) > len(us[j]) })
 		out[asked] = regexp.MustCompile(`(?:\d|[一二两三四五六七八九十百千])\s*(?:多|余)?\s*[十百千万亿]*\s*(?:` + strings.Join(us, "|") + `)`)
 	}
+	// An amount is also written without 元 ("GDP突破4000亿", "投资超2万亿,").
+	money := regexp.MustCompile(out["元"].String() + `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及])`)
+	for asked, g := range askedUnits {
+		if g[0] == "元" {
+			out[asked] = money
+		}
+	}
 	return out
 }()
 
@@ -98,4 +105,44 @@ func statesMeasure(text, unit string) bool {
 		return true
 	}
 	return measureRes[unit].MatchString(text)
+}
+
+// measureNouns are words for a quantity that is counted in one unit group
+// whatever the question writes after 多少: "总投资多少" asks an amount of
+// money, "占地面积多大" an area, "床位多少" a number of beds.
+var measureNouns = []struct{ noun, unit string }{
+	{"投资", "元"}, {"经费", "元"}, {"资金", "元"}, {"金额", "元"}, {"总额", "元"},
+	{"预算", "元"}, {"收入", "元"}, {"费用", "元"}, {"价格", "元"}, {"租金", "元"},
+	{"补助", "元"}, {"补贴", "元"}, {"津贴", "元"}, {"奖金", "元"}, {"工资", "元"},
+	{"成本", "元"}, {"生产总值", "元"}, {"GDP", "元"}, {"gdp", "元"}, {"产值", "元"}, {"增加值", "元"},
+	{"税收", "元"}, {"面积", "平方米"}, {"床位", "张"}, {"全长", "米"}, {"长度", "米"},
+	{"里程", "米"}, {"人口", "人"}, {"人数", "人"}, {"客流", "人"},
+}
+
+// reAskedHere is where a question asks for its figure; reChangeAsked a
+// change of the quantity, which a rate answers as well as an amount.
+var (
+	reAskedHere   = regexp.MustCompile(`多少|几|多大|多长|多高`)
+	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降了|提高|增加|减少|上涨|涨了|翻|比重|占比|比例|率`)
+)
+
+// impliedMeasure is the unit group of the quantity a question names right
+// before it asks ("大楼总投资多少" → 元), "" when it names none, or asks how
+// it changed or what share it is ("GDP增长多少", "占GDP比重多少").
+func impliedMeasure(q string) string {
+	loc := reAskedHere.FindStringIndex(q)
+	if loc == nil {
+		return ""
+	}
+	head := q[:loc[0]]
+	at, unit := -1, ""
+	for _, m := range measureNouns {
+		if i := strings.LastIndex(head, m.noun); i >= 0 && i+len(m.noun) > at {
+			at, unit = i+len(m.noun), m.unit
+		}
+	}
+	if at < 0 || reChangeAsked.MatchString(q[at:]) || reChangeAsked.MatchString(head) && strings.Contains(head, "占") {
+		return ""
+	}
+	return unit
 }

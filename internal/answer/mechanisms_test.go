@@ -337,3 +337,35 @@ func TestPointedGenre(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasure: the unit a figure must be stated in, written after 多少 or
+// implied by the quantity named before it; a change or a share asks no unit.
+func TestMeasure(t *testing.T) {
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		q, unit  string
+		yes, not string // a sentence that states it, one that does not
+	}{
+		{"新馆总投资大概多少", "元", "总投资1.2亿元", "新增床位300张"},
+		{"去年GDP多少", "元", "全市GDP突破4000亿,增长6%", "GDP增长6%"},
+		{"人均GDP是多少", "元", "人均GDP达3.27万美元", "人均GDP增长5%"},
+		{"人均绿地面积多大", "平方米", "人均公园绿地面积达17.2平方米", "建成公园12个"},
+		{"医院有多少张病床", "张", "开放床位1200张", "新增学位3000个"},
+		{"普法活动花了多少钱", "钱", "投入经费8万元", "开展活动10场"},
+		{"GDP比上年增长多少", "", "", ""},
+		{"研发投入占GDP比重多少", "", "", ""},
+		{"收入超标后低保缓冲期几个月", "", "", ""},
+	} {
+		u := understand(nil, nil, tc.q, now)
+		if u.measure != tc.unit {
+			t.Errorf("%q: measure %q, want %q", tc.q, u.measure, tc.unit)
+			continue
+		}
+		if tc.yes != "" && !statesMeasure(tc.yes, u.measure) {
+			t.Errorf("%q: %q should state it", tc.q, tc.yes)
+		}
+		if tc.not != "" && statesMeasure(tc.not, u.measure) {
+			t.Errorf("%q: %q should not state it", tc.q, tc.not)
+		}
+	}
+}

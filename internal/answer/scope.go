@@ -503,6 +503,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	if u.quantity {
 		u.measure = askedMeasure(nq)
+		if u.measure == "" && u.unitWord == "" && !reUnitAfterAsk.MatchString(nq) {
+			// No unit written after 多少: the quantity named says it.
+			u.measure = impliedMeasure(nq)
+		}
 	}
 	u.list = reList.MatchString(nq)
 	u.ordinal = reOrdinalAsked.MatchString(nq)
