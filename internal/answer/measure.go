@@ -79,10 +79,12 @@ var measureRes = func() map[string]*regexp.Regexp {
 		out[asked] = regexp.MustCompile(`(?:\d|[一二两三四五六七八九十百千])\s*(?:多|余)?\s*[十百千万亿]*\s*(?:` + strings.Join(us, "|") + `)`)
 	}
 	// An amount is also written without 元 ("GDP突破4000亿", "投资超2万亿,").
-	money := regexp.MustCompile(out["元"].String() + `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及])`)
+	// So are a sum of money and a headcount ("GDP突破4000亿", "常住人口
+	// 1768万,"), a figure in 万 or 亿 the sentence writes without a unit.
+	bare := `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及])`
 	for asked, g := range askedUnits {
-		if g[0] == "元" {
-			out[asked] = money
+		if g[0] == "元" || g[0] == "人" {
+			out[asked] = regexp.MustCompile(out[asked].String() + bare)
 		}
 	}
 	return out
