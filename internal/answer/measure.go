@@ -136,6 +136,9 @@ func impliedMeasure(q string) string {
 	if loc == nil {
 		return ""
 	}
+	if strings.HasPrefix(q[loc[1]:], "时间") || strings.HasPrefix(q[loc[1]:], "久") {
+		return "" // "收入按多长时间算一次" asks a period
+	}
 	head := q[:loc[0]]
 	at, unit := -1, ""
 	for _, m := range measureNouns {

@@ -356,6 +356,7 @@ func TestMeasure(t *testing.T) {
 		{"GDP比上年增长多少", "", "", ""},
 		{"研发投入占GDP比重多少", "", "", ""},
 		{"收入超标后低保缓冲期几个月", "", "", ""},
+		{"租金收入按多长时间申报一次", "", "", ""},
 	} {
 		u := understand(nil, nil, tc.q, now)
 		if u.measure != tc.unit {
