@@ -54,12 +54,18 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		// asks for ("几月前要出台") is in its text.
 		return nil, false
 	}
-	locs := reDateLine.FindAllStringIndex(d.Text, -1)
-	if len(locs) == 0 {
-		return nil, false
+	// The date under the signature, in Arabic or Chinese numerals
+	// (二〇二五年一月十五日); else the last date line.
+	var start, end int
+	if hs := document.LocateHead(d.Text); hs.Date.End > hs.Date.Start {
+		start, end = hs.Date.Start, hs.Date.End
+	} else {
+		locs := reDateLine.FindAllStringIndex(d.Text, -1)
+		if len(locs) == 0 {
+			return nil, false
+		}
+		start, end = locs[len(locs)-1][0], locs[len(locs)-1][1]
 	}
-	loc := locs[len(locs)-1]
-	start, end := loc[0], loc[1]
 	for start < end && strings.ContainsRune(" \t\u3000", rune(d.Text[start])) {
 		start++
 	}

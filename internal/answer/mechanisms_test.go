@@ -371,3 +371,15 @@ func TestMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestDocDateChineseNumerals: a report signed with its date in Chinese
+// numerals is dated by that line, not by the first year its title writes.
+func TestDocDateChineseNumerals(t *testing.T) {
+	text := "某县司法局2024年法治政府建设工作情况报告\n县委依法治县办：\n2024年,我局开展普法活动20场。\n特此报告。\n某县司法局\n二〇二五年一月十五日\n"
+	d := &index.StoredDoc{Meta: document.Meta{ID: "x", Title: "某县司法局2024年法治政府建设工作情况报告", Kind: document.KindReport}, Text: text}
+	u := understand(nil, nil, "司法局那份报告落款是哪天", time.Now())
+	r, ok := docDateAnswer(u, []*index.StoredDoc{d})
+	if !ok || !strings.Contains(r.Answer, "二〇二五年一月十五日") || r.Citations[0].Text != "二〇二五年一月十五日" {
+		t.Fatalf("answer %+v, want the signature's date quoted", r)
+	}
+}
