@@ -79,7 +79,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u.cross, u.byYear = true, true
 	}
 	// Several offices of the kind the question names: each one answers.
-	if u.unitType != "" && len(u.orgs) == 0 && distinctOrgs(sc.docs) > 1 {
+	if u.unitType != "" && len(u.orgs) == 0 && distinctOrgs(sc.docs) > 1 && !anyOf(sc.docs, func(d *index.StoredDoc) bool { return !strings.Contains(d.Org, u.unitType) }) {
 		u.cross = true
 	}
 	resp := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}

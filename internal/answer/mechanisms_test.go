@@ -383,3 +383,18 @@ func TestDocDateChineseNumerals(t *testing.T) {
 		t.Fatalf("answer %+v, want the signature's date quoted", r)
 	}
 }
+
+// TestUnitType: an office named by its kind alone (司法局, 市民政局) is a
+// kind of office to look in; words that only end like one are not.
+func TestUnitType(t *testing.T) {
+	for q, want := range map[string]string{
+		"司法局这份工作情况报告是报给哪个单位的": "司法局",
+		"各街道办去年普法搞了几场":        "街道办",
+		"无住所个人满六年那个规定中途出境多少天": "",
+		"怎么办理低保": "",
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.unitType != want {
+			t.Errorf("%q: unit type %q, want %q", q, u.unitType, want)
+		}
+	}
+}

@@ -230,15 +230,12 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		slots = append(slots, [2]int{m[2], m[3]})
 	}
 	ofPointed := func(d *index.StoredDoc) bool {
-		return anyOf(document.TitleGenres(d.Title), func(g string) bool {
-			for p := range pointed {
-				// 那个意见 points at a 指导意见, 那个方案 at a 实施方案.
-				if strings.HasSuffix(g, p) || strings.HasSuffix(p, g) {
-					return true
-				}
+		for p := range pointed {
+			if ofGenre(d, p) {
+				return true
 			}
-			return false
-		})
+		}
+		return false
 	}
 	// titled: a run several titles write as it stands.
 	titled := func(s string) bool {
@@ -352,6 +349,12 @@ func titleKnown(names []*docName, subject string) bool {
 		}
 	}
 	return false
+}
+
+// ofGenre reports whether a document's title names it by the genre word g;
+// 那个意见 points at a 指导意见, 那个方案 at a 实施方案.
+func ofGenre(d *index.StoredDoc, g string) bool {
+	return anyOf(document.TitleGenres(d.Title), func(t string) bool { return strings.HasSuffix(t, g) || strings.HasSuffix(g, t) })
 }
 
 // rePointedGenre is a document pointed at by a demonstrative and its genre

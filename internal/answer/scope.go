@@ -328,7 +328,7 @@ var (
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
-	reUnitType     = regexp.MustCompile(`(?:^|各|哪些|哪个|几个|有的)(民政局|民政办|社会事务管理局|社会事务局|镇政府|镇人民政府|街道办)`)
+	reUnitType     = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
 	reStockAsked   = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList         = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
@@ -750,6 +750,12 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		// "民政局搞过哪些普法活动?" asks about the civil-affairs bureaus,
 		// not every document that mentions 普法.
 		if k := filter(base, func(d *index.StoredDoc) bool { return strings.Contains(d.Org, u.unitType) }); len(k) > 0 {
+			base = k
+		}
+	}
+	if m := rePointedGenre.FindStringSubmatch(u.q); m != nil && len(u.named.docs) == 0 && (len(u.orgs) > 0 || u.unitType != "" || orgFilter != "") {
+		// "市民政局那个通知": the office's documents of that genre.
+		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, m[2]) }); len(k) > 0 {
 			base = k
 		}
 	}
