@@ -14,6 +14,7 @@ import (
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/plan"
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -397,12 +398,12 @@ func (c *corpus) itemMaps(it plan.PlanItem, t int) bool {
 	if p >= 0 && scores[t] >= 2*minItemScore && 4*scores[t] >= 3*scores[p] {
 		return true
 	}
-	sec := bigramSet(stripMarker(c.req.Section))
+	sec := relevance.WordSet(stripMarker(c.req.Section))
 	if len(sec) < 2 {
 		return false
 	}
 	shared := 0
-	for b := range bigramSet(it.Title) {
+	for b := range relevance.WordSet(it.Title) {
 		if sec[b] {
 			shared++
 		}
