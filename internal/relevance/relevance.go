@@ -37,6 +37,13 @@ type Weigher interface {
 	IDF(tok string) float64
 }
 
+// Uniform weighs every token 1: for short titles matched against each
+// other, where each word matters about as much as the next.
+type Uniform struct{}
+
+// IDF is 1.
+func (Uniform) IDF(string) float64 { return 1 }
+
 // Words is the distinct tokens of s of two runes or more (bigrams, longer
 // numbers and Latin words), sorted so that sums over them do not depend on
 // map order. Lone characters match too much to mean anything.
@@ -169,6 +176,17 @@ func (t *Terms) Recall(match func(tok string) float64) float64 {
 		}
 	}
 	return s / t.total
+}
+
+// In is the match function of a passage's token set: 1 for a token it
+// has, 0 otherwise.
+func In(set map[string]bool) func(tok string) float64 {
+	return func(tok string) float64 {
+		if set[tok] {
+			return 1
+		}
+		return 0
+	}
 }
 
 // HeadingRecall is recall with the section heading as context: the better

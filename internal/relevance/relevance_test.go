@@ -122,6 +122,26 @@ func TestRecall(t *testing.T) {
 	}
 }
 
+// TestUniformRecall is the title-against-title match of outline: the
+// share of a section title's words a plan item's title says.
+func TestUniformRecall(t *testing.T) {
+	sec := NewTerms("法治宣传教育", Uniform{}, nil) // 法治 治宣 宣传 传教 教育
+	tests := []struct {
+		title string
+		want  float64
+	}{
+		{"加强法治宣传教育", 1},
+		{"深入开展法治宣传", 0.6},
+		{"加强教育培训", 0.2},
+		{"", 0},
+	}
+	for _, tc := range tests {
+		if got := sec.Recall(In(WordSet(tc.title))); !near(got, tc.want) {
+			t.Errorf("%q: recall %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
 func TestHeadingRecall(t *testing.T) {
 	terms := &Terms{}
 	terms.Add("规范", 3)
@@ -188,12 +208,7 @@ func BenchmarkScoreSentence(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		words := Words(sentence)
 		said := WordSet(sentence)
-		rec := terms.HeadingRecall(func(tok string) float64 {
-			if said[tok] {
-				return 1
-			}
-			return 0
-		}, WordSet(heading), 0.85)
+		rec := terms.HeadingRecall(In(said), WordSet(heading), 0.85)
 		sink = rec + Precision(words, idf.IDF, about, 5)
 	}
 }
