@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -51,7 +52,9 @@ type weightedTokens struct {
 	// speak of what is asked.
 	docCoverage float64
 	in          map[string]bool // token occurs in the scoped documents
-	scoped      float64         // total weight of the tokens in scope
+	// scope are the tokens in scope, in question order, with the same
+	// weights: what a sentence's coverage is the recall of.
+	scope relevance.Terms
 	// short are the words the question writes short whose long form the
 	// scoped documents write (高铁 of 高速铁路, found by gather).
 	short map[string]bool
@@ -71,7 +74,6 @@ const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么�
 // lone characters say too little to count.
 func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string]bool) weightedTokens {
 	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
-	var scoped float64
 	// Work phrase by phrase: a word the documents lack shows as a run of
 	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
 	// paraphrase usually leaves a single absent bigram at a word seam
@@ -123,15 +125,14 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			wt.in[tk.t] = tk.in
 			wt.total += w
 			if tk.in {
-				scoped += w
+				wt.scope.Add(tk.t, w)
 			}
 		}
 	}
 	wt.docCoverage = 1
 	if wt.total > 0 {
-		wt.docCoverage = scoped / wt.total
+		wt.docCoverage = wt.scope.Total() / wt.total
 	}
-	wt.scoped = scoped
 	return wt
 }
 
@@ -166,12 +167,11 @@ func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
 // coverageMatched is coverage with the number of topic tokens the text
 // itself (not its heading) contains.
 func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc) (float64, int) {
-	if wt.scoped == 0 {
+	if wt.scope.Total() == 0 {
 		return 0, 0
 	}
-	in := tokenSet(text)
-	inPath := tokenSet(path)
-	var s float64
+	in := relevance.TokenSet(text)
+	inPath := relevance.TokenSet(path)
 	matched, considered := 0, 0
 	abbr := map[string]bool{}
 	for _, t := range wt.toks {
@@ -186,26 +186,24 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		}
 	}
 	lone := considered >= 3 && matched <= 1
-	for _, t := range wt.toks {
-		if !wt.in[t] {
-			continue
-		}
+	s := wt.scope.Recall(func(t string) float64 {
 		a := equivalentWord[t] // a sentence with 根据 covers 依据
 		switch {
 		case in[t] || (a != "" && in[a]):
-			s += wt.w[t]
+			return 1
 		case abbr[t]:
-			s += wt.w[t] * abbrWeight
+			return abbrWeight
 		case inPath[t] || (a != "" && inPath[a]):
-			s += wt.w[t] * 0.5
+			return 0.5
 		case abbreviates(t, path):
-			s += wt.w[t] * 0.5 * abbrWeight
+			return 0.5 * abbrWeight
 		}
-	}
+		return 0
+	})
 	if lone {
 		s *= 0.5
 	}
-	return s / wt.scoped, matched
+	return s, matched
 }
 
 // maxExpandDocs bounds the documents whose text is read for the long form
@@ -300,14 +298,6 @@ func abbreviates(t, text string) bool {
 		}
 	}
 	return false
-}
-
-func tokenSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range zh.Tokens(s) {
-		m[t] = true
-	}
-	return m
 }
 
 // gather searches the scoped documents and scores every sentence of the

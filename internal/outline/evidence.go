@@ -14,6 +14,7 @@ import (
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/plan"
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -372,8 +373,8 @@ func (c *corpus) hasEvidence(t int) bool {
 }
 
 // itemMaps reports whether a plan item answers to topic t: its title (twice
-// weighted) and body name t first, or its title shares most of the
-// requested section title's characters.
+// weighted) and body name t first, or its title says at least half the
+// requested section title's words (relevance recall, every word counting 1).
 func (c *corpus) itemMaps(it plan.PlanItem, t int) bool {
 	key := it.DocID + ":" + strconv.Itoa(it.Start)
 	scores, ok := c.scored[key]
@@ -397,17 +398,11 @@ func (c *corpus) itemMaps(it plan.PlanItem, t int) bool {
 	if p >= 0 && scores[t] >= 2*minItemScore && 4*scores[t] >= 3*scores[p] {
 		return true
 	}
-	sec := bigramSet(stripMarker(c.req.Section))
-	if len(sec) < 2 {
+	sec := relevance.NewTerms(stripMarker(c.req.Section), relevance.Uniform{}, nil)
+	if len(sec.Tokens()) < 2 {
 		return false
 	}
-	shared := 0
-	for b := range bigramSet(it.Title) {
-		if sec[b] {
-			shared++
-		}
-	}
-	return shared*2 >= len(sec)
+	return sec.Recall(relevance.In(relevance.WordSet(it.Title))) >= 0.5
 }
 
 // minItemScore is the least weight that maps a plan item to a topic: one

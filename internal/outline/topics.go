@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -192,13 +193,13 @@ func ResolveTopic(section string) (Topic, bool) {
 // keywords); topics sharing nothing keep their canonical order.
 func nearestTopics(section string, have []int, n int) []string {
 	scores := topicScores(section)
-	title := bigramSet(section)
+	title := relevance.WordSet(section)
 	type cand struct{ i, kw, bi int }
 	var cs []cand
 	for _, i := range have {
 		t := Topics[i]
 		bi := 0
-		for b := range bigramSet(t.Name + strings.Join(topicKeys[i], " ")) {
+		for b := range relevance.WordSet(t.Name + strings.Join(topicKeys[i], " ")) {
 			if title[b] {
 				bi++
 			}
@@ -220,17 +221,6 @@ func nearestTopics(section string, have []int, n int) []string {
 			break
 		}
 		out = append(out, Topics[c.i].Name)
-	}
-	return out
-}
-
-// bigramSet is the set of Han bigrams of s.
-func bigramSet(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range zh.Tokens(s) {
-		if len([]rune(t)) == 2 {
-			out[t] = true
-		}
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -108,7 +109,7 @@ type candidate struct {
 
 // candidates scores every sentence of the report chunks the search finds
 // for the task, best first; ties go to the earlier passage.
-func candidates(ctx context.Context, ix *index.Index, rep *index.StoredDoc, w *weights, it PlanItem) ([]candidate, error) {
+func candidates(ctx context.Context, ix *index.Index, rep *index.StoredDoc, w relevance.Weigher, it PlanItem) ([]candidate, error) {
 	hits, err := ix.Search(ctx, it.Title+"\n"+it.Body, searchTop, index.Filter{DocIDs: []string{rep.ID}})
 	if err != nil {
 		return nil, err
@@ -246,65 +247,24 @@ func isSpaceByteRune(text string, at int) bool {
 	return isSpace(r)
 }
 
-// weights are inverse sentence frequencies over every indexed document:
-// 法治, 民政, 加强 occur everywhere and say little about which task a
-// sentence answers to; 规范性文件 or 行政复议 say a lot.
-type weights struct {
-	n  float64
-	df map[string]int
-}
-
-func newWeights(ix *index.Index) *weights {
-	w := &weights{df: map[string]int{}}
-	for _, d := range ix.Docs() {
-		for _, s := range zh.Sentences(d.Text, true) {
-			w.n++
-			for _, t := range tokenList(d.Text[s.Start:s.End]) {
-				w.df[t]++
-			}
-		}
+// newWeights weighs words by inverse sentence frequency over every indexed
+// document: 法治, 民政, 加强 occur everywhere and say little about which task
+// a sentence answers to; 规范性文件 or 行政复议 say a lot.
+func newWeights(ix *index.Index) *relevance.SentenceIDF {
+	docs := ix.Docs()
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text
 	}
-	return w
-}
-
-func (w *weights) idf(t string) float64 {
-	df := float64(w.df[t])
-	return math.Log(1 + (w.n-df+0.5)/(df+0.5))
-}
-
-// tokenList is the distinct bigrams (and longer Latin words and numbers) of
-// s, sorted so that sums over them do not depend on map order. Lone
-// characters match too much to mean anything.
-func tokenList(s string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, t := range zh.Tokens(s) {
-		if utf8.RuneCountInString(t) < 2 || seen[t] {
-			continue
-		}
-		seen[t] = true
-		out = append(out, t)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func tokenSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range tokenList(s) {
-		m[t] = true
-	}
-	return m
+	return relevance.NewSentenceIDF(texts)
 }
 
 // taskTokens is a plan item prepared for scoring sentences against it.
 type taskTokens struct {
-	w        *weights
-	title    []string           // the title's tokens
-	tweight  map[string]float64 // their weight: idf, less for the leading verb
-	all      map[string]bool    // title and body tokens
-	tw       float64            // total weight of the title's tokens
-	citesDoc bool               // the title itself names a document in 《》
+	w        relevance.Weigher
+	title    *relevance.Terms // the title's words, weighed: idf, less for the leading verbs
+	all      map[string]bool  // title and body words
+	citesDoc bool             // the title itself names a document in 《》
 }
 
 // leadingVerbs open most task titles ("全面实施“八五”普法", "加强规范性文件
@@ -335,18 +295,15 @@ func titleObject(title string) string {
 	}
 }
 
-func newTaskTokens(it PlanItem, w *weights) *taskTokens {
-	t := &taskTokens{w: w, title: tokenList(it.Title), tweight: map[string]float64{}, all: tokenSet(it.Title + "\n" + it.Body), citesDoc: strings.Contains(it.Title, "《")}
-	object := tokenSet(titleObject(it.Title))
-	for _, tok := range t.title {
-		f := 1.0
-		if !object[tok] {
-			f = verbWeight
+func newTaskTokens(it PlanItem, w relevance.Weigher) *taskTokens {
+	object := relevance.WordSet(titleObject(it.Title))
+	title := relevance.NewTerms(it.Title, w, func(tok string) float64 {
+		if object[tok] {
+			return 1
 		}
-		t.tweight[tok] = w.idf(tok) * f
-		t.tw += t.tweight[tok]
-	}
-	return t
+		return verbWeight
+	})
+	return &taskTokens{w: w, title: title, all: relevance.WordSet(it.Title + "\n" + it.Body), citesDoc: strings.Contains(it.Title, "《")}
 }
 
 // Weights of the score (see Coverage.Score).
@@ -384,10 +341,10 @@ func (t *taskTokens) sentenceTokens(sentence string) ([]string, map[string]float
 	if t.citesDoc {
 		half = 1
 	}
-	for _, tok := range tokenList(inside) {
+	for _, tok := range relevance.Words(inside) {
 		m[tok] = half
 	}
-	for _, tok := range tokenList(outside) {
+	for _, tok := range relevance.Words(outside) {
 		m[tok] = 1
 	}
 	keys := make([]string, 0, len(m))
@@ -422,36 +379,16 @@ func splitBookTitles(s string) (outside, inside string) {
 // the task.
 func (t *taskTokens) parts(sentence, heading string, retro bool) parts {
 	keys, s := t.sentenceTokens(sentence)
-	h := tokenSet(heading)
-	var sw, shared float64
-	for _, tok := range keys {
-		idf := t.w.idf(tok) * s[tok]
-		sw += idf
-		if t.all[tok] {
-			shared += idf
-		}
-	}
 	p := parts{factor: 1}
-	if sw == 0 {
+	if len(keys) == 0 {
 		return p
 	}
-	var inSentence, withHeading float64
-	for _, tok := range t.title {
-		idf := t.tweight[tok]
-		inSentence += idf * s[tok]
-		if h[tok] {
-			withHeading += idf
-		} else {
-			withHeading += idf * s[tok]
-		}
-	}
-	if t.tw > 0 {
-		// The heading's words count as context, a little below the
-		// sentence's own: of two sentences under "(一)深入学习…习近平法治
-		// 思想", the one that itself says 习近平法治思想 is the better quote.
-		p.rec = math.Max(inSentence/t.tw, headingContext*withHeading/t.tw)
-	}
-	p.prec = shared / (sw + precisionPrior)
+	said := func(tok string) float64 { return s[tok] }
+	// The heading's words count as context, a little below the sentence's
+	// own: of two sentences under "(一)深入学习…习近平法治思想", the one
+	// that itself says 习近平法治思想 is the better quote.
+	p.rec = t.title.HeadingRecall(said, relevance.WordSet(heading), headingContext)
+	p.prec = relevance.Precision(keys, func(tok string) float64 { return t.w.IDF(tok) * s[tok] }, t.all, precisionPrior)
 	if !retro {
 		p.factor = lookaheadFactor
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -148,7 +149,7 @@ func bestByTitle(items []PlanItem, q string) []PlanItem {
 	for _, w := range fillerWords {
 		q = strings.ReplaceAll(q, w, " ")
 	}
-	qt := bigramSet(q)
+	qt := relevance.WordSet(q)
 	if len(qt) == 0 {
 		return nil
 	}
@@ -175,8 +176,8 @@ func bestByTitle(items []PlanItem, q string) []PlanItem {
 // a question naming something only the task's body says ("宪法宣誓") — 0.8
 // of the question's precision against the body.
 func titleMatch(qt map[string]bool, it PlanItem) float64 {
-	tt := bigramSet(it.Title)
-	bt := bigramSet(it.Body)
+	tt := relevance.WordSet(it.Title)
+	bt := relevance.WordSet(it.Body)
 	var inTitle, inBody int
 	for t := range qt {
 		if tt[t] {
@@ -194,14 +195,4 @@ func titleMatch(qt map[string]bool, it PlanItem) float64 {
 		s = b
 	}
 	return s
-}
-
-func bigramSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range zh.Tokens(s) {
-		if utf8.RuneCountInString(t) >= 2 {
-			m[t] = true
-		}
-	}
-	return m
 }
