@@ -17,7 +17,6 @@ const (
 	TextNotFound   = "没有找到能回答这个问题的段落。可以换个说法,或说明单位和年度再试。"
 	TextSearching  = "正在查找…"
 	headingSources = "**来源**"
-	headingRelated = "**可能相关**"
 )
 
 var (
@@ -76,9 +75,10 @@ func Markdown(resp *answer.Response) string {
 	if len(notes) > 0 {
 		b.WriteString("\n\n> " + strings.Join(notes, "\n> "))
 	}
-	cites, heading := resp.Citations, headingSources
-	if len(cites) == 0 && len(resp.Related) > 0 {
-		cites, heading = resp.Related, headingRelated
+	cites, related := SourcesOf(resp)
+	heading := headingSources
+	if related {
+		heading = "**" + Related + "**"
 	}
 	if len(cites) > 0 {
 		b.WriteString("\n\n" + heading)
@@ -95,6 +95,23 @@ func Markdown(resp *answer.Response) string {
 		}
 	}
 	return b.String()
+}
+
+// Related is the heading of passages shown beside a refusal, as the CLI
+// and the web page label them.
+const Related = "可能相关"
+
+// SourcesOf is what every channel lists under an answer and whether to head
+// the list Related: the citations, or the related passages when there are
+// none. A refusal's citations are passages that might bear on the question,
+// not the sources of an answer, so every channel heads them Related, as the
+// CLI does ("可能相关:"); related is false only for an answer's sources.
+func SourcesOf(resp *answer.Response) (cites []answer.Citation, related bool) {
+	cites = resp.Citations
+	if len(cites) == 0 && len(resp.Related) > 0 {
+		return resp.Related, true
+	}
+	return cites, !resp.Found && len(cites) > 0
 }
 
 // PartialMarkdown is an LLM answer being written, marked as unfinished.

@@ -128,9 +128,10 @@ func answerBlocks(resp *answer.Response, feedbackID string) (blocks []slack.Bloc
 	if len(ctx) > 0 {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(strings.Join(ctx, "\n"))))
 	}
-	cites, heading := resp.Citations, "*出处*"
-	if len(cites) == 0 && len(resp.Related) > 0 {
-		cites, heading = resp.Related, "*可能相关*"
+	cites, related := chat.SourcesOf(resp)
+	heading := "*出处*"
+	if related {
+		heading = "*" + chat.Related + "*"
 	}
 	if len(cites) > 0 {
 		blocks = append(blocks, slack.NewDividerBlock(), slack.NewContextBlock("", mrkdwn(heading)))

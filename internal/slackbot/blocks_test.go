@@ -80,6 +80,9 @@ func TestAnswerBlocks(t *testing.T) {
 		{"not_found_related", answer.Response{Q: "2030年的报告", Found: false,
 			Answer:  "语料中没有2030年的报告。最接近的是2024年报告。",
 			Related: []answer.Citation{{Doc: plan2021, Section: "", Text: "(一)加强组织领导。"}}, Note: "LLM 不可用,已改用摘录回答"}},
+		// A refusal's citations are what might bear on the question: 可能相关.
+		{"not_found_citations", answer.Response{Q: "常年法律顾问是哪家律所", Found: false,
+			Answer: "资料中未找到对“常年法律顾问是哪家律所”的明确说法。可能相关:《清远市清城区民政局2024年法治政府建设工作报告》“(五)”部分[1]。", Citations: citations(1)}},
 		{"empty", answer.Response{Q: "?"}},
 	}
 	for _, tt := range tests {

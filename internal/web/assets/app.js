@@ -492,6 +492,9 @@ function showAnswer(ui, q, resp) {
   if (resp.scope && resp.scope.basis) ui.a.append(el('div', { class: 'basis' }, resp.scope.basis));
   if (resp.note) ui.a.append(el('div', { class: 'basis' }, resp.note));
   const cites = resp.citations || [];
+  // A refusal's citations are what might bear on the question, headed as
+  // the CLI and the chat channels head them.
+  if (cites.length && !resp.found) ui.a.append(el('div', { class: 'basis' }, '可能相关:'));
   if (cites.length) {
     ui.a.append(el('div', { class: 'chips' }, cites.map(c => el('button', {
       type: 'button', class: 'chip', 'data-cite': c.n, title: c.text,
