@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/chat"
 )
@@ -521,5 +523,69 @@ func checkSlackAnswer(t *testing.T, id string, want *answer.Response, blocksJSON
 		if flat := strings.TrimSpace(spaces.ReplaceAllString(c.Text, " ")); !strings.HasPrefix(flat, quote) || quote == "" {
 			t.Errorf("%s: source [%d] quotes %q, not the start of %q", id, c.N, quote, flat)
 		}
+	}
+}
+
+// TestWebCitationsOpenTheQuote asks in a real headless Chromium one question
+// the fresh set answers (its document written with full-width punctuation)
+// and one the corpus cannot answer, and checks what the page shows against
+// /v1/ask: the same answer text and citation chips, a refusal's chips headed
+// 可能相关, and each chip [n] opening the source with exactly its quoted
+// passage in a <mark>, scrolled into view.
+func TestWebCitationsOpenTheQuote(t *testing.T) {
+	db, getenv := cliEnv(t)
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"ingest", "--db", db, "--corpus", filepath.Join("..", "..", "internal", "eval", "testdata", "fresh")},
+		getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out.String())
+	}
+	ctx := browser(t, 1366, 768)
+	s := startServe(t, map[string]string{}, "--db", db)
+	base := "http://" + s.addr + "/"
+	for _, tt := range []struct {
+		q     string
+		found bool
+	}{
+		{"法律援助帮农民工讨回来多少钱", true},
+		{"清城区民政局的常年法律顾问是哪家律所?", false},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]string{"q": tt.q})
+			r := s.post(t, "/v1/ask", "application/json", body, nil)
+			var want answer.Response
+			if err := json.Unmarshal(r.body, &want); r.status != 200 || err != nil {
+				t.Fatalf("/v1/ask: %d %s", r.status, r.body)
+			}
+			if want.Found != tt.found || len(want.Citations) == 0 {
+				t.Fatalf("found=%v with %d citations; this test wants found=%v with citations", want.Found, len(want.Citations), tt.found)
+			}
+			run1(t, ctx, "open the page", chromedp.Navigate(base+"#ask"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)))
+			askInPage(t, ctx, tt.q)
+			got := lastAnswer(t, ctx)
+			if shown := jsEval[string](t, ctx, `document.querySelector('#chat .turn:last-child .text').textContent`); shown != want.Answer || got.Answer != want.Answer {
+				t.Errorf("the page shows %q, /v1/ask answers %q", shown, want.Answer)
+			}
+			if n := jsEval[int](t, ctx, `document.querySelectorAll('#chat .turn:last-child [data-cite]').length`); n != len(want.Citations) {
+				t.Errorf("%d citation chips, /v1/ask has %d citations", n, len(want.Citations))
+			}
+			labelled := jsEval[bool](t, ctx, `[...document.querySelectorAll('#chat .turn:last-child .basis')].some(e => e.textContent === '可能相关:')`)
+			if labelled == want.Found {
+				t.Errorf("chips headed 可能相关: %v, for an answer with found=%v", labelled, want.Found)
+			}
+			for _, c := range want.Citations {
+				run1(t, ctx, fmt.Sprintf("click [%d]", c.N), chromedp.Navigate(base+"#ask"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)),
+					chromedp.Click(chromedp.CSS(fmt.Sprintf(`#chat .turn:last-child [data-cite="%d"]`, c.N))))
+				waitJS(t, ctx, "the viewer's mark", `!document.querySelector('#viewer').hidden && document.querySelector('#viewer mark')`)
+				if m := jsEval[string](t, ctx, `document.querySelector('#viewer mark').textContent`); m != c.Text {
+					t.Errorf("[%d]: the viewer marks %q, the citation quotes %q", c.N, m, c.Text)
+				}
+				if !jsEval[bool](t, ctx, `(() => { const r = document.querySelector('#viewer mark').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`) {
+					t.Errorf("[%d]: the quoted passage is not scrolled into view", c.N)
+				}
+				if h, wantHash := jsEval[string](t, ctx, `location.hash`), fmt.Sprintf("#doc/%s/%d-%d", c.Doc.ID, c.Start, c.End); h != wantHash {
+					t.Errorf("[%d]: hash %q, want %q", c.N, h, wantHash)
+				}
+			}
+		})
 	}
 }
