@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -239,6 +241,23 @@ func TestChannelsAgree(t *testing.T) {
 		"WECOM_TOKEN": wecomToken, "WECOM_AES_KEY": wecomKey,
 	}, "--db", db)
 
+	texts := map[string]string{}
+	docText := func(id string) (string, bool) {
+		if text, ok := texts[id]; ok {
+			return text, true
+		}
+		resp, err := http.Get("http://" + s.addr + "/v1/docs/" + url.PathEscape(id))
+		if err != nil {
+			return "", false
+		}
+		defer resp.Body.Close()
+		var d struct{ Text string }
+		if resp.StatusCode != 200 || json.NewDecoder(resp.Body).Decode(&d) != nil {
+			return "", false
+		}
+		texts[id] = d.Text
+		return d.Text, true
+	}
 	t.Run("/v1/ask", func(t *testing.T) {
 		for _, q := range agreeQuestions {
 			body, _ := json.Marshal(map[string]any{"q": q.q, "now": nowOf(q), "history": history(q, cli)})
@@ -248,6 +267,11 @@ func TestChannelsAgree(t *testing.T) {
 				t.Fatalf("%s: %d %s", q.id, r.status, r.body)
 			}
 			sameAnswer(t, "/v1/ask "+q.id, cli[q.id], &got)
+			// The check the eval runs (internal/eval), on what the API
+			// returns, against the documents as the API serves them.
+			if err := answer.VerifyCitations(got.Answer, got.Citations, docText); err != nil {
+				t.Errorf("%s: /v1/ask's answer fails the eval's citation check: %v", q.id, err)
+			}
 		}
 	})
 
