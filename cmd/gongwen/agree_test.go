@@ -205,10 +205,8 @@ func TestChannelsAgree(t *testing.T) {
 		var lines []string
 		var asked []agreeQuestion
 		for _, q := range agreeQuestions {
-			if q.after != "" {
-				continue // a batch line has no history
-			}
-			b, _ := json.Marshal(batchLine{Q: q.q, Now: q.now})
+			// A follow-up brings its conversation, as in /v1/ask.
+			b, _ := json.Marshal(batchLine{Q: q.q, Now: q.now, History: history(q, cli)})
 			lines = append(lines, string(b))
 			asked = append(asked, q)
 		}
