@@ -564,25 +564,40 @@ func TestWebCitationsOpenTheQuote(t *testing.T) {
 	ctx := browser(t, 1366, 768)
 	s := startServe(t, map[string]string{}, "--db", db)
 	base := "http://" + s.addr + "/"
+	// The first question of each list that the engine answers as wanted
+	// (it is being rewritten: one question alone could move).
 	for _, tt := range []struct {
-		q     string
 		found bool
+		qs    []string
 	}{
-		{"法律援助帮农民工讨回来多少钱", true},
-		{"清城区民政局的常年法律顾问是哪家律所?", false},
+		{true, []string{"法律援助帮农民工讨回来多少钱", "清城区慈善会2024年收了多少捐款", "2024年普法宣传活动开展了多少场"}},
+		{false, []string{"清城区民政局的常年法律顾问是哪家律所?", "石潭镇2019年法律顾问一年花了多少钱", "清新区民政局2019年办了多少对结婚登记?", "清城区民政局2024年行政复议案件有多少件"}},
 	} {
-		t.Run(tt.q, func(t *testing.T) {
-			body, _ := json.Marshal(map[string]string{"q": tt.q})
+		var want answer.Response
+		q := ""
+		for _, c := range tt.qs {
+			body, _ := json.Marshal(map[string]string{"q": c})
 			r := s.post(t, "/v1/ask", "application/json", body, nil)
-			var want answer.Response
+			want = answer.Response{}
 			if err := json.Unmarshal(r.body, &want); r.status != 200 || err != nil {
 				t.Fatalf("/v1/ask: %d %s", r.status, r.body)
 			}
-			if want.Found != tt.found || len(want.Citations) == 0 {
-				t.Fatalf("found=%v with %d citations; this test wants found=%v with citations", want.Found, len(want.Citations), tt.found)
+			if want.Found == tt.found && len(want.Citations) > 0 {
+				q = c
+				break
 			}
-			run1(t, ctx, "open the page", chromedp.Navigate(base+"#ask"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)))
-			askInPage(t, ctx, tt.q)
+		}
+		if q == "" {
+			t.Fatalf("none of %q is answered with found=%v and citations", tt.qs, tt.found)
+		}
+		t.Run(q, func(t *testing.T) {
+			// A new conversation: /v1/ask was asked without history.
+			run1(t, ctx, "open the page", chromedp.Navigate(base+"#ask"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=q]`)),
+				chromedp.Click(chromedp.CSS(`#new-chat`)))
+			askInPage(t, ctx, q)
+			if n := jsEval[int](t, ctx, `(window.__gongwen.lastRequest.history||[]).length`); n != 0 {
+				t.Fatalf("the page sent %d earlier turns in a new conversation", n)
+			}
 			got := lastAnswer(t, ctx)
 			if shown := jsEval[string](t, ctx, `document.querySelector('#chat .turn:last-child .text').textContent`); shown != want.Answer || got.Answer != want.Answer {
 				t.Errorf("the page shows %q, /v1/ask answers %q", shown, want.Answer)
