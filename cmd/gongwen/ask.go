@@ -20,7 +20,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 
   例: gongwen ask "去年的报告里普法宣传搞了多少场活动?" --now 2025-03-01
       gongwen ask --org 清城区 "低保资金发了多少?"
-      gongwen ask --batch questions.jsonl --json     (每行 {"q": "...", "now": "2025-03-01"})`)
+      gongwen ask --batch questions.jsonl --json     (每行 {"q": "...", "now": "2025-03-01"},追问可带 "history": [{"q": "...", "answer": "..."}])`)
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	org := fs.String("org", "", "只看单位名称包含该词的文件,如 清城区")
@@ -63,7 +63,11 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 			if strings.TrimSpace(line.Q) == "" {
 				return map[string]any{"q": line.Q, "found": false, "error": "问题为空", "citations": []any{}}
 			}
-			resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: n, Org: *org, Year: *year, NoLLM: *noLLM})
+			h := line.History
+			if h == nil {
+				h = turns // --history, for the lines that bring none
+			}
+			resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: n, Org: *org, Year: *year, History: h, NoLLM: *noLLM})
 			if err != nil {
 				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
 			}

@@ -106,10 +106,14 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// batchLine is one line of a --batch file.
+// batchLine is one line of a --batch file. Besides the question and its
+// "now", an ask line may carry the conversation before it, as the body of
+// POST /v1/ask does, so a follow-up asked in a batch gets the answer it gets
+// on the web page or in a chat.
 type batchLine struct {
-	Q   string `json:"q"`
-	Now string `json:"now,omitempty"`
+	Q       string        `json:"q"`
+	Now     string        `json:"now,omitempty"`
+	History []answer.Turn `json:"history,omitempty"`
 }
 
 // day is the line's own "today" when it gives one, else def.

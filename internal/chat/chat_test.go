@@ -118,7 +118,7 @@ func TestScopesLookup(t *testing.T) {
 }
 
 func TestMarkdown(t *testing.T) {
-	resp := &answer.Response{Answer: "2024年开展普法活动120场[1]。", Scope: answer.Scope{Basis: "依据: 2024年报告"},
+	resp := &answer.Response{Found: true, Answer: "2024年开展普法活动120场[1]。", Scope: answer.Scope{Basis: "依据: 2024年报告"},
 		Citations: []answer.Citation{{N: 1, Doc: document.Ref{Title: "清城区民政局2024年法治政府建设年度报告", Year: 2024},
 			Section: "一、 > (三)", Text: "全年开展普法宣传活动120场,\n发放资料" + strings.Repeat("很长", 60)}}}
 	got := Markdown(resp)

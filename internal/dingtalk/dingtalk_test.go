@@ -174,8 +174,13 @@ func (g *gateway) next(t testing.TB) *streamPeer {
 
 // robotMessage is a robot callback frame as the gateway sends it.
 func (g *gateway) robotMessage(msgID, convType, text string) map[string]any {
+	return g.robotMessageIn("cidGroup==", msgID, convType, text)
+}
+
+// robotMessageIn is a robot callback frame from the conversation conv.
+func (g *gateway) robotMessageIn(conv, msgID, convType, text string) map[string]any {
 	data := map[string]any{
-		"conversationId": "cidGroup==", "msgId": msgID, "senderNick": "张三", "senderStaffId": "staff1",
+		"conversationId": conv, "msgId": msgID, "senderNick": "张三", "senderStaffId": "staff1",
 		"sessionWebhook": g.URL + "/robot/send?session=s1", "sessionWebhookExpiredTime": time.Now().Add(time.Hour).UnixMilli(),
 		"createAt": time.Now().UnixMilli(), "conversationType": convType, "senderId": "$:LWCP_v1:$x",
 		"isInAtList": true, "text": map[string]string{"content": text}, "msgtype": "text", "chatbotUserId": "bot",

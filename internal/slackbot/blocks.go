@@ -16,11 +16,14 @@ import (
 
 // Slack's limits that shape the rendering.
 const (
-	maxCitations     = 5    // citations shown under an answer; the rest are counted
-	maxQuoteRunes    = 160  // a quoted passage is trimmed to this many characters
-	maxSectionRunes  = 2900 // a section block's text may hold 3000 characters
-	maxFallbackRunes = 3000 // the notification text of a message
-	maxPlanItems     = 20   // plan items listed in one message (Slack allows 50 blocks)
+	maxCitations = 5 // citations shown under an answer beyond those it cites by [n]; the rest are counted
+	// maxCitationBlocks bounds even the cited ones: a message holds at
+	// most 50 blocks, and the answer, its notes and the buttons need some.
+	maxCitationBlocks = 40
+	maxQuoteRunes     = 160  // a quoted passage is trimmed to this many characters
+	maxSectionRunes   = 2900 // a section block's text may hold 3000 characters
+	maxFallbackRunes  = 3000 // the notification text of a message
+	maxPlanItems      = 20   // plan items listed in one message (Slack allows 50 blocks)
 )
 
 // Action IDs of the feedback buttons.
@@ -128,22 +131,23 @@ func answerBlocks(resp *answer.Response, feedbackID string) (blocks []slack.Bloc
 	if len(ctx) > 0 {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwn(strings.Join(ctx, "\n"))))
 	}
-	cites, heading := resp.Citations, "*出处*"
-	if len(cites) == 0 && len(resp.Related) > 0 {
-		cites, heading = resp.Related, "*可能相关*"
+	cites, related := chat.SourcesOf(resp)
+	heading := "*出处*"
+	if related {
+		heading = "*" + chat.Related + "*"
 	}
 	if len(cites) > 0 {
 		blocks = append(blocks, slack.NewDividerBlock(), slack.NewContextBlock("", mrkdwn(heading)))
-		for i, c := range cites {
-			if i == maxCitations {
-				blocks = append(blocks, slack.NewContextBlock("", mrkdwn(fmt.Sprintf("另有 %d 处出处未列出。", len(cites)-maxCitations))))
-				break
-			}
-			n := c.N
-			if n == 0 {
-				n = i + 1
-			}
-			blocks = append(blocks, slack.NewSectionBlock(mrkdwn("*"+escape(citationLabel(n, c.Doc, c.Section))+"*\n"+quote(c.Text)), nil, nil))
+		shown, hidden := chat.Shown(resp.Answer, cites, maxCitations)
+		if len(shown) > maxCitationBlocks {
+			hidden += len(shown) - maxCitationBlocks
+			shown = shown[:maxCitationBlocks]
+		}
+		for _, c := range shown {
+			blocks = append(blocks, slack.NewSectionBlock(mrkdwn("*"+escape(citationLabel(c.N, c.Doc, c.Section))+"*\n"+quote(c.Text)), nil, nil))
+		}
+		if hidden > 0 {
+			blocks = append(blocks, slack.NewContextBlock("", mrkdwn(fmt.Sprintf("另有 %d 处出处未列出。", hidden))))
 		}
 	}
 	if feedbackID != "" {

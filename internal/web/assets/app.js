@@ -492,15 +492,19 @@ function showAnswer(ui, q, resp) {
   if (resp.scope && resp.scope.basis) ui.a.append(el('div', { class: 'basis' }, resp.scope.basis));
   if (resp.note) ui.a.append(el('div', { class: 'basis' }, resp.note));
   const cites = resp.citations || [];
+  const related = resp.related || [];
+  // A refusal lists what might bear on the question under 可能相关, as the
+  // CLI and the chat channels do: its citations (the [n] its text names),
+  // or its related passages when it cites none — the engine gives a
+  // refusal's citations as its related passages too, listed once here.
+  if (!resp.found && (cites.length || related.length)) ui.a.append(el('div', { class: 'basis' }, '可能相关:'));
   if (cites.length) {
     ui.a.append(el('div', { class: 'chips' }, cites.map(c => el('button', {
       type: 'button', class: 'chip', 'data-cite': c.n, title: c.text,
       onclick: () => openCitation(c),
     }, el('b', {}, '[' + c.n + ']'), citeLine(c)))));
-  }
-  const related = resp.related || [];
-  if (!resp.found && related.length) {
-    ui.a.append(el('div', { class: 'basis' }, '可能相关:'), el('div', { class: 'chips' }, related.map(c => el('button', {
+  } else if (!resp.found && related.length) {
+    ui.a.append(el('div', { class: 'chips' }, related.map(c => el('button', {
       type: 'button', class: 'chip', title: c.text, onclick: () => openCitation(c),
     }, citeLine(c)))));
   }
