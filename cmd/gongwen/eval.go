@@ -29,6 +29,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	setName := fs.String("set", "", "只评测这个内置问题集: seed、bundled2、policies、policies2、govreports、govreports2、govreports3、govreports4、refusals 或 fresh")
 	split := fs.String("split", "", "只评测这个划分: tune 或 test(默认两者分别报告)")
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
+	chat := fs.Int("chat", 0, "像网页和聊天中那样连续提问:每个问题带上问题集中它前面的 N 个问题及回答作为对话历史(0 为逐个单独提问)")
 	var dirs multiFlag
 	fs.Var(&dirs, "corpus", "与内置语料一起索引的目录(可重复),在临时索引中进行")
 	if _, err := parseFlags(fs, args); err != nil {
@@ -114,7 +115,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			if len(qs) == 0 {
 				continue
 			}
-			m, err := eval.Run(ctx, ix, eng, qs)
+			m, err := eval.RunChat(ctx, ix, eng, qs, *chat)
 			if err != nil {
 				return err
 			}

@@ -38,11 +38,14 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: msg}, nil
 	}
 	u := e.understandTurn(req.Q, now, req.Allow)
+	// A question asked after others that is not a follow-up of them is
+	// understood as if asked alone.
+	followUp := len(req.History) > 0 && e.resolveFollowUp(u, req.History, now, req.Allow).followUp
 	// A stem with a year or 报告 ("南山23年报告") names an office.
-	stem := len(req.History) == 0 && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
+	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no
 	// document ("职业院校招专业课老师…"), may only seem to name it.
-	named := len(req.History) == 0 && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && u.named.longest(u.q) <= weakNameRunes
+	named := !followUp && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && u.named.longest(u.q) <= weakNameRunes
 	if req.unscoped {
 		// The second try answers only with a sentence that says nearly
 		// all that was asked: the scope the question seemed to name had
@@ -91,6 +94,13 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Scope.Year = u.years[0]
 	} else if req.Year > 0 {
 		resp.Scope.Year = req.Year
+	}
+	if sc.missing != "" && u.softFollowUp {
+		// The earlier question's scope lacks this; the question may not
+		// have meant it.
+		alone := req
+		alone.History = nil
+		return e.ask(ctx, alone)
 	}
 	if sc.missing != "" {
 		resp.Scope.Docs = refs(sc.nearest)
@@ -188,6 +198,13 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 				u.cross = true
 				picked = many
 			}
+		}
+	}
+	if len(picked) == 0 && u.softFollowUp {
+		alone := req
+		alone.History = nil
+		if r, err := e.ask(ctx, alone); err == nil && r.Found {
+			return r, nil
 		}
 	}
 	if len(picked) == 0 && (stem || named) && !req.unscoped {

@@ -13,6 +13,12 @@ import (
 // for its subject ("通过哪些渠道公开?" after "石潭镇2019年主动公开政府信息多少条?").
 const maxLeaningRunes = 16
 
+// maxLeaningWords: a follow-up that leans on the earlier question says
+// little of its own (渠道, 公开); one with more words of its own, even on
+// the same subject ("三级中医院的绩效考核哪个部门组织" after a question on
+// 三级医院考核), is asked for itself.
+const maxLeaningWords = 4
+
 // understandTurn parses one question of a conversation, with the documents
 // it names.
 func (e *Engine) understandTurn(q string, now time.Time, allow func(string) bool) understood {
@@ -53,16 +59,34 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	if len(history) > 1 {
 		prev = e.resolveFollowUp(prev, history[:len(history)-1], now, allow)
 	}
-	ownScope := len(cur.orgs) > 0 || len(cur.years) > 0 || len(cur.named.docs) > 0 || cur.unknown != ""
-	leaning := utf8.RuneCountInString(cur.q) <= maxLeaningRunes ||
-		strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "?？。 "), "呢")
+	ownScope := len(cur.orgs) > 0 || len(cur.years) > 0 || len(cur.named.docs) > 0 || cur.unknown != "" || cur.unitType != ""
+	own := len(zh.Tokens(cur.topic))
+	// A follow-up leans on the question before it when it says so ("那…",
+	// "…呢"), asks nothing of its own ("那2019年呢?"), or is short and
+	// speaks of what the earlier question did ("通过哪些渠道公开?" after
+	// "…主动公开政府信息多少条?"). A question with its own words and none
+	// of the earlier ones is a new question, however short: staff ask one
+	// question after another in one chat ("石潭镇依法治镇领导小组组长是谁?"
+	// after a question on 株洲's plan).
+	marked := strings.HasPrefix(cur.q, "那") || strings.HasSuffix(strings.TrimRight(cur.q, "?？。 "), "呢")
+	shares := sharesWord(cur.topic, prev.topic)
+	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
+	leaning := marked || (own <= 1 && !asksOwn) || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
 	if ownScope && !leaning {
 		return cur // a new question, not a follow-up
 	}
 	merged := cur
 	merged.followUp = true
+	if !leaning {
+		// New words and no scope of their own: most likely asked of the
+		// same office and year, but only tried there first (ask retries
+		// the question on its own when that scope has nothing).
+		merged.softFollowUp = true
+	}
 	if len(cur.orgs) == 0 && cur.unknown == "" && len(cur.named.docs) == 0 {
 		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
+		// The earlier question's spans are of its own text, not this one's.
+		merged.named.spans = nil
 	}
 	if len(cur.years) == 0 && len(prev.years) > 0 {
 		// A year carried over from the previous question names a report:
@@ -75,7 +99,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	if !merged.cross {
 		merged.cross = prev.cross
 	}
-	own := len(zh.Tokens(cur.topic))
 	switch {
 	case own <= 1:
 		// "那2019年呢?": the earlier question, asked again of a new scope.
@@ -94,4 +117,20 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 func (u understood) asksAnything() bool {
 	a := u.asking
 	return a.quantity || a.when || a.list || len(a.asked) > 0 || a.total || a.rate != ""
+}
+
+// sharesWord reports whether two topics have a word (bigram) in common.
+func sharesWord(a, b string) bool {
+	bs := map[string]bool{}
+	for _, t := range zh.Tokens(b) {
+		if utf8.RuneCountInString(t) >= 2 {
+			bs[t] = true
+		}
+	}
+	for _, t := range zh.Tokens(a) {
+		if bs[t] {
+			return true
+		}
+	}
+	return false
 }

@@ -92,6 +92,11 @@ func TestUnseenExamples(t *testing.T) {
 		{"several documents answer", "社会组织有多少个?", "", nil, true, []string{"655个", "252个"}, nil},
 		{"several documents answer, paraphrased", "全区登记在册的社会组织一共多少个", "", nil, true, []string{"655个"}, nil},
 		{"follow-up keeps the topic", "通过哪些渠道公开?", "", []string{"石潭镇2019年主动公开政府信息多少条?"}, true, []string{"政府门户网站"}, []string{"沟通渠道不畅"}},
+		// Questions asked one after another in one chat (the web page and
+		// the chat channels send the conversation with each): one with its
+		// own words is asked for itself, not merged with the ones before.
+		{"new question after others, own office", "石潭镇依法治镇领导小组谁当组长", "", []string{"株洲那个法治民政建设方案管哪几年?", "职业教育改革那个方案里到2022年要建多少所高水平高职学校?"}, true, []string{"党委书记为组长"}, nil},
+		{"new question after others, no office", "个税专项附加扣除里子女教育每个月扣多少", "", []string{"清城区民政局2024年行政复议案件有多少件", "石潭镇2019年主动公开政府信息多少条?"}, true, []string{"1000元"}, nil},
 		{"a unit's task count", "株洲方案里局办公室牵头几项任务?", "", nil, true, []string{"19 项"}, nil},
 		{"a unit's task count, paraphrased", "株洲方案里,局办公室一共要牵头多少项工作", "", nil, true, []string{"19 项"}, nil},
 		{"another language", "How many legal publicity events were held in 2024?", "", nil, false, []string{"请用中文提问"}, nil},

@@ -116,7 +116,16 @@ type Metrics struct {
 
 // Run asks every question and measures.
 func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question) (*Metrics, error) {
+	return RunChat(ctx, ix, eng, qs, 0)
+}
+
+// RunChat asks every question as the web page and the chats do: after the
+// depth questions before it in the set, with their answers, as one
+// conversation. Unrelated questions asked one after another must be
+// answered as if asked alone; depth 0 asks each alone.
+func RunChat(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question, depth int) (*Metrics, error) {
 	m := &Metrics{Questions: len(qs)}
+	var turns []answer.Turn
 	var mrr float64
 	var r1, r5 int
 	var correct, refused, falseRef, firstRight int
@@ -159,10 +168,15 @@ func Run(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Question
 			}
 		}
 		start := time.Now()
-		resp, err := eng.Ask(ctx, answer.Request{Q: q.Q, Now: now, NoLLM: true})
+		req := answer.Request{Q: q.Q, Now: now, NoLLM: true}
+		if depth > 0 {
+			req.History = turns[max(0, len(turns)-depth):]
+		}
+		resp, err := eng.Ask(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", q.ID, err)
 		}
+		turns = append(turns, answer.Turn{Q: q.Q, Answer: resp.Answer})
 		o.Millis = float64(time.Since(start).Microseconds()) / 1000
 		times = append(times, o.Millis)
 		o.Found, o.Answer = resp.Found, resp.Answer
