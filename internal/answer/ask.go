@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -31,7 +32,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		now = time.Now()
 	}
 	e.catalog()
-	if !hasHanText(req.Q) {
+	if !hasHanText(req.Q) || hasKanaOrHangul(req.Q) {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: askInChinese}, nil
 	}
 	if msg := steered(req.Q); msg != "" {
@@ -514,6 +515,17 @@ var reAskWord = regexp.MustCompile(`多少|几|哪|什么|怎么|如何|是否|�
 // askInChinese answers a question with no Chinese in it: the documents
 // are Chinese, and a passage matched on a few shared letters is no answer.
 const askInChinese = "请用中文提问。gongwen 检索的是中文报告和文件,例如:“清城区民政局2024年普法宣传搞了多少场活动?”"
+
+// hasKanaOrHangul reports whether a question is written in Japanese or
+// Korean: its Han characters match Chinese text only by chance.
+func hasKanaOrHangul(q string) bool {
+	for _, r := range q {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasHanText reports whether a question has Chinese in it.
 func hasHanText(q string) bool {

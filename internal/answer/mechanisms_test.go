@@ -398,3 +398,16 @@ func TestUnitType(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPlaceInAPhrase: a place name has no function words in it, so
+// "实施方案是区政府…" names no missing office "施方案是区政府".
+func TestNoPlaceInAPhrase(t *testing.T) {
+	for q, want := range map[string]string{
+		"实施方案是区政府哪次会议同意的": "",
+		"韶关市民政局2023年普法几场": "韶关市民政局",
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.unknown != want {
+			t.Errorf("%q: unknown office %q, want %q", q, u.unknown, want)
+		}
+	}
+}

@@ -636,6 +636,10 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
 		}
+		// "实施方案是区政府…": a place name has no function words in it.
+		if strings.ContainsAny(place, "是的了在和与及把被对为给向从") {
+			continue
+		}
 		stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })
 		stem = strings.TrimSuffix(stem, "街道")
 		if utf8.RuneCountInString(stem) < 2 {
