@@ -86,6 +86,9 @@ func TestUnseenExamples(t *testing.T) {
 		{"known title written loosely", "国务院关于促进综合保税区开放发展的意见里进口研发用的医疗器械要不要注册", "", nil, true, []string{"可不办理相关注册或备案手续"}, nil},
 		// Japanese shares Han characters with Chinese, not its words.
 		{"a question in Japanese", "清城区民政局の2024年の普法活動は何回ですか", "", nil, false, []string{"请用中文提问"}, []string{"[1]"}},
+		// The document speaks of the asked thing without the asked measure;
+		// a figure in a sentence that shares one minor word is no answer.
+		{"best sentence lacks the measure", "清城长者饭堂老年人吃顿饭自己掏多少钱", "", nil, false, []string{"资料中未找到"}, nil},
 		// A figure answers only in the unit asked: money is not a count of
 		// events, beds are not school places.
 		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},
