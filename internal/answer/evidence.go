@@ -712,8 +712,9 @@ func hasFigure(text, unit string) bool {
 var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名)`)
 
 // reDateStated is a date or a period a "when" question can be answered with.
-// Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too.
-var reDateStated = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)|[次当本上下每]月|(?:[一二三]?十?[一二三四五六七八九十]|\d{1,3})(?:日|天|个工作日|个月)内`)
+// Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too,
+// and so is the month·day an event is named by ("“01·31”石岩除夕疫情").
+var reDateStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)|[次当本上下每]月|(?:[一二三]?十?[一二三四五六七八九十]|\d{1,3})(?:日|天|个工作日|个月)内`)
 
 func hasDate(text string) bool { return reDateStated.MatchString(text) }
 

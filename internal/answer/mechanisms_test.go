@@ -411,3 +411,16 @@ func TestNoPlaceInAPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDate: an event named by its month and day ("7·20"特大暴雨) dates it.
+func TestEventDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"成功应对“7·20”特大暴雨":   true,
+		"处置“01·31”石岩除夕疫情":  true,
+		"增长7.5%,完成投资3.2亿元": false,
+	} {
+		if got := hasDate(s); got != want {
+			t.Errorf("%q: hasDate %v, want %v", s, got, want)
+		}
+	}
+}
