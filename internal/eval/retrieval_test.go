@@ -72,6 +72,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: gov, FS: os.DirFS(gov)},
 			{Label: policies, FS: os.DirFS(policies)},
 			{Label: "testdata/fresh", FS: os.DirFS("testdata/fresh")},
+			{Label: "testdata/fresh2", FS: os.DirFS("testdata/fresh2")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
