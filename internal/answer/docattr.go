@@ -81,6 +81,10 @@ const maxResidueRunes = 6
 // asked taken away, little of the question is left.
 func asksOnlyHead(u understood) bool {
 	rest := blank(u.q, u.named.spans)
+	if u.unitType != "" {
+		// "市民政局那个通知是发给哪些单位的": the office names the document.
+		rest = strings.ReplaceAll(rest, u.unitType, " ")
+	}
 	for _, it := range docAttrIntents {
 		rest = it.re.ReplaceAllString(rest, " ")
 	}
@@ -88,7 +92,7 @@ func asksOnlyHead(u understood) bool {
 	rest = zh.StripQuestion(rest)
 	n := 0
 	for _, r := range rest {
-		if zh.IsHan(r) && !strings.ContainsRune("的是了吗呢啊哪个几多少什么啥谁和跟与及分别各都这那份件条给在由", r) {
+		if zh.IsHan(r) && !strings.ContainsRune("的是了吗呢啊哪个几多少什么啥谁和跟与及分别各都这那份件条给在由些", r) {
 			n++
 		}
 	}

@@ -151,6 +151,10 @@ func detectTitle(lines []string) string {
 				return l
 			}
 		}
+		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
+		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
+			return l
+		}
 	}
 	return ""
 }
@@ -190,6 +194,11 @@ func detectKind(title, text string) Kind {
 	}
 	if strings.Contains(text, "牵头") && (strings.Contains(h, "方案") || strings.Contains(h, "主要任务")) {
 		return KindPlan
+	}
+	// A title that is a 公文's whole title says its kind (…的复函, …的通知)
+	// even where the head is not laid out as ParseHead expects.
+	if k := kindOfTitle(title); k != "" {
+		return k
 	}
 	return KindOther
 }

@@ -206,3 +206,20 @@ func TestPeriodLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterIssuerMark: a 公文 printed as GB/T 9704 lays it out — the
+// issuer's mark, the 文号, then the title — is titled by the title line,
+// whatever genre it ends with (复函, 批复, 决定), not given a made-up one.
+func TestTitleAfterIssuerMark(t *testing.T) {
+	text := "某市司法局\n某司函〔2024〕37号\n某市司法局关于某区将部分行政处罚权赋予街道行使有关问题的复函\n某区人民政府：\n你区请示收悉。经研究，函复如下。\n某市司法局\n2024年5月16日\n"
+	d, err := document.Load("x", "g4.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "某市司法局关于某区将部分行政处罚权赋予街道行使有关问题的复函"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	if d.Kind != document.KindReply {
+		t.Errorf("kind %s, want reply", d.Kind)
+	}
+}

@@ -150,6 +150,7 @@ var setBounds = map[string]splitBounds{
 	"fresh/tune":       {accuracy: 0.66, refusal: 0.35, falseRefusals: 0.12, contradicted: 2}, // measured 0.690, 0.455, 0.086, 0
 	"fresh/test":       {accuracy: 0.58, refusal: 0.50, falseRefusals: 0.14, contradicted: 4}, // measured 0.613, 0.667, 0.113, 2
 	"fresh2/test":      {accuracy: 0.57, refusal: 0.25, falseRefusals: 0.19, contradicted: 6}, // measured 0.600, 0.333, 0.158, 4
+	"govreports5/tune": {accuracy: 0.62, refusal: 0.55, falseRefusals: 0.18, contradicted: 8}, // measured 0.652, 0.688, 0.152, ?
 	"govreports4/test": {accuracy: 0.70, refusal: 0.50, falseRefusals: 0.06, contradicted: 5}, // measured 0.720, 0.586, 0.043, 3
 }
 
