@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A question that asks "多少X" names the unit its figure is counted in,
@@ -63,7 +64,7 @@ var reUnitAfterAsk = func() *regexp.Regexp {
 		}
 		return us[i] < us[j]
 	})
-	return regexp.MustCompile(`(?:多少|几)\s*(` + strings.Join(us, "|") + `)`)
+	return regexp.MustCompile(`(?:多少|几)(` + strings.Join(us, "|") + `)`)
 }()
 
 // measureRes holds, per asked unit, the regexp of a figure stated in a unit
@@ -125,8 +126,12 @@ var measureNouns = []struct{ noun, unit string }{
 // change of the quantity, which a rate answers as well as an amount.
 var (
 	reAskedHere   = regexp.MustCompile(`多少|几|多大|多长|多高`)
-	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降了|提高|增加|减少|上涨|涨了|翻|比重|占比|比例|率`)
+	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|翻|比重|占比|比例|率`)
 )
+
+// maxMeasureGap is how far (in runes) the quantity named may stand from
+// 多少: "总投资多少" (0), "服务经费是多少" (1), "GDP要到多少" (2).
+const maxMeasureGap = 4
 
 // impliedMeasure is the unit group of the quantity a question names right
 // before it asks ("大楼总投资多少" → 元), "" when it names none, or asks how
@@ -147,6 +152,11 @@ func impliedMeasure(q string) string {
 		}
 	}
 	if at < 0 || reChangeAsked.MatchString(q[at:]) || reChangeAsked.MatchString(head) && strings.Contains(head, "占") {
+		return ""
+	}
+	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named
+	// last before 多少, a few words at most from it.
+	if utf8.RuneCountInString(head[at:]) > maxMeasureGap {
 		return ""
 	}
 	return unit
