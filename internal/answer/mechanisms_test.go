@@ -32,6 +32,10 @@ func TestYearParts(t *testing.T) {
 			map[string]int{"甲": 2018, "乙": 2019}},
 		{"suggestions for this year", "一、过去一年和五年工作回顾\n甲增长3%。\n二、对今年政府工作的建议\n乙增长5%左右。\n", 2023,
 			map[string]int{"甲": 2022, "乙": 2023}},
+		{"the coming five years", "一、2020年工作回顾\n甲增长3%。\n二、未来五年的主要目标任务\n乙到2025年突破3300亿元。\n三、2021年工作安排\n丙增长6%。\n", 2021,
+			map[string]int{"甲": 2020, "乙": 2025, "丙": 2021}},
+		{"next year's plan", "一、2024年工作情况\n甲开展活动10场。\n二、下一年度工作计划\n乙继续开展。\n", 2024,
+			map[string]int{"甲": 2024, "乙": 2025}},
 		{"a sentence is not a heading", "2022年全区完成了各项任务并取得明显成效的总体情况\n甲。\n", 2023,
 			map[string]int{"甲": 0}},
 	} {

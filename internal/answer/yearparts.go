@@ -34,6 +34,11 @@ var (
 	rePastNoYear = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:过去一年|过去的一年|上一年|上年|过去五年|过去几年)\p{Han}{0,6}?(?:回顾|总结|情况)\s*$`)
 	// "二、对今年政府工作的建议" plans the year the report is delivered.
 	reThisYearPlan = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*\p{Han}{0,2}?(?:今年|本年度?)\p{Han}{0,10}?(?:计划|安排|任务|打算|建议|工作|要求)\s*$`)
+	// "三、今后五年的主要工作" plans the years from the one the report is
+	// delivered in, to the last of which its targets are set; "明年/下一年度
+	// 工作计划" plans the year after the one reported.
+	reComingYearsPlan = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:今后|未来)\p{Han}{0,10}?(?:计划|安排|任务|打算|建议|工作|要求|目标|思路)\s*$`)
+	reNextYearPlan    = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:明年|下一年度?|下一步)\p{Han}{0,10}?(?:计划|安排|任务|打算|建议|工作|要求|目标|思路)\s*$`)
 )
 
 // maxPartHeadingRunes bounds a heading line: a sentence is not a heading.
@@ -75,6 +80,15 @@ func yearParts(d *index.StoredDoc) []yearPart {
 				parts = append(parts, yearPart{at, d.Year - 1, true})
 			} else if reThisYearPlan.MatchString(l) && d.Year > 0 {
 				parts = append(parts, yearPart{at, d.Year, false})
+			} else if reComingYearsPlan.MatchString(l) && d.Year > 0 {
+				// Its targets are for the span's last year ("到2025年").
+				y := d.Year
+				if strings.Contains(l, "五年") {
+					y += 4
+				}
+				parts = append(parts, yearPart{at, y, false})
+			} else if reNextYearPlan.MatchString(l) && d.Year > 0 {
+				parts = append(parts, yearPart{at, d.Year + 1, false})
 			}
 		}
 		at += len(line)
