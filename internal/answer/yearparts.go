@@ -29,6 +29,11 @@ var (
 	// A heading line naming a year and what its part does with it.
 	reReviewLine = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:回顾|总结|情况|成效|进展)\s*$`)
 	rePlanLine   = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*((?:19|20)\d{2})\s*年度?的?(?:\p{Han}{0,10}?)(?:计划|安排|任务|打算|思路|主要工作|工作要点|重点工作|工作部署|建议|总体要求|政策取向)\s*$`)
+	// A numbered heading that names its year among other words: "一、2015年
+	// 工作回顾和“十二五”发展成就", "一、“九五”时期简要回顾和2000年经济社会
+	// 发展基本情况", "三、2001年的主要工作".
+	reReviewLoose = regexp.MustCompile(`^\s*[一二三四五六七八九十]+、[^。，,；;：:]*?((?:19|20)\d{2})\s*年[^。，,；;：:]*?(?:回顾|总结|情况|成效|进展|成就)`)
+	rePlanLoose   = regexp.MustCompile(`^\s*[一二三四五六七八九十]+、[^。，,；;：:]*?((?:19|20)\d{2})\s*年[^。，,；;：:]*?(?:计划|安排|任务|打算|思路|主要工作|工作要点|重点|工作部署|建议)`)
 	// "回首过去的2022年" / "过去一年" opens a review that has no heading.
 	rePastYear   = regexp.MustCompile(`过去的((?:19|20)\d{2})年`)
 	rePastNoYear = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、)?\s*(?:过去一年|过去的一年|上一年|上年|过去五年|过去几年)\p{Han}{0,6}?(?:回顾|总结|情况)\s*$`)
@@ -74,6 +79,12 @@ func yearParts(d *index.StoredDoc) []yearPart {
 				y, _ := strconv.Atoi(m[1])
 				parts = append(parts, yearPart{at, y, true})
 			} else if m := rePlanLine.FindStringSubmatch(l); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				parts = append(parts, yearPart{at, y, false})
+			} else if m := reReviewLoose.FindStringSubmatch(l); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				parts = append(parts, yearPart{at, y, true})
+			} else if m := rePlanLoose.FindStringSubmatch(l); m != nil {
 				y, _ := strconv.Atoi(m[1])
 				parts = append(parts, yearPart{at, y, false})
 			} else if rePastNoYear.MatchString(l) && d.Year > 0 {
