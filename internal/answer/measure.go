@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/gongwen/gongwen/internal/zh"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,18 +21,17 @@ var unitGroups = [][]string{
 	{"吨", "万吨", "亿吨", "斤", "万斤", "亿斤", "公斤", "千克"},
 	{"立方米", "万立方米", "亿立方米"},
 	{"人", "名", "位", "万人", "人次", "万人次"},
-	{"人次", "万人次"},
 	{"张", "床"},
 	{"辆", "台", "架", "艘"},
 	{"套", "户", "间"},
 	{"所", "座", "家", "个"},
 	{"项", "件", "条", "宗", "起"},
 	{"场", "次", "期", "批", "轮"},
-	{"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"公顷"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
+	{"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
 }
 
 // askedUnits maps a unit a question may ask in to the units that answer
-// it; the first group a unit appears in is its own ("人次" asks 人次).
+// it: the group it is in (a headcount in 人 or 人次 answers 多少人次).
 var askedUnits = func() map[string][]string {
 	m := map[string][]string{}
 	for _, g := range unitGroups {
@@ -93,12 +93,26 @@ var measureRes = func() map[string]*regexp.Regexp {
 
 // askedMeasure is the unit a quantity question counts in, "" when it names
 // none or only the generic 个 (which any classifier answers).
-func askedMeasure(q string) string {
-	m := reUnitAfterAsk.FindStringSubmatch(q)
-	if m == nil || m[1] == "个" {
+func askedMeasure(q string, df func(string) int) string {
+	loc := reUnitAfterAsk.FindStringSubmatchIndex(q)
+	if loc == nil {
 		return ""
 	}
-	return m[1]
+	unit := q[loc[2]:loc[3]]
+	if unit == "个" {
+		return ""
+	}
+	// A one-character unit followed by more Chinese may be the first
+	// character of a noun (多少家庭, 多少项目, 召开多少座谈会) or count the
+	// noun after it (多少家企业, 多少场普法活动): it counts when the next
+	// two characters are a word more often than it and the next one are.
+	rest := []rune(q[loc[3]:])
+	if utf8.RuneCountInString(unit) == 1 && len(rest) > 0 && zh.IsHan(rest[0]) {
+		if df == nil || len(rest) < 2 || !zh.IsHan(rest[1]) || df(string(rest[:2])) <= df(unit+string(rest[0])) {
+			return ""
+		}
+	}
+	return unit
 }
 
 // statesMeasure reports whether text gives a figure in the asked unit's
@@ -151,7 +165,7 @@ func impliedMeasure(q string) string {
 			at, unit = i+len(m.noun), m.unit
 		}
 	}
-	if at < 0 || reChangeAsked.MatchString(q[at:]) || reChangeAsked.MatchString(head) && strings.Contains(head, "占") {
+	if at < 0 || reChangeAsked.MatchString(q[at:]) || strings.Contains(head, "占") {
 		return ""
 	}
 	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named

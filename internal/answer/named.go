@@ -220,9 +220,10 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	for _, m := range reGenreCue.FindAllStringSubmatch(nq, -1) {
 		cued[m[1]+m[2]] = true
 	}
-	// "那个低保通知": a document pointed at by its genre is one of that
-	// genre; words it shares with a title of another genre ("有问题" of
-	// 黄金经济政策有关问题的复函) do not name that one.
+	// "那个低保通知": a document pointed at by its genre, named by the words
+	// in between, outranks one that shares words elsewhere in the question
+	// ("有问题" of 黄金经济政策有关问题的复函). Staff name genres loosely
+	// ("那个…的意见" of a 方案), so other genres are not ruled out.
 	pointed := map[string]bool{}
 	var slots [][2]int // the words between the demonstrative and the genre: its name
 	for _, m := range rePointedGenre.FindAllStringSubmatchIndex(nq, -1) {
@@ -271,9 +272,6 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		matched, spans, strong := nameMatch(q, n, docRare, titled)
 		isPointed := len(pointed) > 0 && ofPointed(n.doc)
-		if len(pointed) > 0 && !isPointed && !strong {
-			continue
-		}
 		// Named in the slot the question gives a name ("那个低保通知"):
 		// a short form there names the document it abbreviates.
 		slotted := isPointed && anyOf(spans, func(sp [2]int) bool {
@@ -328,10 +326,10 @@ var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` 
 
 // reTitleRef is a document referred to by a whole title: issuer, 关于, its
 // subject and its genre ("国务院关于网络直播带货的管理规定").
-var reTitleRef = regexp.MustCompile(`(\p{Han}{2,12}?关于(\p{Han}{2,40}?)的\p{Han}{0,4}?(?:` + strings.Join(document.GenreWords(), "|") + `))`)
+var reTitleRef = regexp.MustCompile(`(\p{Han}{0,12}?(?:国务院|办公厅|人民政府|政府|局|委员会|委|部|厅|办|院|中心)关于(\p{Han}{2,40}?)的\p{Han}{0,4}?(?:` + strings.Join(document.GenreWords(), "|") + `))`)
 
-// titleKnown reports whether some indexed title shares at least half the
-// bigrams of subject.
+// titleKnown reports whether some indexed title shares at least a third of
+// the bigrams of subject: a title staff write from memory is a paraphrase.
 func titleKnown(names []*docName, subject string) bool {
 	want := contentBigrams(subject)
 	if len(want) == 0 {
@@ -344,7 +342,7 @@ func titleKnown(names []*docName, subject string) bool {
 				have++
 			}
 		}
-		if 2*have >= len(want) {
+		if 3*have >= len(want) {
 			return true
 		}
 	}

@@ -341,7 +341,7 @@ var (
 	rePlanWords   = regexp.MustCompile(`方案|规划`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
-	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:交|报送|提交|上报|上交|呈报|报给)`)
+	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给)`)
 	reMention     = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
 	// Words that look like places but are not names: 全区, 我市, 社区…
 	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|那|这|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
@@ -505,7 +505,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	if u.quantity {
-		u.measure = askedMeasure(nq)
+		var df func(string) int
+		if ix != nil {
+			df = ix.DF
+		}
+		u.measure = askedMeasure(nq, df)
 		if u.measure == "" && u.unitWord == "" && !reUnitAfterAsk.MatchString(nq) {
 			// No unit written after 多少: the quantity named says it.
 			u.measure = impliedMeasure(nq)
@@ -526,7 +530,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.cross = (reCross.MatchString(nq) || len(u.orgs) > 1) && len(u.orgs) != 1
 	if len(u.orgs) == 0 {
 		u.unknown = unknownMention(ix, ps, nq)
-		if m := reUnitType.FindStringSubmatch(nq); m != nil && u.unknown == "" {
+		// A kind of office is one some indexed office is ("格局", "大厅"
+		// end like one and are not).
+		if m := reUnitType.FindStringSubmatch(nq); m != nil && u.unknown == "" && (ps == nil || anyOf(ps, func(p *orgProfile) bool { return strings.Contains(p.org, m[1]) })) {
 			u.unitType = m[1]
 		}
 	}
@@ -609,8 +615,6 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// unknownMention returns a place or org the question names that no indexed
-// document is from and no indexed text mentions ("韶关市民政局").
 // reOfficeReport is an office named right before its report ("前海管理局
 // 2022年工作报告", "市场监管委的年度报告"); reOfficeWord is the office word.
 var (
@@ -618,6 +622,12 @@ var (
 	reOfficeWord   = regexp.MustCompile(`(?:管理局|管委会|委员会|办事处|人民政府|政府|局|委|办|厅)$`)
 )
 
+// reNotOfficeStem: words that name no office — a time (今年政府工作报告),
+// a person's title (总理在政府工作报告里), a function word.
+var reNotOfficeStem = regexp.MustCompile(`今年|去年|前年|明年|本年|上年|历年|近年|最近|最新|这|那|哪|总理|主席|书记|市长|区长|县长|省长|[的在是了和与及里中]`)
+
+// unknownMention returns a place or org the question names that no indexed
+// document is from and no indexed text mentions ("韶关市民政局").
 func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	for _, loc := range reMention.FindAllStringSubmatchIndex(q, -1) {
 		m := make([]string, 3)
@@ -636,8 +646,9 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
 		}
-		// "实施方案是区政府…": a place name has no function words in it.
-		if strings.ContainsAny(place, "是的了在和与及把被对为给向从") {
+		// "实施方案是区政府…": a place name has no function words in it
+		// (和平区, 从化区, 向阳区 have 和, 从, 向; none has 是, 的, 了).
+		if strings.ContainsAny(place, "是的了在把被对为") {
 			continue
 		}
 		stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })
@@ -666,7 +677,7 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	// the one whose report is asked for, that no indexed office is.
 	for _, m := range reOfficeReport.FindAllStringSubmatch(q, -1) {
 		stem := reOfficeWord.ReplaceAllString(m[1], "")
-		if utf8.RuneCountInString(stem) < 2 || genericPlace.MatchString(stem) {
+		if utf8.RuneCountInString(stem) < 2 || genericPlace.MatchString(stem) || reNotOfficeStem.MatchString(stem) {
 			continue
 		}
 		if !slices.ContainsFunc(ps, func(p *orgProfile) bool { return strings.Contains(p.org, stem) }) {

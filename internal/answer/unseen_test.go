@@ -89,6 +89,9 @@ func TestUnseenExamples(t *testing.T) {
 		// The document speaks of the asked thing without the asked measure;
 		// a figure in a sentence that shares one minor word is no answer.
 		{"best sentence lacks the measure", "清城长者饭堂老年人吃顿饭自己掏多少钱", "", nil, false, []string{"资料中未找到"}, nil},
+		// A title asked after a lead-in, and a genre named loosely.
+		{"title after a lead-in", "请问关于子女教育扣除的规定里每月扣多少", "", nil, true, []string{"1000元"}, nil},
+		{"genre named loosely", "那个职业教育改革的意见里到2022年要建多少所高水平高职学校", "", nil, true, []string{"50所"}, nil},
 		// A figure answers only in the unit asked: money is not a count of
 		// events, beds are not school places.
 		{"unit asked is stated", "清城民政24年普法活动一共花了多少钱", "", nil, false, nil, []string{"10场活动"}},
