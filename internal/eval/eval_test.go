@@ -134,24 +134,24 @@ type splitBounds struct {
 }
 
 var setBounds = map[string]splitBounds{
-	"seed/tune":        {accuracy: 0.95, refusal: 0.87, falseRefusals: 0.03},                  // measured 1.000, 1.000, 0.000, 0
-	"seed/test":        {accuracy: 0.91, refusal: 0.90, falseRefusals: 0.03},                  // measured 0.957, 1.000, 0.000, 0
+	"seed/tune":        {accuracy: 0.96, refusal: 0.75, falseRefusals: 0.05, contradicted: 2}, // measured 1.000, 1.000, 0.000, 0
+	"seed/test":        {accuracy: 0.92, refusal: 0.80, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 1.000, 0.000, 0
 	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.59, refusal: 0.40, falseRefusals: 0.17, contradicted: 8}, // measured 0.609, 0.571, 0.152, 7
-	"govreports/tune":  {accuracy: 0.85, refusal: 0.60, falseRefusals: 0.07, contradicted: 1}, // measured 0.902, 0.800, 0.024, 0
-	"govreports/test":  {accuracy: 0.74, refusal: 0.60, falseRefusals: 0.10, contradicted: 1}, // measured 0.795, 0.800, 0.051, 0
-	"govreports2/tune": {accuracy: 0.89, refusal: 0.60, falseRefusals: 0.05, contradicted: 3}, // measured 0.926, 0.800, 0.015, 1
-	"govreports2/test": {accuracy: 0.76, refusal: 0.55, falseRefusals: 0.08, contradicted: 5}, // measured 0.789, 0.889, 0.056, 3
-	"bundled2/tune":    {accuracy: 0.92, refusal: 0.80, falseRefusals: 0.05, contradicted: 1}, // measured 0.962, 1.000, 0.000, 0
-	"bundled2/test":    {accuracy: 0.85, refusal: 0.60, falseRefusals: 0.05, contradicted: 1}, // measured 0.900, 1.000, 0.000, 0
-	"policies2/tune":   {accuracy: 0.73, refusal: 0.50, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.600, 0.063, 1
-	"govreports3/test": {accuracy: 0.65, refusal: 0.60, falseRefusals: 0.08, contradicted: 7}, // measured 0.671, 0.737, 0.062, 6
-	"refusals/tune":    {accuracy: 0.82, refusal: 0.50, falseRefusals: 0.08, contradicted: 2}, // measured 0.855, 0.563, 0.060, 0
-	"fresh/tune":       {accuracy: 0.66, refusal: 0.35, falseRefusals: 0.12, contradicted: 2}, // measured 0.690, 0.455, 0.086, 0
-	"fresh/test":       {accuracy: 0.58, refusal: 0.50, falseRefusals: 0.14, contradicted: 4}, // measured 0.613, 0.667, 0.113, 2
-	"fresh2/test":      {accuracy: 0.57, refusal: 0.25, falseRefusals: 0.19, contradicted: 6}, // measured 0.600, 0.333, 0.158, 4
-	"govreports5/tune": {accuracy: 0.62, refusal: 0.55, falseRefusals: 0.18, contradicted: 8}, // measured 0.652, 0.688, 0.152, ?
-	"govreports4/test": {accuracy: 0.70, refusal: 0.50, falseRefusals: 0.06, contradicted: 5}, // measured 0.720, 0.586, 0.043, 3
+	"policies/test":    {accuracy: 0.61, refusal: 0.50, falseRefusals: 0.16, contradicted: 9}, // measured 0.623, 0.643, 0.145, 7
+	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0
+	"govreports/test":  {accuracy: 0.74, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.795, 0.800, 0.051, 0
+	"govreports2/tune": {accuracy: 0.91, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.941, 0.900, 0.000, 0
+	"govreports2/test": {accuracy: 0.79, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.817, 0.889, 0.042, 2
+	"bundled2/tune":    {accuracy: 0.89, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0
+	"bundled2/test":    {accuracy: 0.81, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0
+	"policies2/tune":   {accuracy: 0.74, refusal: 0.55, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.650, 0.063, 1
+	"govreports3/test": {accuracy: 0.69, refusal: 0.73, falseRefusals: 0.08, contradicted: 5}, // measured 0.705, 0.842, 0.062, 3
+	"refusals/tune":    {accuracy: 0.85, refusal: 0.64, falseRefusals: 0.09, contradicted: 2}, // measured 0.867, 0.660, 0.060, 0
+	"govreports4/test": {accuracy: 0.75, refusal: 0.55, falseRefusals: 0.07, contradicted: 4}, // measured 0.768, 0.621, 0.049, 2
+	"fresh/tune":       {accuracy: 0.72, refusal: 0.36, falseRefusals: 0.07, contradicted: 2}, // measured 0.759, 0.545, 0.034, 0
+	"fresh/test":       {accuracy: 0.58, refusal: 0.44, falseRefusals: 0.13, contradicted: 4}, // measured 0.613, 0.667, 0.097, 2
+	"fresh2/test":      {accuracy: 0.61, refusal: 0.33, falseRefusals: 0.15, contradicted: 5}, // measured 0.633, 0.429, 0.133, 3
+	"govreports5/tune": {accuracy: 0.74, refusal: 0.56, falseRefusals: 0.10, contradicted: 6}, // measured 0.759, 0.688, 0.080, 4
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
