@@ -96,13 +96,6 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	} else if req.Year > 0 {
 		resp.Scope.Year = req.Year
 	}
-	if sc.missing != "" && u.softFollowUp {
-		// The earlier question's scope lacks this; the question may not
-		// have meant it.
-		alone := req
-		alone.History = nil
-		return e.ask(ctx, alone)
-	}
 	if sc.missing != "" {
 		resp.Scope.Docs = refs(sc.nearest)
 		resp.Answer = sc.missing + "。" + nearestText(sc.nearest)
@@ -199,13 +192,6 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 				u.cross = true
 				picked = many
 			}
-		}
-	}
-	if len(picked) == 0 && u.softFollowUp {
-		alone := req
-		alone.History = nil
-		if r, err := e.ask(ctx, alone); err == nil && r.Found {
-			return r, nil
 		}
 	}
 	if len(picked) == 0 && (stem || named) && !req.unscoped {

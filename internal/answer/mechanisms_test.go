@@ -479,3 +479,18 @@ func TestUnitOrNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpMarks: "那…" and "…呢" lean on the question before; "那个通知"
+// points at a document and does not.
+func TestFollowUpMarks(t *testing.T) {
+	for q, want := range map[string]bool{
+		"那2019年呢":       true,
+		"那清新区的情况":       true,
+		"那个低保通知里联系电话多少": false,
+		"那份方案谁牵头":       false,
+	} {
+		if got := strings.HasPrefix(q, "那") && !rePointingThat.MatchString(q); got != want {
+			t.Errorf("%q leans on the last question: %v, want %v", q, got, want)
+		}
+	}
+}

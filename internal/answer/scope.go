@@ -281,9 +281,6 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
-	// softFollowUp: a question with new words and no scope, given the
-	// earlier question's scope to try first.
-	softFollowUp bool
 	planAsk      bool // asks what is planned for the year
 	future       bool // every year asked is this year or later: only plans speak of it
 	yearSpan     bool // writes a period (2024到2026年)

@@ -252,7 +252,9 @@ func TestEvalQuestionSet(t *testing.T) {
 // TestEvalChat asks the tuning questions of the sets as the web page and
 // the chat channels do — each after the six before it, in one conversation
 // — and holds them to about what each gets asked alone: unrelated questions
-// asked one after another must not lean on each other.
+// asked one after another must not lean on each other. The sets list their
+// questions document by document, so they are interleaved first: the
+// questions before each are mostly about other documents.
 func TestEvalChat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the question sets take seconds over the shared index")
@@ -260,7 +262,7 @@ func TestEvalChat(t *testing.T) {
 	ix := sharedIndex(t)
 	eng := &answer.Engine{Index: ix}
 	for _, set := range eval.Sets {
-		qs := eval.BySplit(mustLoad(t, set), eval.Tune)
+		qs := interleave(eval.BySplit(mustLoad(t, set), eval.Tune))
 		if len(qs) == 0 {
 			continue
 		}
@@ -288,4 +290,26 @@ func mustLoad(t *testing.T, set eval.Set) []eval.Question {
 		t.Fatalf("%s: %v", set.Name, err)
 	}
 	return qs
+}
+
+// interleave reorders questions by a stride, so that neighbours come from
+// different parts of the set.
+func interleave(qs []eval.Question) []eval.Question {
+	n := len(qs)
+	stride := 7
+	for n > 0 && gcd(stride, n) != 1 {
+		stride++
+	}
+	out := make([]eval.Question, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, qs[(i*stride)%n])
+	}
+	return out
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
