@@ -365,6 +365,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if isInstruction(h.Doc.Text[fStart:fEnd]) {
 			continue // text addressed to the assistant is data, never an answer
 		}
+		if isFormTemplate(h.Doc.Text[fStart:fEnd]) {
+			continue // a blank form to fill in states nothing
+		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
 		// says nothing of it: answer with the sentence that follows too.
 		// "——这五年,龙华综合实力实现大跃升。地区生产总值从1899亿元增至
@@ -445,6 +448,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			ev.qStart, ev.qEnd = quoteSpan(h.Doc.Text, fStart, fEnd, s, e)
 			if bare {
 				ev.qStart, ev.qEnd = s, e
+			}
+			if isFormTemplate(h.Doc.Text[ev.qStart:ev.qEnd]) {
+				continue // a heading run on into a blank form
 			}
 			out = append(out, ev)
 		}
@@ -623,6 +629,16 @@ var reInstruction = regexp.MustCompile(`(?i)(?:忽略|无视|不要理会|忘记
 // isInstruction reports whether a sentence of a document is addressed to
 // the assistant (a prompt injection): such text is never quoted as an answer.
 func isInstruction(s string) bool { return reInstruction.MatchString(s) }
+
+// reFormBlank is a field of a blank form: a label and the space left to
+// fill in ("填报人:          ", "填报日期:    年  月  日").
+var reFormBlank = regexp.MustCompile(`[:：][ \t\x{3000}]{3,}|年[ \t\x{3000}]{2,}月[ \t\x{3000}]{2,}日`)
+
+// isFormTemplate reports whether a passage is a blank form (an 附件's
+// 统计表 header), which gives no figure, date or name of its own.
+func isFormTemplate(s string) bool {
+	return len(reFormBlank.FindAllStringIndex(s, 3)) >= 2
+}
 
 // bareLineRest: when [s, e) is a whole line that ends without a sentence
 // mark, the end of the lines that complete it — up to the first line that

@@ -494,3 +494,18 @@ func TestFollowUpMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestFormTemplate: a blank form to fill in states nothing; a filled-in
+// line of labels does.
+func TestFormTemplate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"填报单位(盖章):          填报人:          联系电话:          ": true,
+		"附件1\n自查情况统计表\n填报人:      填报日期:    年  月  日":         true,
+		"联系人:市民政局社会救助科 林晓峰,联系电话:0790-6218437":              false,
+		"县(市、区)  在册低保户数  在册低保人数":                           false,
+	} {
+		if got := isFormTemplate(s); got != want {
+			t.Errorf("%q: form template %v, want %v", s, got, want)
+		}
+	}
+}
