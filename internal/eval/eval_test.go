@@ -201,6 +201,22 @@ func TestEvalSets(t *testing.T) {
 				if m.Unverifiable > b.unverf {
 					t.Errorf("%d unverifiable citations, want 0", m.Unverifiable)
 				}
+				if split != eval.Tune {
+					return
+				}
+				// Asked as the web page and the chats ask: each question
+				// after the six before it, in one conversation. The sets
+				// list their questions document by document, so they are
+				// interleaved first: the six before are mostly about other
+				// documents, and must not change the answer much.
+				chat, err := eval.RunChat(context.Background(), ix, eng, interleave(eval.BySplit(qs, split)), 6)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("%s in a chat: accuracy %.3f (alone %.3f)", key, chat.Accuracy, m.Accuracy)
+				if chat.Accuracy < m.Accuracy-0.05 {
+					t.Errorf("accuracy in a chat %.3f, asked alone %.3f", chat.Accuracy, m.Accuracy)
+				}
 			})
 		}
 	}
@@ -247,49 +263,6 @@ func TestEvalQuestionSet(t *testing.T) {
 	if _, err := eval.Load(strings.NewReader("{\"id\": \"x\"}\nnot json\n")); err == nil || !strings.Contains(err.Error(), "第 2 行") {
 		t.Errorf("a malformed line: error %v, want one naming line 2", err)
 	}
-}
-
-// TestEvalChat asks the tuning questions of the sets as the web page and
-// the chat channels do — each after the six before it, in one conversation
-// — and holds them to about what each gets asked alone: unrelated questions
-// asked one after another must not lean on each other. The sets list their
-// questions document by document, so they are interleaved first: the
-// questions before each are mostly about other documents.
-func TestEvalChat(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: the question sets take seconds over the shared index")
-	}
-	ix := sharedIndex(t)
-	eng := &answer.Engine{Index: ix}
-	for _, set := range eval.Sets {
-		qs := interleave(eval.BySplit(mustLoad(t, set), eval.Tune))
-		if len(qs) == 0 {
-			continue
-		}
-		t.Run(set.Name, func(t *testing.T) {
-			alone, err := eval.Run(context.Background(), ix, eng, qs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			chat, err := eval.RunChat(context.Background(), ix, eng, qs, 6)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s tune: accuracy alone %.3f, in a chat %.3f", set.Name, alone.Accuracy, chat.Accuracy)
-			if chat.Accuracy < alone.Accuracy-0.05 {
-				t.Errorf("accuracy in a chat %.3f, asked alone %.3f", chat.Accuracy, alone.Accuracy)
-			}
-		})
-	}
-}
-
-func mustLoad(t *testing.T, set eval.Set) []eval.Question {
-	t.Helper()
-	qs, err := eval.Load(bytes.NewReader(set.Data))
-	if err != nil {
-		t.Fatalf("%s: %v", set.Name, err)
-	}
-	return qs
 }
 
 // interleave reorders questions by a stride, so that neighbours come from
