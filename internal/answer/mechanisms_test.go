@@ -119,9 +119,7 @@ func TestTitleNumberNames(t *testing.T) {
 // first characters (乌昌石), and a run may name a title across the end of
 // its core (两个规定 of …两个规定的通知).
 func TestNamedByInitialsAndWholeTitle(t *testing.T) {
-	mk := func(id, title string, kind document.Kind) *docName {
-		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
-	}
+	mk := testDocName
 	names := []*docName{
 		mk("wcs", "国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复", document.KindReply),
 		mk("wh", "国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知", document.KindPolicy),
@@ -144,9 +142,7 @@ func TestNamedByInitialsAndWholeTitle(t *testing.T) {
 // runes as they stand — then they name those ("政府工作" of 政府工作报告,
 // never of a 法治政府建设工作要点).
 func TestAbbreviationOtherTitlesWrite(t *testing.T) {
-	mk := func(id, title string, kind document.Kind) *docName {
-		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
-	}
+	mk := testDocName
 	names := []*docName{
 		mk("yd", "某街道办事处2025年法治政府建设工作要点", document.KindPlan),
 		mk("db", "某市民政局关于加强最低生活保障动态管理的通知", document.KindPolicy),
@@ -323,9 +319,7 @@ func TestReportAsThing(t *testing.T) {
 // long title; words it shares with other titles elsewhere in the question
 // name nothing.
 func TestPointedGenre(t *testing.T) {
-	mk := func(id, title string, kind document.Kind) *docName {
-		return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
-	}
+	mk := testDocName
 	names := []*docName{
 		mk("db", "某市民政局关于进一步加强最低生活保障和特困人员救助供养动态管理工作的通知", document.KindPolicy),
 		mk("gold", "国务院办公厅关于黄金经济政策有关问题的复函", document.KindReply),
@@ -395,33 +389,24 @@ func TestDocDateChineseNumerals(t *testing.T) {
 	}
 }
 
-// TestUnitType: an office named by its kind alone (司法局, 市民政局) is a
-// kind of office to look in; words that only end like one are not.
-func TestUnitType(t *testing.T) {
-	for q, want := range map[string]string{
-		"司法局这份工作情况报告是报给哪个单位的": "司法局",
-		"各街道办去年普法搞了几场":        "街道办",
-		"无住所个人满六年那个规定中途出境多少天": "",
-		"怎么办理低保": "",
+// TestOfficesNamed: an office named by its kind alone (司法局, 市民政局) is
+// a kind of office to look in, and words that only end like one are not; a
+// place name has no function words in it, so "实施方案是区政府…" names no
+// missing office "施方案是区政府", while 和平区 (和) is still a place.
+func TestOfficesNamed(t *testing.T) {
+	for _, tc := range []struct{ q, unitType, unknown string }{
+		{"司法局这份工作情况报告是报给哪个单位的", "司法局", ""},
+		{"各街道办去年普法搞了几场", "街道办", ""},
+		{"无住所个人满六年那个规定中途出境多少天", "", ""},
+		{"怎么办理低保", "", ""},
+		{"实施方案是区政府哪次会议同意的", "", ""},
+		{"今年政府工作报告里GDP增长目标是多少", "", ""},
+		{"李克强总理在政府工作报告里提到的赤字率是多少", "", ""},
+		{"和平区民政局2024年普法宣传搞了多少场", "", "和平区民政局"},
+		{"韶关市民政局2023年普法几场", "", "韶关市民政局"},
 	} {
-		if u := understand(nil, nil, q, time.Now()); u.unitType != want {
-			t.Errorf("%q: unit type %q, want %q", q, u.unitType, want)
-		}
-	}
-}
-
-// TestNoPlaceInAPhrase: a place name has no function words in it, so
-// "实施方案是区政府…" names no missing office "施方案是区政府".
-func TestNoPlaceInAPhrase(t *testing.T) {
-	for q, want := range map[string]string{
-		"实施方案是区政府哪次会议同意的":        "",
-		"今年政府工作报告里GDP增长目标是多少":    "",
-		"李克强总理在政府工作报告里提到的赤字率是多少": "",
-		"和平区民政局2024年普法宣传搞了多少场":   "和平区民政局",
-		"韶关市民政局2023年普法几场":        "韶关市民政局",
-	} {
-		if u := understand(nil, nil, q, time.Now()); u.unknown != want {
-			t.Errorf("%q: unknown office %q, want %q", q, u.unknown, want)
+		if u := understand(nil, nil, tc.q, time.Now()); u.unitType != tc.unitType || u.unknown != tc.unknown {
+			t.Errorf("%q: unit type %q, unknown office %q; want %q, %q", tc.q, u.unitType, u.unknown, tc.unitType, tc.unknown)
 		}
 	}
 }
@@ -508,4 +493,9 @@ func TestFormTemplate(t *testing.T) {
 			t.Errorf("%q: form template %v, want %v", s, got, want)
 		}
 	}
+}
+
+// testDocName is a document known only by its title, for naming tests.
+func testDocName(id, title string, kind document.Kind) *docName {
+	return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
 }
