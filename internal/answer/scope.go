@@ -281,10 +281,10 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
-	planAsk      bool // asks what is planned for the year
-	future       bool // every year asked is this year or later: only plans speak of it
-	yearSpan     bool // writes a period (2024到2026年)
-	reportYear   bool // a year is on the report asked for (2019年的报告)
+	planAsk    bool // asks what is planned for the year
+	future     bool // every year asked is this year or later: only plans speak of it
+	yearSpan   bool // writes a period (2024到2026年)
+	reportYear bool // a year is on the report asked for (2019年的报告)
 	// unknownNumber is a 文号 the question names that no document carries.
 	unknownNumber string
 	// written are years the question asks about inside the documents
