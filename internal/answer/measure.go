@@ -82,7 +82,7 @@ var measureRes = func() map[string]*regexp.Regexp {
 	// An amount is also written without 元 ("GDP突破4000亿", "投资超2万亿,").
 	// So are a sum of money and a headcount ("GDP突破4000亿", "常住人口
 	// 1768万,"), a figure in 万 or 亿 the sentence writes without a unit.
-	bare := `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及])`
+	bare := `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及的])`
 	for asked, g := range askedUnits {
 		if g[0] == "元" || g[0] == "人" {
 			out[asked] = regexp.MustCompile(out[asked].String() + bare)
