@@ -723,9 +723,9 @@ func hasFigure(text, unit string) bool {
 	return false
 }
 
-// reOrdinalStated is a rank a sentence states (第四位, 第2名): what "排名
-// 第几" asks for, which hasFigure rightly does not count as a figure.
-var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名)`)
+// reOrdinalStated is a rank a sentence states (第四位, 第2名, 位居全国第三):
+// what "排名第几" asks for, which hasFigure rightly does not count as a figure.
+var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名)|(?:居|列|排|排名|排在)[^，。,；;]{0,10}?第[一二三四五六七八九十百\d]+`)
 
 // reDateStated is a date or a period a "when" question can be answered with.
 // Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too,

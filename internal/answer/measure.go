@@ -27,7 +27,7 @@ var unitGroups = [][]string{
 	{"所", "座", "家", "个"},
 	{"项", "件", "条", "宗", "起"},
 	{"场", "次", "期", "批", "轮"},
-	{"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
+	{"例"}, {"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
 }
 
 // askedUnits maps a unit a question may ask in to the units that answer
@@ -140,7 +140,7 @@ var measureNouns = []struct{ noun, unit string }{
 // change of the quantity, which a rate answers as well as an amount.
 var (
 	reAskedHere   = regexp.MustCompile(`多少|几|多大|多长|多高`)
-	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|翻|比重|占比|比例|率`)
+	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|掉|跌|回落|缩|翻|比重|占比|比例|率`)
 )
 
 // maxMeasureGap is how far (in runes) the quantity named may stand from

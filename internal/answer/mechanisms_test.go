@@ -358,6 +358,8 @@ func TestMeasure(t *testing.T) {
 		{"常住人口多少", "人", "常住人口1768万,增长2%", "人口增长2%"},
 		{"普法活动花了多少钱", "钱", "投入经费8万元", "开展活动10场"},
 		{"GDP比上年增长多少", "", "", ""},
+		{"一季度GDP掉了多少", "", "", ""},
+		{"一共确诊了多少例", "例", "累计确诊病例1200例", "隔离观察300人"},
 		{"研发投入占GDP比重多少", "", "", ""},
 		{"收入超标后低保缓冲期几个月", "", "", ""},
 		{"租金收入按多长时间申报一次", "", "", ""},
@@ -499,4 +501,17 @@ func TestFormTemplate(t *testing.T) {
 // testDocName is a document known only by its title, for naming tests.
 func testDocName(id, title string, kind document.Kind) *docName {
 	return newDocName(&index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: kind}})
+}
+
+// TestRanksAndShortYears: a rank is stated as 第三 after 居/列/排 as much as
+// 第三位; "06年" is 2006 as "16年" is 2016.
+func TestRanksAndShortYears(t *testing.T) {
+	for s, want := range map[string]bool{"深圳位居全国第三": true, "名列全省第2": true, "第三季度增长5%": false} {
+		if got := reOrdinalStated.MatchString(s); got != want {
+			t.Errorf("%q states a rank: %v, want %v", s, got, want)
+		}
+	}
+	if u := understand(nil, nil, "06年那份 深圳在全国综合实力百强城市里排第几", time.Now()); !slices.Equal(u.years, []int{2006}) {
+		t.Errorf("06年: years %v, want [2006]", u.years)
+	}
 }
