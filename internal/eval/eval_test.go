@@ -145,13 +145,13 @@ var setBounds = map[string]splitBounds{
 	"bundled2/tune":    {accuracy: 0.89, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0
 	"bundled2/test":    {accuracy: 0.81, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0
 	"policies2/tune":   {accuracy: 0.74, refusal: 0.55, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.650, 0.063, 1
-	"govreports3/test": {accuracy: 0.69, refusal: 0.73, falseRefusals: 0.08, contradicted: 5}, // measured 0.705, 0.842, 0.062, 3
+	"govreports3/test": {accuracy: 0.70, refusal: 0.73, falseRefusals: 0.07, contradicted: 4}, // measured 0.719, 0.842, 0.055, 2
 	"refusals/tune":    {accuracy: 0.85, refusal: 0.64, falseRefusals: 0.09, contradicted: 2}, // measured 0.867, 0.660, 0.060, 0
-	"govreports4/test": {accuracy: 0.75, refusal: 0.55, falseRefusals: 0.07, contradicted: 4}, // measured 0.768, 0.621, 0.049, 2
-	"fresh/tune":       {accuracy: 0.72, refusal: 0.36, falseRefusals: 0.07, contradicted: 2}, // measured 0.759, 0.545, 0.034, 0
+	"govreports4/test": {accuracy: 0.77, refusal: 0.55, falseRefusals: 0.06, contradicted: 4}, // measured 0.780, 0.621, 0.043, 2
+	"fresh/tune":       {accuracy: 0.74, refusal: 0.36, falseRefusals: 0.07, contradicted: 2}, // measured 0.776, 0.545, 0.034, 0
 	"fresh/test":       {accuracy: 0.58, refusal: 0.44, falseRefusals: 0.13, contradicted: 4}, // measured 0.613, 0.667, 0.097, 2
 	"fresh2/test":      {accuracy: 0.61, refusal: 0.33, falseRefusals: 0.15, contradicted: 5}, // measured 0.633, 0.429, 0.133, 3
-	"govreports5/tune": {accuracy: 0.74, refusal: 0.56, falseRefusals: 0.10, contradicted: 6}, // measured 0.759, 0.688, 0.080, 4
+	"govreports5/tune": {accuracy: 0.77, refusal: 0.56, falseRefusals: 0.08, contradicted: 3}, // measured 0.786, 0.688, 0.054, 1
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
