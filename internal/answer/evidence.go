@@ -423,6 +423,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 				}
 			}
 			if u.quantity {
+				if labelsFigure(text, wt) {
+					score += figureLabelBonus
+				}
 				if !hasFigure(text, u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(text)) {
 					score *= 0.6
 				} else if u.unitRe != nil {
@@ -629,6 +632,33 @@ var reInstruction = regexp.MustCompile(`(?i)(?:忽略|无视|不要理会|忘记
 // isInstruction reports whether a sentence of a document is addressed to
 // the assistant (a prompt injection): such text is never quoted as an answer.
 func isInstruction(s string) bool { return reInstruction.MatchString(s) }
+
+// figureLabelBonus rewards a sentence whose figure the asked quantity
+// labels directly ("地区生产总值2390.26亿元") over one where the quantity
+// only qualifies another ("每平方公里GDP产出30.35亿元"). Swept on tune
+// (0, 0.05, 0.1, 0.15): 0.1 answers five more and loses two.
+const figureLabelBonus = 0.1
+
+// reFigureLabel is the words right before a figure, past a verb that
+// joins them ("GDP达到", "总值为").
+var reFigureLabel = regexp.MustCompile(`(\p{Han}{2})(?:达到|达|为|是|实现|完成|突破|增至|超过|约|共|累计)?\s*\d`)
+
+// labelsFigure reports whether a question word stands right before a
+// figure of the sentence, labelling it.
+func labelsFigure(text string, wt weightedTokens) bool {
+	for _, m := range reFigureLabel.FindAllStringSubmatch(text, -1) {
+		label := m[1]
+		if wt.in[label] {
+			return true
+		}
+		for t, a := range equivalentWord {
+			if a == label && wt.in[t] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").

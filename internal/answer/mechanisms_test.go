@@ -515,3 +515,20 @@ func TestRanksAndShortYears(t *testing.T) {
 		t.Errorf("06年: years %v, want [2006]", u.years)
 	}
 }
+
+// TestFigureLabel: the asked quantity labels a figure when it stands right
+// before it, past a joining verb; as a qualifier of another quantity it
+// does not.
+func TestFigureLabel(t *testing.T) {
+	wt := weightedTokens{in: map[string]bool{"gdp": true, "总值": true, "企业": true}}
+	for s, want := range map[string]bool{
+		"初步核算,2019年地区生产总值2390.26亿元": true,
+		"国家高新技术企业达2215家":            true,
+		"每平方公里GDP产出30.35亿元":         false,
+		"新增病床500张":                  false,
+	} {
+		if got := labelsFigure(s, wt); got != want {
+			t.Errorf("%q: labels its figure %v, want %v", s, got, want)
+		}
+	}
+}
