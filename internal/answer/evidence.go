@@ -863,7 +863,7 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 		}
 		limit := 2
 		if u.list {
-			limit = 3
+			limit = listLimit(evs, out[0].score)
 		}
 		if len(out) >= limit || ev.score < out[0].score*joinFraction {
 			break
@@ -896,6 +896,25 @@ func relativeFloor(evs []evidence) float64 {
 	}
 	return relativeShare * best
 }
+
+// listLimit is how many sentences answer a list question: three, or as
+// many as score about as well as the best — parallel items such as the
+// five headings "(一)…打造加工制造中心" … "(五)…打造销售服务中心" — up to
+// maxListItems.
+func listLimit(evs []evidence, top float64) int {
+	n := 0
+	for _, ev := range evs {
+		if ev.score >= top*parallelFraction {
+			n++
+		}
+	}
+	return min(max(3, n), maxListItems)
+}
+
+const (
+	parallelFraction = 0.95
+	maxListItems     = 8
+)
 
 func overlaps(evs []evidence, ev evidence) bool {
 	for _, o := range evs {

@@ -532,3 +532,27 @@ func TestFigureLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestListLimit: a list is answered by three sentences, or by every item
+// that scores about as well as the best (parallel headings), up to eight.
+func TestListLimit(t *testing.T) {
+	evs := func(scores ...float64) []evidence {
+		var out []evidence
+		for _, s := range scores {
+			out = append(out, evidence{score: s})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		scores []float64
+		want   int
+	}{
+		{[]float64{1.03, 1.015, 1.01, 1.008, 1.006, 0.75}, 5},
+		{[]float64{1.0, 0.7, 0.6}, 3},
+		{[]float64{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 8},
+	} {
+		if got := listLimit(evs(tc.scores...), tc.scores[0]); got != tc.want {
+			t.Errorf("scores %v: limit %d, want %d", tc.scores, got, tc.want)
+		}
+	}
+}
