@@ -28,6 +28,9 @@ const (
 	// attrProposer: who raised what a reply answers (提案, 建议): a reply
 	// is sent to them, so its 主送 line says.
 	attrProposer
+	// attrPublished: when it was put online (网上发布, 挂网), which a page
+	// kept from a website states as 发布日期:2022-01-03.
+	attrPublished
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -41,6 +44,8 @@ var docAttrIntents = []struct {
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少"}},
 	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|哪个先|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签|答复|批复|回复|函复|复函|批的|回的)|(?:发|印发|签发|下发|出台|发布|成文|答复|批复|回复|函复)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
 		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天", "巴东滑坡那个复函是啥时候回复的", "雄安规划是哪天批复的"}},
+	{attrPublished, regexp.MustCompile(`网上\S{0,3}(?:发布|公布|公开|挂)|(?:挂网|上网)|(?:发布|公开|公布)(?:日期|时间)`),
+		[]string{"株洲那个方案网上是哪天发布的", "这个通知什么时候挂网的", "清城民政这份报告的发布日期"}},
 	{attrAddressee, regexp.MustCompile(`主送|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:哪|谁)`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的", "这份总结是报送哪个部门的"}},
 	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
@@ -133,6 +138,10 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 }
 
 // headAnswer adds what d's head says of attr, citing its line.
+// rePublishedLine is where a page kept from a website states when it was
+// put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
+var rePublishedLine = regexp.MustCompile(`(?:发布日期|发布时间|公开日期|发文日期)\s*[:：]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))`)
+
 func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
 	hs := document.LocateHead(d.Text)
 	var span document.Span
@@ -171,6 +180,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		}
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
+		}
+	case attrPublished:
+		if m := rePublishedLine.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {
+			span, section = document.Span{Start: m[0], End: m[1]}, "发布信息"
+			text = fmt.Sprintf("《%s》的发布日期为%s", d.Title, d.Text[m[2]:m[3]])
 		}
 	case attrTitle:
 		if hs.Title.End > 0 && hs.Number.End > hs.Title.End {
