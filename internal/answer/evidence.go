@@ -660,6 +660,18 @@ func labelsFigure(text string, wt weightedTokens) bool {
 	return false
 }
 
+// reNameAsked asks for the name of a person: a post or a role, then its
+// name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+
+// rePersonNamed is a person named in a text: a name with an honorific or
+// title after it (刘永坦院士, 张三同志), or a name beside a post in a list
+// ("召集人:孙春兰", "陈宝生 教育部部长").
+var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:主任|局长|部长|书记|市长|区长|县长|镇长|组长|召集人|主席|总理|秘书长|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{1,10}?(?:部长|局长|主任|秘书长|书记|市长|主席|委员)`)
+
+// namesPerson reports whether text names a person, not only a post.
+func namesPerson(text string) bool { return rePersonNamed.MatchString(text) }
+
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
 var reFormBlank = regexp.MustCompile(`[:：][ \t\x{3000}]{3,}|年[ \t\x{3000}]{2,}月[ \t\x{3000}]{2,}日`)
@@ -808,6 +820,9 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.when && !hasDate(ev.text()) {
+		return false
+	}
+	if u.personName && !namesPerson(ev.doc.Text[ev.qStart:ev.qEnd]) {
 		return false
 	}
 	if u.asksOrg() && !namesOrg(ev.text()) && !ev.inTask {

@@ -557,3 +557,28 @@ func TestListLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonName: a question for a person's name is answered by a name,
+// not by a post; a thing's name is not a person's.
+func TestPersonName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"领导小组组长叫啥名":     true,
+		"来讲课的律师叫什么名字":   true,
+		"坪山那个自主密码区块链叫啥": false,
+	} {
+		if got := reNameAsked.MatchString(q); got != want {
+			t.Errorf("%q asks a person's name: %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"授予刘永坦院士、钱七虎院士国家最高科学技术奖":      true,
+		"副召集人：陈宝生 教育部部长":              true,
+		"联系人:市民政局社会救助科 林晓峰,联系电话:0790": true,
+		"成立了以党委书记为组长的依法治镇工作领导小组":      false,
+		"邀请了广东金亚律师事务所的律师到我局授课":        false,
+	} {
+		if got := namesPerson(s); got != want {
+			t.Errorf("%q names a person: %v, want %v", s, got, want)
+		}
+	}
+}

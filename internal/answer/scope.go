@@ -281,6 +281,9 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
+	// personName: asks a person's name (叫什么名字), which a post alone
+	// (党委书记为组长) does not give.
+	personName bool
 	planAsk    bool // asks what is planned for the year
 	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
@@ -549,6 +552,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.attrs = askedDocAttrs(nq)
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
+	u.personName = reNameAsked.MatchString(nq)
 	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names
 	// the report; the other years are what it writes about.
 	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 && !reReportYearsJoined.MatchString(nq) && len(reReportYearAsked.FindAllString(nq, -1)) == 1 {
