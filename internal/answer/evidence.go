@@ -660,6 +660,31 @@ func labelsFigure(text string, wt weightedTokens) bool {
 	return false
 }
 
+// reWhichOnes asks which particular ones of a kind ("具体放在哪几个自贸
+// 试验区", "首批是哪几种证书"): the kind is what follows.
+var reWhichOnes = regexp.MustCompile(`(?:哪几个|哪几种|哪几家|哪几所|哪几类)(\p{Han}{2,6}?)(?:[?？,，。\s]|$|呢|啊)`)
+
+// reGenericOnes qualifies a kind without naming any of it.
+var reGenericOnes = regexp.MustCompile(`(?:条件的|一批|若干|部分|相关|有关|各|所有|全国|符合要求的)$`)
+
+// onlyGeneric reports whether text speaks of the kind only in general
+// ("在有条件的自贸试验区开展"), never naming one or listing several.
+func onlyGeneric(text, kind string) bool {
+	if !strings.Contains(text, kind) {
+		return false
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, kind)
+		if i < 0 {
+			return true
+		}
+		if !reGenericOnes.MatchString(rest[:i]) {
+			return false
+		}
+		rest = rest[i+len(kind):]
+	}
+}
+
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
 var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
@@ -823,6 +848,9 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.personName && !namesPerson(ev.doc.Text[ev.qStart:ev.qEnd]) {
+		return false
+	}
+	if u.whichNoun != "" && onlyGeneric(ev.doc.Text[ev.qStart:ev.qEnd], u.whichNoun) {
 		return false
 	}
 	if u.asksOrg() && !namesOrg(ev.text()) && !ev.inTask {

@@ -582,3 +582,24 @@ func TestPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyGeneric: "哪几个X" is not answered by a sentence that speaks of X
+// only in general (有条件的X, 一批X); one that names or lists them does.
+func TestOnlyGeneric(t *testing.T) {
+	for _, tc := range []struct {
+		text, kind string
+		want       bool
+	}{
+		{"支持在有条件的自贸试验区开展知识产权证券化试点。(负责部门:证监会、知识产权局)", "自贸试验区", true},
+		{"支持具备条件的综合保税区开展期货保税交割业务", "综合保税区", true},
+		{"在上海、广东自贸试验区开展试点", "自贸试验区", false},
+		{"洋山综合保税区率先开展", "综合保税区", false},
+	} {
+		if got := onlyGeneric(tc.text, tc.kind); got != tc.want {
+			t.Errorf("%q of %s: only generic %v, want %v", tc.text, tc.kind, got, tc.want)
+		}
+	}
+	if u := understand(nil, nil, "知识产权证券化试点具体放在哪几个自贸试验区", time.Now()); u.whichNoun != "自贸试验区" {
+		t.Errorf("which noun %q, want 自贸试验区", u.whichNoun)
+	}
+}

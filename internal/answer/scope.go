@@ -284,6 +284,9 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// whichNoun: the kind of thing a "哪几个X" question wants named (X),
+	// which "有条件的X" does not name.
+	whichNoun  string
 	planAsk    bool // asks what is planned for the year
 	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
@@ -553,6 +556,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	if m := reWhichOnes.FindStringSubmatch(nq); m != nil {
+		u.whichNoun = m[1]
+	}
 	// "光明区2019年工作报告里,2018年GDP多少": the year on the report names
 	// the report; the other years are what it writes about.
 	if m := reReportYearAsked.FindStringSubmatch(nq); m != nil && len(u.years) > 1 && !reReportYearsJoined.MatchString(nq) && len(reReportYearAsked.FindAllString(nq, -1)) == 1 {
