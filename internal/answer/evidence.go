@@ -874,7 +874,8 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	// report's review of 2015. Whether it asks what was done or what was
 	// planned only ranks (a year's target answers when nothing reviews it).
 	if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) {
-		if p := impliedYear(ev.doc, ev.start); yearFit(ev.text(), ev.path.String(), p, !p.review, fy) < 0 {
+		// Asked what was actually done, a target of that year is no answer.
+		if p := impliedYear(ev.doc, ev.start); yearFit(ev.text(), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
 			return false
 		}
 	}

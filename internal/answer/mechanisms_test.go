@@ -603,3 +603,17 @@ func TestOnlyGeneric(t *testing.T) {
 		t.Errorf("which noun %q, want 自贸试验区", u.whichNoun)
 	}
 }
+
+// TestDoneAsked: 实际/完成了 ask what was done, which a year's target in
+// the part that plans it does not answer.
+func TestDoneAsked(t *testing.T) {
+	if u := understand(nil, nil, "大鹏新区2022年GDP实际增长了多少", time.Now()); !u.doneAsk || u.planAsk {
+		t.Errorf("实际增长了多少: doneAsk %v planAsk %v, want true false", u.doneAsk, u.planAsk)
+	}
+	d := &index.StoredDoc{Meta: document.Meta{ID: "r", Kind: document.KindReport, Year: 2022}, Text: "一、2021年工作回顾\n甲。\n二、2022年工作安排\n地区生产总值增长4%左右。\n"}
+	at := strings.Index(d.Text, "地区")
+	p := impliedYear(d, at)
+	if yearFit("地区生产总值增长4%左右", "", p, false, []int{2022}) >= 0 {
+		t.Error("a 2022 target answers what 2022 actually did")
+	}
+}

@@ -170,7 +170,7 @@ func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
 var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|镇)(?:人民)?政府`)
 
 // reDoneAsked asks whether or how far a plan was carried out.
-var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了`)
+var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了|实际`)
 
 // reOrdinalAsked asks for a rank rather than a count.
 var reOrdinalAsked = regexp.MustCompile(`第几|第多少|排第|名列第`)
@@ -286,7 +286,10 @@ type understood struct {
 	personName bool
 	// whichNoun: the kind of thing a "哪几个X" question wants named (X),
 	// which "有条件的X" does not name.
-	whichNoun  string
+	whichNoun string
+	// doneAsk: asks what was actually done (实际增长了多少, 完成了吗),
+	// which a target does not answer.
+	doneAsk    bool
 	planAsk    bool // asks what is planned for the year
 	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
@@ -546,6 +549,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.reportWord = report
 	// "目标完成了吗" asks what was done against a plan, not the plan.
 	u.planAsk = rePlanAsk.MatchString(nq) && !reDoneAsked.MatchString(nq)
+	u.doneAsk = reDoneAsked.MatchString(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
