@@ -27,6 +27,7 @@ var unitGroups = [][]string{
 	{"所", "座", "家", "个"},
 	{"项", "件", "条", "宗", "起"},
 	{"场", "次", "期", "批", "轮"},
+	{"天", "日", "个月", "月", "年", "周", "小时", "个工作日", "工作日"},
 	{"例"}, {"倍"}, {"岁"}, {"篇"}, {"本"}, {"册"}, {"份"}, {"千瓦"}, {"万千瓦"}, {"兆瓦"},
 }
 
@@ -134,6 +135,7 @@ var measureNouns = []struct{ noun, unit string }{
 	{"成本", "元"}, {"生产总值", "元"}, {"GDP", "元"}, {"gdp", "元"}, {"产值", "元"}, {"增加值", "元"},
 	{"税收", "元"}, {"面积", "平方米"}, {"床位", "张"}, {"全长", "米"}, {"长度", "米"},
 	{"里程", "米"}, {"人口", "人"}, {"人数", "人"}, {"客流", "人"},
+	{"有效期", "天"}, {"期限", "天"}, {"时长", "天"}, {"周期", "天"},
 }
 
 // reAskedHere is where a question asks for its figure; reChangeAsked a
@@ -165,7 +167,7 @@ func impliedMeasure(q string) string {
 			at, unit = i+len(m.noun), m.unit
 		}
 	}
-	if at < 0 || reChangeAsked.MatchString(q[at:]) || strings.Contains(head, "占") {
+	if at < 0 || reChangeAsked.MatchString(q[at:]) || (strings.Contains(head, "占") && !strings.Contains(head, "占地")) {
 		return ""
 	}
 	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named
