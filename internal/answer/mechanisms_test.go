@@ -231,6 +231,12 @@ func TestTaskNote(t *testing.T) {
 	if isNote(text, strings.Index(text, "下一行"), noteStart, noteEnd) {
 		t.Errorf("a note before the sentence is read with it")
 	}
+	// The units a task names, without labels, are read with it too.
+	task := "8.开展合法性审查。街道签订的合同100%经过合法性审查。(党政办牵头,财政所、司法所配合)"
+	at := strings.Index(task, "(")
+	if !isNote(task, at, at, len(task)) {
+		t.Errorf("the task's units are not read with it")
+	}
 }
 
 // TestYearsWritten: a year is four digits standing alone (1928.73亿元 and
