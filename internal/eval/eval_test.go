@@ -135,23 +135,23 @@ type splitBounds struct {
 
 var setBounds = map[string]splitBounds{
 	"seed/tune":        {accuracy: 0.96, refusal: 0.75, falseRefusals: 0.05, contradicted: 2}, // measured 1.000, 1.000, 0.000, 0
-	"seed/test":        {accuracy: 0.92, refusal: 0.80, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 1.000, 0.000, 0
+	"seed/test":        {accuracy: 0.92, refusal: 0.70, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 0.900, 0.000, 0
 	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.61, refusal: 0.50, falseRefusals: 0.16, contradicted: 9}, // measured 0.623, 0.643, 0.145, 7
+	"policies/test":    {accuracy: 0.61, refusal: 0.50, falseRefusals: 0.16, contradicted: 9}, // measured 0.630, 0.643, 0.145, 7
 	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0
-	"govreports/test":  {accuracy: 0.74, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.795, 0.800, 0.051, 0
-	"govreports2/tune": {accuracy: 0.91, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.941, 0.900, 0.000, 0
-	"govreports2/test": {accuracy: 0.79, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.817, 0.889, 0.042, 2
+	"govreports/test":  {accuracy: 0.77, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.821, 0.800, 0.051, 0
+	"govreports2/tune": {accuracy: 0.90, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.926, 0.900, 0.000, 0
+	"govreports2/test": {accuracy: 0.82, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.845, 0.889, 0.042, 2
 	"bundled2/tune":    {accuracy: 0.89, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0
 	"bundled2/test":    {accuracy: 0.81, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0
-	"policies2/tune":   {accuracy: 0.74, refusal: 0.55, falseRefusals: 0.08, contradicted: 3}, // measured 0.753, 0.650, 0.063, 1
-	"govreports3/test": {accuracy: 0.70, refusal: 0.73, falseRefusals: 0.07, contradicted: 4}, // measured 0.719, 0.842, 0.055, 2
-	"refusals/tune":    {accuracy: 0.85, refusal: 0.64, falseRefusals: 0.09, contradicted: 2}, // measured 0.867, 0.660, 0.060, 0
-	"govreports4/test": {accuracy: 0.77, refusal: 0.55, falseRefusals: 0.06, contradicted: 4}, // measured 0.780, 0.621, 0.043, 2
-	"fresh/tune":       {accuracy: 0.74, refusal: 0.36, falseRefusals: 0.07, contradicted: 2}, // measured 0.776, 0.545, 0.034, 0
-	"fresh/test":       {accuracy: 0.58, refusal: 0.44, falseRefusals: 0.13, contradicted: 4}, // measured 0.613, 0.667, 0.097, 2
-	"fresh2/test":      {accuracy: 0.61, refusal: 0.33, falseRefusals: 0.15, contradicted: 5}, // measured 0.633, 0.429, 0.133, 3
-	"govreports5/tune": {accuracy: 0.77, refusal: 0.56, falseRefusals: 0.08, contradicted: 3}, // measured 0.786, 0.688, 0.054, 1
+	"policies2/tune":   {accuracy: 0.74, refusal: 0.55, falseRefusals: 0.08, contradicted: 3}, // measured 0.759, 0.650, 0.063, 1
+	"govreports3/test": {accuracy: 0.70, refusal: 0.73, falseRefusals: 0.07, contradicted: 3}, // measured 0.719, 0.842, 0.055, 1
+	"refusals/tune":    {accuracy: 0.86, refusal: 0.70, falseRefusals: 0.09, contradicted: 2}, // measured 0.880, 0.728, 0.060, 0
+	"govreports4/test": {accuracy: 0.78, refusal: 0.55, falseRefusals: 0.06, contradicted: 5}, // measured 0.793, 0.621, 0.043, 3
+	"fresh/tune":       {accuracy: 0.79, refusal: 0.36, falseRefusals: 0.07, contradicted: 2}, // measured 0.828, 0.545, 0.034, 0
+	"fresh/test":       {accuracy: 0.60, refusal: 0.55, falseRefusals: 0.13, contradicted: 4}, // measured 0.629, 0.778, 0.097, 2
+	"fresh2/test":      {accuracy: 0.62, refusal: 0.38, falseRefusals: 0.15, contradicted: 5}, // measured 0.642, 0.476, 0.133, 3
+	"govreports5/tune": {accuracy: 0.80, refusal: 0.56, falseRefusals: 0.08, contradicted: 3}, // measured 0.821, 0.688, 0.054, 1
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
