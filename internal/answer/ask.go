@@ -40,8 +40,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	u := e.understandTurn(req.Q, now, req.Allow)
 	// A question asked after others that is not a follow-up of them is
-	// understood as if asked alone.
-	followUp := len(req.History) > 0 && e.resolveFollowUp(u, req.History, now, req.Allow).followUp
+	// understood as if asked alone (resolveFollowUp returns it unchanged).
+	merged := e.resolveFollowUp(u, req.History, now, req.Allow)
+	followUp := merged.followUp
 	// A stem with a year or 报告 ("南山23年报告") names an office.
 	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no
@@ -61,7 +62,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			u.topic = topicOf(u.q, u.orgs)
 		}
 	}
-	u = e.resolveFollowUp(u, req.History, now, req.Allow)
+	if followUp {
+		merged.strict = u.strict
+		u = merged
+	}
 	u.contentYears()
 	// The years the asked thing is of: those written about when the
 	// question names a report by its year ("今年的报告里去年GDP").

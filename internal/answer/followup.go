@@ -69,7 +69,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// question after another in one chat ("石潭镇依法治镇领导小组组长是谁?"
 	// after a question on 株洲's plan).
 	// "那个通知…" points at a document; "那2019年呢" leans on the last question.
-	marked := (strings.HasPrefix(cur.q, "那") && !rePointingThat.MatchString(cur.q)) || strings.HasSuffix(strings.TrimRight(cur.q, "?？。 "), "呢")
+	marked := marksFollowUp(cur.q)
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
 	leaning := marked || (own <= 1 && !asksOwn) || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
@@ -116,6 +116,12 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 func (u understood) asksAnything() bool {
 	a := u.asking
 	return a.quantity || a.when || a.list || len(a.asked) > 0 || a.total || a.rate != ""
+}
+
+// marksFollowUp reports whether a question says it leans on the one before:
+// it opens with 那 as "then" ("那2019年呢") or ends with 呢.
+func marksFollowUp(q string) bool {
+	return (strings.HasPrefix(q, "那") && !rePointingThat.MatchString(q)) || strings.HasSuffix(strings.TrimRight(q, "?？。 "), "呢")
 }
 
 // rePointingThat is 那 as a demonstrative of a thing, not "then".

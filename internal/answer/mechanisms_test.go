@@ -485,8 +485,9 @@ func TestFollowUpMarks(t *testing.T) {
 		"那清新区的情况":       true,
 		"那个低保通知里联系电话多少": false,
 		"那份方案谁牵头":       false,
+		"清新区的呢":         true,
 	} {
-		if got := strings.HasPrefix(q, "那") && !rePointingThat.MatchString(q); got != want {
+		if got := marksFollowUp(q); got != want {
 			t.Errorf("%q leans on the last question: %v, want %v", q, got, want)
 		}
 	}

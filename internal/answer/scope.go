@@ -287,6 +287,8 @@ type understood struct {
 	// whichNoun: the kind of thing a "哪几个X" question wants named (X),
 	// which "有条件的X" does not name.
 	whichNoun string
+	// pointedGenre: the genre a document is pointed at by (那个通知 → 通知).
+	pointedGenre string
 	// doneAsk: asks what was actually done (实际增长了多少, 完成了吗),
 	// which a target does not answer.
 	doneAsk    bool
@@ -560,6 +562,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
+		u.pointedGenre = m[2]
+	}
 	if m := reWhichOnes.FindStringSubmatch(nq); m != nil {
 		u.whichNoun = m[1]
 	}
@@ -782,9 +787,9 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 			base = k
 		}
 	}
-	if m := rePointedGenre.FindStringSubmatch(u.q); m != nil && len(u.named.docs) == 0 && (len(u.orgs) > 0 || u.unitType != "" || orgFilter != "") {
+	if u.pointedGenre != "" && len(u.named.docs) == 0 && (len(u.orgs) > 0 || u.unitType != "" || orgFilter != "") {
 		// "市民政局那个通知": the office's documents of that genre.
-		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, m[2]) }); len(k) > 0 {
+		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, u.pointedGenre) }); len(k) > 0 {
 			base = k
 		}
 	}
