@@ -6,7 +6,7 @@ package eval
 import (
 	"bufio"
 	"context"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -360,44 +360,23 @@ func oneLine(s string, n int) string {
 	return s
 }
 
+// setFiles are the question sets kept with the code (testdata/*.jsonl).
+//
+//go:embed testdata/*.jsonl
+var setFiles embed.FS
+
+// setData is one embedded question set; the names are fixed at build time.
+func setData(name string) []byte {
+	b, err := setFiles.ReadFile("testdata/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
 // DefaultSet is the question set kept with the code: staff questions over
 // the bundled documents.
-//
-//go:embed testdata/qa.jsonl
-var DefaultSet []byte
-
-//go:embed testdata/policies.jsonl
-var policiesSet []byte
-
-//go:embed testdata/govreports.jsonl
-var govreportsSet []byte
-
-//go:embed testdata/govreports2.jsonl
-var govreports2Set []byte
-
-//go:embed testdata/bundled2.jsonl
-var bundled2Set []byte
-
-//go:embed testdata/policies2.jsonl
-var policies2Set []byte
-
-//go:embed testdata/govreports3.jsonl
-var govreports3Set []byte
-
-//go:embed testdata/govreports4.jsonl
-var govreports4Set []byte
-
-//go:embed testdata/refusals.jsonl
-var refusalsSet []byte
-
-//go:embed testdata/fresh.jsonl
-var freshSet []byte
-
-//go:embed testdata/fresh2.jsonl
-var fresh2Set []byte
-
-//go:embed testdata/govreports5.jsonl
-var govreports5Set []byte
+var DefaultSet = setData("qa.jsonl")
 
 // Set is one question set and the folder of ../shared its documents come
 // from ("" for the bundled corpus). The policies, govreports, govreports2
@@ -412,28 +391,28 @@ type Set struct {
 // Sets are the question sets kept with the code, reported separately.
 var Sets = []Set{
 	{Name: "seed", Data: DefaultSet},
-	{Name: "policies", Corpus: "policies", Data: policiesSet},
-	{Name: "govreports", Corpus: "govreports", Data: govreportsSet},
+	{Name: "policies", Corpus: "policies", Data: setData("policies.jsonl")},
+	{Name: "govreports", Corpus: "govreports", Data: setData("govreports.jsonl")},
 	// Written in the fourth session by another helper who had not read the
 	// code: 32 further govreports and the bundled documents.
-	{Name: "govreports2", Corpus: "govreports", Data: govreports2Set},
-	{Name: "bundled2", Data: bundled2Set},
+	{Name: "govreports2", Corpus: "govreports", Data: setData("govreports2.jsonl")},
+	{Name: "bundled2", Data: setData("bundled2.jsonl")},
 	// More questions over the policies set's tuning documents only (all
 	// of it is a tuning split: its documents are the tune split's).
-	{Name: "policies2", Corpus: "policies", Data: policies2Set},
+	{Name: "policies2", Corpus: "policies", Data: setData("policies2.jsonl")},
 	// Held out whole (all of it a test split): 165 questions over 33
 	// govreports no other set asks about, written at the end of the fourth
 	// session and never tuned on.
-	{Name: "govreports3", Corpus: "govreports", Data: govreports3Set},
+	{Name: "govreports3", Corpus: "govreports", Data: setData("govreports3.jsonl")},
 	// Written in the fifth session by a helper who had not read the code,
 	// in pairs over tuning documents of every genre: a question the
 	// document cannot answer (a measure it never gives, on a topic it
 	// discusses) beside a close one it can. All of it is a tuning split:
 	// it is what the refusal gate is fitted on.
-	{Name: "refusals", Corpus: "policies", Data: refusalsSet},
+	{Name: "refusals", Corpus: "policies", Data: setData("refusals.jsonl")},
 	// Held out whole: 193 questions over 39 govreports no other set asks
 	// about, written at the start of the fifth session and never tuned on.
-	{Name: "govreports4", Corpus: "govreports", Data: govreports4Set},
+	{Name: "govreports4", Corpus: "govreports", Data: setData("govreports4.jsonl")},
 	// 140 questions over six office documents of genres
 	// and layouts no other set has (a 司法局 report with 一是/二是, a
 	// 街道 工作要点 with 牵头/配合 notes, a 区政府办 通知 carrying a plan
@@ -443,17 +422,17 @@ var Sets = []Set{
 	// questions in the fifth session. Split by document, chosen before any
 	// question was read: the 司法局 report, the 要点 and the 市民政局 通知
 	// are tune; the 区政府办 通知 and both 民政局 reports are test.
-	{Name: "fresh", Corpus: "internal/eval/testdata/fresh", Data: freshSet},
+	{Name: "fresh", Corpus: "internal/eval/testdata/fresh", Data: setData("fresh.jsonl")},
 	// Held out whole: 141 questions over five more office documents (a 镇
 	// report, a 民政局 summary and plan in one, a 县政府办 方案 with task
 	// units, a 司法局 复函 to a 请示, a 街道 report; another invented
 	// city), written by a helper who had not read the code, late in the
 	// fifth session, and only measured.
-	{Name: "fresh2", Corpus: "internal/eval/testdata/fresh2", Data: fresh2Set},
+	{Name: "fresh2", Corpus: "internal/eval/testdata/fresh2", Data: setData("fresh2.jsonl")},
 	// 128 questions over the last 22 govreports no set had asked about,
 	// written by a helper who had not read the code in the fifth session;
 	// all of it tune (written to find why govreports3 test refused more).
-	{Name: "govreports5", Corpus: "govreports", Data: govreports5Set},
+	{Name: "govreports5", Corpus: "govreports", Data: setData("govreports5.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
