@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/plan"
 	"github.com/gongwen/gongwen/internal/relevance"
 	"github.com/gongwen/gongwen/internal/zh"
 )
@@ -463,18 +464,20 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 
 // isNote reports whether [start,end) is a parenthesised note of labelled
 // fields that follows the sentence ending at prevEnd on the same line.
-// reRoleNote names who leads or takes part in a task.
-var reRoleNote = regexp.MustCompile(`牵头|配合|负责|参与`)
-
 func isNote(text string, prevEnd, start, end int) bool {
 	if start < prevEnd || strings.Contains(text[prevEnd:start], "\n") {
 		return false
 	}
-	note := strings.TrimSpace(text[start:end])
+	note := strings.TrimSuffix(strings.TrimSpace(text[start:end]), "。")
+	if !(strings.HasPrefix(note, "（") || strings.HasPrefix(note, "(")) || !(strings.HasSuffix(note, "）") || strings.HasSuffix(note, ")")) {
+		return false
+	}
 	// Labelled fields (负责部门:…, 适用范围:…) or the units a task names
-	// ("(社区治理办公室牵头,司法所配合)"), not an aside.
-	return (strings.ContainsAny(note, "：:") || reRoleNote.MatchString(note)) && (strings.HasPrefix(note, "（") || strings.HasPrefix(note, "(")) &&
-		(strings.HasSuffix(note, "）") || strings.HasSuffix(note, ")") || strings.HasSuffix(note, "）。") || strings.HasSuffix(note, ")。"))
+	// ("(社区治理办公室牵头,司法所配合)", as plan parsing reads them), not
+	// an aside.
+	rest := text[end:]
+	atLineEnd := rest == "" || rest[0] == '\n' || rest[0] == '\r'
+	return strings.ContainsAny(note, "：:") || plan.NamesUnits(note, atLineEnd)
 }
 
 // leadsLine reports whether [start,end) is a short first sentence of its

@@ -373,6 +373,13 @@ var (
 	weakRoleRe   = regexp.MustCompile(`负责|参与|协同`)
 )
 
+// NamesUnits reports whether the inside of a parenthetical states which
+// units do a task ("局办公室牵头,各科室配合"); atLineEnd says the
+// parenthetical closes its line, where 负责/参与 assign too.
+func NamesUnits(inner string, atLineEnd bool) bool {
+	return strongRoleRe.MatchString(inner) || (atLineEnd && weakRoleRe.MatchString(inner))
+}
+
 func findUnitSpans(text string) []unitParen {
 	var out []unitParen
 	for _, m := range parenRe.FindAllStringSubmatchIndex(text, -1) {
@@ -381,7 +388,7 @@ func findUnitSpans(text string) []unitParen {
 			return r == ' ' || r == '\t' || r == '\u3000' || r == '。' || r == ';' || r == '\uff1b'
 		})
 		atLineEnd := after == "" || after[0] == '\n' || after[0] == '\r'
-		if !strongRoleRe.MatchString(inner) && !(atLineEnd && weakRoleRe.MatchString(inner)) {
+		if !NamesUnits(inner, atLineEnd) {
 			continue
 		}
 		start := m[0]
