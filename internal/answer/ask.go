@@ -182,7 +182,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			sort.SliceStable(picked, func(i, j int) bool { return picked[i].doc.Year > picked[j].doc.Year })
 		}
 	} else if parts := subQuestions(u.q); len(parts) > 1 {
-		picked, unanswered, err = e.pickParts(ctx, u, parts, sc, now)
+		picked, unanswered, err = e.pickParts(ctx, u, parts, evs, sc, now)
 		if err != nil {
 			return nil, err
 		}

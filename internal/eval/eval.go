@@ -32,6 +32,9 @@ type Question struct {
 	Passage    []string `json:"passage,omitempty"`
 	Answer     []string `json:"answer,omitempty"`
 	Section    string   `json:"section,omitempty"`
+	// History holds the earlier questions of a chat this question follows
+	// up on ("那去年呢"); each is asked first and its answer kept as a turn.
+	History []string `json:"history,omitempty"`
 	// Split is "tune" or "test": thresholds and rules are chosen on the
 	// tuning part only, and each part is reported on its own.
 	Split string `json:"split,omitempty"`
@@ -171,6 +174,13 @@ func RunChat(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Ques
 		req := answer.Request{Q: q.Q, Now: now, NoLLM: true}
 		if depth > 0 {
 			req.History = turns[max(0, len(turns)-depth):]
+		}
+		if len(q.History) > 0 {
+			h, err := askHistory(ctx, eng, q.History, now)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", q.ID, err)
+			}
+			req.History = h
 		}
 		resp, err := eng.Ask(ctx, req)
 		if err != nil {
@@ -465,4 +475,18 @@ func Missing(ix *index.Index, qs []Question) []string {
 		}
 	}
 	return out
+}
+
+// askHistory asks a chat's earlier questions in turn, each after the ones
+// before it, and returns them as turns with the answers given.
+func askHistory(ctx context.Context, eng *answer.Engine, qs []string, now time.Time) ([]answer.Turn, error) {
+	var turns []answer.Turn
+	for _, q := range qs {
+		resp, err := eng.Ask(ctx, answer.Request{Q: q, Now: now, NoLLM: true, History: turns})
+		if err != nil {
+			return nil, err
+		}
+		turns = append(turns, answer.Turn{Q: q, Answer: resp.Answer})
+	}
+	return turns, nil
 }
