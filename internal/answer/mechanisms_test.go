@@ -631,3 +631,36 @@ func TestDoneAsked(t *testing.T) {
 		t.Error("a 2022 target answers what 2022 actually did")
 	}
 }
+
+// TestNamedByWordAndGenre: staff shorten a title to a word of it and its
+// genre ("整改报告", "评查通报"); a report on one matter is named so, while
+// an annual report's title says nothing but its genre ("政府工作报告") and a
+// word most titles write (工作) names nothing.
+func TestNamedByWordAndGenre(t *testing.T) {
+	mk := testDocName
+	names := []*docName{
+		mk("zg", "中共某县委某县人民政府关于省环境保护督察反馈问题整改情况的报告", document.KindReport),
+		mk("tb", "某市司法局关于2024年度全市行政执法案卷评查情况的通报", document.KindPolicy),
+		mk("zj", "某区民政局2019年法治政府建设工作情况总结", document.KindReport),
+		mk("r1", "某区2020年政府工作报告", document.KindReport),
+		mk("r2", "某区2021年政府工作报告", document.KindReport),
+		mk("yd", "某街道2025年工作要点", document.KindPlan),
+	}
+	rare := func(s string) bool { return false }
+	for q, want := range map[string]string{
+		"县里那份整改报告报给谁了":     "zg",
+		"督察整改的报告哪天写的":      "",
+		"案卷评查通报主送哪些单位":     "tb",
+		"整改工作总结最晚什么时候报":    "",
+		"20年政府工作报告里赤字率多少": "",
+	} {
+		nd := resolveNamed(names, rare, q)
+		got := ""
+		if len(nd.docs) == 1 {
+			got = nd.docs[0].ID
+		}
+		if got != want || len(nd.docs) > 1 {
+			t.Errorf("%q named %v, want %q", q, nd.docs, want)
+		}
+	}
+}

@@ -153,6 +153,42 @@ func (nd namedDocs) longest(q string) int {
 	return n
 }
 
+// maxGenreNamed: a word names a document with its genre ("整改报告") when
+// at most this many titles write it.
+const maxGenreNamed = 3
+
+// reTitleYear is a year a title is of ("2024年度").
+var reTitleYear = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?`)
+
+// saysMore reports whether a title's core says more than word: "政府工作"
+// is the whole of 某区2020年政府工作报告's core, a genre of report, not a
+// word that names one of them.
+func saysMore(core, word string) bool {
+	// What a title writes before its year is its issuer ("某区2020年").
+	if locs := reTitleYear.FindAllStringIndex(core, -1); len(locs) > 0 {
+		core = core[locs[len(locs)-1][1]:]
+	}
+	rest := strings.Replace(core, word, "", 1)
+	n := 0
+	for _, r := range rest {
+		if zh.IsHan(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// genreAt is the genre word q begins with, "" if none.
+func genreAt(q []rune) string {
+	s := string(q)
+	for _, g := range document.GenreWords() {
+		if strings.HasPrefix(s, g) {
+			return g
+		}
+	}
+	return ""
+}
+
 // minNamedRunes: a title is named by at least this many of its characters
 // (a single shared word such as 工作 or 建设 names nothing).
 const minNamedRunes = 4
@@ -250,6 +286,20 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		return false
 	}
+	// genreNamed: a word at most maxGenreNamed titles write, one of
+	// them of the genre ("工作" of …工作情况总结 is in too many titles).
+	genreNamed := func(run, g string) bool {
+		k, of := 0, false
+		for _, n := range names {
+			if strings.Contains(n.whole, run) {
+				if k++; k > maxGenreNamed {
+					return false
+				}
+				of = of || ofGenre(n.doc, g)
+			}
+		}
+		return of
+	}
 	type hit struct {
 		n     *docName
 		score float64
@@ -258,9 +308,12 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	var best []hit
 	bestScore := 0.0
 	for _, n := range names {
-		// A report's title is its org, year and genre: the org and year
-		// name it (matchOrgs, the years), not its words.
-		if len(n.core) < 2 || n.doc.Kind == document.KindReport {
+		// An annual report's title is its org, year and genre, which
+		// other reports' titles share: the org and year name it
+		// (matchOrgs, the years), not its words. A report on one matter
+		// is named as staff shorten it, by a word few reports' titles
+		// write and its genre ("整改报告"; byGenre).
+		if len(n.core) < 2 {
 			continue
 		}
 		docRare := rare
@@ -270,7 +323,10 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans, strong := nameMatch(q, n, docRare, titled)
+		matched, spans, strong, byGenre := nameMatch(q, n, docRare, titled, genreNamed)
+		if n.doc.Kind == document.KindReport && !byGenre {
+			continue
+		}
 		isPointed := len(pointed) > 0 && ofPointed(n.doc)
 		// Named in the slot the question gives a name ("那个低保通知"):
 		// a short form there names the document it abbreviates.
@@ -364,12 +420,10 @@ var rePointedGenre = regexp.MustCompile(`(?:那个|这个|那份|这份|那篇|�
 // run whose runes appear in order in the core, closely spaced, starting at
 // the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
 // only if few documents use it (rare): words most documents share name none.
-func nameMatch(q []rune, n *docName, rare, titled func(string) bool) (int, [][2]int, bool) {
-	matched := 0
-	var spans [][2]int
+func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed func(run, genre string) bool) (matched int, spans [][2]int, strong, byGenre bool) {
 	// strong: named by what only this title writes — a number of three
 	// or more digits or its list's initials — whatever its length.
-	strong := false
+	// byGenre: named by a word and the genre after it ("整改报告").
 	core := string(n.core)
 	byteAt := func(i int) int { return len(string(q[:i])) }
 	for i := 0; i < len(q); {
@@ -410,6 +464,29 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool) (int, [][2]
 			i += l
 			continue
 		}
+		// "整改报告", "评查通报": a word of the title right before the
+		// genre the title ends with names it as staff shorten titles,
+		// when few titles of that genre write the word.
+		if l >= 2 {
+			word, g := string(q[i:i+l]), genreAt(q[i+l:])
+			if g == "" {
+				// The run may end with the genre ("政府工作报告").
+				for _, w := range document.GenreWords() {
+					if strings.HasSuffix(word, w) && utf8.RuneCountInString(word)-utf8.RuneCountInString(w) >= 2 {
+						word, g = strings.TrimSuffix(word, w), w
+						break
+					}
+				}
+			}
+			if g != "" && ofGenre(n.doc, g) && genreNamed(word, g) && saysMore(core, word) {
+				k := utf8.RuneCountInString(word) + utf8.RuneCountInString(g)
+				matched += k
+				spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
+				byGenre = true
+				i += k
+				continue
+			}
+		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
@@ -435,7 +512,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool) (int, [][2]
 		}
 		i++
 	}
-	return matched, spans, strong
+	return matched, spans, strong, byGenre
 }
 
 // isGenreOnly reports whether a run is only genre words (实施方案, 通知的).

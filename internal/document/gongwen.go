@@ -35,7 +35,7 @@ var (
 	// What a title ends with says which genre the document is.
 	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|的函|回复)$`)
 	rePlanTitle   = regexp.MustCompile(`(?:方案|规划|要点|计划|纲要|任务分工|清单)(?:[(（][^()（）]*[)）])?$`)
-	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|条例|通报|预案|细则|规则|指引|公告|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
+	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|条例|通报|预案|细则|规则|指引|公告|通告|公报|纪要|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
 	reReportTitle = regexp.MustCompile(`(?:报告|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
 	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
 	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
@@ -244,9 +244,9 @@ func cnNumber(s string, digits bool) int {
 
 // genreWords are the words a 公文's title ends with to say what it is,
 // longest first so 指导意见 is read before 意见.
-var genreWords = []string{"指导意见", "若干意见", "实施意见", "实施方案", "工作方案", "试点方案", "暂行办法", "实施条例", "任务分工",
+var genreWords = []string{"指导意见", "若干意见", "实施意见", "实施方案", "工作方案", "试点方案", "暂行办法", "实施条例", "任务分工", "会议纪要",
 	"意见", "通知", "方案", "办法", "条例", "规定", "决定", "批复", "复函", "答复", "通报", "预案", "规划", "纲要",
-	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "函"}
+	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").

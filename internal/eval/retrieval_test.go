@@ -73,6 +73,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: policies, FS: os.DirFS(policies)},
 			{Label: "testdata/fresh", FS: os.DirFS("testdata/fresh")},
 			{Label: "testdata/fresh2", FS: os.DirFS("testdata/fresh2")},
+			{Label: "testdata/fresh3", FS: os.DirFS("testdata/fresh3")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
