@@ -648,10 +648,10 @@ func TestNamedByWordAndGenre(t *testing.T) {
 	}
 	rare := func(s string) bool { return false }
 	for q, want := range map[string]string{
-		"县里那份整改报告报给谁了":     "zg",
-		"督察整改的报告哪天写的":      "",
-		"案卷评查通报主送哪些单位":     "tb",
-		"整改工作总结最晚什么时候报":    "",
+		"县里那份整改报告报给谁了":    "zg",
+		"督察整改的报告哪天写的":     "",
+		"案卷评查通报主送哪些单位":    "tb",
+		"整改工作总结最晚什么时候报":   "",
 		"20年政府工作报告里赤字率多少": "",
 	} {
 		nd := resolveNamed(names, rare, q)
