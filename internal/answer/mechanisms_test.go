@@ -653,6 +653,7 @@ func TestNamedByWordAndGenre(t *testing.T) {
 		"案卷评查通报主送哪些单位":    "tb",
 		"整改工作总结最晚什么时候报":   "",
 		"20年政府工作报告里赤字率多少": "",
+		"区里的年度法治报告几号前要报":  "",
 	} {
 		nd := resolveNamed(names, rare, q)
 		got := ""
@@ -662,5 +663,22 @@ func TestNamedByWordAndGenre(t *testing.T) {
 		if got != want || len(nd.docs) > 1 {
 			t.Errorf("%q named %v, want %q", q, nd.docs, want)
 		}
+	}
+}
+
+// TestJointIssuer: a report issued jointly by a county's party committee
+// and government is named by the county's place, as either alone is.
+func TestJointIssuer(t *testing.T) {
+	ps := []*orgProfile{newOrgProfile("中共柳溪县委柳溪县人民政府"), newOrgProfile("中共柳溪县委"), newOrgProfile("石门县人民政府")}
+	for q, want := range map[string]string{
+		"柳溪县督察整改花了多少钱": "中共柳溪县委柳溪县人民政府",
+		"柳溪那份报告报给谁":    "中共柳溪县委柳溪县人民政府",
+	} {
+		if got := orgNames(matchOrgs(ps, q)); !strings.Contains(got, want) || strings.Contains(got, "石门") {
+			t.Errorf("%q named %q, want %q", q, got, want)
+		}
+	}
+	if got := jointIssuerGov("中共柳溪县委"); got != "柳溪县委" {
+		t.Errorf("a party committee alone: %q", got)
 	}
 }

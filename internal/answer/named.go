@@ -478,7 +478,10 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 					}
 				}
 			}
-			if g != "" && ofGenre(n.doc, g) && genreNamed(word, g) && saysMore(core, word) {
+			// A run that begins inside a word the title writes
+			// ("年度法治报告" → 度法治) is not a word of it.
+			midWord := i > 0 && zh.IsHan(q[i-1]) && strings.Contains(n.whole, string(q[i-1:i+1]))
+			if g != "" && !midWord && ofGenre(n.doc, g) && genreNamed(word, g) && saysMore(core, word) {
 				k := utf8.RuneCountInString(word) + utf8.RuneCountInString(g)
 				matched += k
 				spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})

@@ -19,6 +19,22 @@ import (
 // "清远市清新区石潭镇人民政府" → city 清远市, district 清新区, town 石潭镇, unit 人民政府.
 var reOrgParts = regexp.MustCompile(`^((?:[\p{Han}]{2,3}省)?)((?:[\p{Han}]{2,3}(?:市|州|盟))?)((?:[\p{Han}]{2,5}?(?:区|县|旗))?)((?:[\p{Han}]{2,3}?(?:镇|乡|街道))?)(.*)$`)
 
+// jointIssuerGov is the government of a joint issuer ("中共蒲阳县委蒲阳县
+// 人民政府" → 蒲阳县人民政府), and a party committee alone without its
+// 中共 ("中共蒲阳县委" → 蒲阳县委): staff name either by its place.
+func jointIssuerGov(org string) string {
+	rest, ok := strings.CutPrefix(org, "中共")
+	if !ok {
+		return org
+	}
+	if i := strings.Index(rest, "委"); i > 0 {
+		if gov := strings.TrimSpace(rest[i+len("委"):]); utf8.RuneCountInString(gov) >= 2 {
+			return gov
+		}
+	}
+	return rest
+}
+
 // orgProfile is how a question can name one indexed org.
 type orgProfile struct {
 	org    string
@@ -30,7 +46,7 @@ type orgProfile struct {
 
 func newOrgProfile(org string) *orgProfile {
 	p := &orgProfile{org: org, deep: -1}
-	m := reOrgParts.FindStringSubmatch(org)
+	m := reOrgParts.FindStringSubmatch(jointIssuerGov(org))
 	if m == nil {
 		p.unit = org
 		return p
