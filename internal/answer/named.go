@@ -610,19 +610,58 @@ func blank(s string, spans [][2]int) string {
 // "这份通知里". Left in the topic they would be sought in the passage.
 var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + strings.Join(document.GenreWords(), "|") + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
+// officeGenreParts adds, to the documents a question names by their
+// titles, those a part of it names by office and genre: in "潭口那份要点
+// 和蒲阳整改报告分别是哪个机关发的" the first part names 潭口's 要点 as
+// surely as the second names the 整改报告.
+func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) bool) namedDocs {
+	from := 0
+	for _, cut := range append(reConj.FindAllStringIndex(q, -1), []int{len(q), len(q)}) {
+		part, at := q[from:cut[0]], from
+		from = cut[1]
+		if slices.ContainsFunc(nd.spans, func(sp [2]int) bool { return sp[0] < cut[0] && sp[1] > at }) {
+			continue // named by its title already
+		}
+		g := reGenreWord.FindStringIndex(part)
+		orgs := matchOrgs(e.readableOrgs(allow), part)
+		if g == nil || len(orgs) != 1 {
+			continue
+		}
+		genre := part[g[0]:g[1]]
+		var docs []*index.StoredDoc
+		for _, n := range e.names {
+			if canonicalOrg(n.doc.Org) == canonicalOrg(orgs[0].org) && ofGenre(n.doc, genre) {
+				docs = append(docs, n.doc)
+			}
+		}
+		if len(docs) == 1 {
+			nd.docs = appendDocs(nd.docs, docs[0])
+			nd.spans = append(nd.spans, [2]int{at + g[0], at + g[1]})
+		}
+	}
+	return nd
+}
+
 // nameDocs resolves the documents the question names and takes the words
 // that named them out of its topic. Asked of a 上级文件, a year is something
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	nd := resolveNamed(e.names, e.isRare, u.q)
+	byOffice := 0
+	if len(nd.docs) > 0 && len(u.orgs) > 0 {
+		before := len(nd.docs)
+		nd = e.officeGenreParts(nd, u.q, allow)
+		byOffice = len(nd.docs) - before
+	}
 	if len(u.orgs) > 0 && len(nd.docs) > 0 && orgsWithin(u.q, u.orgs, nd.spans) {
 		// "深圳湾口岸港方口岸区那个批复": the place is part of the
 		// document's name, not an office asked about.
 		u.orgs = nil
 		u.topic = topicOf(u.q, nil)
 	}
-	if len(u.orgs) > 0 {
-		// A document named beside an office must be that office's.
+	if len(u.orgs) > 0 && byOffice == 0 {
+		// A document named beside an office must be that office's —
+		// unless the office names one document and a title another.
 		kept := nd.keep(func(d *index.StoredDoc) bool {
 			return anyOf(u.orgs, func(p *orgProfile) bool { return canonicalOrg(p.org) == canonicalOrg(d.Org) })
 		})

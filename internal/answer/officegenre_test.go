@@ -1,0 +1,46 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/embedding"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// Two documents named in one question, one by its office and genre (那份
+// 要点), the other by a word of its title and its genre (复议通报), a
+// third by a joint issuer's place: asked of their heads, each answers.
+func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
+	docs := fstest.MapFS{
+		"yd.txt": {Data: []byte("柳河市石门区人民政府关于印发石门区2025年依法行政工作要点的通知\n石府〔2025〕3号\n各镇人民政府,区政府各部门:\n现将要点印发给你们,请认真贯彻落实。\n一、完善依法决策机制\n1.重大行政决策事项目录年内公布。(牵头单位:区司法局)\n柳河市石门区人民政府\n2025年2月20日\n")},
+		"tb.txt": {Data: []byte("柳河市司法局关于2024年度全市行政复议案件办理情况的通报\n柳司通〔2025〕4号\n各县(市、区)司法局:\n2024年,全市共办理行政复议案件312件。\n柳河市司法局\n2025年4月8日\n")},
+		"zg.txt": {Data: []byte("中共青岭县委 青岭县人民政府关于巡察反馈问题整改情况的报告\n青委报〔2025〕6号\n中共柳河市委、柳河市人民政府:\n现将整改情况报告如下。\n一、整改进展\n反馈问题18个,已完成整改15个。\n中共青岭县委\n青岭县人民政府\n2025年6月30日\n")},
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &answer.Engine{Index: ix}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"石门那份要点和市司法局复议通报哪个先印发的", []string{"2025年2月20日", "2025年4月8日"}},
+		{"青岭整改报告跟柳河那个复议通报各是哪天成文的", []string{"2025年6月30日", "2025年4月8日"}},
+		{"青岭那份报告是报给谁的", []string{"中共柳河市委"}},
+	} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !r.Found || !strings.Contains(r.Answer, w) {
+				t.Errorf("%s: want %q: %s", tc.q, w, r.Answer)
+			}
+		}
+	}
+}
