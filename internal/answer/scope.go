@@ -362,11 +362,11 @@ var (
 	reCross        = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	// Tasks and their units (任务, 牵头, 配合) are written in plans and in
 	// the 意见/通知 sent down alike: only a plan's own names ask for a plan.
-	rePlanWords   = regexp.MustCompile(`方案|规划|要点|纲要`)
+	rePlanWords = regexp.MustCompile(`方案|规划|要点|纲要`)
 	// reOtherGenre are genres of neither kind: a question naming one and
 	// 报告 names two documents ("整改报告跟那个评查通报"), or a report
 	// the document speaks of ("通知要求年度报告向社会公开").
-	reOtherGenre = regexp.MustCompile(`通知|意见|通报|办法|规定|决定|条例|批复|复函|答复|纪要|通告|公告|细则`)
+	reOtherGenre  = regexp.MustCompile(`通知|意见|通报|办法|规定|决定|条例|批复|复函|答复|纪要|通告|公告|细则`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
 	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给|报(?:$|[?？吗呢]))`)
