@@ -60,7 +60,20 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	if len(history) > 1 {
 		prev = e.resolveFollowUp(prev, history[:len(history)-1], now, allow)
 	}
-	own := len(zh.Tokens(cur.topic))
+	// The words the question looks for besides what it asks: a role it
+	// asks the holders of (配合的有哪几家) is what it asks, not a topic.
+	own := len(zh.Tokens(reRoleWord.ReplaceAllString(cur.topic, " ")))
+	// A question with nothing to look for — no word of two runes but a
+	// role or a year — and no office, year or document of its own
+	// ("配合的有哪几家", "比23年高了多少") can only be about what the
+	// earlier one was.
+	words := 0
+	for _, t := range zh.Tokens(reRoleWord.ReplaceAllString(cur.topic, " ")) {
+		if utf8.RuneCountInString(t) >= 2 && !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") {
+			words++
+		}
+	}
+	bare := words == 0 && len(cur.orgs) == 0 && len(cur.years) == 0 && len(cur.named.docs) == 0 && cur.unknown == "" && cur.unitType == ""
 	// A follow-up leans on the question before it when it says so ("那…",
 	// "…呢"), asks nothing of its own ("那2019年呢?"), or is short and
 	// speaks of what the earlier question did ("通过哪些渠道公开?" after
@@ -72,7 +85,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	marked := marksFollowUp(cur.q)
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
-	leaning := marked || (own <= 1 && !asksOwn) || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
+	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the
 		// earlier office and year for it was tried: in a chat of unrelated
@@ -99,9 +112,14 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		merged.cross = prev.cross
 	}
 	switch {
-	case own <= 1:
-		// "那2019年呢?": the earlier question, asked again of a new scope.
+	case own <= 1 || bare:
+		// "那2019年呢?": the earlier question, asked again of a new scope;
+		// "配合的有哪几家": its topic, asked something new.
 		merged.topic, merged.asking = prev.topic, prev.asking
+		if asksOwn {
+			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
+			merged.asking = cur.asking
+		}
 	case leaning:
 		merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 		if !cur.asksAnything() {
@@ -123,6 +141,9 @@ func (u understood) asksAnything() bool {
 func marksFollowUp(q string) bool {
 	return (strings.HasPrefix(q, "那") && !rePointingThat.MatchString(q)) || strings.HasSuffix(strings.TrimRight(q, "?？。 "), "呢")
 }
+
+// reRoleWord is a role in a task a who question asks the holders of.
+var reRoleWord = regexp.MustCompile(`牵头|配合|负责|责任`)
 
 // rePointingThat is 那 as a demonstrative of a thing, not "then".
 var rePointingThat = regexp.MustCompile(`^那(?:个|份|篇|项|条|些|次|位|家|件|本|种|类)`)

@@ -390,6 +390,10 @@ var relativeYears = []struct {
 // 上一年降了多少", "较上年增长"): it names no report.
 var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)`)
 
+// reComparedExplicit is a year written out that a figure is compared with
+// ("比23年高了多少", "较2023年增长"); the year it is of is written apart.
+var reComparedExplicit = regexp.MustCompile(`(?:比|较|相比|对比)(?:(?:19|20)\d{2}|\d{2})年度?`)
+
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
 // relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
@@ -489,12 +493,14 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u := understood{q: zh.Normalize(q)}
 	nq := u.q
 	u.orgs = matchOrgs(ps, nq)
-	for _, m := range reExplicitYear.FindAllStringSubmatch(nq, -1) {
+	// "比23年高了多少": a year a figure is compared with names no report.
+	yq := reComparedExplicit.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
+	for _, m := range reExplicitYear.FindAllStringSubmatch(yq, -1) {
 		y, _ := strconv.Atoi(m[1])
 		u.years = appendUnique(u.years, y)
 		u.explicit = true
 	}
-	for _, m := range reShortYear.FindAllStringSubmatch(nq, -1) {
+	for _, m := range reShortYear.FindAllStringSubmatch(yq, -1) {
 		y, _ := strconv.Atoi(m[1])
 		u.years = appendUnique(u.years, 2000+y)
 		u.explicit = true
