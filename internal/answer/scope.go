@@ -338,6 +338,7 @@ type asking struct {
 	// downstream reads the raw question again.
 	who       bool      // 谁牵头, 哪个部门负责 (reWhoPart)
 	how       bool      // 怎么抓的, 如何开展 (reHowAsked)
+	status    bool      // 改好了没有, 现在到哪一步了 (reStatusAsked)
 	period    bool      // 管哪几年, 多长时间内完成 (rePeriodAsked)
 	docDate   bool      // 什么时候报送/印发 (reDocDateAsked)
 	attrs     []docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
@@ -395,6 +396,10 @@ var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前�
 var reComparedExplicit = regexp.MustCompile(`(?:比|较|相比|对比)(?:(?:19|20)\d{2}|\d{2})年度?`)
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
+
+// reStatusAsked asks how far a thing has come: whether it is done, what is
+// done and what is left.
+var reStatusAsked = regexp.MustCompile(`现在|目前|如今|眼下|进展|进度|改好|改完|办完|完成了?没|好了没|了没有|还剩|剩下|到哪一步|怎么样了`)
 
 // relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
 // against now to the years the reports cover, with the words used.
@@ -587,6 +592,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
 	u.how = reHowAsked.MatchString(nq)
+	u.status = reStatusAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)

@@ -22,3 +22,18 @@ func TestDecimalHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledItemHeadings: "问题3:…" and "议定事项二：…" head the field
+// lines under them as "1." does; a field line ("整改时限:…") heads nothing.
+func TestLabelledItemHeadings(t *testing.T) {
+	for line, want := range map[string]bool{
+		"问题3:矿山生态修复滞后。全县有废弃矿山32座。": true,
+		"议定事项二：关于水厂扩建":             true,
+		"整改时限:2026年12月底前":          false,
+		"截至2025年6月30日:":            false,
+	} {
+		if _, _, _, ok := parseHeading(line); ok != want {
+			t.Errorf("%q: heading %v, want %v", line, ok, want)
+		}
+	}
+}

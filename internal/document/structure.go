@@ -11,6 +11,11 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
+// ParserVersion numbers the way documents are read (headings, metadata,
+// chunks). Raise it when a change reads a file differently: ingest then
+// reads every file again instead of keeping what an older version read.
+const ParserVersion = 2
+
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
 // 一、 > (一) > 1. > (1); 第X章 > 第X节 sit above them and 第X条 below.
@@ -25,6 +30,10 @@ var headingPatterns = []struct {
 	{4, regexp.MustCompile(`^\d{1,2}\s*[.、．](?:[^\d]|$)`)},
 	{5, regexp.MustCompile(`^[(（]\s*\d{1,2}\s*[)）]`)},
 	{6, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+条`)},
+	// A labelled item of a list written as blocks — "问题3:…", "任务二：…",
+	// "议定事项1：…" in 整改 reports and 纪要 — heads the lines under it
+	// (整改措施:…, 整改时限:…), as "1." does.
+	{4, regexp.MustCompile(`^\p{Han}{1,4}[一二三四五六七八九十\d]{1,3}\s*[:：]`)},
 	// Decimal outline numbering, as 预案 and standards write it:
 	// "1 总则" > "1.1 编制目的" > "1.1.1 …".
 	{9, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{1,2}\s+`)},

@@ -65,6 +65,9 @@ type StoredDoc struct {
 	Hash     string
 	Text     string
 	Sections []document.Section
+	// Parser is the document.ParserVersion that read it: a file read by
+	// an older reading is read again on the next ingest.
+	Parser int
 }
 
 // StoredChunk is a chunk with its vector.
@@ -281,7 +284,7 @@ func load(dir string, emb Embedder, h *fileHeader, data []byte) (*Index, error) 
 		if r.TextOff < 0 || r.TextLen < 0 || r.TextOff+r.TextLen > int64(len(text)) {
 			return nil, errCorrupt
 		}
-		docs[i] = StoredDoc{Meta: r.Meta, Hash: r.Hash, Sections: r.Sections, Text: bytesString(text[r.TextOff : r.TextOff+r.TextLen])}
+		docs[i] = StoredDoc{Meta: r.Meta, Hash: r.Hash, Sections: r.Sections, Parser: r.Parser, Text: bytesString(text[r.TextOff : r.TextOff+r.TextLen])}
 		d := &docs[i]
 		ix.docs[d.ID] = d
 		ix.docOrd[d.ID] = int32(i)

@@ -263,7 +263,7 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 	}
 	seen[id] = hash
 	tags := docTags(f)
-	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash && manifestAgrees(p, f.manifest) {
+	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash && p.Parser == document.ParserVersion && manifestAgrees(p, f.manifest) {
 		if slices.Equal(p.Tags, tags) {
 			return p, prevChunks[id], "unchanged", nil
 		}
@@ -277,21 +277,44 @@ func ingestFile(ctx context.Context, emb Embedder, f pendingFile, prev map[strin
 		return nil, nil, "", err
 	}
 	d.Tags = tags
-	sd := &StoredDoc{Meta: d.Meta, Hash: d.Hash, Text: d.Text, Sections: d.Sections}
+	sd := &StoredDoc{Meta: d.Meta, Hash: d.Hash, Text: d.Text, Sections: d.Sections, Parser: document.ParserVersion}
 	cs := d.Chunks()
 	if len(cs) == 0 {
 		return nil, nil, "", document.ErrEmpty
 	}
+	// A file read again by a newer reading mostly keeps its chunks: their
+	// vectors are kept rather than asked of the embedder again.
+	known := map[string][]float32{}
+	if p, ok := prev[id]; ok && !rebuild && p.Hash == hash {
+		for _, c := range prevChunks[id] {
+			known[embedText(c.Chunk)] = c.Vector
+		}
+	}
 	texts := make([]string, len(cs))
+	var ask []string
 	for i, c := range cs {
 		texts[i] = embedText(c)
+		if _, ok := known[texts[i]]; !ok {
+			ask = append(ask, texts[i])
+		}
 	}
-	vecs, err := emb.Embed(ctx, texts)
+	var got [][]float32
+	if len(ask) > 0 {
+		got, err = emb.Embed(ctx, ask)
+	}
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("生成向量失败: %w", err)
 	}
-	if len(vecs) != len(cs) {
+	if len(got) != len(ask) {
 		return nil, nil, "", errors.New("生成向量失败: 返回数量不符")
+	}
+	vecs := make([][]float32, len(cs))
+	for i := range cs {
+		if v, ok := known[texts[i]]; ok {
+			vecs[i] = v
+			continue
+		}
+		vecs[i], got = got[0], got[1:]
 	}
 	out := make([]StoredChunk, len(cs))
 	for i := range cs {

@@ -73,6 +73,7 @@ type docRecord struct {
 	Meta     document.Meta
 	Hash     string
 	Sections []document.Section
+	Parser   int
 	TextOff  int64
 	TextLen  int64
 }
@@ -185,7 +186,7 @@ func writeSnapshot(out io.Writer, data *snapshotData) error {
 	recs := make([]docRecord, len(data.Docs))
 	var textOff int64
 	for i, d := range data.Docs {
-		recs[i] = docRecord{Meta: d.Meta, Hash: d.Hash, Sections: d.Sections, TextOff: textOff, TextLen: int64(len(d.Text))}
+		recs[i] = docRecord{Meta: d.Meta, Hash: d.Hash, Sections: d.Sections, Parser: d.Parser, TextOff: textOff, TextLen: int64(len(d.Text))}
 		textOff += int64(len(d.Text))
 	}
 	sw.gobSection(secDocs, recs)

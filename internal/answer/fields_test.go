@@ -1,0 +1,40 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/embedding"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// A report written as blocks of fields — 问题N: then 整改措施/整改时限/责任
+// 单位/整改进展 lines — answers a question from the field that fits it,
+// the block's item being the field's subject.
+func TestFieldLines(t *testing.T) {
+	docs := fstest.MapFS{"zg.txt": {Data: []byte("柳河区关于巡察反馈问题整改情况的报告\n一、总体情况\n巡察反馈问题共9个,截至2025年8月底已完成整改7个,持续推进2个。\n二、问题整改情况\n" +
+		"问题1:社区养老服务站运营不规范。全区12个站点中有5个长期闭门。\n整改措施:引入第三方专业机构运营,建立月度巡查制度。\n整改时限:2025年9月底前\n责任单位:区民政局、各街道办事处\n整改进展:已完成。12个站点已全部恢复运营,月均服务老年人3000人次。\n" +
+		"问题2:农村公路养护资金拨付滞后。2023年应拨付的养护资金860万元未及时到位。\n整改措施:建立资金拨付台账,按季度拨付。\n整改时限:2026年6月底前\n责任单位:区交通运输局、区财政局\n整改进展:持续推进。已拨付养护资金520万元,剩余340万元纳入年度预算。\n")}}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &answer.Engine{Index: ix}
+	for _, tc := range []struct{ q, want string }{
+		{"养老服务站那个问题整改期限到什么时候", "2025年9月底前"},
+		{"养老服务站关门的问题现在解决了吗", "全部恢复运营"},
+		{"公路养护资金那个问题还剩多少没拨", "340万元"},
+		{"巡察反馈的问题改完了几个", "7个"},
+	} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Found || !strings.Contains(r.Answer, tc.want) {
+			t.Errorf("%s: want %q: %s", tc.q, tc.want, r.Answer)
+		}
+	}
+}
