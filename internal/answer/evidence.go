@@ -424,10 +424,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			// which often carries the subject ("2024年,…").
 			covText := text
 			label := fieldLabel(text)
-			if label != "" {
+			if label != "" || (reAnaphor.MatchString(text) && statesAsked(text, u)) {
 				// "整改时限:2026年12月底前" is of the item it is filed
-				// under ("问题7:矿山生态修复滞后。全县有…"): the item's
-				// line is its subject.
+				// under ("问题7:矿山生态修复滞后。全县有…"), and so is
+				// "该项工作于2019年4月底前完成" ("1.摸底排查。…"): the
+				// item's line is its subject.
 				covText = text + " " + itemLine(h.Doc, s)
 			}
 			cov, matched := wt.coverageMatched(covText, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)], h.Doc)
@@ -814,6 +815,18 @@ func itemLine(d *index.StoredDoc, i int) string {
 		line = line[:maxItemRunes]
 	}
 	return string(line)
+}
+
+// reAnaphor opens a sentence that speaks of what came before it: "该项工
+// 作于2019年4月底前完成", "上述措施由区民政局牵头".
+var reAnaphor = regexp.MustCompile(`^\s*(?:该|此|上述|以上)`)
+
+// statesAsked reports whether text states the kind of thing asked for —
+// a date, a figure, an office — so that what it refers back to may be read
+// as its subject; a sentence that states none ("上述情况要及时上报") only
+// points back.
+func statesAsked(text string, u understood) bool {
+	return (u.when && hasDate(text)) || (u.quantity && hasFigure(text, u.unitWord)) || ((u.who || u.asksOrg()) && namesOrg(text))
 }
 
 // fieldLabel is the label of a field line, "" for other text.

@@ -38,3 +38,26 @@ func TestFieldLines(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that points back ("该项工作于…完成") is of the item it follows
+// when it states what is asked; one that states nothing is no answer.
+func TestAnaphorSubject(t *testing.T) {
+	docs := fstest.MapFS{"fa.txt": {Data: []byte("柳河区养老机构安全隐患整治工作方案\n一、工作步骤\n1.全面摸排。各街道对辖区内养老机构逐一登记造册,建立隐患台账。该项工作于2025年5月底前完成。\n2.集中整治。对排查出的隐患逐项销号,重大隐患挂牌督办。此项工作于2025年10月底前完成。\n二、工作要求\n各街道要明确专人负责,上述情况要及时报区民政局。\n")}}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &answer.Engine{Index: ix}
+	for _, tc := range []struct{ q, want string }{
+		{"养老机构摸排要在什么时候前弄完", "2025年5月底前"},
+		{"隐患集中整治的截止时间", "2025年10月底前"},
+	} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.Found || !strings.Contains(r.Answer, tc.want) {
+			t.Errorf("%s: want %q: %s", tc.q, tc.want, r.Answer)
+		}
+	}
+}
