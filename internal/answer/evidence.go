@@ -564,6 +564,25 @@ func namesOrg(text string) bool {
 	return false
 }
 
+// kindNames are the endings of the names of a kind of body a question may
+// ask for by that kind: a company is named …公司 or …集团.
+var kindNames = map[string]*regexp.Regexp{
+	"公司":    regexp.MustCompile(`\p{Han}{2,}(?:公司|集团)`),
+	"律所":    regexp.MustCompile(`\p{Han}{2,}(?:律师事务所|律所)`),
+	"律师事务所": regexp.MustCompile(`\p{Han}{2,}(?:律师事务所|律所)`),
+}
+
+// namesAskedKind reports whether text names a body of each specific kind
+// asked for (true when none is asked).
+func namesAskedKind(text string, asked []string) bool {
+	for _, a := range asked {
+		if re, ok := kindNames[a]; ok && !re.MatchString(text) {
+			return false
+		}
+	}
+	return true
+}
+
 // reYearWritten is a year as a sentence states one.
 // A year is four digits standing alone: 1928 inside 19285家 or 9500.97 is
 // no year.
@@ -979,6 +998,11 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.asksOrg() && !namesOrg(ev.text()) && !ev.inTask {
+		return false
+	}
+	// "哪家公司中标" is answered by a company, not by the office that
+	// put the work out to tender.
+	if !namesAskedKind(ev.text(), u.asked) {
 		return false
 	}
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a

@@ -682,3 +682,23 @@ func TestJointIssuer(t *testing.T) {
 		t.Errorf("a party committee alone: %q", got)
 	}
 }
+
+// TestAskedKindNamed: asked which company or law firm, a sentence answers
+// only if it names one; the office that let the contract does not.
+func TestAskedKindNamed(t *testing.T) {
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"水厂扩建是哪家公司中的标", "县住房和城乡建设局负责水厂扩建工程招标", false},
+		{"水厂扩建是哪家公司中的标", "经公开招标,由青岭水务建设有限公司承建", true},
+		{"法律顾问请的是哪家律所", "聘请柳河明德律师事务所为常年法律顾问", true},
+		{"法律顾问请的是哪家律所", "区司法局统筹法律顾问工作", false},
+		{"哪个部门牵头", "区司法局牵头", true},
+	} {
+		u := understand(nil, nil, tc.q, time.Now())
+		if got := namesAskedKind(tc.text, u.asked); got != tc.want {
+			t.Errorf("%s / %s: %v, want %v (asked %v)", tc.q, tc.text, got, tc.want, u.asked)
+		}
+	}
+}
