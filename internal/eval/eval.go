@@ -452,6 +452,12 @@ var Sets = []Set{
 	// 政府办 会议纪要 are test (k*), only measured. Some questions follow
 	// up on an earlier one (history).
 	{Name: "fresh3", Corpus: "internal/eval/testdata/fresh3", Data: setData("fresh3.jsonl")},
+	// 101 questions over four more documents written mid-session by a
+	// helper who had not read the code: a 县政府办 任务分工方案 whose tasks
+	// are a tab-separated table, a 区政府 请示 and the 市政府 批复 to it,
+	// a 街道 总结 with 一是/二是. All tune: material to fit on, not a
+	// measure.
+	{Name: "fresh4", Corpus: "internal/eval/testdata/fresh4", Data: setData("fresh4.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

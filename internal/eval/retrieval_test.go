@@ -74,6 +74,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh", FS: os.DirFS("testdata/fresh")},
 			{Label: "testdata/fresh2", FS: os.DirFS("testdata/fresh2")},
 			{Label: "testdata/fresh3", FS: os.DirFS("testdata/fresh3")},
+			{Label: "testdata/fresh4", FS: os.DirFS("testdata/fresh4")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
