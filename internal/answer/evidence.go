@@ -378,7 +378,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if heading && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
 			fEnd = c.Start + fulls[fi+1].End
 		}
-		field := fieldLabel(h.Doc.Text[fStart:fEnd]) != "" && !strings.Contains(h.Doc.Text[fStart:fEnd], "\n")
+		field := fieldAt(h.Doc.Text, fStart) != "" && !strings.Contains(h.Doc.Text[fStart:fEnd], "\n")
 		if field {
 			// A field's value is its whole line ("整改进展:已完成。5家
 			// 企业已全部建成…"), a few sentences at most.
@@ -423,7 +423,10 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			// Context for scoring: the unit plus its full sentence's opening,
 			// which often carries the subject ("2024年,…").
 			covText := text
-			label := fieldLabel(text)
+			label := ""
+			if s == fStart {
+				label = fieldAt(h.Doc.Text, s)
+			}
 			if label != "" || (reAnaphor.MatchString(text) && statesAsked(text, u)) {
 				// "整改时限:2026年12月底前" is of the item it is filed
 				// under ("问题7:矿山生态修复滞后。全县有…"), and so is
@@ -435,7 +438,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			score := cov
 			// A section is labelled by its heading as a field by its
 			// label: "(四)整改总体进展" answers how far things have come.
-			if fits := label != "" && u.fieldFits(label); fits || (label == "" && len(c.Path) > 0 && u.fieldFits(strings.TrimRight(c.Path[len(c.Path)-1], "。.:： "))) {
+			// Only a sentence that speaks of the topic itself: the label
+			// of its section says what kind of thing it is, not what of.
+			if fits := label != "" && u.fieldFits(label); fits || (label == "" && cov >= headingFitCoverage && len(c.Path) > 0 && u.fieldFits(strings.TrimRight(c.Path[len(c.Path)-1], "。.:： "))) {
 				score += fieldFitBonus
 			}
 			if u.when && !hasDate(text) {
@@ -846,6 +851,37 @@ var reAnaphor = regexp.MustCompile(`^\s*(?:该|此|上述|以上)`)
 // points back.
 func statesAsked(text string, u understood) bool {
 	return (u.when && hasDate(text)) || (u.quantity && hasFigure(text, u.unitWord)) || ((u.who || u.asksOrg()) && namesOrg(text))
+}
+
+// headingFitCoverage is the least coverage of its own a sentence needs for
+// its section's heading to say it is the kind of answer asked for.
+const headingFitCoverage = 0.5
+
+// fieldAt is the label of the field line that begins at offset i of text,
+// "" if none: a line "标签:…" beside another such line — fields come in
+// blocks (整改措施/整改时限/责任单位; 时间/地点/主持), while a lone "会议
+// 指出:…" or "其中:…" is a sentence.
+func fieldAt(text string, i int) string {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	if strings.TrimSpace(text[start:i]) != "" {
+		return ""
+	}
+	label := fieldLabel(text[i:lineEndAt(text, i)])
+	if label == "" {
+		return ""
+	}
+	if start > 0 {
+		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if fieldLabel(text[prev:start-1]) != "" {
+			return label
+		}
+	}
+	if end := lineEndAt(text, i); end < len(text) {
+		if fieldLabel(text[end+1:lineEndAt(text, end+1)]) != "" {
+			return label
+		}
+	}
+	return ""
 }
 
 // fieldLabel is the label of a field line, "" for other text.

@@ -276,13 +276,13 @@ func TestReviewFindings(t *testing.T) {
 		t.Errorf("a two-item list gave initials %v", n.initials)
 	}
 	u := understand(nil, nil, "全区有多少个养老机构", time.Now())
-	if u.unitRe != nil && !u.unitRe.MatchString("共有1200个") {
-		t.Errorf("多少个 does not match a four-digit count")
-	}
 	// 个 is the classifier of any count: "每个村最少几个" is answered by
-	// "不少于10名" as well as by a figure in 个.
-	if u := understand(nil, nil, "每个村最少几个法律明白人", time.Now()); u.unitRe != nil && !u.unitRe.MatchString("每个村不少于10名") {
-		t.Errorf("几个 does not accept a count in 名")
+	// "不少于10名" as well as by a figure in 个, so it asks for no unit.
+	if u.unitRe != nil || u.measure != "" {
+		t.Errorf("多少个 asks for a unit: %v %q", u.unitRe, u.measure)
+	}
+	if u := understand(nil, nil, "全区有多少家养老机构", time.Now()); u.unitRe == nil || !u.unitRe.MatchString("共有1200家") || u.unitRe.MatchString("共有1200个") {
+		t.Errorf("多少家 does not ask for a count in 家: %v", u.unitRe)
 	}
 	u = understand(nil, nil, "2022年GDP预期目标完成了吗", time.Now())
 	if u.planAsk {
@@ -700,5 +700,57 @@ func TestAskedKindNamed(t *testing.T) {
 		if got := namesAskedKind(tc.text, u.asked); got != tc.want {
 			t.Errorf("%s / %s: %v, want %v (asked %v)", tc.q, tc.text, got, tc.want, u.asked)
 		}
+	}
+}
+
+// TestReviewFindingsSixth pins what the sixth session's review found.
+func TestReviewFindingsSixth(t *testing.T) {
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	// Years compared with each other are each asked of; a year after 比
+	// is what a figure is compared with.
+	for q, want := range map[string]int{
+		"南山区对比2015年和2017年地区生产总值分别是多少": 2,
+		"南山区比较2015年和2017年的本地生产总值":     2,
+		"南山区2017年GDP比2015年高了多少":       1,
+	} {
+		if u := understand(nil, nil, q, now); len(u.years) != want {
+			t.Errorf("%s: years %v, want %d", q, u.years, want)
+		}
+	}
+	// 率先, 最早 in what a document says are not its date.
+	for _, q := range []string{"株洲方案里哪个部门最早要完成任务", "哪个单位率先实现了法律顾问全覆盖", "这个建议是谁先提出的"} {
+		if a := askedDocAttrs(q); slices.Contains(a, attrDate) {
+			t.Errorf("%s asks a document's date", q)
+		}
+	}
+	// A party organ alone keeps its place.
+	for org, want := range map[string]string{
+		"中共青山县委组织部":            "青山县委组织部",
+		"中共青山县纪律检查委员会":         "青山县纪律检查委员会",
+		"中共青山县委办公室 青山县人民政府办公室": "青山县人民政府办公室",
+		"中共蒲阳县委蒲阳县人民政府":        "蒲阳县人民政府",
+	} {
+		if got := jointIssuerGov(org); got != want {
+			t.Errorf("%s → %q, want %q", org, got, want)
+		}
+	}
+	if !reWhoPart.MatchString("负责的是谁") {
+		t.Errorf("负责的是谁 does not ask who")
+	}
+	// Asked how many exist, a 进展 heading is no better an answer.
+	if u := understand(nil, nil, "目前全区有多少家社会组织", now); u.status {
+		t.Errorf("目前…多少 read as asking progress")
+	}
+}
+
+// TestFieldAt: fields come in blocks; a lone "会议指出：…" is a sentence.
+func TestFieldAt(t *testing.T) {
+	block := "问题1:水厂扩建滞后。\n整改措施:加快建设。\n整改时限:2025年底前\n"
+	if got := fieldAt(block, strings.Index(block, "整改时限")); got != "整改时限" {
+		t.Errorf("a field in a block: %q", got)
+	}
+	lone := "一、会议议定事项\n会议指出：水厂扩建要加快。\n二、其他\n"
+	if got := fieldAt(lone, strings.Index(lone, "会议指出")); got != "" {
+		t.Errorf("a lone sentence with a colon read as a field: %q", got)
 	}
 }

@@ -27,8 +27,14 @@ func jointIssuerGov(org string) string {
 	if !ok {
 		return org
 	}
+	// The government of the two: "中共X县委X县人民政府", "中共X县委办公室
+	// X县人民政府办公室". A party organ alone (中共X县委组织部, 中共X县
+	// 纪律检查委员会) keeps its place and its own name.
+	if f := strings.Fields(rest); len(f) > 1 && strings.Contains(f[len(f)-1], "政府") {
+		return f[len(f)-1]
+	}
 	if i := strings.Index(rest, "委"); i > 0 {
-		if gov := strings.TrimSpace(rest[i+len("委"):]); utf8.RuneCountInString(gov) >= 2 {
+		if gov := strings.TrimSpace(rest[i+len("委"):]); utf8.RuneCountInString(gov) >= 2 && strings.Contains(gov, "政府") {
 			return gov
 		}
 	}
@@ -367,7 +373,8 @@ var (
 	// reOtherGenre are genres of neither kind: a question naming one and
 	// 报告 names two documents ("整改报告跟那个评查通报"), or a report
 	// the document speaks of ("通知要求年度报告向社会公开").
-	reOtherGenre  = regexp.MustCompile(`通知|意见|通报|办法|规定|决定|条例|批复|复函|答复|纪要|通告|公告|细则`)
+	// 意见, 办法, 规定 are as often ordinary words ("提出了哪些意见").
+	reOtherGenre  = regexp.MustCompile(`通知|通报|批复|复函|纪要|通告|公告`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
 	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给|报(?:$|[?？吗呢]))`)
@@ -393,13 +400,15 @@ var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前�
 
 // reComparedExplicit is a year written out that a figure is compared with
 // ("比23年高了多少", "较2023年增长"); the year it is of is written apart.
-var reComparedExplicit = regexp.MustCompile(`(?:比|较|相比|对比)(?:(?:19|20)\d{2}|\d{2})年度?`)
+// 比较/对比 before years compares them with each other ("对比2023年和2024
+// 年"): each is asked of.
+var reComparedExplicit = regexp.MustCompile(`(?:^|[^对比])(?:比|较)(?:(?:19|20)\d{2}|\d{2})年度?`)
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
 // reStatusAsked asks how far a thing has come: whether it is done, what is
 // done and what is left.
-var reStatusAsked = regexp.MustCompile(`现在|目前|如今|眼下|进展|进度|改好|改完|办完|完成了?没|好了没|了没有|还剩|剩下|到哪一步|怎么样了`)
+var reStatusAsked = regexp.MustCompile(`进展|进度|[改修建办做干弄]好|[改修建办做干弄]完|(?:完成|解决|落实|整改|办结|到位)了?(?:吗|没)|好了没|了没有|还剩|剩下|到哪一步|怎么样了`)
 
 // relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
 // against now to the years the reports cover, with the words used.
@@ -628,7 +637,7 @@ var reYearSpan = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:年)?\s*(?:到|至|-|�
 // rePlanAsk asks for what is planned for a year ("今年的工作计划", "明年
 // 打算"): a report plans the year after the one it covers, in its own part
 // (三、2025年工作计划), so the year before's report answers.
-var rePlanAsk = regexp.MustCompile(`工作计划|工作安排|工作打算|工作思路|下一步|下一年|明年|计划|安排|打算|目标|预期`)
+var rePlanAsk = regexp.MustCompile(`工作计划|工作安排|工作打算|工作思路|下一步|下一年|明年|计划|安排|打算|准备|拟|目标|预期`)
 
 // contentYears: a year names a report to look in when the question names
 // an office or a report ("清城区2024年…", "2019年的报告里"), or follows one

@@ -33,7 +33,8 @@ var headingPatterns = []struct {
 	// A labelled item of a list written as blocks — "问题3:…", "任务二：…",
 	// "议定事项1：…" in 整改 reports and 纪要 — heads the lines under it
 	// (整改措施:…, 整改时限:…), as "1." does.
-	{4, regexp.MustCompile(`^\p{Han}{1,4}[一二三四五六七八九十\d]{1,3}\s*[:：]`)},
+	// Not a time ("上午9:30") or a weekday ("星期三：").
+	{4, regexp.MustCompile(`^(?:[^星周礼上下晚\P{Han}]|[星周礼上下晚]\p{Han})\p{Han}{0,3}[一二三四五六七八九十\d]{1,3}\s*[:：]\s*[^\d\s]`)},
 	// Decimal outline numbering, as 预案 and standards write it:
 	// "1 总则" > "1.1 编制目的" > "1.1.1 …".
 	{9, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{1,2}\s+`)},

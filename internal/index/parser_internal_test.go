@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -43,5 +44,23 @@ func TestOlderReadingIsReadAgain(t *testing.T) {
 	_, _, status, _ = ingestFile(context.Background(), emb, f, map[string]*StoredDoc{d.ID: d}, map[string][]StoredChunk{d.ID: cs}, map[string]string{}, false)
 	if status != "unchanged" {
 		t.Errorf("the current reading was read again: %q", status)
+	}
+	// A chunk the older reading read otherwise is embedded anew, and
+	// every chunk keeps the vector of its own text.
+	changed := append([]StoredChunk(nil), cs...)
+	changed[0].Text += "(旧读法)"
+	n = 0
+	_, got, _, err := ingestFile(context.Background(), emb, f, map[string]*StoredDoc{d.ID: &old}, map[string][]StoredChunk{d.ID: changed}, map[string]string{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("embedded %d texts, want the one chunk that read otherwise", n)
+	}
+	for _, c := range got {
+		want, _ := embedding.Local{}.Embed(context.Background(), []string{embedText(c.Chunk)})
+		if !slices.Equal(c.Vector, want[0]) {
+			t.Errorf("chunk %s carries another text's vector", c.ID)
+		}
 	}
 }
