@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -752,5 +753,31 @@ func TestFieldAt(t *testing.T) {
 	lone := "一、会议议定事项\n会议指出：水厂扩建要加快。\n二、其他\n"
 	if got := fieldAt(lone, strings.Index(lone, "会议指出")); got != "" {
 		t.Errorf("a lone sentence with a colon read as a field: %q", got)
+	}
+}
+
+// TestPointedGenreDecides: a 批复 repeats its 请示's title; the genre the
+// question points at says which is meant, the name before or after the
+// demonstrative.
+func TestPointedGenreDecides(t *testing.T) {
+	mk := testDocName
+	names := []*docName{
+		mk("rq", "柳河市石门区人民政府关于调整开发区标准厂房建设补助资金用途的请示", document.KindOther),
+		mk("pf", "柳河市人民政府关于同意石门区调整开发区标准厂房建设补助资金用途的批复", document.KindReply),
+		mk("zy", "国务院关于同意建立职业教育工作部际联席会议制度的批复", document.KindReply),
+	}
+	rare := func(s string) bool { return utf8.RuneCountInString(s) >= 3 }
+	for q, want := range map[string]string{
+		"石门区调厂房补助资金用途那个请示文号多少":  "rq",
+		"市里同意石门调厂房资金的那个批复是哪天发的": "pf",
+	} {
+		nd := resolveNamed(names, rare, q)
+		got := ""
+		if len(nd.docs) == 1 {
+			got = nd.docs[0].ID
+		}
+		if got != want {
+			t.Errorf("%q named %v, want %q", q, nd.docs, want)
+		}
 	}
 }
