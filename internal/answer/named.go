@@ -369,7 +369,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		case score > bestScore-1e-9:
 			best = append(best, hit{n, score, spans})
 		}
-		if isPointed {
+		if slotted {
 			switch {
 			case score > bestPointedScore+1e-9:
 				bestPointed, bestPointedScore = []hit{{n, score, spans}}, score
@@ -379,8 +379,9 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 	}
 	// "东渠区调…资金用途那个请示": the question says which genre; a
-	// document of it that the words name nearly as well as the best is the
-	// one meant (a 批复 repeats its 请示's title).
+	// document of it that the words beside the demonstrative name nearly
+	// as well as the best is the one meant (a 批复 repeats its 请示's
+	// title).
 	if len(bestPointed) > 0 && bestPointedScore >= pointedShare*bestScore {
 		best = bestPointed
 	}
