@@ -32,6 +32,8 @@ func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
 		{"石门那份要点和市司法局复议通报哪个先印发的", []string{"2025年2月20日", "2025年4月8日"}},
 		{"青岭整改报告跟柳河那个复议通报各是哪天成文的", []string{"2025年6月30日", "2025年4月8日"}},
 		{"青岭那份报告是报给谁的", []string{"中共柳河市委"}},
+		// "那份" of an office with no report is its other document.
+		{"重大决策事项目录谁牵头 石门那份", []string{"区司法局"}},
 	} {
 		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q})
 		if err != nil {

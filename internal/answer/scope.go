@@ -324,6 +324,9 @@ type understood struct {
 	// ("2004年全国城市污水处理率"), not years of a report to look in.
 	written []int
 	asking
+	// kindSoft: the kind was read from "那份" alone, which names the
+	// office's report when it has one and its other document when not.
+	kindSoft bool
 }
 
 // asking is what kind of answer a question wants, apart from where to look:
@@ -533,12 +536,15 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq)
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
-	report = report || (reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan)
+	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
+	report = report || copyOnly
 	switch {
 	case plan && !report:
 		u.kind = document.KindPlan
 	case report && !plan:
 		u.kind = document.KindReport
+		// "丰桥那份" of an office with no report is its other document.
+		u.kindSoft = copyOnly
 	}
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
 	u.when = reWhen.MatchString(nq)
@@ -849,7 +855,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if u.kind != "" {
 		if k := filter(base, func(d *index.StoredDoc) bool { return d.Kind == u.kind }); len(k) > 0 {
 			base = k
-		} else if len(u.orgs) > 0 {
+		} else if len(u.orgs) > 0 && !u.kindSoft {
 			return scopeResult{missing: fmt.Sprintf("资料中没有%s的%s", orgNames(u.orgs), kindWord(u.kind)), nearest: base}
 		}
 	}
