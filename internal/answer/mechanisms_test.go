@@ -781,3 +781,25 @@ func TestPointedGenreDecides(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsOfTaskOrPlan: "哪些单位配合" asks the plan's units, with a task
+// named it asks that task's; "要点里" looks in the 要点, "报告里" by kind.
+func TestUnitsOfTaskOrPlan(t *testing.T) {
+	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for q, want := range map[string]bool{
+		"涉企检查综合查一次 除了司法局还有哪些单位配合": true,
+		"法律顾问全覆盖这项工作哪些部门配合":       true,
+		"这个方案里哪些单位配合":             false,
+		"配合单位有多少个":                false,
+	} {
+		if got := asksOfTask(understand(nil, nil, q, now)); got != want {
+			t.Errorf("%s: of a task %v, want %v", q, got, want)
+		}
+	}
+	if u := understand(nil, nil, "要点里每月排查矛盾纠纷那条 配合单位有哪些", now); u.cuedGenre != "要点" {
+		t.Errorf("要点里 cued %q", u.cuedGenre)
+	}
+	if u := understand(nil, nil, "清城民政24年报告里社会组织多少个", now); u.cuedGenre != "" {
+		t.Errorf("报告里 cued %q: a report is found by its kind", u.cuedGenre)
+	}
+}

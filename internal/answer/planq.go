@@ -34,8 +34,12 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	if len(items) == 0 {
 		return nil, false
 	}
-	if ans, ok := unitCountAnswer(items, byID, u.q); ok {
-		return ans, true
+	// "哪些单位配合" asks the plan's units; "涉企检查综合查一次 除了司法局
+	// 还有哪些单位配合" asks a task's.
+	if !asksOfTask(u) {
+		if ans, ok := unitCountAnswer(items, byID, u.q); ok {
+			return ans, true
+		}
 	}
 	matched, kind := plan.AnswerUnits(items, u.q)
 	// "局办公室牵头几项任务?" counts that unit's tasks, not the plan's.
@@ -198,6 +202,24 @@ func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 	resp.Answer = b.String()
 	return resp, true
 }
+
+// asksOfTask reports whether a question about units names a task: words
+// of its own beside the units, roles and the plan.
+func asksOfTask(u understood) bool {
+	rest := reUnitCount.ReplaceAllString(u.topic, " ")
+	rest = reRoleWord.ReplaceAllString(rest, " ")
+	n := 0
+	for _, t := range zh.Tokens(rest) {
+		if utf8.RuneCountInString(t) >= 2 && !strings.ContainsAny(t, "单位部门科室除了还有") {
+			n++
+		}
+	}
+	return n >= minTaskWords
+}
+
+// minTaskWords: a question naming a task writes at least this many words
+// of it (two-character tokens).
+const minTaskWords = 3
 
 // reTaskCount asks how many tasks a plan sets.
 var reTaskCount = regexp.MustCompile(`(?:多少|几)(?:项|个|条)?(?:主要)?任务|任务(?:一共|总共|共)?(?:有)?(?:多少|几)`)

@@ -311,6 +311,8 @@ type understood struct {
 	whichNoun string
 	// pointedGenre: the genre a document is pointed at by (那个通知 → 通知).
 	pointedGenre string
+	// cuedGenre: the genre of the documents looked in (要点里 → 要点).
+	cuedGenre string
 	// doneAsk: asks what was actually done (实际增长了多少, 完成了吗),
 	// which a target does not answer.
 	doneAsk    bool
@@ -408,6 +410,10 @@ var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前�
 var reComparedExplicit = regexp.MustCompile(`(?:^|[^对比])(?:比|较)(?:(?:19|20)\d{2}|\d{2})年度?`)
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
+
+// reGenreIn is the genre of the documents a question looks in: "要点里",
+// "通报中".
+var reGenreIn = regexp.MustCompile(`(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中)`)
 
 // reStatusAsked asks how far a thing has come: whether it is done, what is
 // done and what is left.
@@ -616,6 +622,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.personName = reNameAsked.MatchString(nq)
 	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
 		u.pointedGenre = m[2]
+	} else if m := reGenreIn.FindStringSubmatch(nq); m != nil && !reReportWords.MatchString(m[1]) {
+		// 报告 and 总结 name the same kind, read by the kind (u.kind).
+		u.cuedGenre = m[1]
 	}
 	if m := reWhichOnes.FindStringSubmatch(nq); m != nil {
 		u.whichNoun = m[1]
@@ -842,6 +851,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if u.pointedGenre != "" && len(u.named.docs) == 0 && (len(u.orgs) > 0 || u.unitType != "" || orgFilter != "") {
 		// "市民政局那个通知": the office's documents of that genre.
 		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, u.pointedGenre) }); len(k) > 0 {
+			base = k
+		}
+	}
+	if u.cuedGenre != "" && len(u.named.docs) == 0 {
+		// "要点里每月排查矛盾纠纷那条": the 要点, not a 方案 that says
+		// the same.
+		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, u.cuedGenre) }); len(k) > 0 {
 			base = k
 		}
 	}
