@@ -31,6 +31,9 @@ const (
 	// attrPublished: when it was put online (网上发布, 挂网), which a page
 	// kept from a website states as 发布日期:2022-01-03.
 	attrPublished
+	// attrRepliesTo: the document a reply answers, which its opening
+	// names: "你区《关于…的请示》(东府〔2025〕17号)收悉".
+	attrRepliesTo
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -46,12 +49,14 @@ var docAttrIntents = []struct {
 		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天", "巴东滑坡那个复函是啥时候回复的", "雄安规划是哪天批复的", "那个通报是哪天出的", "整改报告跟评查通报哪个成文晚", "东渠区那份请示是哪天报的"}},
 	{attrPublished, regexp.MustCompile(`网上\S{0,3}(?:发布|公布|公开|挂)|(?:挂网|上网)|(?:发布|公开|公布)(?:日期|时间)`),
 		[]string{"株洲那个方案网上是哪天发布的", "这个通知什么时候挂网的", "清城民政这份报告的发布日期"}},
-	{attrAddressee, regexp.MustCompile(`主送|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:哪|谁)`),
+	{attrAddressee, regexp.MustCompile(`主送(?:的|给)?(?:是)?(?:哪些|哪几个|哪几家|哪个|哪家)?(?:单位|部门|地方)?|发给(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:哪|谁)`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的", "这份总结是报送哪个部门的"}},
 	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
 		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的"}},
 	{attrProposer, regexp.MustCompile(`(?:谁|哪位|哪个)\S{0,4}提(?:的|出)|(?:提案|建议)(?:人|者)是谁`),
 		[]string{"设总理热线电话的提案是哪位委员提的", "科技节水建议是谁提出的"}},
+	{attrRepliesTo, regexp.MustCompile(`(?:回|答复|批复|回复|复)(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文|文件|请示|报告|函|来文)|(?:针对|对应)(?:的)?(?:是)?(?:哪个|哪份)(?:文|请示|报告)`),
+		[]string{"这个批复是回的哪个文", "那个复函答复的是哪份请示", "批复针对的是哪个请示"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
@@ -77,6 +82,9 @@ func askedDocAttrs(q string) []docAttr {
 	return out
 }
 
+// reIssuerShort is an issuing office written short: 政府办, 府办, 办公室.
+var reIssuerShort = regexp.MustCompile(`政府办|府办|办公室`)
+
 // maxResidueRunes: a question about a document's head says little besides
 // naming the document and the attribute; "各省的具体实施方案几月前要出台"
 // asks about something the document says, not when it was issued.
@@ -94,6 +102,8 @@ func asksOnlyHead(u understood) bool {
 	for _, d := range u.named.docs {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
 	}
+	// "县政府办那个通知": an issuer written short.
+	rest = reIssuerShort.ReplaceAllString(rest, " ")
 	if u.unitType != "" {
 		// "市民政局那个通知是发给哪些单位的": the office names the document.
 		rest = strings.ReplaceAll(rest, u.unitType, " ")
@@ -194,6 +204,14 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			span, section = document.Span{Start: m[0], End: m[1]}, "发布信息"
 			text = fmt.Sprintf("《%s》的发布日期为%s", d.Title, d.Text[m[2]:m[3]])
 		}
+	case attrRepliesTo:
+		if d.Kind != document.KindReply {
+			return
+		}
+		if m := reReceived.FindStringIndex(d.Text[:min(len(d.Text), 1500)]); m != nil {
+			span, section = document.Span{Start: m[0], End: m[1]}, "开头"
+			text = fmt.Sprintf("《%s》答复的是%s", d.Title, strings.TrimSuffix(strings.TrimSpace(d.Text[m[0]:m[1]]), "收悉"))
+		}
 	case attrTitle:
 		if hs.Title.End > 0 && hs.Number.End > hs.Title.End {
 			span, section = document.Span{Start: hs.Title.Start, End: hs.Number.End}, "标题"
@@ -210,6 +228,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 	}
 	fmt.Fprintf(b, "%s[%d]", text, n)
 }
+
+// reReceived is a reply's opening formula naming what it answers:
+// "你区《关于…的请示》(东府〔2025〕17号)收悉".
+var reReceived = regexp.MustCompile(`[^。\n]{0,10}《[^》]{2,80}》[^。\n]{0,30}?收悉`)
 
 // firstIssuer is the first of several joint issuers ("国务院办公厅、中央军委办公厅").
 func firstIssuer(org string) string {
