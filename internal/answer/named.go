@@ -660,19 +660,30 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 		}
 		g := reGenreWord.FindStringIndex(part)
 		orgs := matchOrgs(e.readableOrgs(allow), part)
-		if g == nil || len(orgs) != 1 {
+		if len(orgs) != 1 {
 			continue
 		}
-		genre := part[g[0]:g[1]]
-		var docs []*index.StoredDoc
+		// By its genre, or as the office's only document ("丰桥那个法治
+		// 分工" of an office with one).
+		var docs, all []*index.StoredDoc
 		for _, n := range e.names {
-			if canonicalOrg(n.doc.Org) == canonicalOrg(orgs[0].org) && ofGenre(n.doc, genre) {
+			if canonicalOrg(n.doc.Org) != canonicalOrg(orgs[0].org) {
+				continue
+			}
+			all = append(all, n.doc)
+			// 总结 and 报告 name a report whatever its title ends with.
+			if g == nil || ofGenre(n.doc, part[g[0]:g[1]]) || (reReportWords.MatchString(part[g[0]:g[1]]) && n.doc.Kind == document.KindReport) {
 				docs = append(docs, n.doc)
 			}
 		}
+		if len(docs) == 0 && len(all) == 1 {
+			docs = all
+		}
 		if len(docs) == 1 {
 			nd.docs = appendDocs(nd.docs, docs[0])
-			nd.spans = append(nd.spans, [2]int{at + g[0], at + g[1]})
+			if g != nil {
+				nd.spans = append(nd.spans, [2]int{at + g[0], at + g[1]})
+			}
 		}
 	}
 	return nd
@@ -684,7 +695,7 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	nd := resolveNamed(e.names, e.isRare, u.q)
 	byOffice := 0
-	if len(nd.docs) > 0 && len(u.orgs) > 0 {
+	if (len(nd.docs) > 0 && len(u.orgs) > 0) || len(u.orgs) > 1 {
 		before := len(nd.docs)
 		nd = e.officeGenreParts(nd, u.q, allow)
 		byOffice = len(nd.docs) - before

@@ -34,6 +34,8 @@ func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
 		{"青岭整改报告跟柳河那个复议通报各是哪天成文的", []string{"2025年6月30日", "2025年4月8日"}},
 		{"青岭那份报告是报给谁的", []string{"中共柳河市委"}},
 		{"柳河那个批复回的是哪份请示", []string{"石府〔2025〕9号"}},
+		// An office's only document is named by the office alone.
+		{"石门那个依法行政的和青岭的报告 哪个落款日期早", []string{"2025年2月20日", "2025年6月30日"}},
 		{"石门区政府办那个要点主送的是哪些单位", []string{"各镇人民政府"}},
 		// "那份" of an office with no report is its other document.
 		{"重大决策事项目录谁牵头 石门那份", []string{"区司法局"}},
