@@ -530,6 +530,10 @@ var reLeadMark = regexp.MustCompile(`^\s*(?:——|—|[一二三四五六七八
 
 // reTotalStated marks a sentence that states a total: it ranks first for
 // "一共有多少" and is required for "总共有多少家".
+// reTotalCount is a total stated as a count: the total's word, then within
+// a few characters a figure in a classifier (not an area or a sum).
+var reTotalCount = regexp.MustCompile(`(?:共|累计|合计|总数|总量|总计|全区|全镇|全市|全县|全省|在册|现有|达到|达)[^，,。；;\d]{0,8}\d+(?:\.\d+)?\s*(?:多|余)?\s*[万千百]?\s*(?:个|家|所|座|项|件|名|人|户|条|宗|处|台|辆|张|间|套|场|次|支|批|类|种|只|头|株|棵)`)
+
 var reTotalStated = regexp.MustCompile(`共|累计|合计|总|全区|全镇|全市|全县|全局|全年|在册|现有|目前|达到|达`)
 
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
@@ -1048,6 +1052,11 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 		return false
 	}
 	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
+		return false
+	}
+	// "公园总数有多少个" counts things: a total written before a count
+	// ("公园总数达到192座"), not "新建…20个" beside "面积达15.4平方米".
+	if u.stock && u.unitWord == "个" && !reTotalCount.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
 		return false
 	}
 	// "2004年…多少" is not answered by a figure the sentence gives for

@@ -803,3 +803,18 @@ func TestUnitsOfTaskOrPlan(t *testing.T) {
 		t.Errorf("报告里 cued %q: a report is found by its kind", u.cuedGenre)
 	}
 }
+
+// TestTotalCount: "总数有多少个" is answered by a total written before a
+// count, not by an increment beside an area.
+func TestTotalCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"公园总数达到192座":                 true,
+		"全区共有登记社会组织655个":             true,
+		"新建社区公园20个，人均公园绿地面积达15.4平方米": false,
+		"累计投入资金5240万元":               false,
+	} {
+		if got := reTotalCount.MatchString(s); got != want {
+			t.Errorf("%s: %v, want %v", s, got, want)
+		}
+	}
+}
