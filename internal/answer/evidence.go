@@ -434,7 +434,14 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 				// item's line is its subject.
 				covText = text + " " + itemLine(h.Doc, s)
 			}
-			cov, matched := wt.coverageMatched(covText, path+" "+h.Doc.Text[fStart:min(fEnd, fStart+90)], h.Doc)
+			ctx := path + " " + h.Doc.Text[fStart:min(fEnd, fStart+90)]
+			if fi > 0 && reOfWhich.MatchString(h.Doc.Text[fStart:fEnd]) {
+				// "其中,优秀案卷79卷" is a part of what the sentence
+				// before it counts ("全市案卷平均得分…").
+				prev := c.Start + fulls[fi-1].Start
+				ctx += " " + h.Doc.Text[prev:min(fStart, prev+90)]
+			}
+			cov, matched := wt.coverageMatched(covText, ctx, h.Doc)
 			score := cov
 			// A section is labelled by its heading as a field by its
 			// label: "(四)整改总体进展" answers how far things have come.
@@ -844,6 +851,10 @@ func itemLine(d *index.StoredDoc, i int) string {
 	}
 	return string(line)
 }
+
+// reOfWhich opens a sentence that breaks down what the one before it
+// counts.
+var reOfWhich = regexp.MustCompile(`^\s*其中`)
 
 // reAnaphor opens a sentence that speaks of what came before it: "该项工
 // 作于2019年4月底前完成", "上述措施由区民政局牵头".

@@ -61,3 +61,24 @@ func TestAnaphorSubject(t *testing.T) {
 		}
 	}
 }
+
+// "其中,…" breaks down what the sentence before it counts: it is read with
+// that sentence's subject.
+func TestOfWhich(t *testing.T) {
+	docs := fstest.MapFS{
+		"tb.txt": {Data: []byte("柳河市司法局关于2024年度行政执法案卷评查情况的通报\n一、评查基本情况\n本次评查结果显示,全市案卷平均得分86.4分,较上年度提高2.7分。其中,优秀案卷79卷,占21.9%;合格案卷258卷。\n")},
+		"xj.txt": {Data: []byte("柳河县司法局2024年工作总结\n一、主要工作\n组织开展全县行政执法案卷评查,共抽查案卷320卷,评出优秀案卷41卷。\n")},
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &answer.Engine{Index: ix}
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "全市评上优秀的案卷多少卷"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Found || !strings.Contains(r.Answer, "79卷") {
+		t.Errorf("want the city's 79卷: %s", r.Answer)
+	}
+}
