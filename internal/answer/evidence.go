@@ -254,7 +254,7 @@ func longForms(t string, docs []*index.StoredDoc) []string {
 			rest = rest[i:]
 			tr := []rune(rest[:min(len(rest), 16)])
 			// The first character, one or two more, the second.
-			for k := 2; k <= 3 && k < len(tr) && zh.IsHan(tr[k-1]); k++ {
+			for k := 2; k <= maxAbbrSpan && k < len(tr) && zh.IsHan(tr[k-1]); k++ {
 				if tr[k] == rs[1] {
 					if m := string(tr[:k+1]); !seen[m] {
 						seen[m] = true
@@ -275,6 +275,13 @@ func longForms(t string, docs []*index.StoredDoc) []string {
 	return out
 }
 
+// maxAbbrSpan is how far a short form's second character may stand from its
+// first in the long form: 固投 of 固定资产投资 skips a whole word (资产).
+// On the tune splits 4 answers five more than 3 and refuses two fewer
+// unanswerables; 5 answers two more again, refusing one fewer, and skips
+// two words, which short forms rarely do.
+const maxAbbrSpan = 4
+
 // abbrWeight is what a word written short counts for (社保 of 社会保险).
 const abbrWeight = 0.7
 
@@ -292,7 +299,7 @@ func abbreviates(t, text string) bool {
 			continue
 		}
 		// The characters skipped are of the same word: no punctuation.
-		for k := i + 1; k < len(tr) && k <= i+3 && zh.IsHan(tr[k]); k++ {
+		for k := i + 1; k < len(tr) && k <= i+maxAbbrSpan && zh.IsHan(tr[k]); k++ {
 			if k >= i+2 && tr[k] == rs[1] {
 				return true
 			}

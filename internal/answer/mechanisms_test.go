@@ -818,3 +818,13 @@ func TestTotalCount(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormSkipsWord: 固投 stands for 固定资产投资, skipping 资产.
+func TestShortFormSkipsWord(t *testing.T) {
+	if !abbreviates("固投", "全区固定资产投资完成99.6亿元") {
+		t.Errorf("固投 does not abbreviate 固定资产投资")
+	}
+	if abbreviates("固投", "固定的资产与项目投资") {
+		t.Errorf("固投 matched across words split by other words")
+	}
+}
