@@ -1055,7 +1055,8 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.whichNoun != "" && onlyGeneric(ev.doc.Text[ev.qStart:ev.qEnd], u.whichNoun) {
 		return false
 	}
-	if u.asksOrg() && !namesOrg(ev.text()) && !ev.inTask {
+	if (u.asksOrg() || u.who) && !namesOrg(ev.text()) && !ev.inTask {
+		// "由谁来干" is answered by a sentence that names who.
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that

@@ -735,8 +735,10 @@ func TestReviewFindingsSixth(t *testing.T) {
 			t.Errorf("%s → %q, want %q", org, got, want)
 		}
 	}
-	if !reWhoPart.MatchString("负责的是谁") {
-		t.Errorf("负责的是谁 does not ask who")
+	for _, q := range []string{"负责的是谁", "一期工程由谁来干", "这个项目谁来实施"} {
+		if !reWhoPart.MatchString(q) {
+			t.Errorf("%s does not ask who", q)
+		}
 	}
 	// Asked how many exist, a 进展 heading is no better an answer.
 	if u := understand(nil, nil, "目前全区有多少家社会组织", now); u.status {

@@ -94,7 +94,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 // reWhoPart is the "who leads" part of a question; reContentAsked is a
 // question about what a task requires.
 var (
-	reWhoPart      = regexp.MustCompile(`由?(?:谁|哪个单位|哪个科室|哪个部门|哪些单位|哪些科室|哪些部门|哪几个部门|哪两个部门|哪家)(?:来)?(?:牵头|负责|配合|主抓|抓|指导)|(?:牵头|负责|配合|指导|责任)(?:单位|部门|科室)(?:是|有)?(?:谁|哪)|(?:牵头|配合|责任|负责)的(?:单位|部门|科室)?(?:是|有|都有|还有)?(?:谁|哪)`)
+	reWhoPart      = regexp.MustCompile(`由?(?:谁|哪个单位|哪个科室|哪个部门|哪些单位|哪些科室|哪些部门|哪几个部门|哪两个部门|哪家)(?:来)?(?:牵头|负责|配合|主抓|抓|指导|干|做|办|实施|组织实施|承担|承办|建设)|(?:牵头|负责|配合|指导|责任)(?:单位|部门|科室)(?:是|有)?(?:谁|哪)|(?:牵头|配合|责任|负责)的(?:单位|部门|科室)?(?:是|有|都有|还有)?(?:谁|哪)`)
 	reContentAsked = regexp.MustCompile(`什么|哪些|哪几|怎么|如何|怎样|要求|原则|内容|措施|做法`)
 	reRoleParen    = regexp.MustCompile(`[(\x{ff08}][^()\x{ff08}\x{ff09}]*(?:牵头|配合)[^()\x{ff08}\x{ff09}]*[)\x{ff09}]\s*$`)
 )
