@@ -1,14 +1,10 @@
 package answer_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/gongwen/gongwen/internal/answer"
-	"github.com/gongwen/gongwen/internal/embedding"
-	"github.com/gongwen/gongwen/internal/index"
 )
 
 // A follow-up with nothing to look for and no scope of its own — a role it
@@ -19,23 +15,13 @@ func TestBareFollowUp(t *testing.T) {
 		"yd.txt": {Data: []byte("柳河市石门区2025年依法行政工作要点\n一、规范执法\n5.推行柔性执法。对首次轻微违法依法不予处罚,全年开展说服教育不少于100次。(牵头单位:区市场监管局;配合单位:区司法局、区应急管理局)\n6.加强法治宣传。开展送法下乡活动30场。(牵头单位:区司法局)\n")},
 		"zg.txt": {Data: []byte("青岭县2025年秸秆禁烧工作情况报告\n一、工作成效\n全县秸秆综合利用率达到94.3%,较2023年提高5.1个百分点。\n全县设立禁烧巡查点120个。\n")},
 	}
-	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := &answer.Engine{Index: ix}
+	eng := engineOver(t, docs)
 	for _, tc := range []struct {
 		first, then, want string
 	}{
 		{"柔性执法是哪个部门牵头的", "配合的都有谁", "区应急管理局"},
 		{"青岭秸秆综合利用率现在多少", "比2023年提高了多少", "5.1个百分点"},
 	} {
-		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.then, History: []answer.Turn{{Q: tc.first}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !r.Found || !strings.Contains(r.Answer, tc.want) {
-			t.Errorf("%s → %s: want %q: %s", tc.first, tc.then, tc.want, r.Answer)
-		}
+		wantFound(t, eng, answer.Request{Q: tc.then, History: []answer.Turn{{Q: tc.first}}}, tc.want)
 	}
 }

@@ -157,14 +157,7 @@ func TestAbbreviationOtherTitlesWrite(t *testing.T) {
 		"低保动态管理那个通知的文号":     "db",
 		"法治政府工作要点里网格员怎么管":   "yd",
 	} {
-		nd := resolveNamed(names, rare, q)
-		got := ""
-		if len(nd.docs) == 1 {
-			got = nd.docs[0].ID
-		}
-		if got != want || len(nd.docs) > 1 {
-			t.Errorf("%q named %v, want %q", q, nd.docs, want)
-		}
+		checkNamed(t, names, rare, q, want)
 	}
 }
 
@@ -656,14 +649,7 @@ func TestNamedByWordAndGenre(t *testing.T) {
 		"20年政府工作报告里赤字率多少": "",
 		"区里的年度法治报告几号前要报":  "",
 	} {
-		nd := resolveNamed(names, rare, q)
-		got := ""
-		if len(nd.docs) == 1 {
-			got = nd.docs[0].ID
-		}
-		if got != want || len(nd.docs) > 1 {
-			t.Errorf("%q named %v, want %q", q, nd.docs, want)
-		}
+		checkNamed(t, names, rare, q, want)
 	}
 }
 
@@ -773,14 +759,7 @@ func TestPointedGenreDecides(t *testing.T) {
 		"石门区调厂房补助资金用途那个请示文号多少":  "rq",
 		"市里同意石门调厂房资金的那个批复是哪天发的": "pf",
 	} {
-		nd := resolveNamed(names, rare, q)
-		got := ""
-		if len(nd.docs) == 1 {
-			got = nd.docs[0].ID
-		}
-		if got != want {
-			t.Errorf("%q named %v, want %q", q, nd.docs, want)
-		}
+		checkNamed(t, names, rare, q, want)
 	}
 }
 
@@ -828,5 +807,19 @@ func TestShortFormSkipsWord(t *testing.T) {
 	}
 	if abbreviates("固投", "固定的资产与项目投资") {
 		t.Errorf("固投 matched across words split by other words")
+	}
+}
+
+// checkNamed checks that q names exactly the document with id want, or
+// none when want is "".
+func checkNamed(t *testing.T, names []*docName, rare func(string) bool, q, want string) {
+	t.Helper()
+	nd := resolveNamed(names, rare, q)
+	got := ""
+	if len(nd.docs) == 1 {
+		got = nd.docs[0].ID
+	}
+	if got != want || len(nd.docs) > 1 {
+		t.Errorf("%q named %v, want %q", q, nd.docs, want)
 	}
 }

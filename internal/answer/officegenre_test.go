@@ -1,14 +1,10 @@
 package answer_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/gongwen/gongwen/internal/answer"
-	"github.com/gongwen/gongwen/internal/embedding"
-	"github.com/gongwen/gongwen/internal/index"
 )
 
 // Two documents named in one question, one by its office and genre (那份
@@ -21,11 +17,7 @@ func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
 		"pf.txt": {Data: []byte("柳河市人民政府关于同意石门区调整开发区补助资金用途的批复\n柳府字〔2025〕12号\n石门区人民政府:\n你区《关于调整开发区补助资金用途的请示》(石府〔2025〕9号)收悉。经研究,批复如下:\n一、同意调整补助资金用途。\n柳河市人民政府\n2025年5月6日\n")},
 		"zg.txt": {Data: []byte("中共青岭县委 青岭县人民政府关于巡察反馈问题整改情况的报告\n青委报〔2025〕6号\n中共柳河市委、柳河市人民政府:\n现将整改情况报告如下。\n一、整改进展\n反馈问题18个,已完成整改15个。\n中共青岭县委\n青岭县人民政府\n2025年6月30日\n")},
 	}
-	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := &answer.Engine{Index: ix}
+	eng := engineOver(t, docs)
 	for _, tc := range []struct {
 		q    string
 		want []string
@@ -40,14 +32,6 @@ func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
 		// "那份" of an office with no report is its other document.
 		{"重大决策事项目录谁牵头 石门那份", []string{"区司法局"}},
 	} {
-		r, err := eng.Ask(context.Background(), answer.Request{Q: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range tc.want {
-			if !r.Found || !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: want %q: %s", tc.q, w, r.Answer)
-			}
-		}
+		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want...)
 	}
 }

@@ -1,0 +1,37 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/embedding"
+	"github.com/gongwen/gongwen/internal/index"
+)
+
+// engineOver indexes a few documents written for a test, alone.
+func engineOver(t *testing.T, docs fstest.MapFS) *answer.Engine {
+	t.Helper()
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &answer.Engine{Index: ix}
+}
+
+// wantFound asks req and checks the answer is found and says each of want.
+func wantFound(t *testing.T, eng *answer.Engine, req answer.Request, want ...string) *answer.Response {
+	t.Helper()
+	r, err := eng.Ask(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !r.Found || !strings.Contains(r.Answer, w) {
+			t.Errorf("%s: want %q: %s", req.Q, w, r.Answer)
+		}
+	}
+	return r
+}
