@@ -5,6 +5,7 @@ package answer
 // documents named by numbers, initials and runs, and what names nothing.
 
 import (
+	"github.com/gongwen/gongwen/internal/plan"
 	"slices"
 	"strings"
 	"testing"
@@ -763,25 +764,32 @@ func TestPointedGenreDecides(t *testing.T) {
 	}
 }
 
-// TestUnitsOfTaskOrPlan: "哪些单位配合" asks the plan's units, with a task
-// named it asks that task's; "要点里" looks in the 要点, "报告里" by kind.
+// TestUnitsOfTaskOrPlan: "哪些单位配合" asks the plan's units; with a word
+// of a task it asks that task's, filler is no task; "要点里" ranks the 要点
+// first, "报告里" is read by kind.
 func TestUnitsOfTaskOrPlan(t *testing.T) {
 	now := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	items := []plan.PlanItem{
+		{Title: "规范涉企行政检查", Body: "推行“综合查一次”,同一部门对同一企业年度检查原则上不超过2次"},
+		{Title: "做好信访工作", Body: "依法分类处理信访诉求"},
+	}
 	for q, want := range map[string]bool{
 		"涉企检查综合查一次 除了司法局还有哪些单位配合": true,
-		"法律顾问全覆盖这项工作哪些部门配合":       true,
-		"这个方案里哪些单位配合":             false,
-		"配合单位有多少个":                false,
+		"信访哪些单位配合":          true,
+		"麻烦帮我看下这个方案配合单位有哪些": false,
+		"这个方案里哪些单位配合":       false,
 	} {
-		if got := asksOfTask(understand(nil, nil, q, now)); got != want {
+		if got := asksOfTask(understand(nil, nil, q, now), items); got != want {
 			t.Errorf("%s: of a task %v, want %v", q, got, want)
 		}
 	}
 	if u := understand(nil, nil, "要点里每月排查矛盾纠纷那条 配合单位有哪些", now); u.cuedGenre != "要点" {
 		t.Errorf("要点里 cued %q", u.cuedGenre)
 	}
-	if u := understand(nil, nil, "清城民政24年报告里社会组织多少个", now); u.cuedGenre != "" {
-		t.Errorf("报告里 cued %q: a report is found by its kind", u.cuedGenre)
+	for _, q := range []string{"清城民政24年报告里社会组织多少个", "今年的工作计划里法治宣传怎么安排"} {
+		if u := understand(nil, nil, q, now); u.cuedGenre != "" {
+			t.Errorf("%s cued %q: read by kind, or an ordinary word", q, u.cuedGenre)
+		}
 	}
 }
 
@@ -791,10 +799,15 @@ func TestTotalCount(t *testing.T) {
 	for s, want := range map[string]bool{
 		"公园总数达到192座":                 true,
 		"全区共有登记社会组织655个":             true,
+		"全区共有依法登记的社会组织655个":          true,
+		"全市现有城乡社区综合服务设施1200个":        true,
+		"全县共建成村级综合服务站点1.2万余个":        true,
 		"新建社区公园20个，人均公园绿地面积达15.4平方米": false,
 		"累计投入资金5240万元":               false,
+		"全年共新增社会组织35个":               false,
+		"注册志愿者人数达8.18万人":             false,
 	} {
-		if got := reTotalCount.MatchString(s); got != want {
+		if got := totalCount(s); got != want {
 			t.Errorf("%s: %v, want %v", s, got, want)
 		}
 	}
@@ -805,7 +818,7 @@ func TestShortFormSkipsWord(t *testing.T) {
 	if !abbreviates("固投", "全区固定资产投资完成99.6亿元") {
 		t.Errorf("固投 does not abbreviate 固定资产投资")
 	}
-	if abbreviates("固投", "固定的资产与项目投资") {
+	if abbreviates("固投", "固定资产和投资") {
 		t.Errorf("固投 matched across words split by other words")
 	}
 }

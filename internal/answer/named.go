@@ -153,6 +153,9 @@ func (nd namedDocs) longest(q string) int {
 	return n
 }
 
+// reDemonstrative points at a document: 那个, 这份.
+var reDemonstrative = regexp.MustCompile(`那个|这个|那份|这份|那篇|这篇`)
+
 // maxGenreNamed: a word names a document with its genre ("整改报告") when
 // at most this many titles write it.
 const maxGenreNamed = 3
@@ -660,7 +663,8 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 		}
 		g := reGenreWord.FindStringIndex(part)
 		orgs := matchOrgs(e.readableOrgs(allow), part)
-		if len(orgs) != 1 {
+		if len(orgs) != 1 || (g == nil && !reDemonstrative.MatchString(part)) {
+			// "司法局和民政局各牵头哪些任务" names offices, not documents.
 			continue
 		}
 		// By its genre, or as the office's only document ("丰桥那个法治
@@ -697,7 +701,12 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	byOffice := 0
 	if (len(nd.docs) > 0 && len(u.orgs) > 0) || len(u.orgs) > 1 {
 		before := len(nd.docs)
-		nd = e.officeGenreParts(nd, u.q, allow)
+		// Parts that name documents by office alone count only when
+		// they name two or more: one office's document in a question
+		// about two offices' reports is no more named than the other's.
+		if more := e.officeGenreParts(nd, u.q, allow); before > 0 || len(more.docs) > 1 {
+			nd = more
+		}
 		byOffice = len(nd.docs) - before
 	}
 	if len(u.orgs) > 0 && len(nd.docs) > 0 && orgsWithin(u.q, u.orgs, nd.spans) {

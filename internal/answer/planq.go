@@ -36,12 +36,19 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	}
 	// "哪些单位配合" asks the plan's units; "涉企检查综合查一次 除了司法局
 	// 还有哪些单位配合" asks a task's.
-	if !asksOfTask(u) {
+	if !asksOfTask(u, items) {
 		if ans, ok := unitCountAnswer(items, byID, u.q); ok {
 			return ans, true
 		}
 	}
 	matched, kind := plan.AnswerUnits(items, u.q)
+	if u.cuedGenre != "" {
+		// "要点里…那条": the 要点's task, when it has one that fits.
+		cued := filter(items, func(it plan.PlanItem) bool { return ofGenre(byID[it.DocID], u.cuedGenre) })
+		if m, k := plan.AnswerUnits(cued, u.q); k != "" && len(m) > 0 {
+			matched, kind = m, k
+		}
+	}
 	// "局办公室牵头几项任务?" counts that unit's tasks, not the plan's.
 	if kind != plan.KindLeadTasks && kind != plan.KindCoopTasks {
 		if ans, ok := taskCountAnswer(items, byID, u); ok {
@@ -203,23 +210,26 @@ func unitCountAnswer(items []plan.PlanItem, byID map[string]*index.StoredDoc, q 
 	return resp, true
 }
 
-// asksOfTask reports whether a question about units names a task: words
-// of its own beside the units, roles and the plan.
-func asksOfTask(u understood) bool {
+// asksOfTask reports whether a question about units names a task: a word
+// of it (a two-character token, not a role, a unit or a genre) that some
+// task's title or body writes — "涉企检查综合查一次…哪些单位配合", "信访
+// 哪些单位配合" — rather than filler ("麻烦帮我看下…配合单位有哪些").
+func asksOfTask(u understood, items []plan.PlanItem) bool {
 	rest := reUnitCount.ReplaceAllString(u.topic, " ")
 	rest = reRoleWord.ReplaceAllString(rest, " ")
-	n := 0
+	rest = reGenreWord.ReplaceAllString(rest, " ")
 	for _, t := range zh.Tokens(rest) {
-		if utf8.RuneCountInString(t) >= 2 && !strings.ContainsAny(t, "单位部门科室除了还有") {
-			n++
+		if utf8.RuneCountInString(t) < 2 || strings.ContainsAny(t, "单位部门科室") {
+			continue
+		}
+		for _, it := range items {
+			if strings.Contains(it.Title, t) || strings.Contains(it.Body, t) {
+				return true
+			}
 		}
 	}
-	return n >= minTaskWords
+	return false
 }
-
-// minTaskWords: a question naming a task writes at least this many words
-// of it (two-character tokens).
-const minTaskWords = 3
 
 // reTaskCount asks how many tasks a plan sets.
 var reTaskCount = regexp.MustCompile(`(?:多少|几)(?:项|个|条)?(?:主要)?任务|任务(?:一共|总共|共)?(?:有)?(?:多少|几)`)

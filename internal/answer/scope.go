@@ -411,8 +411,13 @@ var reComparedExplicit = regexp.MustCompile(`(?:^|[^对比])(?:比|较)(?:(?:19|
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
+// reOrdinaryGenre are genre words as often used as ordinary words.
+var reOrdinaryGenre = regexp.MustCompile(`^(?:计划|规划|清单|纲要|指南|规则|规定|办法|意见|决定)$`)
+
 // reGenreIn is the genre of the documents a question looks in: "要点里",
-// "通报中".
+// "通报中". Staff name genres loosely ("意见里" of a 方案), so it ranks
+// the documents of that genre first (cuedGenreBonus) rather than leaving
+// out the others.
 var reGenreIn = regexp.MustCompile(`(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中)`)
 
 // reStatusAsked asks how far a thing has come: whether it is done, what is
@@ -622,8 +627,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.personName = reNameAsked.MatchString(nq)
 	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
 		u.pointedGenre = m[2]
-	} else if m := reGenreIn.FindStringSubmatch(nq); m != nil && !reReportWords.MatchString(m[1]) {
-		// 报告 and 总结 name the same kind, read by the kind (u.kind).
+	} else if m := reGenreIn.FindStringSubmatch(nq); m != nil && !reReportWords.MatchString(m[1]) && !reOrdinaryGenre.MatchString(m[1]) {
+		// 报告 and 总结 name the same kind, read by the kind (u.kind);
+		// 计划, 规划, 清单 are as often ordinary words (工作计划中).
 		u.cuedGenre = m[1]
 	}
 	if m := reWhichOnes.FindStringSubmatch(nq); m != nil {
@@ -851,13 +857,6 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if u.pointedGenre != "" && len(u.named.docs) == 0 && (len(u.orgs) > 0 || u.unitType != "" || orgFilter != "") {
 		// "市民政局那个通知": the office's documents of that genre.
 		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, u.pointedGenre) }); len(k) > 0 {
-			base = k
-		}
-	}
-	if u.cuedGenre != "" && len(u.named.docs) == 0 {
-		// "要点里每月排查矛盾纠纷那条": the 要点, not a 方案 that says
-		// the same.
-		if k := filter(base, func(d *index.StoredDoc) bool { return ofGenre(d, u.cuedGenre) }); len(k) > 0 {
 			base = k
 		}
 	}
