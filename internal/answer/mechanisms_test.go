@@ -711,6 +711,12 @@ func TestReviewFindingsSixth(t *testing.T) {
 			t.Errorf("%s asks a document's date", q)
 		}
 	}
+	// A deadline a 通知 sets for what is to be sent up is not its date.
+	for _, q := range []string{"宁川那个通知整改总结什么时候上报", "自查报告什么时候前报送"} {
+		if a := askedDocAttrs(q); slices.Contains(a, attrDate) {
+			t.Errorf("%s asks a document's date", q)
+		}
+	}
 	// A party organ alone keeps its place.
 	for org, want := range map[string]string{
 		"中共青山县委组织部":            "青山县委组织部",

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -33,5 +34,18 @@ func TestDocumentsNamedByOfficeAndGenre(t *testing.T) {
 		{"重大决策事项目录谁牵头 石门那份", []string{"区司法局"}},
 	} {
 		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want...)
+	}
+}
+
+// Offices named as the units of a task name no document of their own.
+func TestOfficesAsUnitsNameNoDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"sf.txt": {Data: []byte("柳河市司法局2024年工作总结\n一、主要工作\n全年办理法律援助案件320件。\n")},
+		"mz.txt": {Data: []byte("柳河市民政局2024年工作总结\n一、主要工作\n全年发放低保金2.1亿元。\n")},
+		"fa.txt": {Data: []byte("柳河市优化营商环境实施方案\n一、主要任务\n1.推行证明事项告知承诺制。(牵头单位:柳河市司法局;配合单位:市直各部门)\n2.优化社会组织登记服务。(牵头单位:柳河市民政局;配合单位:市市场监管局)\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "柳河市司法局和柳河市民政局各牵头哪些任务"}, "告知承诺制", "社会组织登记")
+	if strings.Contains(r.Answer, "未提及") {
+		t.Errorf("the offices' own reports were taken as named: %s", r.Answer)
 	}
 }
