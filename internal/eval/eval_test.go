@@ -153,8 +153,8 @@ var setBounds = map[string]splitBounds{
 	"refusals/tune":    {accuracy: 0.89, refusal: 0.72, falseRefusals: 0.05, contradicted: 2}, // measured 0.916, 0.748, 0.024, 0
 	"govreports4/test": {accuracy: 0.81, refusal: 0.55, falseRefusals: 0.06, contradicted: 4}, // measured 0.829, 0.621, 0.043, 2
 	"fresh/tune":       {accuracy: 0.79, refusal: 0.45, falseRefusals: 0.07, contradicted: 2}, // measured 0.828, 0.636, 0.034, 0
-	"fresh/test":       {accuracy: 0.62, refusal: 0.55, falseRefusals: 0.12, contradicted: 3}, // measured 0.661, 0.778, 0.081, 1
-	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.12, contradicted: 4}, // measured 0.692, 0.524, 0.100, 2
+	"fresh/test":       {accuracy: 0.62, refusal: 0.55, falseRefusals: 0.12, contradicted: 3}, // measured 0.661, 0.667, 0.081, 1
+	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.12, contradicted: 4}, // measured 0.683, 0.524, 0.108, 2
 	"govreports5/tune": {accuracy: 0.83, refusal: 0.56, falseRefusals: 0.06, contradicted: 3}, // measured 0.848, 0.688, 0.036, 1
 	"fresh3/tune":      {accuracy: 0.75, refusal: 0.21, falseRefusals: 0.08, contradicted: 3}, // measured 0.782, 0.357, 0.051, 1
 	"fresh3/test":      {accuracy: 0.62, refusal: 0.53, falseRefusals: 0.17, contradicted: 3}, // measured 0.653, 0.692, 0.139, 1
