@@ -563,8 +563,15 @@ func isGenreOnly(run string) bool {
 	for _, g := range document.GenreWords() {
 		rest = strings.ReplaceAll(rest, g, "")
 	}
+	// "工作计划", "年度报告", "今年的工作计划": the kinds of document and
+	// of report part every office writes, named by a general word.
+	rest = reGeneralDocWord.ReplaceAllString(rest, "")
 	return strings.TrimSpace(rest) == ""
 }
+
+// reGeneralDocWord are the words that make a genre a kind of document any
+// office writes (工作计划, 年度报告, 实施方案), not one of them.
+var reGeneralDocWord = regexp.MustCompile(`工作|年度|实施|今年|明年|去年|的`)
 
 // hasNumber reports whether s writes the number num whole (第4626号, not
 // 462 of 4626).
