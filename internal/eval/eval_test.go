@@ -141,7 +141,7 @@ var setBounds = map[string]splitBounds{
 	"seed/tune":        {accuracy: 0.95, refusal: 0.75, falseRefusals: 0.05, contradicted: 2}, // measured 1.000, 1.000, 0.000, 0
 	"seed/test":        {accuracy: 0.91, refusal: 0.70, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 0.900, 0.000, 0
 	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.16, contradicted: 9}, // measured 0.645, 0.643, 0.145, 7
+	"policies/test":    {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.16, contradicted: 9}, // measured 0.638, 0.643, 0.152, 7
 	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0
 	"govreports/test":  {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.821, 0.800, 0.051, 0
 	"govreports2/tune": {accuracy: 0.88, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.912, 0.900, 0.000, 0
@@ -157,7 +157,7 @@ var setBounds = map[string]splitBounds{
 	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.12, contradicted: 4}, // measured 0.683, 0.524, 0.108, 2
 	"govreports5/tune": {accuracy: 0.83, refusal: 0.56, falseRefusals: 0.06, contradicted: 3}, // measured 0.848, 0.688, 0.036, 1
 	"fresh3/tune":      {accuracy: 0.75, refusal: 0.21, falseRefusals: 0.08, contradicted: 3}, // measured 0.782, 0.357, 0.051, 1
-	"fresh3/test":      {accuracy: 0.62, refusal: 0.53, falseRefusals: 0.17, contradicted: 3}, // measured 0.653, 0.692, 0.139, 1
+	"fresh3/test":      {accuracy: 0.62, refusal: 0.53, falseRefusals: 0.17, contradicted: 3}, // measured 0.667, 0.692, 0.139, 1
 	"fresh4/tune":      {accuracy: 0.61, refusal: 0.46, falseRefusals: 0.20, contradicted: 5}, // measured 0.640, 0.600, 0.174, 3
 }
 
