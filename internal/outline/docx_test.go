@@ -325,8 +325,11 @@ func TestDOCXLibreOffice(t *testing.T) {
 	convert := func(format string, srcs ...string) {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 		defer cancel()
-		// A private profile: concurrent soffice runs sharing one would block.
-		args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		// A private profile, one per conversion: concurrent soffice runs
+		// sharing one would block, and a conversion started while the one
+		// before it still holds the profile can be handed to that instance
+		// (seen once under a loaded CI: the HTML export lost its headings).
+		args := append([]string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile-"+format),
 			"--headless", "--convert-to", format, "--outdir", dir}, srcs...)
 		if out, err := exec.CommandContext(ctx, bin, args...).CombinedOutput(); err != nil {
 			t.Fatalf("soffice --convert-to %s: %v\n%s", format, err, out)
