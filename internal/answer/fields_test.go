@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"context"
 	"testing"
 	"testing/fstest"
 
@@ -48,18 +47,4 @@ func TestOfWhich(t *testing.T) {
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "全市评上优秀的案卷多少卷"}, "79卷")
-}
-
-// A 通报 on one year's work is of that year throughout: asked of another
-// year, its figures are no answer.
-func TestYearOfReportTitle(t *testing.T) {
-	eng := engineOver(t, fstest.MapFS{"tb.txt": {Data: []byte("柳河市司法局关于2024年度行政执法案卷评查情况的通报\n一、评查基本情况\n本次共评查案卷360卷,平均得分86.4分。\n")}})
-	wantFound(t, eng, answer.Request{Q: "柳河2024年度案卷评查一共评了多少卷"}, "360卷")
-	r, err := eng.Ask(context.Background(), answer.Request{Q: "柳河2023年度案卷评查一共评了多少卷"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Found {
-		t.Errorf("2024's figure answered 2023: %s", r.Answer)
-	}
 }

@@ -842,3 +842,20 @@ func checkNamed(t *testing.T, names []*docName, rare func(string) bool, q, want 
 		t.Errorf("%q named %v, want %q", q, nd.docs, want)
 	}
 }
+
+// TestYearOfReportTitle: a 通报 on one year's work is of that year
+// throughout; a plan over years or a policy names no year its sentences
+// are of.
+func TestYearOfReportTitle(t *testing.T) {
+	for title, want := range map[string]int{
+		"柳河市司法局关于2024年度行政执法案卷评查情况的通报":           2024,
+		"青岭县关于2023年法治政府建设工作的报告":                 2023,
+		"柳河市民政局关于印发《养老服务三年行动方案(2024—2026年)》的通知": 0,
+		"国务院关于2018年度国家科学技术奖励的决定":                0,
+	} {
+		d := &index.StoredDoc{Meta: document.Meta{ID: "x", Title: title, Kind: document.KindPolicy}}
+		if got := impliedYear(d, 100); got.year != want || (want > 0 && !got.review) {
+			t.Errorf("%s: %+v, want the review of %d", title, got, want)
+		}
+	}
+}
