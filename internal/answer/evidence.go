@@ -367,6 +367,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			headings[sec.Start] = true
 		}
 	}
+	// Of a document of the genre the question looks in: the same for
+	// every sentence of the chunk.
+	cued := u.cuedGenre != "" && ofGenre(h.Doc, u.cuedGenre)
 	fulls := zh.Sentences(c.Text, false)
 	for fi, full := range fulls {
 		fStart, fEnd := c.Start+full.Start, c.Start+full.End
@@ -460,7 +463,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if u.when && !hasDate(text) {
 				score *= 0.6
 			}
-			if u.cuedGenre != "" && ofGenre(h.Doc, u.cuedGenre) {
+			if cued {
 				score += cuedGenreBonus
 			}
 			if u.total && reTotalStated.MatchString(text) {
@@ -810,11 +813,7 @@ func bareLineRest(text string, s, e int) (int, bool) {
 	if strings.TrimSpace(text[lineStart:s]) != "" {
 		return e, false
 	}
-	lineEnd := len(text)
-	if i := strings.IndexByte(text[e:], '\n'); i >= 0 {
-		lineEnd = e + i
-	}
-	if strings.TrimSpace(text[e:lineEnd]) != "" {
+	if strings.TrimSpace(text[e:lineEndAt(text, e)]) != "" {
 		return e, false
 	}
 	t := strings.TrimSpace(text[s:e])
@@ -827,10 +826,7 @@ func bareLineRest(text string, s, e int) (int, bool) {
 		if next >= len(text) {
 			break
 		}
-		stop := len(text)
-		if i := strings.IndexByte(text[next:], '\n'); i >= 0 {
-			stop = next + i
-		}
+		stop := lineEndAt(text, next)
 		line := strings.TrimSpace(text[next:stop])
 		if line == "" || utf8.RuneCountInString(text[s:stop]) > maxQuoteRunes {
 			break
@@ -941,22 +937,14 @@ func fieldLabel(text string) string {
 // noun its label ends with: a deadline a when, a unit a who, measures a
 // how, progress a question on how far a thing has come.
 var fieldIntents = []struct {
-	nouns string
+	nouns *regexp.Regexp // the label's last word
 	fits  func(u understood) bool
 }{
-	{"时限|期限|时间|日期|截止", func(u understood) bool { return u.when }},
-	{"单位|部门|科室|牵头|负责|责任人", func(u understood) bool { return u.who || u.asksOrg() }},
-	{"措施|做法|方式|办法", func(u understood) bool { return u.how }},
-	{"进展|进度|成效|完成情况|落实情况", func(u understood) bool { return u.status }},
+	{regexp.MustCompile(`(?:时限|期限|时间|日期|截止)$`), func(u understood) bool { return u.when }},
+	{regexp.MustCompile(`(?:单位|部门|科室|牵头|负责|责任人)$`), func(u understood) bool { return u.who || u.asksOrg() }},
+	{regexp.MustCompile(`(?:措施|做法|方式|办法)$`), func(u understood) bool { return u.how }},
+	{regexp.MustCompile(`(?:进展|进度|成效|完成情况|落实情况)$`), func(u understood) bool { return u.status }},
 }
-
-var fieldIntentRes = func() []*regexp.Regexp {
-	var out []*regexp.Regexp
-	for _, f := range fieldIntents {
-		out = append(out, regexp.MustCompile(`(?:`+f.nouns+`)$`))
-	}
-	return out
-}()
 
 // fieldFitBonus ranks a field whose label fits what is asked above the
 // item's own description. Swept 0.05, 0.1, 0.15, 0.2, 0.3 on the tune
@@ -965,8 +953,8 @@ const fieldFitBonus = 0.2
 
 // fieldFits reports whether a field's label fits what the question asks.
 func (u understood) fieldFits(label string) bool {
-	for i, f := range fieldIntents {
-		if fieldIntentRes[i].MatchString(label) && f.fits(u) {
+	for _, f := range fieldIntents {
+		if f.nouns.MatchString(label) && f.fits(u) {
 			return true
 		}
 	}

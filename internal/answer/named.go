@@ -154,7 +154,7 @@ func (nd namedDocs) longest(q string) int {
 }
 
 // reDemonstrative points at a document: 那个, 这份.
-var reDemonstrative = regexp.MustCompile(`那个|这个|那份|这份|那篇|这篇`)
+var reDemonstrative = regexp.MustCompile(demonstratives)
 
 // maxGenreNamed: a word names a document with its genre ("整改报告") when
 // at most this many titles write it.
@@ -181,10 +181,20 @@ func saysMore(core, word string) bool {
 	return n >= 2
 }
 
+// genres are the genre words of 公文 titles, longest first, and genreAlt
+// the same as a regexp alternation: read once, not per question.
+var (
+	genres   = document.GenreWords()
+	genreAlt = strings.Join(genres, "|")
+)
+
+// demonstratives point at a document: 那个通知, 这份方案.
+const demonstratives = `那个|这个|那份|这份|那篇|这篇`
+
 // genreAt is the genre word q begins with, "" if none.
 func genreAt(q []rune) string {
 	s := string(q)
-	for _, g := range document.GenreWords() {
+	for _, g := range genres {
 		if strings.HasPrefix(s, g) {
 			return g
 		}
@@ -196,16 +206,28 @@ func genreAt(q []rune) string {
 // (a single shared word such as 工作 or 建设 names nothing).
 const minNamedRunes = 4
 
+// conjParts are the byte ranges of the parts of q that 和, 跟, 与, 、…
+// join: each may name a document of its own.
+func conjParts(q string) [][2]int {
+	var out [][2]int
+	from := 0
+	for _, cut := range reConj.FindAllStringIndex(q, -1) {
+		out = append(out, [2]int{from, cut[0]})
+		from = cut[1]
+	}
+	return append(out, [2]int{from, len(q)})
+}
+
 // resolveNamed finds the documents a question names. Titles shared by many
 // documents (政府工作报告) name none of them: the org and year do that.
 func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs {
 	// "个税法实施条例和专利代理条例分别是…" names two documents: each part
 	// of a question joined by 和/跟/与 may name its own.
-	if locs := reConj.FindAllStringIndex(nq, -1); len(locs) > 0 {
+	if ps := conjParts(nq); len(ps) > 1 {
 		var union namedDocs
-		parts, from := 0, 0
-		for _, cut := range append(locs, []int{len(nq), len(nq)}) {
-			part := nq[from:cut[0]]
+		parts := 0
+		for _, p := range ps {
+			from, part := p[0], nq[p[0]:p[1]]
 			nd := resolveOne(names, rare, part)
 			if len(nd.docs) > 0 {
 				parts++
@@ -217,7 +239,6 @@ func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs
 				union.spans = append(union.spans, nd.spans...)
 				union.byNo = union.byNo || nd.byNo
 			}
-			from = cut[1]
 		}
 		if parts > 1 {
 			return union
@@ -403,15 +424,15 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 var reAskedNumber = regexp.MustCompile(`\p{Han}{1,8}?(?:发|函|字|令)\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)?\s*第?\s*\d{1,4}\s*号`)
 
 // reGenreWord is a genre word alone.
-var reGenreWord = regexp.MustCompile(strings.Join(document.GenreWords(), "|"))
+var reGenreWord = regexp.MustCompile(genreAlt)
 
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
-var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + strings.Join(document.GenreWords(), "|") + `)`)
+var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + genreAlt + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + genreAlt + `)`)
 
 // reTitleRef is a document referred to by a whole title: issuer, 关于, its
 // subject and its genre ("国务院关于网络直播带货的管理规定").
-var reTitleRef = regexp.MustCompile(`(\p{Han}{0,12}?(?:国务院|办公厅|人民政府|政府|局|委员会|委|部|厅|办|院|中心)关于(\p{Han}{2,40}?)的\p{Han}{0,4}?(?:` + strings.Join(document.GenreWords(), "|") + `))`)
+var reTitleRef = regexp.MustCompile(`(\p{Han}{0,12}?(?:国务院|办公厅|人民政府|政府|局|委员会|委|部|厅|办|院|中心)关于(\p{Han}{2,40}?)的\p{Han}{0,4}?(?:` + genreAlt + `))`)
 
 // titleKnown reports whether some indexed title shares at least a third of
 // the bigrams of subject: a title staff write from memory is a paraphrase.
@@ -442,7 +463,7 @@ func ofGenre(d *index.StoredDoc, g string) bool {
 
 // rePointedGenre is a document pointed at by a demonstrative and its genre
 // ("那个低保通知", "这份实施方案").
-var rePointedGenre = regexp.MustCompile(`(?:那个|这个|那份|这份|那篇|这篇)(\p{Han}{0,16}?)(` + strings.Join(document.GenreWords(), "|") + `)`)
+var rePointedGenre = regexp.MustCompile(`(?:` + demonstratives + `)(\p{Han}{0,16}?)(` + genreAlt + `)`)
 
 // pointedShare: a document of the genre a question points at is the one
 // meant when its name scores at least this share of the best's.
@@ -450,7 +471,7 @@ const pointedShare = 0.6 // tune splits flat from 0.4 to 0.9
 
 // rePointedAfterName is a document named, then pointed at by a
 // demonstrative and its genre ("东渠调资金的那个批复").
-var rePointedAfterName = regexp.MustCompile(`(\p{Han}{2,16}?)的?(?:那个|这个|那份|这份|那篇|这篇)(` + strings.Join(document.GenreWords(), "|") + `)`)
+var rePointedAfterName = regexp.MustCompile(`(\p{Han}{2,16}?)的?(?:` + demonstratives + `)(` + genreAlt + `)`)
 
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
@@ -508,7 +529,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			word, g := string(q[i:i+l]), genreAt(q[i+l:])
 			if g == "" {
 				// The run may end with the genre ("政府工作报告").
-				for _, w := range document.GenreWords() {
+				for _, w := range genres {
 					if strings.HasSuffix(word, w) && utf8.RuneCountInString(word)-utf8.RuneCountInString(w) >= 2 {
 						word, g = strings.TrimSuffix(word, w), w
 						break
@@ -560,7 +581,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 // isGenreOnly reports whether a run is only genre words (实施方案, 通知的).
 func isGenreOnly(run string) bool {
 	rest := strings.TrimSuffix(run, "的")
-	for _, g := range document.GenreWords() {
+	for _, g := range genres {
 		rest = strings.ReplaceAll(rest, g, "")
 	}
 	// "工作计划", "年度报告", "今年的工作计划": the kinds of document and
@@ -654,18 +675,16 @@ func blank(s string, spans [][2]int) string {
 
 // docRefWords refer to a document without saying what it says: "那个方案",
 // "这份通知里". Left in the topic they would be sought in the passage.
-var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + strings.Join(document.GenreWords(), "|") + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
+var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + genreAlt + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
 // officeGenreParts adds, to the documents a question names by their
 // titles, those a part of it names by office and genre: in "潭口那份要点
 // 和蒲阳整改报告分别是哪个机关发的" the first part names 潭口's 要点 as
 // surely as the second names the 整改报告.
 func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) bool) namedDocs {
-	from := 0
-	for _, cut := range append(reConj.FindAllStringIndex(q, -1), []int{len(q), len(q)}) {
-		part, at := q[from:cut[0]], from
-		from = cut[1]
-		if slices.ContainsFunc(nd.spans, func(sp [2]int) bool { return sp[0] < cut[0] && sp[1] > at }) {
+	for _, p := range conjParts(q) {
+		part, at, end := q[p[0]:p[1]], p[0], p[1]
+		if slices.ContainsFunc(nd.spans, func(sp [2]int) bool { return sp[0] < end && sp[1] > at }) {
 			continue // named by its title already
 		}
 		g := reGenreWord.FindStringIndex(part)

@@ -418,7 +418,7 @@ var reOrdinaryGenre = regexp.MustCompile(`^(?:计划|规划|清单|纲要|指南
 // "通报中". Staff name genres loosely ("意见里" of a 方案), so it ranks
 // the documents of that genre first (cuedGenreBonus) rather than leaving
 // out the others.
-var reGenreIn = regexp.MustCompile(`(` + strings.Join(document.GenreWords(), "|") + `)(?:里|中)`)
+var reGenreIn = regexp.MustCompile(`(` + genreAlt + `)(?:里|中)`)
 
 // reStatusAsked asks how far a thing has come: whether it is done, what is
 // done and what is left.
