@@ -68,8 +68,10 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// ("配合的有哪几家", "比23年高了多少") can only be about what the
 	// earlier one was.
 	words := 0
-	for _, t := range zh.Tokens(reRoleWord.ReplaceAllString(cur.topic, " ")) {
-		if utf8.RuneCountInString(t) >= 2 && !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") {
+	// A change asked of (提高了多少) is what is asked, not what of.
+	for _, t := range zh.Tokens(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
+		// A pair of function characters ("都有", "还有") is no word.
+		if utf8.RuneCountInString(t) >= 2 && !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") && strings.Trim(t, glueChars) != "" {
 			words++
 		}
 	}
