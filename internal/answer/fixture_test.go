@@ -2,6 +2,7 @@ package answer_test
 
 import (
 	"context"
+	"github.com/gongwen/gongwen/corpus"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -19,6 +20,17 @@ func engineOver(t *testing.T, docs fstest.MapFS) *answer.Engine {
 		t.Fatal(err)
 	}
 	return &answer.Engine{Index: ix}
+}
+
+// bundledWith indexes the bundled corpus with a few more documents beside it.
+func bundledWith(t *testing.T, other fstest.MapFS) *index.Index {
+	t.Helper()
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
+		{Label: "内置语料", FS: corpus.FS()}, {Label: "其他", FS: other}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }
 
 // wantFound asks req and checks the answer is found and says each of want.
