@@ -725,6 +725,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if m[2] == "" && loc[0] > 0 {
 			continue
 		}
+		// "区级配套", "市级专项资金": 省市县区镇 before 级 is a level of
+		// government, and the characters before it are no place name.
+		if m[2] == "" && strings.HasPrefix(q[loc[3]:], "级") {
+			continue
+		}
 		place := m[1]
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
