@@ -372,7 +372,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		// A long title is named by a fifth of it, or by five of its
 		// characters where the question says what kind of document.
 		// So is one the question points at by its genre ("那个低保通知").
-		if share < 0.2 && !(isCued && matched >= 5) && !slotted && !strong {
+		if share < 0.2 && !(isCued && matched >= 5) && !slotted && !strong && !byGenre {
 			continue
 		}
 		score := float64(matched) + share
