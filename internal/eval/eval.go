@@ -458,6 +458,14 @@ var Sets = []Set{
 	// a 街道 总结 with 一是/二是. All tune: material to fit on, not a
 	// measure.
 	{Name: "fresh4", Corpus: "internal/eval/testdata/fresh4", Data: setData("fresh4.jsonl")},
+	// 198 questions over eight more documents written at the start of the
+	// seventh session by two helpers who had not read the code, each with
+	// its own invented province, split by author before any was read: a
+	// 县 政府信息公开年度报告 with its tables, a 人大建议 答复, a 镇 地质灾害
+	// 应急预案 and a 民政局 考核评分细则 table are tune (r*); a 司法局
+	// 法治政府建设年度报告, a 燃气 专项整治 实施方案, a 督查通报 and a 街道
+	// 养老 调研报告 are test (s*), only measured.
+	{Name: "fresh5", Corpus: "internal/eval/testdata/fresh5", Data: setData("fresh5.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -159,6 +159,8 @@ var setBounds = map[string]splitBounds{
 	"fresh3/tune":      {accuracy: 0.75, refusal: 0.21, falseRefusals: 0.08, contradicted: 3}, // measured 0.782, 0.357, 0.051, 1
 	"fresh3/test":      {accuracy: 0.62, refusal: 0.53, falseRefusals: 0.17, contradicted: 3}, // measured 0.667, 0.692, 0.139, 1
 	"fresh4/tune":      {accuracy: 0.61, refusal: 0.46, falseRefusals: 0.20, contradicted: 5}, // measured 0.640, 0.600, 0.174, 3
+	"fresh5/tune":      {accuracy: 0.55, refusal: 0.37, falseRefusals: 0.22, contradicted: 4}, // measured 0.575, 0.500, 0.195, 2 when added
+	"fresh5/test":      {accuracy: 0.67, refusal: 0.26, falseRefusals: 0.14, contradicted: 5}, // measured 0.700, 0.400, 0.113, 3 when added
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
