@@ -1,6 +1,9 @@
 package document
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDecimalHeadings: 预案 and standards number their outline 1 > 1.1 >
 // 1.1.1; a line that merely starts with a number is not a heading.
@@ -34,6 +37,29 @@ func TestLabelledItemHeadings(t *testing.T) {
 	} {
 		if _, _, _, ok := parseHeading(line); ok != want {
 			t.Errorf("%q: heading %v, want %v", line, ok, want)
+		}
+	}
+}
+
+// TestTableRowsKept: a tab-separated table row is content, whatever its
+// first cell is numbered, and a short table under a heading is a passage,
+// not the heading alone — no line of a table is lost from the chunks.
+func TestTableRowsKept(t *testing.T) {
+	text := "二、办理情况\n第五条第(二)项\n事项\t本年数量\n许可\t321\n处罚\t45\n(一)同意\t12\t3\t15\n1.部分同意\t2\t0\t2\n三、其他\n无。\n"
+	d := &Document{Text: text}
+	d.Structure()
+	var all string
+	for _, c := range d.Chunks() {
+		all += c.Text + "\n"
+	}
+	for _, want := range []string{"处罚\t45", "(一)同意\t12\t3\t15", "1.部分同意\t2"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("chunks lack %q:\n%s", want, all)
+		}
+	}
+	for _, s := range d.Sections {
+		if strings.ContainsRune(s.Heading, '\t') {
+			t.Errorf("table row read as heading %q", s.Heading)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 2
+const ParserVersion = 3
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -49,6 +49,11 @@ const maxHeadingRunes = 40
 // parseHeading reports whether line (already trimmed) starts with a heading
 // marker and returns the marker, the heading title and the rank.
 func parseHeading(line string) (marker, title string, rank int, ok bool) {
+	// A row of a table written with tabs ("(一)予以公开	41	6	…") is a
+	// row, whatever its first cell is numbered: its figures are content.
+	if strings.ContainsRune(line, '\t') {
+		return "", "", 0, false
+	}
 	for _, p := range headingPatterns {
 		loc := p.re.FindStringIndex(line)
 		if loc == nil {
@@ -267,7 +272,12 @@ func chunkID(docID string, i int) string {
 }
 
 // headingOnly reports whether [start,end) is just a heading line's title.
+// A passage of several lines is never only its heading, however short
+// ("第二十条第(五)项" over a two-row table).
 func (d *Document) headingOnly(start, end int) bool {
+	if strings.ContainsRune(d.Text[start:end], '\n') {
+		return false
+	}
 	for _, s := range d.Sections {
 		if s.Start == start {
 			// The title drops the space some files put after the marker
