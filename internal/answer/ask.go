@@ -315,6 +315,21 @@ func citationOf(n int, ev evidence) Citation {
 	return Citation{N: n, Doc: ev.doc.Ref(), Section: ev.path.String(), Text: ev.quote(), Start: ev.qStart, End: ev.qEnd}
 }
 
+// citeEvidence adds ev's citations after those in cites and returns their
+// markers: a table row read with its header cites the header row too,
+// whose words the answer repeats.
+func citeEvidence(cites []Citation, ev evidence) ([]Citation, string) {
+	n := len(cites) + 1
+	cites = append(cites, citationOf(n, ev))
+	marks := fmt.Sprintf("[%d]", n)
+	if ev.read != "" && ev.row.hEnd > 0 {
+		h := ev.row
+		cites = append(cites, Citation{N: n + 1, Doc: ev.doc.Ref(), Section: ev.path.String(), Text: ev.doc.Text[h.hStart:h.hEnd], Start: h.hStart, End: h.hEnd})
+		marks += fmt.Sprintf("[%d]", n+1)
+	}
+	return cites, marks
+}
+
 // compose joins the picked sentences into a short answer with [n] markers.
 func compose(picked []evidence, u understood, wt weightedTokens) (string, []Citation) {
 	if u.cross {
@@ -329,13 +344,14 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 	}
 	b.WriteString(":")
 	for i, ev := range picked {
-		cites = append(cites, citationOf(i+1, ev))
+		var marks string
+		cites, marks = citeEvidence(cites, ev)
 		if ev.doc.ID != d.ID {
 			fmt.Fprintf(&b, "另据《%s》:", ev.doc.Title)
 		}
-		fmt.Fprintf(&b, "%s[%d]", trimSentence(ev.text()), i+1)
+		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
 		if i < len(picked)-1 {
-			if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+			if t := strings.TrimSpace(ev.says()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 				b.WriteString(":")
 			} else {
 				b.WriteString(";")
@@ -379,9 +395,9 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 				continue
 			}
 		}
-		n := len(cites) + 1
-		cites = append(cites, citationOf(n, ev))
-		fmt.Fprintf(&b, "%s[%d]\n", trimSentence(ev.text()), n)
+		var marks string
+		cites, marks = citeEvidence(cites, ev)
+		fmt.Fprintf(&b, "%s%s\n", trimSentence(ev.says()), marks)
 	}
 	// A comparison lists every document it was asked to compare: one that
 	// says nothing of it is named as silent, not left out.

@@ -32,9 +32,23 @@ type evidence struct {
 	// inTask: the sentence is part of a task whose units the document
 	// names ("(海关总署、商务部负责)"), which answers who does it.
 	inTask bool
+	// row: the unit is a table row; read is the row read with its
+	// header (tableRow.reading), counts whether it has bare counts.
+	row    tableRow
+	read   string
+	counts bool
 }
 
-func (e evidence) text() string  { return e.doc.Text[e.start:e.end] }
+func (e evidence) text() string { return e.doc.Text[e.start:e.end] }
+
+// says is what the unit states: its text, or a table row read with its
+// header.
+func (e evidence) says() string {
+	if e.read != "" {
+		return e.read
+	}
+	return e.text()
+}
 func (e evidence) quote() string { return e.doc.Text[e.qStart:e.qEnd] }
 
 // maxQuoteRunes bounds a quoted passage: a whole 一是…;二是… sentence in
@@ -371,8 +385,21 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	// every sentence of the chunk.
 	cued := u.cuedGenre != "" && ofGenre(h.Doc, u.cuedGenre)
 	fulls := zh.Sentences(c.Text, false)
+	rowEnd := -1
 	for fi, full := range fulls {
 		fStart, fEnd := c.Start+full.Start, c.Start+full.End
+		// A table row is one unit, whatever sentences its cells hold.
+		row, isRow := rowAt(h.Doc.Text, fStart)
+		if isRow && (row.start < c.Start || row.end > c.End) {
+			isRow = false
+		}
+		if isRow {
+			if row.start < rowEnd {
+				continue // a later sentence of a row already read
+			}
+			rowEnd = row.end
+			fStart, fEnd = row.start, row.end
+		}
 		if isInstruction(h.Doc.Text[fStart:fEnd]) {
 			continue // text addressed to the assistant is data, never an answer
 		}
@@ -384,11 +411,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		// "——这五年,龙华综合实力实现大跃升。地区生产总值从1899亿元增至
 		// 2493亿元": a short lead names what its paragraph's figures are
 		// of, as a heading does.
-		heading := headings[fStart] || (u.quantity && fi+1 < len(fulls) && leadsLine(h.Doc.Text, fStart, fEnd, c.Start+fulls[fi+1].Start) && !hasFigure(h.Doc.Text[fStart:fEnd], u.unitWord))
+		heading := !isRow && headings[fStart] || (!isRow && u.quantity && fi+1 < len(fulls) && leadsLine(h.Doc.Text, fStart, fEnd, c.Start+fulls[fi+1].Start) && !hasFigure(h.Doc.Text[fStart:fEnd], u.unitWord))
 		if heading && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
 			fEnd = c.Start + fulls[fi+1].End
 		}
-		field := fieldAt(h.Doc.Text, fStart) != "" && !strings.Contains(h.Doc.Text[fStart:fEnd], "\n")
+		field := !isRow && fieldAt(h.Doc.Text, fStart) != "" && !strings.Contains(h.Doc.Text[fStart:fEnd], "\n")
 		if field {
 			// A field's value is its whole line ("整改进展:已完成。5家
 			// 企业已全部建成…"), a few sentences at most.
@@ -409,7 +436,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			noteEnd = c.Start + fulls[fi+1].End
 		}
 		units := zh.Sentences(h.Doc.Text[fStart:fEnd], true)
-		if field {
+		if field || isRow {
 			units = []zh.Span{{Start: 0, End: fEnd - fStart}}
 		}
 		if heading && len(units) > 1 && utf8.RuneCountInString(h.Doc.Text[fStart:fStart+units[0].End]) <= maxHeadingRunes {
@@ -426,15 +453,20 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			// A line that is not a sentence — a table cell flattened to a
 			// line, a title — says what follows it: read on.
 			bare := false
-			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && len(c.Path) > 0 && !headings[s] && !headings[fStart] {
+			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && !isRow && len(c.Path) > 0 && !headings[s] && !headings[fStart] {
 				e, bare = e2, true
 			}
 			text := h.Doc.Text[s:e]
+			read, counts := "", false
+			if isRow {
+				read, counts = row.reading(h.Doc.Text)
+				text = read
+			}
 			// Context for scoring: the unit plus its full sentence's opening,
 			// which often carries the subject ("2024年,…").
 			covText := text
 			label := ""
-			if s == fStart {
+			if s == fStart && !isRow {
 				label = fieldAt(h.Doc.Text, s)
 			}
 			if label != "" || (reAnaphor.MatchString(text) && statesAsked(text, u)) {
@@ -503,8 +535,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			score += 0.03 / float64(rank+1)
 			ev := evidence{doc: h.Doc, path: c.Path, start: s, end: e, score: score, coverage: cov, matched: matched, rank: rank}
 			ev.qStart, ev.qEnd = quoteSpan(h.Doc.Text, fStart, fEnd, s, e)
-			if bare {
+			if bare || isRow {
 				ev.qStart, ev.qEnd = s, e
+			}
+			if isRow {
+				ev.row, ev.read, ev.counts = row, read, counts
 			}
 			if isFormTemplate(h.Doc.Text[ev.qStart:ev.qEnd]) {
 				continue // a heading run on into a blank form
@@ -1051,13 +1086,14 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if wt.docCoverage < minDocCoverage && !(ev.coverage >= fullCoverage && ev.matched >= minMatchedWords) {
 		return false
 	}
-	if u.quantity && !hasFigure(ev.text(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.text())) {
+	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) {
 		return false
 	}
-	if u.quantity && !statesMeasure(ev.text(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.text())) {
+	// A table's bare whole numbers count whatever it counts.
+	if u.quantity && !statesMeasure(ev.says(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !(ev.counts && countUnit(u.measure)) {
 		return false
 	}
-	if u.when && !hasDate(ev.text()) {
+	if u.when && !hasDate(ev.says()) {
 		return false
 	}
 	if u.personName && !namesPerson(ev.doc.Text[ev.qStart:ev.qEnd]) {
@@ -1066,13 +1102,13 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.whichNoun != "" && onlyGeneric(ev.doc.Text[ev.qStart:ev.qEnd], u.whichNoun) {
 		return false
 	}
-	if (u.asksOrg() || u.who) && !namesOrg(ev.text()) && !ev.inTask {
+	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask {
 		// "由谁来干" is answered by a sentence that names who.
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that
 	// put the work out to tender.
-	if !namesAskedKind(ev.text(), u.asked) {
+	if !namesAskedKind(ev.says(), u.asked) {
 		return false
 	}
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a
@@ -1091,7 +1127,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	}
 	// "2004年…多少" is not answered by a figure the sentence gives for
 	// 2003, nor by one its part of the report gives for another year.
-	if u.quantity && len(u.written) > 0 && yearFit(ev.text(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
+	if u.quantity && len(u.written) > 0 && yearFit(ev.says(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
 	// "盐田2016年接待游客多少" is of 2016: not answered by the 2016
@@ -1099,7 +1135,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	// planned only ranks (a year's target answers when nothing reviews it).
 	if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) {
 		// Asked what was actually done, a target of that year is no answer.
-		if p := impliedYear(ev.doc, ev.start); yearFit(ev.text(), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
+		if p := impliedYear(ev.doc, ev.start); yearFit(ev.says(), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
 			return false
 		}
 	}

@@ -1,8 +1,10 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -26,4 +28,18 @@ func TestLongTitleNamedByWordAndGenre(t *testing.T) {
 		"qingshi.txt": {Data: []byte("稻香镇人民政府关于申请安排乡村振兴示范项目资金的请示\n稻政〔2025〕3号\n禾坪市人民政府：\n我镇拟申请资金200万元用于示范项目。\n妥否，请批示。\n稻香镇人民政府\n2025年3月2日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "调整批复什么时候印发的"}, "2025年5月6日", "2025年5月9日")
+}
+
+// A table row's figures are read with its header row: the unit a column
+// states, and what each column counts. Asked in words the table does not
+// write ("多少钱", "一共几起").
+func TestTableRowReadWithHeader(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"nianbao.txt": {Data: []byte("禾坪县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息3200条。\n二、主动公开政府信息情况\n第二十条第(八)项\n信息内容\t本年收费金额(单位:万元)\n行政事业性收费\t512.6\n三、行政复议、行政诉讼情况\n行政复议\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政复议\t4\t1\t0\t2\t7\n行政诉讼\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政诉讼\t1\t0\t0\t0\t1\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禾坪县去年行政事业性收费一共收了多少钱", Now: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}, "512.6万元")
+	if len(r.Citations) < 2 || !strings.Contains(r.Citations[1].Text, "单位:万元") {
+		t.Errorf("the header row is not cited: %+v", r.Citations)
+	}
+	wantFound(t, eng, answer.Request{Q: "信息公开被申请复议的总共几起", Now: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}, "总计 7")
 }
