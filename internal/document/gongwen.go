@@ -90,6 +90,28 @@ func ParseHead(text string) (h Head, ok bool) {
 	if end < 0 {
 		end = toAt
 	}
+	// GB/T 9704's own order: the issuer's mark (版头: "某区人民政府办公室",
+	// "某市人民政府文件"), the 文号, fields such as 签发人, then the title
+	// and the 主送 line.
+	if numAt > 0 && numAt <= 2 && toAt > numAt+1 {
+		if t, ok := titleBetween(lines[numAt+1 : toAt]); ok {
+			h.Title = t
+			mark := strings.TrimSuffix(compact(strings.Join(lines[:numAt], "")), "文件")
+			if reIssuerUnit.MatchString(mark) && utf8.RuneCountInString(mark) <= 40 {
+				h.Issuer = mark
+			}
+			if m := reTitleIssuer.FindStringSubmatch(h.Title); m != nil {
+				if iss := strings.TrimSpace(m[1]); reIssuerUnit.MatchString(iss) {
+					h.Issuer = iss
+				}
+			}
+			h.Date = signatureDate(text)
+			if h.Issuer == "" {
+				h.Issuer = signatureOrg(text)
+			}
+			return h, true
+		}
+	}
 	if end <= 0 || end > 4 {
 		return h, false
 	}
@@ -115,6 +137,28 @@ func ParseHead(text string) (h Head, ok bool) {
 		h.Issuer = signatureOrg(text)
 	}
 	return h, true
+}
+
+// reHeadField is a field of a head between the 文号 and the title:
+// "签发人:闫志鹏", "办理结果:A类", "紧急程度:特急".
+var reHeadField = regexp.MustCompile(`^\p{Han}{2,6}\s*[:：]`)
+
+// titleBetween reads a title from the lines between a 文号 and the 主送
+// line, leaving out the head's fields; ok when it ends with a genre.
+func titleBetween(lines []string) (string, bool) {
+	var b strings.Builder
+	for _, l := range lines {
+		if reHeadField.MatchString(l) {
+			continue
+		}
+		if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 40 {
+			return "", false
+		}
+		b.WriteString(compact(l))
+	}
+	t := b.String()
+	ok := t != "" && (reReplyTitle.MatchString(t) || rePlanTitle.MatchString(t) || rePolicyTitle.MatchString(t) || reReportTitle.MatchString(t))
+	return t, ok
 }
 
 // compact drops the spaces typesetters put between the characters of a
