@@ -458,6 +458,7 @@ func titleKnown(names []*docName, subject string) bool {
 // ofGenre reports whether a document's title names it by the genre word g;
 // 那个意见 points at a 指导意见, 那个方案 at a 实施方案.
 func ofGenre(d *index.StoredDoc, g string) bool {
+	g = document.CanonicalGenre(g)
 	return anyOf(document.TitleGenres(d.Title), func(t string) bool { return strings.HasSuffix(t, g) || strings.HasSuffix(g, t) })
 }
 

@@ -43,3 +43,15 @@ func TestTableRowReadWithHeader(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "信息公开被申请复议的总共几起", Now: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}, "总计 7")
 }
+
+// "年报" is what staff call a 年度报告: "信息公开年报" names the 政府信息
+// 公开工作年度报告, and its words leave the topic (the colophon that says
+// where the 年报 is posted answers nothing). Of the sections on 问题, the
+// one whose heading ends with it answers a question on the problems.
+func TestShortGenreAndHeadNoun(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"nianbao.txt": {Data: []byte("禾坪县人民政府2024年政府信息公开工作年度报告\n本报告电子版可在禾坪县人民政府门户网站“政府信息公开年报”栏目查阅,存在问题请来电反映。\n一、总体情况\n全年主动公开政府信息3200条。\n二、存在的主要问题及改进情况\n(一)上年度问题整改情况。针对上年度报告提出的问题,建立了月度通报制度。\n(二)存在的主要问题。一是部分乡镇重视程度不够;二是政策解读形式单一;三是答复文书不够规范。\n(三)改进措施。一是加强培训;二是完善制度。\n")},
+		"baogao.txt":  {Data: []byte("禾坪县司法局2024年法治政府建设年度报告\n一、主要成效\n全年办理行政复议案件12件。\n二、存在的问题\n一是执法人员不足;二是宣传覆盖面不广。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪信息公开年报里自己查摆出来的问题有哪几条"}, "重视程度不够", "答复文书不够规范")
+}

@@ -37,15 +37,19 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc) (string, []Citati
 func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index.StoredDoc, *document.Section, []Citation) {
 	var best *document.Section
 	var bestDoc *index.StoredDoc
-	bestCov := 0.0
+	bestCov, bestHead := 0.0, false
 	for _, d := range docs {
 		for i := range d.Sections {
 			s := &d.Sections[i]
 			// The document's title says what all its sections are of
 			// (法治政府建设): its words count, at half, for every heading.
 			cov := wt.coverage(s.Heading, d.Title, d)
-			if cov > bestCov || (cov == bestCov && best != nil && s.Rank < best.Rank) {
-				best, bestDoc, bestCov = s, d, cov
+			// A Chinese phrase ends with what it is about: "存在的主要
+			// 问题" is of 问题, "上年度问题整改情况" of 情况. Of headings
+			// that cover the topic alike, one it ends with wins.
+			head := endsWithTopic(s.Heading, wt)
+			if cov > bestCov || (cov == bestCov && best != nil && (head && !bestHead || head == bestHead && s.Rank < best.Rank)) {
+				best, bestDoc, bestCov, bestHead = s, d, cov, head
 			}
 		}
 	}
@@ -83,6 +87,12 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 		}
 	}
 	return bestDoc, best, cites
+}
+
+// endsWithTopic reports whether a heading ends with a word of the topic.
+func endsWithTopic(heading string, wt weightedTokens) bool {
+	h := strings.TrimRight(heading, "。.:：;； ")
+	return anyOf(wt.toks, func(t string) bool { return utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(h, t) })
 }
 
 // firstSentence is the span of the first sentence at start (a heading line

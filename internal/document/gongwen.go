@@ -289,12 +289,25 @@ func cnNumber(s string, digits bool) int {
 // genreWords are the words a 公文's title ends with to say what it is,
 // longest first so 指导意见 is read before 意见.
 var genreWords = []string{"指导意见", "若干意见", "实施意见", "实施方案", "工作方案", "试点方案", "暂行办法", "实施条例", "任务分工", "会议纪要",
+	"答复函", "年报", "回函", "批文",
 	"意见", "通知", "方案", "办法", "条例", "规定", "决定", "批复", "复函", "答复", "通报", "预案", "规划", "纲要",
 	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").
 var reTitleGenre = regexp.MustCompile(`(` + strings.Join(genreWords, "|") + `)(?:[(（][^()（）]*[)）])?$`)
+
+// genreShort are the names staff give a genre for short: a 年报 is a
+// 年度报告, an 答复函 an 答复.
+var genreShort = map[string]string{"年报": "报告", "答复函": "答复", "回函": "复函", "批文": "批复"}
+
+// CanonicalGenre is the genre a genre word names as titles write it.
+func CanonicalGenre(g string) string {
+	if c, ok := genreShort[g]; ok {
+		return c
+	}
+	return g
+}
 
 // GenreWords are the genre words of 公文 titles, longest first: what staff
 // call a document by ("那个批复", "这份通知里").
