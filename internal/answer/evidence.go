@@ -1002,6 +1002,10 @@ const maxHeadingRunes = 40
 // reDates are digits that state when, not how many.
 var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
+// reDuration is a span of days ("15日内", "10个工作日以内"), a figure
+// though reDates reads "15日" as a day of the month.
+var reDuration = regexp.MustCompile(`\d{1,3}\s*(?:个工作日|日|天)(?:以)?内`)
+
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
 // Durations ("三年行动方案") are left out: in officialese they name plans
@@ -1014,7 +1018,7 @@ var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) {
 		return true
 	}
 	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {

@@ -544,7 +544,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
-	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq)
+	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !(ix != nil && contentReports(ix, nq))
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -705,6 +705,43 @@ var (
 	reOfficeWord   = regexp.MustCompile(`(?:管理局|管委会|委员会|办事处|人民政府|政府|局|委|办|厅)$`)
 )
 
+// reReportCompound is a report word with the two characters before it:
+// "评估报告", "工作报告".
+var reReportCompound = regexp.MustCompile(`\p{Han}{2}(?:报告|总结|汇报)`)
+
+// contentReports reports whether every report the question names is one
+// the documents write of and no title is ("调查评估报告" in a 预案's text):
+// something a document says is to be written, not the kind of document
+// asked about.
+func contentReports(ix *index.Index, q string) bool {
+	ms := reReportCompound.FindAllString(q, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		// "国务院报告", "司法局总结": an office's report, named by it.
+		if strings.ContainsAny(m[:len(m)-len("报告")], "院府局委办厅处所镇区县市省部") {
+			return false
+		}
+		if !mentionedInTexts(ix, m) {
+			return false
+		}
+		for _, d := range ix.Docs() {
+			if strings.Contains(d.Title, m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reInterrogative asks; no name holds one.
+var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|谁|怎么|怎样|啥`)
+
+// reSentTo is a verb of sending or turning to right before the kind of
+// place (报县政府, 交给市民政局, 向区政府).
+var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|找)[省市县区镇]$`)
+
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
 // a person's title (总理在政府工作报告里), a function word.
 var reNotOfficeStem = regexp.MustCompile(`今年|去年|前年|明年|本年|上年|历年|近年|最近|最新|这|那|哪|总理|主席|书记|市长|区长|县长|省长|[的在是了和与及里中]`)
@@ -737,6 +774,12 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// "实施方案是区政府…": a place name has no function words in it
 		// (和平区, 从化区, 向阳区 have 和, 从, 向; none has 是, 的, 了).
 		if strings.ContainsAny(place, "是的了在把被对为") {
+			continue
+		}
+		// "…结束后多久报县政府", "几天内得交给县政府": no place name holds an
+		// interrogative, nor ends with a verb of sending right before 县
+		// or 市; these ask about the 县政府, whichever it is.
+		if reInterrogative.MatchString(place) || reSentTo.MatchString(place) {
 			continue
 		}
 		stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })

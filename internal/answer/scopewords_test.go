@@ -55,3 +55,14 @@ func TestShortGenreAndHeadNoun(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾坪信息公开年报里自己查摆出来的问题有哪几条"}, "重视程度不够", "答复文书不够规范")
 }
+
+// No place name holds an interrogative or ends with a verb of sending:
+// "…后几天内得交给县政府" asks about the 县政府 and names no missing office.
+// The 调查评估报告 is one the 预案 says is to be written, not the kind of
+// document asked about; and "15日内" is a span of days, a figure.
+func TestInterrogativeIsNoPlace(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"yuan.txt": {Data: []byte("禾坪镇突发地质灾害应急预案\n一、应急响应\n应急响应结束后15日内,镇指挥部向县人民政府报送调查评估报告。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "调查评估报告响应结束以后几天内得交给县政府"}, "15日内")
+}
