@@ -55,6 +55,11 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 			return ans, true
 		}
 	}
+	if kind == plan.KindWhoLeads || kind == plan.KindWhoCoops {
+		// A task whose units the document does not write ("本细则由…负责
+		// 解释" read as a task) cannot say who leads it.
+		matched = filter(matched, func(it plan.PlanItem) bool { return len(it.Lead) > 0 })
+	}
 	if kind == "" || len(matched) == 0 {
 		return nil, false
 	}

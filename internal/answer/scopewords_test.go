@@ -66,3 +66,16 @@ func TestInterrogativeIsNoPlace(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "调查评估报告响应结束以后几天内得交给县政府"}, "15日内")
 }
+
+// A task read from a document that names no unit for it cannot say who
+// leads it: "谁负责" is answered by the sentence that names who, never by
+// "由牵头".
+func TestWhoOfTaskWithoutUnits(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"xize.txt": {Data: []byte("禾坪县民政局关于印发《禾坪县民政局法治建设考核细则》的通知\n禾民发〔2025〕4号\n局机关各科室:\n现印发给你们,请认真执行。\n禾坪县民政局\n2025年3月1日\n禾坪县民政局法治建设考核细则\n一、组织领导(20分)\n主要负责人履行第一责任人职责,年内专题研究法治工作。\n二、依法行政(80分)\n规范性文件全部经过合法性审核。\n三、其他\n本细则由局政策法规科负责解释,自印发之日起施行。2022年印发的《禾坪县民政局法治建设考核办法(试行)》同时废止。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "民政局那个考核细则是谁负责解释的"}, "局政策法规科")
+	if strings.Contains(r.Answer, "由牵头") {
+		t.Errorf("a lead with no unit: %s", r.Answer)
+	}
+}
