@@ -23,6 +23,25 @@ const searchDepth = 8
 // written out ("小区配套幼儿园治理") names it.
 const weakNameRunes = 4
 
+// otherDocsWrite reports whether every run that named documents is also
+// written in the text of a document not named: then it is the matter of
+// the question as much as a name ("执法案卷评查合格率" is a 通报's title
+// and a 考核细则's row), and a second try looks beyond the named.
+func (e *Engine) otherDocsWrite(nd namedDocs, q string) bool {
+	if len(nd.spans) == 0 {
+		return false
+	}
+	for _, sp := range nd.spans {
+		run := q[sp[0]:sp[1]]
+		if !anyOf(e.Index.Docs(), func(d *index.StoredDoc) bool {
+			return !slices.Contains(nd.docs, d) && strings.Contains(d.Text, run)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 // crossSearchDepth feeds a question across documents.
 const crossSearchDepth = 24
 
@@ -47,7 +66,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no
 	// document ("职业院校招专业课老师…"), may only seem to name it.
-	named := !followUp && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && u.named.longest(u.q) <= weakNameRunes
+	named := !followUp && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && (u.named.longest(u.q) <= weakNameRunes || e.otherDocsWrite(u.named, u.q))
 	if req.unscoped {
 		// The second try answers only with a sentence that says nearly
 		// all that was asked: the scope the question seemed to name had

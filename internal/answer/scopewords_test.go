@@ -79,3 +79,14 @@ func TestWhoOfTaskWithoutUnits(t *testing.T) {
 		t.Errorf("a lead with no unit: %s", r.Answer)
 	}
 }
+
+// Words of one document's title that other documents also write are the
+// matter of a question as much as a name: when the titled document has no
+// answer, the others are looked at.
+func TestTitleWordsOthersWrite(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tongbao.txt": {Data: []byte("禾坪市司法局关于2024年度全市行政执法案卷评查情况的通报\n禾司通〔2025〕2号\n各县(区)司法局:\n现将评查情况通报如下。共评查案卷312卷,平均得分86.5分。\n禾坪市司法局\n2025年2月1日\n")},
+		"xize.txt":    {Data: []byte("禾坪县民政局法治建设考核细则\n一、严格执法(30分)\n行政执法案卷评查合格率不低于90%,每低1个百分点扣0.5分。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "执法案卷评查合格率最低得到多少"}, "90%")
+}
