@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,5 +62,23 @@ func TestTableRowsKept(t *testing.T) {
 		if strings.ContainsRune(s.Heading, '\t') {
 			t.Errorf("table row read as heading %q", s.Heading)
 		}
+	}
+}
+
+// TestHeadingWithFigureKept: a heading that states a figure ("一、加分项
+// (累计不超过5分)") is a passage even with nothing under it but its own
+// sub-headings; one that states only its year is not.
+func TestHeadingWithFigureKept(t *testing.T) {
+	d := &Document{Text: "考核细则\n一、加分项(累计不超过5分)\n(一)获得国家级表彰的加3分。\n二、2025年工作计划\n(一)抓好普法。\n"}
+	d.Structure()
+	var all []string
+	for _, c := range d.Chunks() {
+		all = append(all, c.Text)
+	}
+	if !slices.Contains(all, "一、加分项(累计不超过5分)") {
+		t.Errorf("a heading with a figure is lost: %q", all)
+	}
+	if slices.Contains(all, "二、2025年工作计划") {
+		t.Errorf("a heading with only its year is a passage: %q", all)
 	}
 }

@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 4
+const ParserVersion = 5
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -271,11 +271,23 @@ func chunkID(docID string, i int) string {
 	return docID + "#" + strconv.Itoa(i)
 }
 
+// reHeadingYear is a year or span of years a heading is of ("三、2025年工作
+// 计划"), and reDigit any digit left after it.
+var (
+	reHeadingYear = regexp.MustCompile(`(?:19|20)\d{2}(?:\s*[-—–~至到]\s*(?:19|20)\d{2})?\s*年?度?`)
+	reDigit       = regexp.MustCompile(`\d`)
+)
+
 // headingOnly reports whether [start,end) is just a heading line's title.
 // A passage of several lines is never only its heading, however short
 // ("第二十条第(五)项" over a two-row table).
 func (d *Document) headingOnly(start, end int) bool {
 	if strings.ContainsRune(d.Text[start:end], '\n') {
+		return false
+	}
+	// "一、加分项(累计不超过5分)", "四、严格执法(25分)": a heading that
+	// states a figure says something its path does not let be quoted.
+	if reDigit.MatchString(reHeadingYear.ReplaceAllString(d.Text[start:end], "")) {
 		return false
 	}
 	for _, s := range d.Sections {
