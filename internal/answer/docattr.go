@@ -122,6 +122,10 @@ func asksOnlyHead(u understood) bool {
 	return n <= maxResidueRunes
 }
 
+// maxHeadTargets: a question about a document's head that its scope
+// leaves this many documents for is answered for each of them.
+const maxHeadTargets = 3
+
 // docAttrAnswer answers a question about the documents' own heads, each
 // answer quoting the line that states it.
 func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
@@ -130,7 +134,9 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	}
 	targets := u.named.docs
 	if len(targets) == 0 {
-		if len(docs) != 1 {
+		// "市民政局那个通知是发给谁的" of two offices' 通知: each one's
+		// head is said, under its title, rather than none.
+		if len(docs) == 0 || len(docs) > maxHeadTargets {
 			return nil, false
 		}
 		targets = docs

@@ -90,3 +90,13 @@ func TestTitleWordsOthersWrite(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "执法案卷评查合格率最低得到多少"}, "90%")
 }
+
+// A question about a document's head that its scope leaves two
+// documents for is answered for each, under its title.
+func TestHeadOfEachScopedDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪市民政局关于做好低保年审工作的通知\n禾民发〔2025〕3号\n各县(区)民政局:\n请做好年审。\n禾坪市民政局\n2025年3月1日\n")},
+		"b.txt": {Data: []byte("沙湾市民政局关于开展养老机构安全检查的通知\n沙民发〔2025〕9号\n各区民政局,市福利院:\n请开展检查。\n沙湾市民政局\n2025年4月2日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "市民政局那份通知发给了谁"}, "各县(区)民政局", "市福利院")
+}
