@@ -406,6 +406,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if isFormTemplate(h.Doc.Text[fStart:fEnd]) {
 			continue // a blank form to fill in states nothing
 		}
+		if isTitleLine(h.Doc, fStart, fEnd) {
+			continue // the document's own title names it, states nothing
+		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
 		// says nothing of it: answer with the sentence that follows too.
 		// "——这五年,龙华综合实力实现大跃升。地区生产总值从1899亿元增至
@@ -548,6 +551,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 	}
 	return out
+}
+
+// isTitleLine reports whether [s,e) is the document's title as a line of
+// its own.
+func isTitleLine(d *index.StoredDoc, s, e int) bool {
+	t := strings.Join(strings.Fields(d.Text[s:e]), "")
+	return t != "" && t == strings.Join(strings.Fields(d.Title), "")
 }
 
 // isNote reports whether [start,end) is a parenthesised note of labelled

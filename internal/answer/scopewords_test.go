@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -99,4 +100,34 @@ func TestHeadOfEachScopedDocument(t *testing.T) {
 		"b.txt": {Data: []byte("沙湾市民政局关于开展养老机构安全检查的通知\n沙民发〔2025〕9号\n各区民政局,市福利院:\n请开展检查。\n沙湾市民政局\n2025年4月2日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "市民政局那份通知发给了谁"}, "各县(区)民政局", "市福利院")
+}
+
+// A list's first item may follow the lead-in that announces it ("…仍存在
+// 一些不足:一是…"): it is an item as much as those that start a sentence.
+func TestFirstItemAfterLeadIn(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("禾坪街道办事处2024年工作总结\n一、主要工作\n全年新增就业620人。\n二、存在的问题\n对照群众期盼,我们的工作还有一些差距:一是产业用地日益紧缺;二是老旧小区停车难;三是养老服务供给不足。\n三、2025年工作思路\n力争新增就业650人。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪街道那份总结提到的问题有哪些"}, "产业用地日益紧缺", "养老服务供给不足")
+}
+
+// A 街道办事处 is an office however its district is left out, and a
+// document's own title line is never an answer.
+func TestStreetOfficeAndTitleLine(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("禾坪街道办事处2024年工作总结\n一、主要工作\n全年新增就业620人,开展普法活动12场。\n")},
+		"other.txt":   {Data: []byte("沙湾镇人民政府2024年工作总结\n一、主要工作\n全年新增就业300人。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禾坪街道那份总结里新增就业多少人"}, "620人")
+	if strings.Contains(r.Answer, "300人") {
+		t.Errorf("another office's figure: %s", r.Answer)
+	}
+	eng = engineOver(t, fstest.MapFS{"a.txt": {Data: []byte("关于社区养老服务工作的总结\n一、主要工作\n全年新建社区养老服务站8个。\n")}})
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "社区养老服务工作总结说了啥"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Answer, ":关于社区养老服务工作的总结[1]") {
+		t.Errorf("the title line as an answer: %s", r.Answer)
+	}
 }

@@ -78,8 +78,14 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 		body := bestDoc.Text[best.Start:best.End]
 		for _, sp := range zh.Sentences(body, true) {
 			t := body[sp.Start:sp.End]
-			if strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") || strings.Contains(t, "主要是:一是") {
-				add(best.Start+sp.Start, best.Start+sp.End, best.Path)
+			// "…仍存在一些问题和不足:一是经济发展后劲不足": the first
+			// item follows the lead-in that announces the list.
+			at := 0
+			if i := strings.Index(t, "一是"); i > 0 && strings.ContainsAny(t[:i], ":：") {
+				at = i
+			}
+			if at > 0 || strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") {
+				add(best.Start+sp.Start+at, best.Start+sp.End, best.Path)
 				if len(cites) == min(limit, 6) {
 					break
 				}

@@ -427,6 +427,10 @@ func isOrgName(s string) bool {
 			return true
 		}
 	}
+	// A 街道 is a place of its own level: "禾坪街道办事处".
+	if i := strings.Index(s, "街道"); i > 0 && utf8.RuneCountInString(s[:i]) >= 2 {
+		return true
+	}
 	return false
 }
 
