@@ -118,6 +118,11 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		// "那2019年呢?": the earlier question, asked again of a new scope;
 		// "配合的有哪几家": its topic, asked something new.
 		merged.topic, merged.asking = prev.topic, prev.asking
+		// "那橙色呢" after "红色预警啥标准": a word of the same kind as
+		// one the earlier question asked of takes its place.
+		if w := ownWord(cur.topic); w != "" {
+			merged.topic = substitute(prev.topic, w)
+		}
 		if asksOwn {
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 			merged.asking = cur.asking
@@ -164,4 +169,38 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// ownWord is the one word of two to four runes a follow-up's topic holds,
+// "" if it holds none or several.
+func ownWord(topic string) string {
+	var ws []string
+	for _, f := range strings.Fields(topic) {
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= 4 && zh.IsHan([]rune(f)[0]) && !reYearToken.MatchString(f) && !strings.HasSuffix(f, "年") && strings.Trim(f, glueChars) != "" {
+			ws = append(ws, f)
+		}
+	}
+	if len(ws) != 1 {
+		return ""
+	}
+	return ws[0]
+}
+
+// substitute puts w in topic in place of a word of its kind: one as long
+// that ends with the same character, the head of a Chinese compound (红色
+// for 橙色, 一期 for 二期, 市级 for 县级). Without one, w joins the topic.
+func substitute(topic, w string) string {
+	if strings.Contains(topic, w) {
+		return topic
+	}
+	wr := []rune(w)
+	tr := []rune(topic)
+	for i := 0; i+len(wr) <= len(tr); i++ {
+		cand := tr[i : i+len(wr)]
+		if cand[len(cand)-1] != wr[len(wr)-1] || !allHan(string(cand)) {
+			continue
+		}
+		return string(tr[:i]) + w + string(tr[i+len(wr):])
+	}
+	return strings.TrimSpace(topic + " " + w)
 }

@@ -131,3 +131,16 @@ func TestStreetOfficeAndTitleLine(t *testing.T) {
 		t.Errorf("the title line as an answer: %s", r.Answer)
 	}
 }
+
+// "那蓝色呢" after a question on the 黄色 warning asks the same of the
+// 蓝色 one: a word of the same kind (same head character) takes the
+// earlier one's place rather than being dropped.
+func TestFollowUpSubstitutesItsKind(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"yuan.txt": {Data: []byte("禾坪镇防汛应急预案\n三、预警分级\n(一)蓝色预警:预计未来24小时降雨量达到30毫米以上。\n(二)黄色预警:预计未来24小时降雨量达到50毫米以上。\n(三)红色预警:预计未来24小时降雨量达到100毫米以上。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "那蓝色呢", History: []answer.Turn{{Q: "防汛黄色预警是什么条件"}}}, "30毫米")
+	if strings.Contains(r.Answer, "50毫米") {
+		t.Errorf("the earlier kind kept: %s", r.Answer)
+	}
+}
