@@ -779,6 +779,9 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		return
 	}
 	if len(nd.docs) == 0 {
+		nd = e.namedByAddressee(u.q, allow)
+	}
+	if len(nd.docs) == 0 {
 		// "国务院关于网络直播带货的管理规定": a whole title, issuer and
 		// genre, whose subject no indexed title shares most of, is a
 		// document the corpus lacks.
@@ -903,4 +906,34 @@ func contentTopic(s string) string {
 	s = zh.StripQuestion(s)
 	s = reParticles.ReplaceAllString(s, " ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// rePersonRef is a person as staff refer to one: surname and title
+// ("马代表", "李委员").
+var rePersonRef = regexp.MustCompile(`(\p{Han})(代表|委员)`)
+
+// namedByAddressee finds the reply a question names by the person it is
+// addressed to ("马代表那条建议" of the 答复 sent to 马玉琴代表): a reply
+// answers one deputy's 建议 or one member's 提案, whose 主送 line names
+// them.
+func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
+	var out namedDocs
+	for _, m := range rePersonRef.FindAllStringSubmatchIndex(q, -1) {
+		surname, title := q[m[2]:m[3]], q[m[4]:m[5]]
+		var hits []*index.StoredDoc
+		for _, d := range e.Index.Docs() {
+			if d.Kind != document.KindReply || (allow != nil && !allow(d.ID)) {
+				continue
+			}
+			a := strings.TrimSpace(d.Addressee)
+			if n := utf8.RuneCountInString(a); strings.HasPrefix(a, surname) && strings.HasSuffix(a, title) && n >= 3 && n <= 5 {
+				hits = append(hits, d)
+			}
+		}
+		if len(hits) == 1 {
+			out.docs = append(out.docs, hits[0])
+			out.spans = append(out.spans, [2]int{m[0], m[1]})
+		}
+	}
+	return out
 }

@@ -144,3 +144,16 @@ func TestFollowUpSubstitutesItsKind(t *testing.T) {
 		t.Errorf("the earlier kind kept: %s", r.Answer)
 	}
 }
+
+// A reply is named by the person it answers ("李委员那个提案"): its 主送
+// line is that deputy or member.
+func TestReplyNamedByAddressee(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"dafu.txt":  {Data: []byte("禾坪县人民政府办公室\n禾政办函〔2025〕8号\n关于对县政协十届三次会议第21号提案的答复\n李秀兰委员:\n您提出的提案收悉。现答复如下:\n一、关于提案的主要内容\n您建议:一是增设社区食堂;二是推行助餐补贴。\n二、办理情况\n全县新建社区食堂12个。\n禾坪县人民政府办公室\n2025年6月1日\n")},
+		"dafu2.txt": {Data: []byte("禾坪县人民政府办公室\n禾政办函〔2025〕9号\n关于对县人大代表第5号建议的答复\n王建国代表:\n您的建议收悉。现答复如下:\n一、关于建议的主要内容\n您建议:一是修缮乡村道路;二是增开公交线路。\n禾坪县人民政府办公室\n2025年6月2日\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "李委员那个提案都提了些什么"}, "增设社区食堂")
+	if strings.Contains(r.Answer, "修缮乡村道路") {
+		t.Errorf("another reply: %s", r.Answer)
+	}
+}
