@@ -384,6 +384,12 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	// Of a document of the genre the question looks in: the same for
 	// every sentence of the chunk.
 	cued := u.cuedGenre != "" && ofGenre(h.Doc, u.cuedGenre)
+	// The head's 主送 and 文号 lines say whom and under what number a
+	// document was sent (docAttrAnswer), nothing a content question asks.
+	var head document.HeadSpans
+	if c.Start < headBytes {
+		head = document.LocateHead(h.Doc.Text)
+	}
 	fulls := zh.Sentences(c.Text, false)
 	rowEnd := -1
 	for fi, full := range fulls {
@@ -406,8 +412,8 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if isFormTemplate(h.Doc.Text[fStart:fEnd]) {
 			continue // a blank form to fill in states nothing
 		}
-		if isTitleLine(h.Doc, fStart, fEnd) {
-			continue // the document's own title names it, states nothing
+		if isTitleLine(h.Doc, fStart, fEnd) || inHeadLine(head.Addressee, fStart, fEnd) || inHeadLine(head.Number, fStart, fEnd) {
+			continue // the document's own title and head name it, state nothing
 		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but
 		// says nothing of it: answer with the sentence that follows too.
@@ -551,6 +557,14 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		}
 	}
 	return out
+}
+
+// headBytes: a document's head lies in its first lines.
+const headBytes = 3000
+
+// inHeadLine reports whether [s,e) lies in sp, a colon after it allowed.
+func inHeadLine(sp document.Span, s, e int) bool {
+	return sp.End > sp.Start && s >= sp.Start && e <= sp.End+len("：")
 }
 
 // isTitleLine reports whether [s,e) is the document's title as a line of
