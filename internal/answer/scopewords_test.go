@@ -66,6 +66,11 @@ func TestInterrogativeIsNoPlace(t *testing.T) {
 		"yuan.txt": {Data: []byte("禾坪镇突发地质灾害应急预案\n一、应急响应\n应急响应结束后15日内,镇指挥部向县人民政府报送调查评估报告。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "调查评估报告响应结束以后几天内得交给县政府"}, "15日内")
+	// "境外进区的…": 进 enters the 区, no place is named.
+	eng = engineOver(t, fstest.MapFS{
+		"yijian.txt": {Data: []byte("关于促进综合保税区发展的若干意见\n一、优化监管\n境外入区的食品,需检测的,抽样后即放行。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "境外进区的食品检测要等结果吗"}, "抽样后即放行")
 }
 
 // A task read from a document that names no unit for it cannot say who
