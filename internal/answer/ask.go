@@ -477,7 +477,7 @@ func otherYears(resp *Response, lead string, other []evidence) bool {
 		if p := impliedYear(ev.doc, ev.start); p.year > 0 && p.year != ev.doc.Year {
 			year = fmt.Sprintf("%d年%s", p.year, map[bool]string{true: "情况", false: "安排"}[p.review])
 		}
-		fmt.Fprintf(&b, "%s(%s):%s[%d]。", ev.doc.Title, year, strings.TrimRight(ev.text(), "。;；"), i+1)
+		fmt.Fprintf(&b, "%s(%s):%s[%d]。", ev.doc.Title, year, strings.TrimRight(ev.says(), "。;；"), i+1)
 	}
 	resp.Answer = b.String()
 	return true

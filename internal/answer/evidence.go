@@ -41,6 +41,14 @@ type evidence struct {
 
 func (e evidence) text() string { return e.doc.Text[e.start:e.end] }
 
+// passage is the quoted passage, or a table row read with its header.
+func (e evidence) passage() string {
+	if e.read != "" {
+		return e.read
+	}
+	return e.quote()
+}
+
 // says is what the unit states: its text, or a table row read with its
 // header.
 func (e evidence) says() string {
@@ -403,6 +411,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 			if row.start < rowEnd {
 				continue // a later sentence of a row already read
 			}
+			if isHeaderRow(h.Doc.Text, row) {
+				continue // a header names columns, states nothing
+			}
 			rowEnd = row.end
 			fStart, fEnd = row.start, row.end
 		}
@@ -422,6 +433,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		// of, as a heading does.
 		heading := !isRow && headings[fStart] || (!isRow && u.quantity && fi+1 < len(fulls) && leadsLine(h.Doc.Text, fStart, fEnd, c.Start+fulls[fi+1].Start) && !hasFigure(h.Doc.Text[fStart:fEnd], u.unitWord))
 		if heading && fi+1 < len(fulls) && utf8.RuneCountInString(h.Doc.Text[fStart:fEnd]) <= maxHeadingRunes {
+			if _, nextRow := rowAt(h.Doc.Text, c.Start+fulls[fi+1].Start); nextRow {
+				// A table's caption leads its rows, each read with
+				// the header on its own.
+				continue
+			}
 			fEnd = c.Start + fulls[fi+1].End
 		}
 		field := !isRow && fieldAt(h.Doc.Text, fStart) != "" && !strings.Contains(h.Doc.Text[fStart:fEnd], "\n")
@@ -890,6 +906,9 @@ func bareLineRest(text string, s, e int) (int, bool) {
 		if line == "" || utf8.RuneCountInString(text[s:stop]) > maxQuoteRunes {
 			break
 		}
+		if _, isRow, _ := cellsOf(text[next:stop]); isRow {
+			break // a table's rows are read each with its header
+		}
 		end = next + strings.Index(text[next:stop], line) + len(line)
 		if strings.HasSuffix(line, "。") {
 			break
@@ -1124,10 +1143,10 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if u.when && !hasDate(ev.says()) {
 		return false
 	}
-	if u.personName && !namesPerson(ev.doc.Text[ev.qStart:ev.qEnd]) {
+	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}
-	if u.whichNoun != "" && onlyGeneric(ev.doc.Text[ev.qStart:ev.qEnd], u.whichNoun) {
+	if u.whichNoun != "" && onlyGeneric(ev.passage(), u.whichNoun) {
 		return false
 	}
 	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask {
@@ -1142,15 +1161,15 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a
 	// total is stated as one (共, 累计, 全区, 在册…).
 	// "参考率" is not answered by "通过率": a rate is named as asked.
-	if u.rate != "" && !strings.Contains(ev.doc.Text[ev.qStart:ev.qEnd], u.rate) {
+	if u.rate != "" && !strings.Contains(ev.passage(), u.rate) {
 		return false
 	}
-	if u.stock && !reTotalStated.MatchString(ev.doc.Text[ev.qStart:ev.qEnd]) {
+	if u.stock && !reTotalStated.MatchString(ev.passage()) {
 		return false
 	}
 	// "公园总数有多少个" counts things: a total written before a count
 	// ("公园总数达到192座"), not "新建…20个" beside "面积达15.4平方米".
-	if u.stock && u.unitWord == "个" && !totalCount(ev.doc.Text[ev.qStart:ev.qEnd]) {
+	if u.stock && u.unitWord == "个" && !totalCount(ev.passage()) && !(ev.counts && reTotalStated.MatchString(ev.read)) {
 		return false
 	}
 	// "2004年…多少" is not answered by a figure the sentence gives for
@@ -1170,7 +1189,7 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	if yearSoft {
 		found := false
 		for _, y := range u.years {
-			if strings.Contains(ev.doc.Text[ev.qStart:ev.qEnd], strconv.Itoa(y)) {
+			if strings.Contains(ev.passage(), strconv.Itoa(y)) {
 				found = true
 			}
 		}

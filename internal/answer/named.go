@@ -459,7 +459,10 @@ func titleKnown(names []*docName, subject string) bool {
 // 那个意见 points at a 指导意见, 那个方案 at a 实施方案.
 func ofGenre(d *index.StoredDoc, g string) bool {
 	g = document.CanonicalGenre(g)
-	return anyOf(document.TitleGenres(d.Title), func(t string) bool { return strings.HasSuffix(t, g) || strings.HasSuffix(g, t) })
+	return anyOf(document.TitleGenres(d.Title), func(t string) bool {
+		t = document.CanonicalGenre(t)
+		return strings.HasSuffix(t, g) || strings.HasSuffix(g, t)
+	})
 }
 
 // rePointedGenre is a document pointed at by a demonstrative and its genre
@@ -782,6 +785,9 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		nd = e.namedByAddressee(u.q, allow)
 	}
 	if len(nd.docs) == 0 {
+		nd = e.onlyOfPointedGenre(u.q, allow)
+	}
+	if len(nd.docs) == 0 {
 		// "国务院关于网络直播带货的管理规定": a whole title, issuer and
 		// genre, whose subject no indexed title shares most of, is a
 		// document the corpus lacks.
@@ -927,6 +933,32 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 			}
 			a := strings.TrimSpace(d.Addressee)
 			if n := utf8.RuneCountInString(a); strings.HasPrefix(a, surname) && strings.HasSuffix(a, title) && n >= 3 && n <= 5 {
+				hits = append(hits, d)
+			}
+		}
+		if len(hits) == 1 {
+			out.docs = append(out.docs, hits[0])
+			out.spans = append(out.spans, [2]int{m[0], m[1]})
+		}
+	}
+	return out
+}
+
+// onlyOfPointedGenre names the document a question opens by pointing at
+// with its genre alone ("那个回函…", "这份答复函…") when it is the only
+// one of that genre.
+func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs {
+	var out namedDocs
+	for _, m := range rePointedGenre.FindAllStringSubmatchIndex(q, -1) {
+		// Words between name it by title; words before it ("满六年那个
+		// 规定") point at something its text sets out.
+		if m[3] > m[2] || m[0] > 0 {
+			continue
+		}
+		g := q[m[4]:m[5]]
+		var hits []*index.StoredDoc
+		for _, d := range e.Index.Docs() {
+			if (allow == nil || allow(d.ID)) && ofGenre(d, g) {
 				hits = append(hits, d)
 			}
 		}

@@ -735,6 +735,11 @@ func contentReports(ix *index.Index, q string) bool {
 	return true
 }
 
+// reNotPlaceStem begins what looks like a place but is a numeral or a
+// word of time or order before a level (二期区级, 以后市级, 另外县级): a
+// closed class of the language, no place name.
+var reNotPlaceStem = regexp.MustCompile(`^(?:[一二三四五六七八九十两几第]|以后|今后|此后|以前|之前|之后|目前|另外|其他|其余|原来|原先|后来|现在|当前|全部|所有|各级|上述)`)
+
 // reInterrogative asks; no name holds one.
 var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|谁|怎么|怎样|啥`)
 
@@ -762,9 +767,10 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if m[2] == "" && loc[0] > 0 {
 			continue
 		}
-		// "区级配套", "市级专项资金": 省市县区镇 before 级 is a level of
-		// government, and the characters before it are no place name.
-		if m[2] == "" && strings.HasPrefix(q[loc[3]:], "级") {
+		// "二期区级配套", "以后市级专项资金": 省市县区镇 before 级 is a level
+		// of government, and a numeral or a word of time or order before
+		// it is no place name ("白云区级…" still names 白云区).
+		if m[2] == "" && strings.HasPrefix(q[loc[3]:], "级") && reNotPlaceStem.MatchString(m[1]) {
 			continue
 		}
 		place := m[1]

@@ -18,6 +18,14 @@ func TestLevelIsNoPlace(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "另外县级配套给了多少钱"}, "120万元")
 	wantFound(t, eng, answer.Request{Q: "后来市级补助资金定的多少"}, "380万元")
+	// A place name before 级 is still a place the corpus lacks.
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "白云区级补助资金有多少"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Answer, "资料中没有白云区") {
+		t.Errorf("an unknown place before 级 is not said to be missing: %s", r.Answer)
+	}
 }
 
 // A word of a long title right before its genre ("调整批复") names the
@@ -175,5 +183,21 @@ func TestAddresseeLineIsNoContent(t *testing.T) {
 	}
 	if r.Found {
 		t.Errorf("the 主送 line given as an answer: %s", r.Answer)
+	}
+}
+
+// A document whose title ends with a short genre name (…的回函, …答复函)
+// is of that genre and of the one it stands for; pointed at by its genre
+// alone, the only one of it is the one meant.
+func TestShortGenreBothWays(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"huihan.txt":  {Data: []byte("关于禾坪县城东片区控制性详细规划调整意见的回函\n禾自然资函〔2025〕11号\n县住房和城乡建设局:\n你局来函收悉。经研究,原则同意调整意见。\n禾坪县自然资源局\n2025年5月9日\n")},
+		"tongzhi.txt": {Data: []byte("禾坪县人民政府办公室关于做好防汛工作的通知\n禾政办发〔2025〕3号\n各乡镇人民政府:\n请做好防汛工作。\n禾坪县人民政府办公室\n2025年4月1日\n")},
+	})
+	for q, want := range map[string]string{"那个回函是哪天发的": "2025年5月9日", "这份复函主送哪个单位": "县住房和城乡建设局"} {
+		r := wantFound(t, eng, answer.Request{Q: q}, want)
+		if strings.Contains(r.Answer, "防汛") {
+			t.Errorf("%s: the 通知 answers too: %s", q, r.Answer)
+		}
 	}
 }

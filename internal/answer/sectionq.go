@@ -81,7 +81,7 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			// "…仍存在一些问题和不足:一是经济发展后劲不足": the first
 			// item follows the lead-in that announces the list.
 			at := 0
-			if i := strings.Index(t, "一是"); i > 0 && strings.ContainsAny(t[:i], ":：") {
+			if i := strings.Index(t, "一是"); i > 0 && (strings.HasSuffix(t[:i], ":") || strings.HasSuffix(t[:i], "：")) {
 				at = i
 			}
 			if at > 0 || strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") {

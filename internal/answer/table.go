@@ -7,8 +7,9 @@ import (
 )
 
 // Office documents carry tables: the 政府信息公开年度报告's fixed tables,
-// a 考核细则's scoring table, a 分工方案's task table. Extracted, a table is
-// one line per row with a tab between cells, and a row's figures mean
+// a 考核细则's scoring table, a 分工方案's task table. The document readers
+// write a table row as one line, "| a | b | c |" (DOCX, XLSX, .doc), and
+// plain-text files keep it with a tab between cells. A row's figures mean
 // nothing without the header row above it: "行政复议	2	1	0	0	3" is 2
 // upheld, 1 corrected and 3 in all, "行政事业性收费	286.37" is 286.37万元
 // because its column is headed "本年收费金额(单位:万元)". A row is read, scored
@@ -16,20 +17,68 @@ import (
 
 // tableRow is a row of a table: a line of text with a tab in it.
 type tableRow struct {
-	start, end   int // the row's line
-	hStart, hEnd int // its header row's line; hEnd == 0 when none is found
+	start, end   int    // the row's line
+	hStart, hEnd int    // its header row's line; hEnd == 0 when none is found
+	unit         string // the unit the table's caption states for all its figures
 }
+
+// cellsOf splits a line into table cells: "| a | b |" or a tab between
+// cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
+// line that is no table row; sep marks a "|---|---|" rule line.
+func cellsOf(line string) (cells []string, ok, sep bool) {
+	l := strings.Trim(line, " \r\u3000")
+	if strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && strings.Count(l, "|") >= 3 {
+		for _, c := range strings.Split(l[1:len(l)-1], "|") {
+			cells = append(cells, strings.TrimSpace(c))
+		}
+		return cells, true, strings.Trim(strings.Join(cells, ""), "-: ") == ""
+	}
+	if !strings.ContainsRune(l, '\t') {
+		return nil, false, false
+	}
+	// "一、	主要工作成效": a typist's tab after a heading's marker.
+	if strings.Count(l, "\t") == 1 && reMarkerOnly.MatchString(l[:strings.IndexByte(l, '\t')]) {
+		return nil, false, false
+	}
+	for _, c := range strings.Split(l, "\t") {
+		cells = append(cells, strings.Trim(c, " \u3000"))
+	}
+	return cells, true, false
+}
+
+// reMarkerOnly is a heading's number alone: 一、 (二) 3.
+var reMarkerOnly = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．])\s*$`)
 
 // rowAt returns the table row whose line holds offset i, if that line is one.
 func rowAt(text string, i int) (tableRow, bool) {
 	s := strings.LastIndexByte(text[:i], '\n') + 1
 	e := lineEndAt(text, i)
-	if !strings.ContainsRune(text[s:e], '\t') {
+	cells, ok, sep := cellsOf(text[s:e])
+	if !ok || sep || len(cells) < 2 {
 		return tableRow{}, false
 	}
 	r := tableRow{start: s, end: e}
-	r.hStart, r.hEnd = tableHeader(text, s)
+	r.hStart, r.hEnd = tableHeader(text, s, len(cells))
+	if r.hEnd > 0 && r.hStart > 0 {
+		// "表2 主要经济指标(单位:亿元)": a caption right above the
+		// header states the unit of the whole table.
+		above := text[strings.LastIndexByte(text[:r.hStart-1], '\n')+1 : r.hStart-1]
+		if _, isRow, _ := cellsOf(above); !isRow && utf8.RuneCountInString(above) <= maxCaptionRunes {
+			if m := reHeaderUnit.FindStringSubmatch(above); m != nil {
+				r.unit = m[1]
+			}
+		}
+	}
 	return r, true
+}
+
+// isHeaderRow reports whether row is the header of the row below it.
+func isHeaderRow(text string, row tableRow) bool {
+	if row.end+1 >= len(text) {
+		return false
+	}
+	next, ok := rowAt(text, row.end+1)
+	return ok && next.hEnd > 0 && next.hStart == row.start
 }
 
 // maxCaptionRunes: a line between a header and its rows that is this
@@ -40,24 +89,45 @@ const maxCaptionRunes = 40
 // maxHeaderLines bounds how far above its row a header is looked for.
 const maxHeaderLines = 60
 
-// tableHeader finds the header row of the row starting at rowStart: the
-// nearest line above with tabs whose cells after the first state no
-// figure ("信息内容	本年处理决定数量"), over rows and short captions only.
-func tableHeader(text string, rowStart int) (int, int) {
+// maxHeaderCellRunes: a header cell names a column; a longer cell is data.
+const maxHeaderCellRunes = 20
+
+// headerLike reports whether cells can be a header row: no cell after the
+// first is a figure or a passage, and the first is no 序号.
+func headerLike(cells []string) bool {
+	if len(cells) < 2 || reCellFigure.MatchString(cells[0]) {
+		return false
+	}
+	return !anyOf(cells[1:], func(c string) bool {
+		return reCellFigure.MatchString(c) || utf8.RuneCountInString(c) > maxHeaderCellRunes
+	})
+}
+
+// tableHeader finds the header row of the row starting at rowStart with n
+// cells: the topmost header-like row of as many cells in the block of rows
+// above it ("信息内容	本年处理决定数量"), or, when that block has none,
+// of the block above a short caption ("一、组织领导(15分)") — never past a
+// line of text.
+func tableHeader(text string, rowStart, n int) (int, int) {
+	hs, he := 0, 0
 	end := rowStart - 1
-	for n := 0; end > 0 && n < maxHeaderLines; n++ {
+	for k := 0; end > 0 && k < maxHeaderLines; k++ {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
-		ln := strings.TrimSpace(text[start:end])
-		if strings.ContainsRune(ln, '\t') {
-			if cells := strings.Split(ln, "\t"); len(cells) >= 2 && !anyOf(cells[1:], func(c string) bool { return reDigits.MatchString(c) }) {
-				return start, end
+		cells, ok, sep := cellsOf(text[start:end])
+		switch {
+		case ok && !sep:
+			if len(cells) == n && headerLike(cells) {
+				hs, he = start, end
 			}
-		} else if utf8.RuneCountInString(ln) > maxCaptionRunes {
+		case sep:
+		case he > 0:
+			return hs, he // the block that holds the header has ended
+		case utf8.RuneCountInString(strings.TrimSpace(text[start:end])) > maxCaptionRunes:
 			return 0, 0
 		}
 		end = start - 1
 	}
-	return 0, 0
+	return hs, he
 }
 
 // reCellFigure is a cell that is only a figure.
@@ -73,15 +143,15 @@ var reRateHeader = regexp.MustCompile(`率|比例|比重|占比|%|％`)
 var reScoreHeader = regexp.MustCompile(`分值|得分|分数|扣分|加分|满分`)
 
 // reading is what a row says read with its header: "行政事业性收费:本年
-// 收费金额(单位:万元)286.37万元". counts: some cell is a bare whole
+// 收费金额 286.37万元". counts: some cell is a bare whole
 // number in a column that states no unit, which counts whatever the table
 // counts (件, 起, 人…).
 func (r tableRow) reading(text string) (s string, counts bool) {
-	row := strings.Split(strings.TrimSpace(text[r.start:r.end]), "\t")
+	row, _, _ := cellsOf(text[r.start:r.end])
 	if r.hEnd == 0 {
 		return strings.Join(row, " "), false
 	}
-	head := strings.Split(strings.TrimSpace(text[r.hStart:r.hEnd]), "\t")
+	head, _, _ := cellsOf(text[r.hStart:r.hEnd])
 	var b strings.Builder
 	b.WriteString(strings.TrimSpace(row[0]))
 	for i, c := range row[1:] {
@@ -109,6 +179,8 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 		switch m := reHeaderUnit.FindStringSubmatch(h); {
 		case m != nil:
 			unit = m[1]
+		case r.unit != "" && !reRateHeader.MatchString(h):
+			unit = r.unit
 		case reScoreHeader.MatchString(h):
 			unit = "分"
 		case reRateHeader.MatchString(h) || strings.ContainsAny(c, ".%"):

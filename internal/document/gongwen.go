@@ -33,10 +33,10 @@ var (
 	reCNDateLine = regexp.MustCompile(`^([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日$`)
 	reBookTitle  = regexp.MustCompile(`《([^《》]{2,60})》`)
 	// What a title ends with says which genre the document is.
-	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|的函|回复)$`)
+	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|的函|回复|回函)$`)
 	rePlanTitle   = regexp.MustCompile(`(?:方案|规划|要点|计划|纲要|任务分工|清单)(?:[(（][^()（）]*[)）])?$`)
 	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|条例|通报|预案|细则|规则|指引|公告|通告|公报|纪要|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
-	reReportTitle = regexp.MustCompile(`(?:报告|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
+	reReportTitle = regexp.MustCompile(`(?:报告|年报|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
 	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
 	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
 	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办)$`)
@@ -143,6 +143,9 @@ func ParseHead(text string) (h Head, ok bool) {
 // "签发人:闫志鹏", "办理结果:A类", "紧急程度:特急".
 var reHeadField = regexp.MustCompile(`^\p{Han}{2,6}\s*[:：]`)
 
+// maxTitleLineRunes bounds one line of a title between a 文号 and a 主送.
+const maxTitleLineRunes = 80
+
 // titleBetween reads a title from the lines between a 文号 and the 主送
 // line, leaving out the head's fields; ok when it ends with a genre.
 func titleBetween(lines []string) (string, bool) {
@@ -151,7 +154,9 @@ func titleBetween(lines []string) (string, bool) {
 		if reHeadField.MatchString(l) {
 			continue
 		}
-		if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > 40 {
+		// A title set on one line may be long; a line of body text
+		// ends a sentence.
+		if strings.ContainsAny(l, "。；;") || utf8.RuneCountInString(l) > maxTitleLineRunes {
 			return "", false
 		}
 		b.WriteString(compact(l))

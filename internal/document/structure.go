@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 6
+const ParserVersion = 7
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -42,6 +42,9 @@ var headingPatterns = []struct {
 	{7, regexp.MustCompile(`^\d{1,2}\s+\p{Han}`)},
 }
 
+// reCellNumber is a table cell that is a figure.
+var reCellNumber = regexp.MustCompile(`^\s*-?\d+(?:\.\d+)?%?\s*$`)
+
 // maxHeadingRunes bounds a heading's title: a longer first sentence is body
 // text that happens to start with a number.
 const maxHeadingRunes = 40
@@ -49,9 +52,11 @@ const maxHeadingRunes = 40
 // parseHeading reports whether line (already trimmed) starts with a heading
 // marker and returns the marker, the heading title and the rank.
 func parseHeading(line string) (marker, title string, rank int, ok bool) {
-	// A row of a table written with tabs ("(一)予以公开	41	6	…") is a
-	// row, whatever its first cell is numbered: its figures are content.
-	if strings.ContainsRune(line, '\t') {
+	// A row of a table written with tabs ("(一)予以公开	41	6	…",
+	// "1.属于国家秘密	0") is a row, whatever its first cell is numbered: its
+	// figures are content. One tab after a marker ("一、	主要工作成效")
+	// is how a typist spaced a heading.
+	if n := strings.Count(line, "\t"); n >= 2 || n == 1 && reCellNumber.MatchString(line[strings.IndexByte(line, '\t')+1:]) {
 		return "", "", 0, false
 	}
 	for _, p := range headingPatterns {

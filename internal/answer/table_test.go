@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// TestTableShapes: tables as office documents write them — a blank corner
+// cell, years as column headers with the unit in the caption, a task table
+// whose rows hold no figure (长期坚持), two tables one above the other, and
+// "| a | b |" rows as the DOCX and XLSX readers write them. Each row is read
+// with its own table's header.
+func TestTableShapes(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"corner.txt": {Data: []byte("青岭区民政局2024年养老服务统计报告\n一、基本情况\n全区养老服务设施情况如下。\n\t本年新增\t年末总数\n养老机构\t3\t27\n社区养老服务站\t12\t96\n")},
+		"years.txt":  {Data: []byte("红石县统计局2024年统计工作报告\n一、工作情况\n全年完成各类统计调查任务。\n表1 调查任务完成情况\n调查项目\t完成数量\n专项调查\t14\n表2 主要经济指标(单位:亿元)\n指标\t2023年\t2024年\n地区生产总值\t310.5\t332.8\n一般公共预算收入\t21.4\t22.9\n二、存在问题\n基层统计力量薄弱。\n")},
+		"tasks.txt":  {Data: []byte("清溪区2025年市容环境整治工作方案\n一、工作任务\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t整治占道经营\t区城市管理局\t各街道办事处\t长期坚持\n2\t规范共享单车停放\t区交通运输局\t区城市管理局\t2025年6月底前\n")},
+		"pipe.txt":   {Data: []byte("白河县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息2100条。\n二、主动公开政府信息情况\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 5210 |\n| 行政处罚 | 860 |\n")},
+	})
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"青岭区社区养老服务站年末一共有多少个", []string{"年末总数 96"}, []string{"年末总数 12"}},
+		{"红石县2024年一般公共预算收入多少钱", []string{"22.9亿元"}, nil},
+		{"清溪区整治方案里共享单车停放归哪个单位牵头", []string{"牵头单位 区交通运输局"}, []string{"长期坚持 2025"}},
+		{"白河县信息公开年报里行政处罚决定多少件", []string{"860"}, nil},
+	} {
+		r := wantFound(t, eng, answer.Request{Q: c.q}, c.want...)
+		for _, n := range c.not {
+			if strings.Contains(r.Answer, n) {
+				t.Errorf("%s: rows or columns mixed (%q): %s", c.q, n, r.Answer)
+			}
+		}
+	}
+}
