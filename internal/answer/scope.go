@@ -392,8 +392,8 @@ var relativeYears = []struct {
 	word   string
 	offset int
 }{
-	{"大前年", -3}, {"前年", -2}, {"上一年度", -1}, {"上年度", -1}, {"上一年", -1}, {"去年", -1}, {"上年", -1},
-	{"今年", 0}, {"本年度", 0}, {"本年", 0},
+	{"大前年", -3}, {"前年度", -2}, {"前年", -2}, {"上一年度", -1}, {"上年度", -1}, {"上一年", -1}, {"去年度", -1}, {"去年", -1}, {"上年", -1},
+	{"今年度", 0}, {"今年", 0}, {"本年度", 0}, {"本年", 0},
 }
 
 // "当年" is the year of whatever is spoken of ("太钢当年投了多少"), not
@@ -740,6 +740,9 @@ func contentReports(ix *index.Index, q string) bool {
 // closed class of the language, no place name.
 var reNotPlaceStem = regexp.MustCompile(`^(?:[一二三四五六七八九十两几第]|以后|今后|此后|以前|之前|之后|目前|另外|其他|其余|原来|原先|后来|现在|当前|全部|所有|各级|上述)`)
 
+// reTimeWordStem is a time word at the start of what looks like a place.
+var reTimeWordStem = regexp.MustCompile(`^(?:去年|今年|明年|前年|上年|本年|当年|全年|近年|往年|历年)`)
+
 // reInterrogative asks; no name holds one.
 var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|谁|怎么|怎样|啥`)
 
@@ -771,6 +774,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// of government, and a numeral or a word of time or order before
 		// it is no place name ("白云区级…" still names 白云区).
 		if m[2] == "" && strings.HasPrefix(q[loc[3]:], "级") && reNotPlaceStem.MatchString(m[1]) {
+			continue
+		}
+		// "去年度全市…": a time word begins no place name (三明市 and
+		// 九江市 do begin with numerals, so those count only before 级).
+		if reTimeWordStem.MatchString(m[1]) {
 			continue
 		}
 		place := m[1]

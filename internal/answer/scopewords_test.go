@@ -201,3 +201,13 @@ func TestShortGenreBothWays(t *testing.T) {
 		}
 	}
 }
+
+// A 通报 on a year's work is that year's ("关于2024年度…的通报", signed in
+// 2025): "去年度" asked in 2025 finds it, and 去年度 is a relative year
+// whole, leaving no 度 behind, nor read as a place (去年度全市).
+func TestAnnualTitleYear(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tongbao.txt": {Data: []byte("禾坪市司法局关于2024年度全市行政执法案卷评查情况的通报\n禾司通〔2025〕2号\n各县(区)司法局:\n评查结果显示,全市案卷平均得分86.4分,较上年度提高2.7分。\n禾坪市司法局\n2025年5月12日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "去年度全市案卷平均多少分", Now: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)}, "86.4分")
+}

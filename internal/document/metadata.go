@@ -35,6 +35,9 @@ var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "�
 
 // DetectMeta fills what it can of m from the text and the file name. Fields
 // already set (from a manifest) are kept: the manifest always wins.
+// reAnnualYear is a year a title names as the year of the work it is on.
+var reAnnualYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
+
 func DetectMeta(m *Meta, text, fileName string) {
 	lines := contentLines(text, 40)
 	stem := strings.TrimSuffix(filepath.Base(fileName), filepath.Ext(fileName))
@@ -75,9 +78,16 @@ func DetectMeta(m *Meta, text, fileName string) {
 	if m.Published == "" {
 		m.Published = detectPublished(text)
 	}
-	if m.Year == 0 && formal && m.Kind != KindReport && m.PeriodStart == 0 && len(m.Date) >= 4 {
-		// A 上级文件's year is the year it was signed.
-		m.Year, _ = strconv.Atoi(m.Date[:4])
+	if m.Year == 0 && formal && m.Kind != KindReport && m.PeriodStart == 0 {
+		// "关于2024年度全市行政执法案卷评查情况的通报": a title that says
+		// which year's work it is of is that year's, as staff look for
+		// it ("去年的评查通报"), though signed the year after.
+		if ys := reAnnualYear.FindAllStringSubmatch(title, -1); len(ys) == 1 {
+			m.Year, _ = strconv.Atoi(ys[0][1])
+		} else if len(m.Date) >= 4 {
+			// A 上级文件's year is the year it was signed.
+			m.Year, _ = strconv.Atoi(m.Date[:4])
+		}
 	}
 	if m.Year == 0 {
 		m.Year = detectYear(m, title, text, stem)
