@@ -820,7 +820,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if !u.yearSpan {
 		u.written = u.years
 	}
-	if len(contentBigrams(u.topic)) == 0 && !strings.ContainsAny(u.topic, "0123456789") {
+	if saysNothing(u.topic) {
 		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
 		// the document are also all the question asks about.
 		u.topic = contentTopic(docRefWords.ReplaceAllString(u.q, " "))
@@ -854,7 +854,23 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) string {
 	for _, d := range nd.docs {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
 	}
-	return contentTopic(rest)
+	t := contentTopic(rest)
+	if saysNothing(t) {
+		// A part whose only words named the document asks about that
+		// subject within it, as a whole question does (nameDocs).
+		t = contentTopic(docRefWords.ReplaceAllString(zh.Normalize(part), " "))
+	}
+	return t
+}
+
+// saysNothing reports whether a topic has no word of content: no figure
+// and no content bigram but relative years ("今年 投 钱" once
+// "供热管网改造" named the document).
+func saysNothing(topic string) bool {
+	for _, ry := range relativeYears {
+		topic = strings.ReplaceAll(topic, ry.word, " ")
+	}
+	return len(contentBigrams(topic)) == 0 && !strings.ContainsAny(topic, "0123456789")
 }
 
 // words are the named spans' text in the (normalized) whole question.

@@ -211,3 +211,13 @@ func TestAnnualTitleYear(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "去年度全市案卷平均多少分", Now: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)}, "86.4分")
 }
+
+// A question whose only words besides a relative year are those that name
+// the document asks about that subject within it.
+func TestNamingWordsAreTheSubject(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"dafu.txt":  {Data: []byte("禾坪县人民政府办公室\n禾政办函〔2025〕9号\n关于对县人大代表第5号建议的答复\n王建国代表:\n您提出的《关于加快农村公路提档升级的建议》收悉。现答复如下:\n一、办理情况\n2025年全县农村公路提档升级计划总投资3.2亿元,已完成投资1.1亿元。\n禾坪县人民政府办公室\n2025年6月2日\n")},
+		"other.txt": {Data: []byte("禾坪县2025年重点项目计划\n一、交通项目\n县城环线计划总投资5.6亿元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "今年农村公路提档升级总共投多少钱", Now: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)}, "3.2亿元")
+}
