@@ -544,7 +544,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
-	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !(ix != nil && contentReports(ix, nq))
+	contentReport := ix != nil && contentReports(ix, nq)
+	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !contentReport
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -607,6 +608,12 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	u.topic = topicOf(nq, u.orgs)
+	if contentReport {
+		// "自评报告啥时候前报": the report the documents say is to be
+		// written is what is asked about; its words stay in the topic,
+		// which the words naming documents (报告) otherwise leave.
+		u.topic += " " + strings.Join(reReportCompound.FindAllString(nq, -1), " ")
+	}
 	for _, y := range u.written {
 		u.topic += " " + strconv.Itoa(y) + "年"
 	}

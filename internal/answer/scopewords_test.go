@@ -221,3 +221,12 @@ func TestNamingWordsAreTheSubject(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "今年农村公路提档升级总共投多少钱", Now: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)}, "3.2亿元")
 }
+
+// A report the documents say is to be written is what a question asks
+// about: its words stay in the topic ("述职报告几号前交").
+func TestContentReportWordsStay(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"xize.txt": {Data: []byte("禾坪县民政局法治建设考核细则\n一、考核方式\n各考核单位于每年12月5日前报送述职报告及佐证材料。\n二、考核时间\n局机关各科室于每年1月底前完成年度工作总结。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "各科室述职报告几号前交"}, "12月5日前")
+}
