@@ -142,6 +142,16 @@ func TestQueryTokens(t *testing.T) {
 	if s := zh.StripQuestion("请问普法宣传搞了多少场?"); strings.Contains(s, "请问") || strings.Contains(s, "多少") || !strings.Contains(s, "普法宣传") {
 		t.Errorf("StripQuestion = %q", s)
 	}
+	// "多长时间", "多大" ask how long and how much: "长时" and "间要" are
+	// no words of a passage ("较长时间", "时间要求").
+	for q, bad := range map[string][]string{"接到预警后多长时间要通知到村": {"多长", "长时", "间要"}, "按多大比例补助": {"多大", "大比"}, "离县城多远": {"多远"}} {
+		got := zh.QueryTokens(q)
+		for _, b := range bad {
+			if slices.Contains(got, b) {
+				t.Errorf("QueryTokens(%q) kept %q: %q", q, b, got)
+			}
+		}
+	}
 }
 
 func TestIsHan(t *testing.T) {
