@@ -230,4 +230,3 @@ func TestContentReportWordsStay(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "各科室述职报告几号前交"}, "12月5日前")
 }
-
