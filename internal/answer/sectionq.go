@@ -26,7 +26,12 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc) (string, []Citati
 	var b strings.Builder
 	fmt.Fprintf(&b, "据《%s》“%s”部分,主要有:\n", d.Title, sec.Heading)
 	for _, c := range cites {
-		fmt.Fprintf(&b, "%d. %s[%d]\n", c.N, trimSentence(shorten(c.Text, 80)), c.N)
+		// A table row is shown with its cells apart, not its tabs.
+		text := c.Text
+		if cells, ok, _ := cellsOf(text); ok {
+			text = strings.Join(filter(cells, func(c string) bool { return c != "" }), ";")
+		}
+		fmt.Fprintf(&b, "%d. %s[%d]\n", c.N, trimSentence(shorten(text, 80)), c.N)
 	}
 	return strings.TrimRight(b.String(), "\n"), cites, true
 }
@@ -87,6 +92,18 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			if at > 0 || strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") {
 				add(best.Start+sp.Start+at, best.Start+sp.End, best.Path)
 				if len(cites) == min(limit, 6) {
+					break
+				}
+			}
+		}
+	}
+	if len(cites) == 0 {
+		// "普法宣传那一大项下面考哪几个小项": a group heading of a table
+		// ("六、法治宣传教育(15分)") over its rows; each row is an item.
+		for at := best.Start; at < best.End; at = lineEndAt(bestDoc.Text, at) + 1 {
+			if row, ok := rowAt(bestDoc.Text, at); ok && !isHeaderRow(bestDoc.Text, row) && !isTotalRow(bestDoc.Text, row) && row.end <= best.End {
+				add(row.start, row.end, best.Path)
+				if len(cites) == limit {
 					break
 				}
 			}

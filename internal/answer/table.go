@@ -81,6 +81,15 @@ func isHeaderRow(text string, row tableRow) bool {
 	return ok && next.hEnd > 0 && next.hStart == row.start
 }
 
+// isTotalRow reports whether row sums the table (合计, 总计, 小计): no item
+// of a group.
+func isTotalRow(text string, row tableRow) bool {
+	cells, _, _ := cellsOf(text[row.start:row.end])
+	return len(cells) > 0 && reTotalCell.MatchString(cells[0])
+}
+
+var reTotalCell = regexp.MustCompile(`^(?:合\s*计|总\s*计|小\s*计)$`)
+
 // maxCaptionRunes: a line between a header and its rows that is this
 // short is a caption or a group heading ("一、组织领导(15分)", "第二十条第
 // (五)项"), inside the table; a longer one is text, and the table ended.

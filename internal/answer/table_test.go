@@ -37,3 +37,15 @@ func TestTableShapes(t *testing.T) {
 		}
 	}
 }
+
+// A table's group heading over its rows ("二、依法行政(40分)") is a
+// section whose items are the rows; the row that sums the table is none.
+func TestTableGroupItems(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"xize.txt": {Data: []byte("禾坪县民政局法治建设考核细则\n考核项目\t考核内容\t分值\n一、组织领导(20分)\n学法制度\t年度集体学法不少于4次\t10\n述法述职\t主要负责人年终述法\t10\n二、依法行政(80分)\n合法性审核\t规范性文件全部经过合法性审核\t40\n案卷评查\t执法案卷评查合格率不低于90%\t40\n合计\t\t100\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禾坪民政考核细则里依法行政那一项下面考哪几个小项"}, "合法性审核", "案卷评查")
+	if strings.Contains(r.Answer, "合计") || strings.Contains(r.Answer, "学法制度") {
+		t.Errorf("a total row or another group's row listed: %s", r.Answer)
+	}
+}
