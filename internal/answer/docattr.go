@@ -136,6 +136,12 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	if len(targets) == 0 {
 		// "市民政局那个通知是发给谁的" of two offices' 通知: each one's
 		// head is said, under its title, rather than none.
+		if len(docs) > maxHeadTargets {
+			// "那个通报是哪天出的": the documents of the genre pointed at.
+			docs = filter(docs, func(d *index.StoredDoc) bool {
+				return anyOf(rePointedGenre.FindAllStringSubmatch(u.q, -1), func(m []string) bool { return m[1] == "" && ofGenre(d, m[2]) })
+			})
+		}
 		if len(docs) == 0 || len(docs) > maxHeadTargets {
 			return nil, false
 		}

@@ -230,3 +230,17 @@ func TestContentReportWordsStay(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "各科室述职报告几号前交"}, "12月5日前")
 }
+
+// "那个通报是哪天出的" with several documents in scope: the documents of
+// the genre pointed at answer, each under its title.
+func TestHeadOfPointedGenre(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪市司法局关于2024年度案卷评查情况的通报\n禾司通〔2025〕2号\n各县(区)司法局:\n现通报如下。\n禾坪市司法局\n2025年5月12日\n")},
+		"b.txt": {Data: []byte("禾坪县2024年工作总结\n一、主要工作\n全年新增就业620人。\n")},
+		"c.txt": {Data: []byte("禾坪县2023年工作总结\n一、主要工作\n全年新增就业600人。\n")},
+		"d.txt": {Data: []byte("禾坪县2022年工作总结\n一、主要工作\n全年新增就业580人。\n")},
+		"e.txt": {Data: []byte("禾坪县2021年工作总结\n一、主要工作\n全年新增就业560人。\n")},
+		"f.txt": {Data: []byte("禾坪市人民政府办公室关于2024年第三季度重点工作督查情况的通报\n禾府办通〔2024〕9号\n各县(区)人民政府:\n现通报如下。\n禾坪市人民政府办公室\n2024年10月28日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "那个通报是哪天出的"}, "2025年5月12日", "2024年10月28日")
+}
