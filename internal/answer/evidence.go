@@ -423,7 +423,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 		if isFormTemplate(h.Doc.Text[fStart:fEnd]) {
 			continue // a blank form to fill in states nothing
 		}
-		if isTitleLine(h.Doc, fStart, fEnd) || inHeadLine(head.Addressee, fStart, fEnd) || inHeadLine(head.Number, fStart, fEnd) {
+		// Only a head the document's metadata read as one: a regulation's
+		// "第三条 …下列所得:" ends in a colon too.
+		if isTitleLine(h.Doc, fStart, fEnd) || h.Doc.Addressee != "" && inHeadLine(head.Addressee, fStart, fEnd) || h.Doc.Number != "" && inHeadLine(head.Number, fStart, fEnd) {
 			continue // the document's own title and head name it, state nothing
 		}
 		// A heading sentence ("4.推动扫黑除恶常态化。") names the topic but

@@ -783,10 +783,16 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if m[2] == "" && strings.HasPrefix(q[loc[3]:], "级") && reNotPlaceStem.MatchString(m[1]) {
 			continue
 		}
-		// "去年度全市…": a time word begins no place name (三明市 and
-		// 九江市 do begin with numerals, so those count only before 级).
-		if reTimeWordStem.MatchString(m[1]) {
-			continue
+		// "去年度全市…", "去年韶关市…": a time word begins no place name
+		// (三明市 and 九江市 do begin with numerals, so those count only
+		// before 级); the place, if any, follows it.
+		if tw := reTimeWordStem.FindString(m[1]); tw != "" {
+			m[0], m[1] = strings.TrimPrefix(m[0], tw), strings.TrimPrefix(m[1], tw)
+			m[1] = strings.TrimPrefix(m[1], "度")
+			m[0] = strings.TrimPrefix(m[0], "度")
+			if utf8.RuneCountInString(m[1]) < 2 {
+				continue
+			}
 		}
 		place := m[1]
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {

@@ -244,3 +244,21 @@ func TestHeadOfPointedGenre(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "那个通报是哪天出的"}, "2025年5月12日", "2024年10月28日")
 }
+
+// Mends of the second review: a time word before an unknown place still
+// leaves the place unknown; a regulation's article ending in a colon is
+// content, not a 主送 line.
+func TestScopeReviewMends(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt":      {Data: []byte("禾坪县民政局2024年法治政府建设工作报告\n一、主要工作\n全年开展普法宣传活动12场。\n")},
+		"tiaoli.txt": {Data: []byte("禾坪市养犬管理条例\n第一条 为了规范养犬行为,制定本条例。\n第三条 下列犬只,属于禁止饲养的烈性犬:\n(一)藏獒;\n(二)比特犬。\n")},
+	})
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "去年韶关市民政局开展了多少场普法宣传", Now: time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Answer, "资料中没有韶关市民政局") {
+		t.Errorf("an unknown place after a time word answered from another office: %s", r.Answer)
+	}
+	wantFound(t, eng, answer.Request{Q: "养犬条例第三条怎么规定的"}, "禁止饲养的烈性犬")
+}

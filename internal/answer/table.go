@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
 )
 
 // Office documents carry tables: the 政府信息公开年度报告's fixed tables,
@@ -37,7 +39,7 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 		return nil, false, false
 	}
 	// "一、	主要工作成效": a typist's tab after a heading's marker.
-	if strings.Count(l, "\t") == 1 && reMarkerOnly.MatchString(l[:strings.IndexByte(l, '\t')]) {
+	if strings.Count(l, "\t") == 1 && document.MarkerOnly(l[:strings.IndexByte(l, '\t')]) {
 		return nil, false, false
 	}
 	for _, c := range strings.Split(l, "\t") {
@@ -45,9 +47,6 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	}
 	return cells, true, false
 }
-
-// reMarkerOnly is a heading's number alone: 一、 (二) 3.
-var reMarkerOnly = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．])\s*$`)
 
 // rowAt returns the table row whose line holds offset i, if that line is one.
 func rowAt(text string, i int) (tableRow, bool) {
@@ -72,13 +71,15 @@ func rowAt(text string, i int) (tableRow, bool) {
 	return r, true
 }
 
-// isHeaderRow reports whether row is the header of the row below it.
+// isHeaderRow reports whether row is the header of the rows below it,
+// past a "|---|" rule or a short group heading.
 func isHeaderRow(text string, row tableRow) bool {
-	if row.end+1 >= len(text) {
-		return false
+	for at, k := row.end+1, 0; at < len(text) && k < 3; at, k = lineEndAt(text, at)+1, k+1 {
+		if next, ok := rowAt(text, at); ok {
+			return next.hEnd > 0 && next.hStart == row.start
+		}
 	}
-	next, ok := rowAt(text, row.end+1)
-	return ok && next.hEnd > 0 && next.hStart == row.start
+	return false
 }
 
 // isTotalRow reports whether row sums the table (合计, 总计, 小计): no item
@@ -107,8 +108,10 @@ func headerLike(cells []string) bool {
 	if len(cells) < 2 || reCellFigure.MatchString(cells[0]) {
 		return false
 	}
+	// "| 表1 主要经济指标 |  |  |", a title merged across the row, names
+	// no column: every cell but the corner names one.
 	return !anyOf(cells[1:], func(c string) bool {
-		return reCellFigure.MatchString(c) || utf8.RuneCountInString(c) > maxHeaderCellRunes
+		return c == "" || reCellFigure.MatchString(c) || utf8.RuneCountInString(c) > maxHeaderCellRunes
 	})
 }
 
@@ -143,7 +146,7 @@ func tableHeader(text string, rowStart, n int) (int, int) {
 var reCellFigure = regexp.MustCompile(`^-?\d+(?:\.\d+)?%?$`)
 
 // reHeaderUnit is the unit a header cell states: "本年收费金额(单位:万元)".
-var reHeaderUnit = regexp.MustCompile(`[(（]?\s*单位\s*[:：]\s*([^)）\s]{1,4})\s*[)）]?`)
+var reHeaderUnit = regexp.MustCompile(`(?:^|[^\p{Han}]|[表题])单位\s*[:：]\s*([^)）\s,，;；:：]{1,4})\s*[)）]?`)
 
 // reRateHeader heads a column of shares, not counts.
 var reRateHeader = regexp.MustCompile(`率|比例|比重|占比|%|％`)

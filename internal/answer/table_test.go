@@ -49,3 +49,23 @@ func TestTableGroupItems(t *testing.T) {
 		t.Errorf("a total row or another group's row listed: %s", r.Answer)
 	}
 }
+
+// Mends of the second review: a title merged across a Word table's first
+// row names no column, a 填报单位 line is no unit, and a header over a
+// group heading is still no answer.
+func TestTableReviewMends(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"merged.txt": {Data: []byte("红石县统计局2024年统计工作报告\n一、主要指标\n| 表1 主要经济指标完成情况 |  |  |\n| 指标 | 2023年 | 2024年 |\n| 新增市场主体 | 820 | 913 |\n")},
+		"filled.txt": {Data: []byte("青岭区民政局2024年养老服务统计报告\n一、基本情况\n填报单位:青岭区民政局\n设施\t年末总数\n养老机构\t27\n")},
+		"group.txt":  {Data: []byte("白河县民政局考核细则\n考核项目\t考核内容\t分值\n一、组织领导(20分)\n学法制度\t年度集体学法不少于4次\t10\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "红石县2024年新增市场主体多少户"}, "2024年 913")
+	r := wantFound(t, eng, answer.Request{Q: "青岭区养老机构年末一共有多少个"}, "27")
+	if strings.Contains(r.Answer, "27青岭") {
+		t.Errorf("a 填报单位 read as the unit: %s", r.Answer)
+	}
+	r = wantFound(t, eng, answer.Request{Q: "白河县民政考核细则里学法制度考什么"}, "年度集体学法不少于4次")
+	if strings.Contains(r.Answer, "考核项目:考核内容") {
+		t.Errorf("the header row given as an answer: %s", r.Answer)
+	}
+}

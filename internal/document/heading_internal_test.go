@@ -64,7 +64,7 @@ func TestTableRowsKept(t *testing.T) {
 		}
 	}
 	// A typist's tab after a heading's marker keeps it a heading.
-	for line, want := range map[string]bool{"一、\t主要工作成效": true, "(二)\t存在的问题": true, "1.属于国家秘密\t0": false, "(一)同意\t12\t3": false} {
+	for line, want := range map[string]bool{"一、\t主要工作成效": true, "(二)\t存在的问题": true, "1.属于国家秘密\t0": false, "(一)同意\t12\t3": false, "一、组织领导\t20分": false} {
 		if _, _, _, ok := parseHeading(line); ok != want {
 			t.Errorf("%q: heading %v, want %v", line, ok, want)
 		}

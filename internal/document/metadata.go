@@ -33,11 +33,11 @@ var (
 // orgJunkPrefixes are words that the org regex may sweep up on its left.
 var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "按照", "经", "由", "对", "在", "向", "与", "和", "及", "为", "是", "将", "我", "全", "省", "转发", "联合", "配合", "会同", "协调", "并", "代表", "今年", "去年", "明年"}
 
-// DetectMeta fills what it can of m from the text and the file name. Fields
-// already set (from a manifest) are kept: the manifest always wins.
 // reAnnualYear is a year a title names as the year of the work it is on.
 var reAnnualYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
 
+// DetectMeta fills what it can of m from the text and the file name. Fields
+// already set (from a manifest) are kept: the manifest always wins.
 func DetectMeta(m *Meta, text, fileName string) {
 	lines := contentLines(text, 40)
 	stem := strings.TrimSuffix(filepath.Base(fileName), filepath.Ext(fileName))

@@ -223,3 +223,19 @@ func TestTitleAfterIssuerMark(t *testing.T) {
 		t.Errorf("kind %s, want reply", d.Kind)
 	}
 }
+
+// TestAnnualTitleYear: a 公文 whose title names the year of its work (关于
+// 2024年度…的通报) is that year's, though signed the year after; one that
+// names no such year is its signing year's.
+func TestAnnualTitleYear(t *testing.T) {
+	for text, want := range map[string]int{
+		"禾坪市司法局关于2024年度全市行政执法案卷评查情况的通报\n禾司通〔2025〕2号\n各县(区)司法局:\n现通报如下。\n禾坪市司法局\n2025年5月12日\n": 2024,
+		"禾坪市司法局关于开展行政执法案卷评查的通知\n禾司发〔2025〕3号\n各县(区)司法局:\n现通知如下。\n禾坪市司法局\n2025年3月2日\n":          2025,
+	} {
+		var m document.Meta
+		document.DetectMeta(&m, text, "x.txt")
+		if m.Year != want {
+			t.Errorf("%s: year %d, want %d", strings.SplitN(text, "\n", 2)[0], m.Year, want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 8
+const ParserVersion = 9
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -42,8 +42,16 @@ var headingPatterns = []struct {
 	{7, regexp.MustCompile(`^\d{1,2}\s+\p{Han}`)},
 }
 
-// reCellNumber is a table cell that is a figure.
-var reCellNumber = regexp.MustCompile(`^\s*-?\d+(?:\.\d+)?%?\s*$`)
+// reMarkerOnly is a heading's number alone before a typist's tab: 一、
+// (二) 3.
+var reMarkerOnly = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.、．]?)\s*$`)
+
+// articleRank is the rank of an article (第X条), a heading that states.
+const articleRank = 6
+
+// MarkerOnly reports whether s is a heading's number alone (一、 (二) 3.):
+// a line of it, a tab and a title is a heading, not a table row.
+func MarkerOnly(s string) bool { return reMarkerOnly.MatchString(s) }
 
 // maxHeadingRunes bounds a heading's title: a longer first sentence is body
 // text that happens to start with a number.
@@ -54,9 +62,9 @@ const maxHeadingRunes = 40
 func parseHeading(line string) (marker, title string, rank int, ok bool) {
 	// A row of a table written with tabs ("(一)予以公开	41	6	…",
 	// "1.属于国家秘密	0") is a row, whatever its first cell is numbered: its
-	// figures are content. One tab after a marker ("一、	主要工作成效")
-	// is how a typist spaced a heading.
-	if n := strings.Count(line, "\t"); n >= 2 || n == 1 && reCellNumber.MatchString(line[strings.IndexByte(line, '\t')+1:]) {
+	// figures are content. One tab right after a bare marker ("一、	主要
+	// 工作成效") is how a typist spaced a heading.
+	if n := strings.Count(line, "\t"); n >= 2 || n == 1 && !reMarkerOnly.MatchString(line[:strings.IndexByte(line, '\t')]) {
 		return "", "", 0, false
 	}
 	for _, p := range headingPatterns {
@@ -296,6 +304,11 @@ func (d *Document) headingOnly(start, end int) bool {
 		return false
 	}
 	for _, s := range d.Sections {
+		if s.Start == start && s.Rank == articleRank {
+			// "第三条 下列犬只,属于禁止饲养的烈性犬:": an article is
+			// content however its items follow it.
+			return false
+		}
 		if s.Start == start {
 			// The title drops the space some files put after the marker
 			// ("五、 强化…"), so compare without spaces.
