@@ -33,6 +33,10 @@ func (e *Engine) otherDocsWrite(nd namedDocs, q string) bool {
 	}
 	for _, sp := range nd.spans {
 		run := q[sp[0]:sp[1]]
+		// The index says first how many documents hold its words.
+		if e.Index.DocsWithAll(zh.Tokens(run)) <= len(nd.docs) {
+			return false
+		}
 		if !anyOf(e.Index.Docs(), func(d *index.StoredDoc) bool {
 			return !slices.Contains(nd.docs, d) && strings.Contains(d.Text, run)
 		}) {

@@ -395,7 +395,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	// The head's 主送 and 文号 lines say whom and under what number a
 	// document was sent (docAttrAnswer), nothing a content question asks.
 	var head document.HeadSpans
-	if c.Start < headBytes {
+	if c.Start < headBytes && (h.Doc.Addressee != "" || h.Doc.Number != "") {
 		head = document.LocateHead(h.Doc.Text)
 	}
 	fulls := zh.Sentences(c.Text, false)
@@ -588,6 +588,9 @@ func inHeadLine(sp document.Span, s, e int) bool {
 // isTitleLine reports whether [s,e) is the document's title as a line of
 // its own.
 func isTitleLine(d *index.StoredDoc, s, e int) bool {
+	if e-s > 2*len(d.Title)+8 || s > headBytes {
+		return false // longer than any spacing of the title, or past the head
+	}
 	t := strings.Join(strings.Fields(d.Text[s:e]), "")
 	return t != "" && t == strings.Join(strings.Fields(d.Title), "")
 }

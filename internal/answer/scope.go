@@ -730,13 +730,15 @@ func contentReports(ix *index.Index, q string) bool {
 		if strings.ContainsAny(m[:len(m)-len("报告")], "院府局委办厅处所镇区县市省部") {
 			return false
 		}
-		if !mentionedInTexts(ix, m) {
-			return false
-		}
 		for _, d := range ix.Docs() {
 			if strings.Contains(d.Title, m) {
 				return false
 			}
+		}
+		// The index says first whether any document holds its words at
+		// all; only then are the texts read.
+		if ix.DocsWithAll(zh.Tokens(m)) == 0 || !mentionedInTexts(ix, m) {
+			return false
 		}
 	}
 	return true
