@@ -145,10 +145,10 @@ var setBounds = map[string]splitBounds{
 	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0
 	"govreports/test":  {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.821, 0.800, 0.051, 0
 	"govreports2/tune": {accuracy: 0.88, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.912, 0.900, 0.000, 0
-	"govreports2/test": {accuracy: 0.83, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.859, 0.889, 0.042, 2
+	"govreports2/test": {accuracy: 0.83, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.859, 0.889, 0.056, 2
 	"bundled2/tune":    {accuracy: 0.88, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0
 	"bundled2/test":    {accuracy: 0.80, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0
-	"policies2/tune":   {accuracy: 0.77, refusal: 0.55, falseRefusals: 0.07, contradicted: 3}, // measured 0.785, 0.650, 0.051, 1
+	"policies2/tune":   {accuracy: 0.77, refusal: 0.55, falseRefusals: 0.06, contradicted: 3}, // measured 0.785, 0.650, 0.044, 1
 	"govreports3/test": {accuracy: 0.75, refusal: 0.68, falseRefusals: 0.07, contradicted: 4}, // measured 0.767, 0.789, 0.055, 2
 	"refusals/tune":    {accuracy: 0.89, refusal: 0.72, falseRefusals: 0.05, contradicted: 2}, // measured 0.916, 0.748, 0.024, 0
 	"govreports4/test": {accuracy: 0.81, refusal: 0.55, falseRefusals: 0.06, contradicted: 4}, // measured 0.829, 0.621, 0.043, 2
@@ -156,10 +156,10 @@ var setBounds = map[string]splitBounds{
 	"fresh/test":       {accuracy: 0.64, refusal: 0.55, falseRefusals: 0.12, contradicted: 3}, // measured 0.677, 0.667, 0.081, 1
 	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.12, contradicted: 4}, // measured 0.683, 0.524, 0.100, 2
 	"govreports5/tune": {accuracy: 0.83, refusal: 0.56, falseRefusals: 0.06, contradicted: 3}, // measured 0.848, 0.688, 0.036, 1
-	"fresh3/tune":      {accuracy: 0.75, refusal: 0.35, falseRefusals: 0.08, contradicted: 3}, // measured 0.769, 0.500, 0.051, 1
+	"fresh3/tune":      {accuracy: 0.76, refusal: 0.35, falseRefusals: 0.07, contradicted: 3}, // measured 0.795, 0.429, 0.038, 1
 	"fresh3/test":      {accuracy: 0.63, refusal: 0.53, falseRefusals: 0.16, contradicted: 3}, // measured 0.667, 0.692, 0.125, 1
-	"fresh4/tune":      {accuracy: 0.69, refusal: 0.46, falseRefusals: 0.14, contradicted: 4}, // measured 0.721, 0.600, 0.116, 2
-	"fresh5/tune":      {accuracy: 0.68, refusal: 0.43, falseRefusals: 0.18, contradicted: 4}, // measured 0.713, 0.562, 0.149, 3 (seventh session)
+	"fresh4/tune":      {accuracy: 0.69, refusal: 0.46, falseRefusals: 0.13, contradicted: 4}, // measured 0.721, 0.600, 0.105, 2
+	"fresh5/tune":      {accuracy: 0.71, refusal: 0.43, falseRefusals: 0.15, contradicted: 4}, // measured 0.736, 0.562, 0.126, 2 (seventh session)
 	"fresh5/test":      {accuracy: 0.68, refusal: 0.26, falseRefusals: 0.14, contradicted: 5}, // measured 0.713, 0.400, 0.113, 3 (seventh session)
 }
 
