@@ -100,15 +100,7 @@ func ParseHead(text string) (h Head, ok bool) {
 			if reIssuerUnit.MatchString(mark) && utf8.RuneCountInString(mark) <= 40 {
 				h.Issuer = mark
 			}
-			if m := reTitleIssuer.FindStringSubmatch(h.Title); m != nil {
-				if iss := strings.TrimSpace(m[1]); reIssuerUnit.MatchString(iss) {
-					h.Issuer = iss
-				}
-			}
-			h.Date = signatureDate(text)
-			if h.Issuer == "" {
-				h.Issuer = signatureOrg(text)
-			}
+			h.finish(text)
 			return h, true
 		}
 	}
@@ -127,6 +119,14 @@ func ParseHead(text string) (h Head, ok bool) {
 		!rePolicyTitle.MatchString(h.Title) && !reReportTitle.MatchString(h.Title) {
 		return Head{}, false
 	}
+	h.finish(text)
+	return h, true
+}
+
+// finish reads the rest of a head once its title is known: the issuer the
+// title names ("国务院办公厅关于…") over any other, the signature's date,
+// and the signature's issuer where nothing else names one.
+func (h *Head) finish(text string) {
 	if m := reTitleIssuer.FindStringSubmatch(h.Title); m != nil {
 		if iss := strings.TrimSpace(m[1]); reIssuerUnit.MatchString(iss) {
 			h.Issuer = iss
@@ -136,7 +136,6 @@ func ParseHead(text string) (h Head, ok bool) {
 	if h.Issuer == "" {
 		h.Issuer = signatureOrg(text)
 	}
-	return h, true
 }
 
 // reHeadField is a field of a head between the 文号 and the title:
