@@ -138,8 +138,14 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		// head is said, under its title, rather than none.
 		if len(docs) > maxHeadTargets {
 			// "那个通报是哪天出的": the documents of the genre pointed at.
+			var pointed []string
+			for _, m := range rePointedGenre.FindAllStringSubmatch(u.q, -1) {
+				if m[1] == "" {
+					pointed = append(pointed, m[2])
+				}
+			}
 			docs = filter(docs, func(d *index.StoredDoc) bool {
-				return anyOf(rePointedGenre.FindAllStringSubmatch(u.q, -1), func(m []string) bool { return m[1] == "" && ofGenre(d, m[2]) })
+				return anyOf(pointed, func(g string) bool { return ofGenre(d, g) })
 			})
 		}
 		if len(docs) == 0 || len(docs) > maxHeadTargets {

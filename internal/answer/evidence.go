@@ -371,15 +371,25 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
 	wt.short = expanded
 	wt.writes = map[string]bool{}
+	// A document's head is located once per question, not per passage.
+	heads := map[string]document.HeadSpans{}
+	headOf := func(d *index.StoredDoc) document.HeadSpans {
+		hs, ok := heads[d.ID]
+		if !ok {
+			hs = document.LocateHead(d.Text)
+			heads[d.ID] = hs
+		}
+		return hs
+	}
 	var out []evidence
 	for rank, h := range hits {
-		out = append(out, scoreChunk(h, rank, u, wt)...)
+		out = append(out, scoreChunk(h, rank, u, wt, headOf)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, wt, nil
 }
 
-func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []evidence {
+func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf func(*index.StoredDoc) document.HeadSpans) []evidence {
 	var out []evidence
 	c := h.Chunk
 	path := c.Path.String()
@@ -396,7 +406,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens) []eviden
 	// document was sent (docAttrAnswer), nothing a content question asks.
 	var head document.HeadSpans
 	if c.Start < headBytes && (h.Doc.Addressee != "" || h.Doc.Number != "") {
-		head = document.LocateHead(h.Doc.Text)
+		head = headOf(h.Doc)
 	}
 	fulls := zh.Sentences(c.Text, false)
 	rowEnd := -1

@@ -134,16 +134,12 @@ func impliedYear(d *index.StoredDoc, offset int) yearPart {
 	if part.year == 0 && d.Kind != document.KindReport {
 		// "关于2024年度全市行政执法案卷评查情况的通报": a 通报 or 报告
 		// on one year's work is of that year throughout.
-		if m := reTitleOfYear.FindStringSubmatch(d.Title); m != nil {
-			y, _ := strconv.Atoi(m[1])
+		if y := document.WorkYear(d.Title); y > 0 {
 			part = yearPart{0, y, true}
 		}
 	}
 	return part
 }
-
-// reTitleOfYear is a title that says its document reports one year's work.
-var reTitleOfYear = regexp.MustCompile(`关于((?:19|20)\d{2})\s*年度?[^年]{0,30}?(?:情况|工作)的?(?:通报|报告|总结)$`)
 
 // reviews reports whether the document reports on one of the years.
 func reviews(d *index.StoredDoc, years []int) bool {

@@ -33,8 +33,20 @@ var (
 // orgJunkPrefixes are words that the org regex may sweep up on its left.
 var orgJunkPrefixes = []string{"关于印发", "关于", "印发", "根据", "按照", "经", "由", "对", "在", "向", "与", "和", "及", "为", "是", "将", "我", "全", "省", "转发", "联合", "配合", "会同", "协调", "并", "代表", "今年", "去年", "明年"}
 
-// reAnnualYear is a year a title names as the year of the work it is on.
-var reAnnualYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
+// reWorkYear is a title that says its document reports one year's work:
+// "关于2024年度全市行政执法案卷评查情况的通报".
+var reWorkYear = regexp.MustCompile(`关于((?:19|20)\d{2})\s*年度?[^年]{0,30}?(?:情况|工作)的?(?:通报|报告|总结)$`)
+
+// WorkYear is the year whose work a title says its document reports on, 0
+// if it names none.
+func WorkYear(title string) int {
+	m := reWorkYear.FindStringSubmatch(title)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
 
 // DetectMeta fills what it can of m from the text and the file name. Fields
 // already set (from a manifest) are kept: the manifest always wins.
@@ -82,8 +94,8 @@ func DetectMeta(m *Meta, text, fileName string) {
 		// "关于2024年度全市行政执法案卷评查情况的通报": a title that says
 		// which year's work it is of is that year's, as staff look for
 		// it ("去年的评查通报"), though signed the year after.
-		if ys := reAnnualYear.FindAllStringSubmatch(title, -1); len(ys) == 1 {
-			m.Year, _ = strconv.Atoi(ys[0][1])
+		if y := WorkYear(title); y > 0 {
+			m.Year = y
 		} else if len(m.Date) >= 4 {
 			// A 上级文件's year is the year it was signed.
 			m.Year, _ = strconv.Atoi(m.Date[:4])
