@@ -69,3 +69,16 @@ func TestTableReviewMends(t *testing.T) {
 		t.Errorf("the header row given as an answer: %s", r.Answer)
 	}
 }
+
+// A task table without a 序号 column: its text-only rows look like headers
+// too, and each row still takes the table's own header, the topmost one.
+func TestTopmostHeader(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tasks.txt": {Data: []byte("清溪区2025年市容环境整治工作方案\n一、工作任务\n重点任务\t牵头单位\t配合单位\t完成时限\n整治占道经营\t区城市管理局\t各街道办事处\t长期坚持\n规范共享单车停放\t区交通运输局\t区城市管理局\t长期坚持\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "清溪区整治方案里共享单车停放哪个单位牵头"}, "牵头单位 区交通运输局")
+	if strings.Contains(r.Answer, "区城市管理局 区交通运输局") {
+		t.Errorf("a data row read as the header: %s", r.Answer)
+	}
+}
+
