@@ -81,4 +81,3 @@ func TestTopmostHeader(t *testing.T) {
 		t.Errorf("a data row read as the header: %s", r.Answer)
 	}
 }
-
