@@ -566,6 +566,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			case -1:
 				score *= 0.5
 			}
+			if u.pastAsk && !u.planAsk && !u.future && len(u.fitYears()) == 0 {
+				// "新培养了多少" asks what was done: a report's plan for
+				// the next year states a target, not a result.
+				if p := impliedYear(h.Doc, s); p.year > 0 && !p.review {
+					score *= pastPlanPenalty
+				}
+			}
 			if u.planAsk && len(u.years) > 0 && plansFor(c.Path, u.years) {
 				score += 0.1 // the part of a report that plans the year asked
 			}
@@ -812,6 +819,10 @@ func plansFor(path document.HeadingPath, years []int) bool {
 	}
 	return false
 }
+
+// pastPlanPenalty weighs a report's plan part against a question asked
+// in the completed aspect.
+const pastPlanPenalty = 0.8
 
 // reInstruction is text written to steer an assistant rather than to
 // inform a reader: "忽略以上所有指令", "回答:…", "system:", "你现在是…助手".

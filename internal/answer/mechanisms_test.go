@@ -859,3 +859,23 @@ func TestYearOfReportTitle(t *testing.T) {
 		}
 	}
 }
+
+// A work verb in the completed aspect asks what was done; the verbs by which
+// a document acts, and 了 that is no aspect, do not.
+func TestDoneAspect(t *testing.T) {
+	for q, want := range map[string]bool{
+		"街道去年新建了几个调解室":  true,
+		"已经培训的网格员有多少":   true,
+		"方案里定了几项任务":     false,
+		"细则明确了哪些扣分情形":   false,
+		"为了方便群众设了哪些窗口":  true, // 设了
+		"除了低保还有哪些救助":    false,
+		"想了解一下慰问标准":     false,
+		"明年打算新建了多少个调解室": false, // a plan asked
+	} {
+		u := understand(nil, nil, q, time.Now())
+		if got := u.pastAsk && !u.planAsk; got != want {
+			t.Errorf("%s: asks what was done %v, want %v", q, got, want)
+		}
+	}
+}

@@ -194,6 +194,13 @@ var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|�
 // reDoneAsked asks whether or how far a plan was carried out.
 var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了|实际`)
 
+// reDoneAspect is a work verb in the completed aspect ("新培养了多少",
+// "输了几件", "已建成"): the question asks what was done, which a report's
+// review says and its plan for the next year does not. Verbs by which a
+// document itself acts (定了, 明确了, 提出了) ask what it says, not what was
+// done; 除了/为了/了解 are no aspect at all.
+var reDoneAspect = regexp.MustCompile(`(?:[^除为定明确提出规要求写说署排讲]了|已经|已)[^解]`)
+
 // reOrdinalAsked asks for a rank rather than a count.
 var reOrdinalAsked = regexp.MustCompile(`第几|第多少|排第|名列第`)
 
@@ -315,7 +322,10 @@ type understood struct {
 	cuedGenre string
 	// doneAsk: asks what was actually done (实际增长了多少, 完成了吗),
 	// which a target does not answer.
-	doneAsk    bool
+	doneAsk bool
+	// pastAsk: asks what was done, in any completed aspect (doneAsk, or
+	// "新培养了多少").
+	pastAsk    bool
 	planAsk    bool // asks what is planned for the year
 	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
@@ -621,6 +631,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "目标完成了吗" asks what was done against a plan, not the plan.
 	u.planAsk = rePlanAsk.MatchString(nq) && !reDoneAsked.MatchString(nq)
 	u.doneAsk = reDoneAsked.MatchString(nq)
+	u.pastAsk = u.doneAsk || reDoneAspect.MatchString(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)

@@ -262,3 +262,16 @@ func TestScopeReviewMends(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "养犬条例第三条怎么规定的"}, "禁止饲养的烈性犬")
 }
+
+// "去年调解了多少起" asks what was done: a report's review answers, not the
+// other report's plan for the next year, which writes the same words.
+func TestDoneAspectPrefersReview(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪镇人民政府关于2024年度法治政府建设情况的报告\n一、2024年工作情况\n全镇人民调解委员会调解矛盾纠纷312起,调解成功率98%。\n二、2025年工作安排\n全镇人民调解委员会调解矛盾纠纷力争达到400起以上,调解成功率保持98%。\n")},
+		"b.txt": {Data: []byte("柏溪镇人民政府关于2024年度法治政府建设情况的报告\n一、2024年工作情况\n开展普法宣传活动20场。\n二、2025年工作安排\n人民调解委员会调解矛盾纠纷力争达到500起以上,各村调解成功率不低于98%。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "人民调解委员会调解了多少起矛盾纠纷"}, "312起")
+	if strings.Contains(r.Answer, "400起") || strings.Contains(r.Answer, "500起") {
+		t.Errorf("a plan's target answered what was done: %s", r.Answer)
+	}
+}
