@@ -76,6 +76,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh3", FS: os.DirFS("testdata/fresh3")},
 			{Label: "testdata/fresh4", FS: os.DirFS("testdata/fresh4")},
 			{Label: "testdata/fresh5", FS: os.DirFS("testdata/fresh5")},
+			{Label: "testdata/fresh6", FS: os.DirFS("testdata/fresh6")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
