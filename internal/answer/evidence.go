@@ -513,7 +513,10 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				// item's line is its subject.
 				covText = text + " " + itemLine(h.Doc, s)
 			}
-			ctx := path + " " + h.Doc.Text[fStart:min(fEnd, fStart+90)]
+			// The document's title is the context of every passage in it:
+			// "蕨湖调解员培训哪天报到" is answered by a row of the 培训班
+			// 通知's schedule that names no 调解员 or 培训.
+			ctx := h.Doc.Title + " " + path + " " + h.Doc.Text[fStart:min(fEnd, fStart+90)]
 			if fi > 0 && reOfWhich.MatchString(h.Doc.Text[fStart:fEnd]) {
 				// "其中,优秀案卷79卷" is a part of what the sentence
 				// before it counts ("全市案卷平均得分…").
@@ -1120,7 +1123,20 @@ var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\
 // and so is the month·day an event is named by ("“01·31”石岩除夕疫情").
 var reDateStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)|[次当本上下每]月|(?:[一二三]?十?[一二三四五六七八九十]|\d{1,3})(?:日|天|个工作日|个月)内`)
 
-func hasDate(text string) bool { return reDateStated.MatchString(text) }
+func hasDate(text string) bool {
+	if strings.Contains(text, "《") {
+		// "《调解实务手册(2026年版)》": a year inside a title names a
+		// document, not when anything happens.
+		text = reBookTitle.ReplaceAllString(text, "")
+	}
+	return reDateStated.MatchString(text) || reClockTime.MatchString(text)
+}
+
+// reBookTitle is a name in title marks.
+var reBookTitle = regexp.MustCompile(`《[^《》]*》`)
+
+// reClockTime is a time of day ("14:30—18:00", "上午9时"), what 几点 asks.
+var reClockTime = regexp.MustCompile(`\d{1,2}\s*[:：]\s*\d{2}|[上下中]午\s*\d{1,2}\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)`)
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
 // enough, else the answering unit itself.

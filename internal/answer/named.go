@@ -333,7 +333,10 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	type hit struct {
 		n     *docName
 		score float64
-		spans [][2]int
+		share float64 // of score: the share of the title named
+		// matched: the characters of the title named
+		matched int
+		spans   [][2]int
 	}
 	var best, bestPointed []hit
 	bestScore, bestPointedScore := 0.0, 0.0
@@ -387,21 +390,29 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		if matched >= 8 {
 			score += 2
 		}
-		switch {
-		case score > bestScore+1e-9:
-			best, bestScore = []hit{{n, score, spans}}, score
-		case score > bestScore-1e-9:
-			best = append(best, hit{n, score, spans})
-		}
+		best = append(best, hit{n, score, share, matched, spans})
+		bestScore = max(bestScore, score)
 		if slotted {
-			switch {
-			case score > bestPointedScore+1e-9:
-				bestPointed, bestPointedScore = []hit{{n, score, spans}}, score
-			case score > bestPointedScore-1e-9:
-				bestPointed = append(bestPointed, hit{n, score, spans})
-			}
+			bestPointed = append(bestPointed, hit{n, score, share, matched, spans})
+			bestPointedScore = max(bestPointedScore, score)
 		}
 	}
+	// Titles the question's words name equally (as many characters of
+	// each, with the same cues) are named alike, whatever their length: "那个低保通知" names
+	// both 最低生活保障 notices, and which one is for the answer to show,
+	// not for the shorter title to win.
+	near := func(hs []hit, top float64) []hit {
+		var first hit
+		for _, h := range hs {
+			if h.score == top {
+				first = h
+			}
+		}
+		return slices.DeleteFunc(hs, func(h hit) bool {
+			return h.matched != first.matched || h.score-h.share != first.score-first.share
+		})
+	}
+	best, bestPointed = near(best, bestScore), near(bestPointed, bestPointedScore)
 	// "东渠区调…资金用途那个请示": the question says which genre; a
 	// document of it that the words beside the demonstrative name nearly
 	// as well as the best is the one meant (a 批复 repeats its 请示's

@@ -275,3 +275,28 @@ func TestDoneAspectPrefersReview(t *testing.T) {
 		t.Errorf("a plan's target answered what was done: %s", r.Answer)
 	}
 }
+
+// "几点签到" asks a time of day; a year inside a book's title is no date;
+// the notice's title is the context of its schedule's rows, which name
+// neither 网格员 nor 培训.
+func TestClockTimeInScheduleRow(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪县司法局关于举办2026年网格员业务培训班的通知\n各乡镇司法所:\n一、培训安排\n本次网格员业务培训班统一使用《网格员工作手册(2026年版)》教材,签到时由会务组发放。\n附件2\n培训日程安排\n日期\t时间\t内容\n5月9日\t8:30—9:00\t签到、领取资料\n5月9日\t9:00—11:30\t专题授课\n")},
+		"b.txt": {Data: []byte("禾坪县2025年法治政府建设工作报告\n一、主要工作\n全年开展网格员培训3期,培训网格员420人次。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禾坪网格员培训哪天签到 几点到几点"}, "8:30")
+	if strings.Contains(r.Answer, "手册") {
+		t.Errorf("a year in a book title answered a time: %s", r.Answer)
+	}
+}
+
+// A short name that names two titles alike ("低保" of two 最低生活保障
+// notices) names both: the shorter title does not win by the larger share
+// of it named.
+func TestShortNameNamesTitlesAlike(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪县民政局关于印发《禾坪县最低生活保障审核确认办法》的通知\n各乡镇人民政府:\n现将办法印发给你们。\n第三条 县民政局公开监督举报电话0579-6823115。\n")},
+		"b.txt": {Data: []byte("柏溪市民政局关于进一步加强最低生活保障和特困人员救助供养动态管理工作的通知\n各县(区)民政局:\n一、工作要求\n各地要按季度报送动态管理情况。\n联系人:市民政局社会救助科 林晓峰,联系电话:0790-6218437。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "那个低保通知联系电话多少"}, "0790-6218437")
+}
