@@ -245,6 +245,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			// year's figure; say what they do state, labelled by year,
 			// without claiming they are silent.
 			lead := fmt.Sprintf("资料中没有%s%s年度的报告,其他年度的报告中也没有%s年的这项内容。", orgNames(u.orgs), yearsText(u.years), yearsText(u.years))
+			if sc.softMissing != "" {
+				lead = fmt.Sprintf("%s,其他文件中也没有%s年的这项内容。", sc.softMissing, yearsText(u.years))
+			}
 			if !otherYears(resp, lead, yearless(evs, u, wt)) {
 				resp.Answer = lead + resp.Answer
 			}

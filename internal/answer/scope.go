@@ -907,9 +907,12 @@ type scopeResult struct {
 	missing  string             // why the asked scope is not in the corpus
 	nearest  []*index.StoredDoc // what exists instead
 	yearSoft bool               // the year may be a content year: the evidence must contain it
-	absent   []int              // asked years (of several) no document in scope covers
-	planFrom []int              // the plan for the asked year is read from these years' reports
-	planOnly bool               // and the asked year has no document of its own
+	// softMissing: with yearSoft for a relative year, why the year's own
+	// report is not there, said when no evidence of the year is found.
+	softMissing string
+	absent      []int // asked years (of several) no document in scope covers
+	planFrom    []int // the plan for the asked year is read from these years' reports
+	planOnly    bool  // and the asked year has no document of its own
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
@@ -1005,32 +1008,49 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		return r
 	}
 	// The asked year has no document in scope.
-	if u.explicit && u.relative == "" && yearFilter == 0 && !u.inherited && !u.reportYear {
+	// "去年化解了多少纠纷" of an office with no report of last year but a
+	// notice that writes of it ("2025年,全区…共化解矛盾纠纷6218件"): the
+	// same, when a document in scope writes the year.
+	writes := u.explicit && u.relative == "" || u.relative != "" && anyOf(base, func(d *index.StoredDoc) bool { return writesYears(d, years) })
+	if writes && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
 		// search the scope, but only evidence that names the year counts.
-		return scopeResult{docs: base, yearSoft: true}
+		r := scopeResult{docs: base, yearSoft: true}
+		if u.relative != "" {
+			r.softMissing = missingYear(u, years, now)
+		}
+		return r
 	}
-	who := "资料中"
+	return scopeResult{missing: missingYear(u, years, now), nearest: nearestDocs(base, u, now)}
+}
+
+// missingYear says that the asked year's report is not in the corpus, and
+// why it may not be written yet.
+func missingYear(u understood, years []int, now time.Time) string {
+	who := "资料中没有"
 	if len(u.orgs) > 0 {
-		who = "资料中没有" + orgNames(u.orgs)
-	} else {
-		who = "资料中没有"
+		who += orgNames(u.orgs)
 	}
 	what := kindWord(u.kind)
 	if what == "文件" {
 		what = "报告"
 	}
-	r := scopeResult{missing: fmt.Sprintf("%s%s年度的%s", who, yearsText(years), what), nearest: nearestDocs(base, u, now)}
+	msg := fmt.Sprintf("%s%s年度的%s", who, yearsText(years), what)
 	if u.relative != "" {
-		r.missing += fmt.Sprintf("(“%s”按 %s 推算为 %s年)", u.relative, now.Format("2006-01-02"), yearsText(years))
+		msg += fmt.Sprintf("(“%s”按 %s 推算为 %s年)", u.relative, now.Format("2006-01-02"), yearsText(years))
 		if years[0] == now.Year()-1 && now.Month() <= time.February {
-			r.missing += fmt.Sprintf(";年度报告一般在次年3月1日前报送,%d年度报告可能尚未编写", years[0])
+			msg += fmt.Sprintf(";年度报告一般在次年3月1日前报送,%d年度报告可能尚未编写", years[0])
 		}
 		if years[0] == now.Year() {
-			r.missing += fmt.Sprintf(";%d年度尚未结束,当年的报告通常在次年初编写", years[0])
+			msg += fmt.Sprintf(";%d年度尚未结束,当年的报告通常在次年初编写", years[0])
 		}
 	}
-	return r
+	return msg
+}
+
+// writesYears reports whether a document's text writes one of the years.
+func writesYears(d *index.StoredDoc, years []int) bool {
+	return slices.ContainsFunc(years, func(y int) bool { return strings.Contains(d.Text, strconv.Itoa(y)+"年") })
 }
 
 // reAskFigure is the asking part of a quantity question ("有多少场"); the

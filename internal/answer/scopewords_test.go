@@ -300,3 +300,13 @@ func TestShortNameNamesTitlesAlike(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "那个低保通知联系电话多少"}, "0790-6218437")
 }
+
+// "去年" of an office with no report of that year, whose notice writes of
+// it: the notice answers, not a refusal that the report is missing.
+func TestRelativeYearWrittenInOtherGenre(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪县民政局关于开展2026年养老机构安全大检查的通知\n禾民通〔2026〕5号\n各乡镇民政办:\n为做好今年养老机构安全工作,现就有关事项通知如下。\n一、基本情况\n2025年,全县养老机构共排查安全隐患143处,已整改136处。\n二、检查安排\n4月底前完成自查。\n禾坪县民政局\n2026年3月2日\n")},
+		"b.txt": {Data: []byte("禾坪县民政局关于2024年度法治政府建设情况的报告\n一、主要工作\n全年开展普法宣传活动12场。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪县民政局去年一共排查出多少处隐患", Now: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)}, "143处")
+}
