@@ -202,8 +202,8 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
 				matched++
-			} else if wt.mayShorten(t, doc) && abbreviates(t, text) {
-				abbr[t] = true
+			} else if abbreviates(t, text) {
+				abbr[t] = wt.mayShorten(t, doc)
 				matched++
 			}
 		}
@@ -216,6 +216,8 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			return 1
 		case abbr[t]:
 			return abbrWeight
+		case hasAbbr(abbr, t):
+			return looseAbbrWeight
 		case inPath[t] || (a != "" && inPath[a]):
 			return 0.5
 		case abbreviates(t, path):
@@ -306,6 +308,12 @@ const maxAbbrSpan = 4
 
 // abbrWeight is what a word written short counts for (社保 of 社会保险).
 const abbrWeight = 0.7
+
+// looseAbbrWeight is what a word counts for when the sentence writes it
+// long though the document also writes it short (奖金 of 奖励资金).
+const looseAbbrWeight = 0.5
+
+func hasAbbr(m map[string]bool, t string) bool { _, ok := m[t]; return ok }
 
 // abbreviates reports whether a two-character word the text lacks is the
 // short form of a word it has: its characters in order, one to three apart
@@ -541,6 +549,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			if u.total && reTotalStated.MatchString(text) {
 				score += 0.05 // "共有…252个", not "新登记…12个"
 			}
+
 			if u.asksOrg() {
 				if namesOrg(text) {
 					score += 0.12

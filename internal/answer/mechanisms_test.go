@@ -879,3 +879,18 @@ func TestDoneAspect(t *testing.T) {
 		}
 	}
 }
+
+// A word written short (奖金) is matched by its long form in a sentence
+// (奖励资金) even where the document writes the short form elsewhere,
+// counting less than where it never does.
+func TestShortFormWrittenLongToo(t *testing.T) {
+	wt := weightedTokens{w: map[string]float64{"奖金": 1}, in: map[string]bool{"奖金": true}, toks: []string{"奖金"}, writes: map[string]bool{}}
+	wt.scope.Add("奖金", 1)
+	writesShort := &index.StoredDoc{Meta: document.Meta{ID: "a"}, Text: "每人发放奖金1500元。以上奖励资金共计30000元。"}
+	writesLong := &index.StoredDoc{Meta: document.Meta{ID: "b"}, Text: "以上奖励资金共计30000元。"}
+	long := "以上奖励资金共计30000元"
+	got, other := wt.coverage(long, "", writesShort), wt.coverage(long, "", writesLong)
+	if got <= 0 || got >= other {
+		t.Errorf("奖励资金 covers 奖金 %.2f where the document writes 奖金 too, %.2f where it does not; want 0 < first < second", got, other)
+	}
+}
