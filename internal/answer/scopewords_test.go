@@ -310,4 +310,3 @@ func TestRelativeYearWrittenInOtherGenre(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾坪县民政局去年一共排查出多少处隐患", Now: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)}, "143处")
 }
-
