@@ -337,6 +337,20 @@ func yearLabel(d *index.StoredDoc) string {
 	return fmt.Sprintf("%d年度", d.Year)
 }
 
+// docLabel names a document in a list of several: its office and year,
+// or its title where the metadata read neither ("(0年度)" says nothing).
+func docLabel(d *index.StoredDoc) string {
+	switch {
+	case d.Org != "" && (d.Year > 0 || d.PeriodStart > 0):
+		return fmt.Sprintf("%s(%s)", d.Org, yearLabel(d))
+	case d.Org != "":
+		return fmt.Sprintf("%s(《%s》)", d.Org, d.Title)
+	case d.Year > 0 || d.PeriodStart > 0:
+		return fmt.Sprintf("《%s》(%s)", d.Title, yearLabel(d))
+	}
+	return "《" + d.Title + "》"
+}
+
 func citationOf(n int, ev evidence) Citation {
 	return Citation{N: n, Doc: ev.doc.Ref(), Section: ev.path.String(), Text: ev.quote(), Start: ev.qStart, End: ev.qEnd}
 }
@@ -405,7 +419,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 	}
 	sections := !u.byYear && (u.list || u.how)
 	for _, ev := range picked {
-		fmt.Fprintf(&b, "- %s(%s):", ev.doc.Org, yearLabel(ev.doc))
+		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
 			if _, sec, items := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
@@ -423,13 +437,25 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		}
 		var marks string
 		cites, marks = citeEvidence(cites, ev)
-		fmt.Fprintf(&b, "%s%s\n", trimSentence(ev.says()), marks)
+		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
+		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+			// "应当如实提交以下材料:" announces its items: they follow.
+			for i, it := range introItems(ev) {
+				cites, marks = citeEvidence(cites, it)
+				sep := ";"
+				if i == 0 {
+					sep = ":"
+				}
+				fmt.Fprintf(&b, "%s%s%s", sep, trimSentence(it.says()), marks)
+			}
+		}
+		b.WriteString("\n")
 	}
 	// A comparison lists every document it was asked to compare: one that
 	// says nothing of it is named as silent, not left out.
 	for _, d := range u.compared() {
 		if !anyOf(picked, func(ev evidence) bool { return ev.doc == d }) {
-			fmt.Fprintf(&b, "- %s(%s):未提及\n", d.Org, yearLabel(d))
+			fmt.Fprintf(&b, "- %s:未提及\n", docLabel(d))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n"), cites

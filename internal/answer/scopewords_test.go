@@ -310,3 +310,17 @@ func TestRelativeYearWrittenInOtherGenre(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾坪县民政局去年一共排查出多少处隐患", Now: time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)}, "143处")
 }
+
+// In an answer listing several documents, a sentence that announces items
+// ("应当提交以下材料:") is followed by them.
+func TestAnnouncedItemsInCrossAnswer(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪县临时救助实施办法\n第一章 总则\n第一条 为规范临时救助工作,制定本办法。\n第二章 申请和审核\n第八条 申请临时救助应当提交以下材料:\n(一)家庭成员身份证件;\n(二)遭遇困难情况的书面说明;\n(三)家庭经济状况核对授权书。\n第九条 乡镇人民政府应当在5个工作日内完成审核。\n")},
+		"b.txt": {Data: []byte("柏溪县民政局2024年工作总结\n一、主要工作\n全年受理临时救助申请1200件,办理临时救助980人次。\n")},
+		"c.txt": {Data: []byte("松岗县民政局2023年工作总结\n一、主要工作\n简化临时救助申请材料,临时救助审批时限压缩至3个工作日。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "申请临时救助都要交哪些材料"}, "书面说明", "核对授权书")
+	if !strings.Contains(r.Answer, "《禾坪县临时救助实施办法》") || strings.Contains(r.Answer, "0年度") {
+		t.Errorf("a document without office or year is not named by its title: %s", r.Answer)
+	}
+}
