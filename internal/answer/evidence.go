@@ -1174,7 +1174,12 @@ const (
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
-	if ev.coverage < minCoverage || (u.strict && ev.coverage < strictCoverage) {
+	return supportedAt(ev, u, wt, yearSoft, minCoverage)
+}
+
+// supportedAt is supported with the least coverage given.
+func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, least float64) bool {
+	if ev.coverage < least || (u.strict && ev.coverage < strictCoverage) {
 		return false
 	}
 	// The documents in scope lack much of the question's wording: they
@@ -1278,8 +1283,46 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 		}
 		out = append(out, ev)
 	}
+	if len(out) == 0 {
+		out = typedBest(evs, u, wt, yearSoft)
+	}
 	return out
 }
+
+// typedBest answers a question whose wording the documents paraphrase
+// ("最多能去同一家企业查几回" of "年度检查原则上不超过2次"): when no
+// sentence covers enough of its words, the best one still answers if it
+// is of the kind asked (a figure for 多少, a date for 哪天), covers some
+// of them, and no other document's sentence comes near it.
+func typedBest(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if !(u.quantity || u.when) || len(evs) == 0 {
+		return nil
+	}
+	best := -1
+	for i, ev := range evs {
+		if best < 0 || ev.score > evs[best].score {
+			best = i
+		}
+	}
+	top := evs[best]
+	if !supportedAt(top, u, wt, yearSoft, typedCoverage) || top.coverage < relativeFloor(evs) {
+		return nil
+	}
+	for _, ev := range evs {
+		if ev.doc != top.doc && ev.score*typedMargin > top.score {
+			return nil
+		}
+	}
+	return []evidence{top}
+}
+
+// typedCoverage and typedMargin: how little of the question a sentence of
+// the kind asked may cover, and how far ahead of every other document's
+// best it must stand (chosen on the tune splits).
+const (
+	typedCoverage = 0.2
+	typedMargin   = 1.1
+)
 
 // relativeShare: a sentence that says less than half of what the
 // documents' best sentence says of the question does not answer it — the

@@ -894,3 +894,33 @@ func TestShortFormWrittenLongToo(t *testing.T) {
 		t.Errorf("奖励资金 covers 奖金 %.2f where the document writes 奖金 too, %.2f where it does not; want 0 < first < second", got, other)
 	}
 }
+
+// A paraphrased question no sentence covers enough of is still answered by
+// the best sentence of the kind asked when no other document's comes near
+// it; not when another document's nearly ties, nor when it is of another
+// kind (no figure for 几回).
+func TestTypedBest(t *testing.T) {
+	u := understand(nil, nil, "同一个部门一年里最多能去同一家企业查几回", time.Now())
+	if !u.quantity {
+		t.Fatalf("几回 is not read as a figure question: %+v", u)
+	}
+	doc := func(id, text string) *index.StoredDoc {
+		return &index.StoredDoc{Meta: document.Meta{ID: id}, Text: text}
+	}
+	a := doc("a", "同一部门对同一企业年度检查原则上不超过2次")
+	b := doc("b", "全年走访企业320家")
+	c := doc("c", "推行联合检查改革,减少重复检查")
+	ev := func(d *index.StoredDoc, score, cov float64) evidence {
+		return evidence{doc: d, start: 0, end: len(d.Text), score: score, coverage: cov}
+	}
+	wt := weightedTokens{docCoverage: 1}
+	if got := pickAnswer([]evidence{ev(a, 0.25, 0.24), ev(b, 0.15, 0.2)}, u, wt, false); len(got) != 1 || got[0].doc != a {
+		t.Errorf("the clear best of the kind asked: got %d answers", len(got))
+	}
+	if got := pickAnswer([]evidence{ev(a, 0.25, 0.24), ev(b, 0.24, 0.2)}, u, wt, false); len(got) != 0 {
+		t.Errorf("another document's sentence nearly ties: got %d answers, want a refusal", len(got))
+	}
+	if got := pickAnswer([]evidence{ev(c, 0.25, 0.24), ev(b, 0.15, 0.1)}, u, wt, false); len(got) != 0 {
+		t.Errorf("a sentence with no figure answered 几回")
+	}
+}
