@@ -473,6 +473,13 @@ var Sets = []Set{
 	// (v*); a 民政局长 述法报告, a 政府信息公开申请答复书, a 市政府办 工作简报
 	// and a 街道 走访慰问实施细则 are test (w*), only measured.
 	{Name: "fresh6", Corpus: "internal/eval/testdata/fresh6", Data: setData("fresh6.jsonl")},
+	// 194 questions over eight more documents written mid-session by two
+	// more helpers who had not read the code, split by author before any
+	// was read: a 县政府常务会议纪要, a 行政处罚决定书, a 镇政府工作报告 and a
+	// 养老机构等级评定结果通报 with its table are tune (x*); a 政务公开工作
+	// 要点 with 责任单位 in brackets, a 司法局长's speech, a 街道 安全生产
+	// 工作总结 and a 社会组织年检结果公告 are test (y*), only measured.
+	{Name: "fresh7", Corpus: "internal/eval/testdata/fresh7", Data: setData("fresh7.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -77,6 +77,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh4", FS: os.DirFS("testdata/fresh4")},
 			{Label: "testdata/fresh5", FS: os.DirFS("testdata/fresh5")},
 			{Label: "testdata/fresh6", FS: os.DirFS("testdata/fresh6")},
+			{Label: "testdata/fresh7", FS: os.DirFS("testdata/fresh7")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
