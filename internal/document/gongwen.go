@@ -27,15 +27,16 @@ type Head struct {
 }
 
 var (
-	reDocNumber  = regexp.MustCompile(`^([\p{Han}]{1,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,4})\s*号$`)
+	// A 纪要 is numbered by its year alone ("〔2026〕6号").
+	reDocNumber  = regexp.MustCompile(`^([\p{Han}]{0,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,4})\s*号$`)
 	reOrderHead  = regexp.MustCompile(`^(?:中华人民共和国)?([\p{Han}]{2,12}?)令$`)
 	reOrderNo    = regexp.MustCompile(`^第\s*(\d{1,5})\s*号$`)
 	reCNDateLine = regexp.MustCompile(`^([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日$`)
 	reBookTitle  = regexp.MustCompile(`《([^《》]{2,60})》`)
 	// What a title ends with says which genre the document is.
-	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|的函|回复|回函)$`)
+	reReplyTitle  = regexp.MustCompile(`(?:批复|复函|答复|答复书|的函|回复|回函)$`)
 	rePlanTitle   = regexp.MustCompile(`(?:方案|规划|要点|计划|纲要|任务分工|清单)(?:[(（][^()（）]*[)）])?$`)
-	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|条例|通报|预案|细则|规则|指引|公告|通告|公报|纪要|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
+	rePolicyTitle = regexp.MustCompile(`(?:意见|通知|办法|规定|决定|决定书|告知书|通知书|条例|通报|预案|细则|规则|指引|公告|通告|公报|纪要|决议|命令|令|指南|制度)(?:[(（][^()（）]*[)）])?$`)
 	reReportTitle = regexp.MustCompile(`(?:报告|年报|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
 	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
 	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
@@ -133,9 +134,32 @@ func (h *Head) finish(text string) {
 		}
 	}
 	h.Date = signatureDate(text)
+	if h.Date == "" {
+		h.Date = issuedDate(text)
+	}
 	if h.Issuer == "" {
 		h.Issuer = signatureOrg(text)
 	}
+}
+
+// reIssuedDateLine is an office and a date on one line: a 纪要's head
+// under its number ("某县人民政府办公室    2026年4月20日") or a 版记's
+// printing line ("…2026年4月20日印发").
+var reIssuedDateLine = regexp.MustCompile(`^\p{Han}{2,30}?(?:办公室|办公厅|政府|局|委员会|委|厅|办)[ \t\x{3000}]+((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:印发)?$`)
+
+// issuedDate is the date of a document without a signature date: the
+// office-and-date line of its head, else of its 版记.
+func issuedDate(text string) string {
+	lines := contentLines(text, 1<<20)
+	var look []string
+	look = append(look, lines[:min(6, len(lines))]...)
+	look = append(look, lines[max(0, len(lines)-8):]...)
+	for _, l := range look {
+		if m := reIssuedDateLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return dateString(m[1], m[2], m[3])
+		}
+	}
+	return ""
 }
 
 // reHeadField is a field of a head between the 文号 and the title:
@@ -293,7 +317,7 @@ func cnNumber(s string, digits bool) int {
 // genreWords are the words a 公文's title ends with to say what it is,
 // longest first so 指导意见 is read before 意见.
 var genreWords = []string{"指导意见", "若干意见", "实施意见", "实施方案", "工作方案", "试点方案", "暂行办法", "实施条例", "任务分工", "会议纪要",
-	"答复函", "年报", "回函", "批文",
+	"答复函", "年报", "回函", "批文", "决定书", "答复书", "告知书", "通知书",
 	"意见", "通知", "方案", "办法", "条例", "规定", "决定", "批复", "复函", "答复", "通报", "预案", "规划", "纲要",
 	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函"}
 
@@ -302,8 +326,10 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 var reTitleGenre = regexp.MustCompile(`(` + strings.Join(genreWords, "|") + `)(?:[(（][^()（）]*[)）])?$`)
 
 // genreShort are the names staff give a genre for short: a 年报 is a
-// 年度报告, an 答复函 an 答复.
-var genreShort = map[string]string{"年报": "报告", "答复函": "答复", "回函": "复函", "批文": "批复"}
+// 年度报告, an 答复函 an 答复. The forms written 书 (行政处罚决定书,
+// 信息公开申请答复书) are their genre in a form to be served on a party.
+var genreShort = map[string]string{"年报": "报告", "答复函": "答复", "回函": "复函", "批文": "批复",
+	"决定书": "决定", "答复书": "答复", "告知书": "告知", "通知书": "通知"}
 
 // CanonicalGenre is the genre a genre word names as titles write it.
 func CanonicalGenre(g string) string {
