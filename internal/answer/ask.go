@@ -191,7 +191,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		e.markTasks(evs)
 	}
 	e.traceEvidence(u, sc, wt, evs)
-	if u.list && !u.cross && wt.docCoverage >= minDocCoverage {
+	if u.list && !u.cross && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
+		// (Under yearSoft only a passage that writes the year answers:
+		// a whole section of another year's document would not say so.)
 		if text, cites, ok := sectionAnswer(wt, sc.docs); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
 			return resp, nil
@@ -325,7 +327,14 @@ func nearestText(ds []*index.StoredDoc) string {
 	}
 	var parts []string
 	for _, d := range ds {
-		parts = append(parts, fmt.Sprintf("《%s》(%s,%s)", d.Title, d.Org, yearLabel(d)))
+		switch {
+		case d.Org != "" && (d.Year > 0 || (d.Kind == document.KindPlan && d.PeriodStart > 0)):
+			parts = append(parts, fmt.Sprintf("《%s》(%s,%s)", d.Title, d.Org, yearLabel(d)))
+		case d.Org != "":
+			parts = append(parts, fmt.Sprintf("《%s》(%s)", d.Title, d.Org))
+		default:
+			parts = append(parts, "《"+d.Title+"》")
+		}
 	}
 	return "现有最接近的文件:" + strings.Join(parts, ";") + "。"
 }
@@ -340,12 +349,13 @@ func yearLabel(d *index.StoredDoc) string {
 // docLabel names a document in a list of several: its office and year,
 // or its title where the metadata read neither ("(0年度)" says nothing).
 func docLabel(d *index.StoredDoc) string {
+	dated := d.Year > 0 || (d.Kind == document.KindPlan && d.PeriodStart > 0)
 	switch {
-	case d.Org != "" && (d.Year > 0 || d.PeriodStart > 0):
+	case d.Org != "" && dated:
 		return fmt.Sprintf("%s(%s)", d.Org, yearLabel(d))
 	case d.Org != "":
 		return fmt.Sprintf("%s(《%s》)", d.Org, d.Title)
-	case d.Year > 0 || d.PeriodStart > 0:
+	case dated:
 		return fmt.Sprintf("《%s》(%s)", d.Title, yearLabel(d))
 	}
 	return "《" + d.Title + "》"

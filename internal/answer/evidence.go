@@ -1138,14 +1138,34 @@ func hasDate(text string) bool {
 		// document, not when anything happens.
 		text = reBookTitle.ReplaceAllString(text, "")
 	}
-	return reDateStated.MatchString(text) || reClockTime.MatchString(text)
+	return reDateStated.MatchString(text) || statesClockTime(text)
+}
+
+// statesClockTime reports whether text states a time of day: an hour to 24
+// and minutes to 59 ("14:30"), not a ratio ("4.7:43.2:52.1", "1:10000").
+func statesClockTime(text string) bool {
+	for _, m := range reClockTime.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			return true // 上午9时, 9时30分
+		}
+		h, _ := strconv.Atoi(text[m[2]:m[3]])
+		mi, _ := strconv.Atoi(text[m[4]:m[5]])
+		before, after := text[:m[0]], text[m[1]:]
+		ratio := strings.HasSuffix(before, ".") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "：") ||
+			strings.HasPrefix(after, ".") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") ||
+			(len(after) > 0 && after[0] >= '0' && after[0] <= '9') || (len(before) > 0 && before[len(before)-1] >= '0' && before[len(before)-1] <= '9')
+		if h <= 24 && mi <= 59 && !ratio {
+			return true
+		}
+	}
+	return false
 }
 
 // reBookTitle is a name in title marks.
 var reBookTitle = regexp.MustCompile(`《[^《》]*》`)
 
 // reClockTime is a time of day ("14:30—18:00", "上午9时"), what 几点 asks.
-var reClockTime = regexp.MustCompile(`\d{1,2}\s*[:：]\s*\d{2}|[上下中]午\s*\d{1,2}\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)`)
+var reClockTime = regexp.MustCompile(`(\d{1,2})\s*[:：]\s*(\d{2})|[上下中]午\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)`)
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
 // enough, else the answering unit itself.

@@ -872,6 +872,10 @@ func TestDoneAspect(t *testing.T) {
 		"除了低保还有哪些救助":    false,
 		"想了解一下慰问标准":     false,
 		"明年打算新建了多少个调解室": false, // a plan asked
+		"去年拆除了几处违建":     true,
+		"全年查出了多少隐患":     true,
+		"方案里提到了哪些单位":    false,
+		"通知印发了哪些附件":     false,
 	} {
 		u := understand(nil, nil, q, time.Now())
 		if got := u.pastAsk && !u.planAsk; got != want {
@@ -922,5 +926,54 @@ func TestTypedBest(t *testing.T) {
 	}
 	if got := pickAnswer([]evidence{ev(c, 0.25, 0.24), ev(b, 0.15, 0.1)}, u, wt, false); len(got) != 0 {
 		t.Errorf("a sentence with no figure answered 几回")
+	}
+}
+
+// 几点 asks a time of day only as such ("几点报到"); "有几点要求" counts
+// points. A time of day is an hour to 24 and minutes to 59, not a ratio.
+func TestTimeOfDay(t *testing.T) {
+	for q, want := range map[string]bool{
+		"培训班几点报到":      true,
+		"几点到几点签到":      true,
+		"基本原则有几点":      false,
+		"那个批复一共提了几点要求": false,
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.when != want {
+			t.Errorf("%s: when %v, want %v", q, u.when, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"4月15日14:30—18:00报到":     true,
+		"上午9时在三楼会议室集合":           true,
+		"三次产业结构调整为4.7：43.2：52.1": false,
+		"按1:10000比例尺测绘":          false,
+		"公私比例为45：55":             false,
+	} {
+		if got := hasDate(text); got != want {
+			t.Errorf("%s: states a date or time %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Titles a question's words name by as many characters, with the same
+// cues, are named alike whatever their length (no rounding of the share);
+// named alike by more than three, the words name none.
+func TestNamedAlike(t *testing.T) {
+	doc := func(id, title string) *index.StoredDoc {
+		return &index.StoredDoc{Meta: document.Meta{ID: id, Title: title, Kind: document.KindPolicy}, Text: title + "\n"}
+	}
+	rare := func(string) bool { return true }
+	a := doc("a", "禾坪县民政局关于养老服务提升的通知")
+	b := doc("b", "禾坪县民政局关于开展养老服务机构安全管理的通知")
+	names := []*docName{newDocName(a), newDocName(b)}
+	if got := resolveNamed(names, rare, "那个养老服务通知里有哪些要求"); len(got.docs) != 2 {
+		t.Errorf("养老服务 names %d of two titles alike, want 2", len(got.docs))
+	}
+	var many []*docName
+	for i, tt := range []string{"柏溪县法治建设工作要点", "松岗县法治建设实施方案", "禾坪县法治建设考核细则", "青川县法治建设任务清单"} {
+		many = append(many, newDocName(doc(string(rune('p'+i)), tt)))
+	}
+	if got := resolveNamed(many, rare, "法治建设占几分"); len(got.docs) != 0 {
+		t.Errorf("法治建设 named %d documents of four alike, want none", len(got.docs))
 	}
 }

@@ -333,10 +333,11 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	type hit struct {
 		n     *docName
 		score float64
-		share float64 // of score: the share of the title named
-		// matched: the characters of the title named
-		matched int
-		spans   [][2]int
+		// matched: the characters of the title named; bonus: what the
+		// question's cues add (named in the slot, of the genre pointed at)
+		matched, bonus int
+		cued           bool // of a genre the question names ("要点里")
+		spans          [][2]int
 	}
 	var best, bestPointed []hit
 	bestScore, bestPointedScore := 0.0, 0.0
@@ -378,22 +379,23 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		if share < 0.2 && !(isCued && matched >= 5) && !slotted && !strong && !byGenre {
 			continue
 		}
-		score := float64(matched) + share
+		bonus := 0
 		if slotted {
-			score += 2
+			bonus += 2
 		}
 		if isPointed {
 			// "…那个请示" is the 请示, not the 批复 whose title
 			// repeats the request's.
-			score++
+			bonus++
 		}
 		if matched >= 8 {
-			score += 2
+			bonus += 2
 		}
-		best = append(best, hit{n, score, share, matched, spans})
+		score := float64(matched+bonus) + share
+		best = append(best, hit{n, score, matched, bonus, isCued, spans})
 		bestScore = max(bestScore, score)
 		if slotted {
-			bestPointed = append(bestPointed, hit{n, score, share, matched, spans})
+			bestPointed = append(bestPointed, hit{n, score, matched, bonus, isCued, spans})
 			bestPointedScore = max(bestPointedScore, score)
 		}
 	}
@@ -402,15 +404,22 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	// both 最低生活保障 notices, and which one is for the answer to show,
 	// not for the shorter title to win.
 	near := func(hs []hit, top float64) []hit {
-		var first hit
-		for _, h := range hs {
-			if h.score == top {
-				first = h
-			}
+		i := slices.IndexFunc(hs, func(h hit) bool { return h.score == top })
+		if i < 0 {
+			return nil
 		}
-		return slices.DeleteFunc(hs, func(h hit) bool {
-			return h.matched != first.matched || h.score-h.share != first.score-first.share
-		})
+		lead := hs[i]
+		alike := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.matched != lead.matched || h.bonus != lead.bonus })
+		if len(alike) > maxNamedAlike {
+			// "法治建设…要点里怎么说": of those, the ones of the genre
+			// the question names.
+			if c := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool { return !h.cued }); len(c) > 0 && len(c) <= maxNamedAlike {
+				return c
+			}
+			// Named alike by too many ("法治建设" of five titles): the
+			// words name no document; they are what is asked about.
+		}
+		return alike
 	}
 	best, bestPointed = near(best, bestScore), near(bestPointed, bestPointedScore)
 	// "东渠区调…资金用途那个请示": the question says which genre; a
@@ -420,7 +429,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	if len(bestPointed) > 0 && bestPointedScore >= pointedShare*bestScore {
 		best = bestPointed
 	}
-	if len(best) == 0 || len(best) > 3 {
+	if len(best) == 0 || len(best) > maxNamedAlike {
 		return out
 	}
 	for _, h := range best {
@@ -429,6 +438,10 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	}
 	return out
 }
+
+// maxNamedAlike is how many titles a question may name alike: more, and
+// the words name no document in particular (resolveOne names none).
+const maxNamedAlike = 3
 
 // reAskedNumber is a 文号 as staff write one: 国发〔2019〕4号, 国办发2019年3号,
 // 粤府函[2020]12号, 国务院令第707号.

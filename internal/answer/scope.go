@@ -194,12 +194,43 @@ var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|�
 // reDoneAsked asks whether or how far a plan was carried out.
 var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了|实际`)
 
-// reDoneAspect is a work verb in the completed aspect ("新培养了多少",
-// "输了几件", "已建成"): the question asks what was done, which a report's
-// review says and its plan for the next year does not. Verbs by which a
-// document itself acts (定了, 明确了, 提出了) ask what it says, not what was
-// done; 除了/为了/了解 are no aspect at all.
-var reDoneAspect = regexp.MustCompile(`(?:[^除为定明确提出规要求写说署排讲]了|已经|已)[^解]`)
+// doneAspect reports whether a question has a work verb in the completed
+// aspect ("新培养了多少", "拆除了几处", "已建成"): it asks what was done,
+// which a report's review says and its plan for the next year does not.
+// The verbs by which a document itself acts (定了, 明确了, 提到了) ask what
+// it says, not what was done; 除了/为了/了解 are no aspect at all.
+func doneAspect(q string) bool {
+	if strings.Contains(q, "已经") || strings.Contains(q, "已") {
+		return true
+	}
+	rs := []rune(q)
+	for i, r := range rs {
+		if r != '了' || i == 0 || !zh.IsHan(rs[i-1]) {
+			continue
+		}
+		if i+1 < len(rs) && rs[i+1] == '解' {
+			continue // 了解
+		}
+		prev := string(rs[i-1])
+		if i >= 2 {
+			if two := string(rs[i-2 : i]); slices.Contains(documentActs, two) {
+				continue
+			}
+		}
+		if slices.Contains(documentActs, prev) || prev == "为" {
+			continue
+		}
+		if prev == "除" && (i < 2 || !zh.IsHan(rs[i-2]) || strings.ContainsRune("那就也还", rs[i-2])) {
+			continue // 除了 "except" opens its clause; 拆除了 is done
+		}
+		return true
+	}
+	return false
+}
+
+// documentActs are the verbs by which a document acts: what it says, sets
+// or lists, not work done.
+var documentActs = []string{"定", "说", "写", "讲", "列", "提到", "提出", "明确", "规定", "要求", "部署", "安排", "强调", "包括", "印发", "指出", "确定", "制定"}
 
 // reOrdinalAsked asks for a rank rather than a count.
 var reOrdinalAsked = regexp.MustCompile(`第几|第多少|排第|名列第`)
@@ -374,7 +405,7 @@ var (
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])(0[1-9]|[1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|数据|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元])`)
-	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点|日期|期限|时限|截止`)
+	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
 	reUnitType     = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
@@ -631,7 +662,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "目标完成了吗" asks what was done against a plan, not the plan.
 	u.planAsk = rePlanAsk.MatchString(nq) && !reDoneAsked.MatchString(nq)
 	u.doneAsk = reDoneAsked.MatchString(nq)
-	u.pastAsk = u.doneAsk || reDoneAspect.MatchString(nq)
+	u.pastAsk = u.doneAsk || doneAspect(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
@@ -1048,10 +1079,38 @@ func missingYear(u understood, years []int, now time.Time) string {
 	return msg
 }
 
-// writesYears reports whether a document's text writes one of the years.
+// writesYears reports whether a document writes one of the years as what
+// was done in it. A report writes the next year in its plan ("三、2025年
+// 工作计划"), which says nothing of what was done (the plan is read as such
+// when a plan is asked, planAsk), and a line that is only a date is the
+// date it was signed.
 func writesYears(d *index.StoredDoc, years []int) bool {
-	return slices.ContainsFunc(years, func(y int) bool { return strings.Contains(d.Text, strconv.Itoa(y)+"年") })
+	for _, y := range years {
+		w := strconv.Itoa(y) + "年"
+		for at := 0; ; {
+			i := strings.Index(d.Text[at:], w)
+			if i < 0 {
+				break
+			}
+			at += i
+			ls := strings.LastIndexByte(d.Text[:at], '\n') + 1
+			le := strings.IndexByte(d.Text[at:], '\n')
+			if le < 0 {
+				le = len(d.Text)
+			} else {
+				le += at
+			}
+			if p := impliedYear(d, at); !reDateOnlyLine.MatchString(strings.TrimSpace(d.Text[ls:le])) && !(p.year == y && !p.review) {
+				return true
+			}
+			at += len(w)
+		}
+	}
+	return false
 }
+
+// reDateOnlyLine is a line that is only a date: a signature's.
+var reDateOnlyLine = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
 // reAskFigure is the asking part of a quantity question ("有多少场"); the
 // unit it names is kept in understood.unitWord.

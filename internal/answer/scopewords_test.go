@@ -324,3 +324,20 @@ func TestAnnouncedItemsInCrossAnswer(t *testing.T) {
 		t.Errorf("a document without office or year is not named by its title: %s", r.Answer)
 	}
 }
+
+// A report's plan for the next year ("三、2025年工作计划") and its signing
+// date do not make it a document that writes of that year: "去年存在哪些
+// 问题" still says the year's report is missing, not another year's section
+// as if it were that year's.
+func TestPlanYearIsNotWrittenOf(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪县民政局关于2024年度法治政府建设情况的报告\n一、2024年工作情况\n全年开展普法宣传活动12场。\n二、存在的问题\n一是执法人员不足。\n二是宣传方式单一。\n三、2025年工作计划\n继续加强普法宣传。\n禾坪县民政局\n2025年1月10日\n")},
+	})
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "禾坪县民政局去年存在哪些问题", Now: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Answer, "资料中没有禾坪县民政局2025年度的报告") {
+		t.Errorf("another year's section answered as the asked year's: %s", r.Answer)
+	}
+}

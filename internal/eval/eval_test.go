@@ -163,7 +163,7 @@ var setBounds = map[string]splitBounds{
 	"fresh5/test":      {accuracy: 0.68, refusal: 0.26, falseRefusals: 0.14, contradicted: 5}, // measured 0.713, 0.400, 0.113, 3 (seventh session)
 	"fresh6/tune":      {accuracy: 0.55, refusal: 0.2, falseRefusals: 0.19, contradicted: 4},  // measured 0.570, 0.333, 0.161, 2 (eighth session start)
 	"fresh6/test":      {accuracy: 0.63, refusal: 0.37, falseRefusals: 0.10, contradicted: 3}, // measured 0.652, 0.500, 0.079, 1 (eighth session start)
-	"fresh7/tune":      {accuracy: 0.58, refusal: 0.2, falseRefusals: 0.11, contradicted: 4}, // measured 0.602, 0.333, 0.084, 2 (when added, mid eighth session)
+	"fresh7/tune":      {accuracy: 0.58, refusal: 0.2, falseRefusals: 0.11, contradicted: 4},  // measured 0.602, 0.333, 0.084, 2 (when added, mid eighth session)
 	"fresh7/test":      {accuracy: 0.63, refusal: 0.2, falseRefusals: 0.15, contradicted: 3},  // measured 0.654, 0.333, 0.123, 1 (when added, mid eighth session)
 }
 
