@@ -1083,9 +1083,10 @@ const maxHeadingRunes = 40
 // reDates are digits that state when, not how many.
 var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
-// reDuration is a span of days ("15日内", "10个工作日以内"), a figure
-// though reDates reads "15日" as a day of the month.
-var reDuration = regexp.MustCompile(`\d{1,3}\s*(?:个工作日|日|天)(?:以)?内`)
+// reDuration is a span of days ("15日内", "10个工作日以内", in the
+// Chinese numerals of a 决定书 "六十日内", "六个月内"), a figure though
+// reDates reads "15日" as a day of the month.
+var reDuration = regexp.MustCompile(`(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月)(?:以)?内`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.

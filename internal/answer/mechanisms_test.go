@@ -977,3 +977,18 @@ func TestNamedAlike(t *testing.T) {
 		t.Errorf("法治建设 named %d documents of four alike, want none", len(got.docs))
 	}
 }
+
+// A span within which something is done is a figure in Chinese numerals
+// too ("六十日内", "三个月内"), as a 决定书 writes its time limits.
+func TestHanDurationIsFigure(t *testing.T) {
+	for text, want := range map[string]bool{
+		"可以在收到本决定书之日起六十日内申请行政复议": true,
+		"应当在三个月内整改到位":            true,
+		"应在十五个工作日以内办结":           true,
+		"实施三年行动方案":               false,
+	} {
+		if got := hasFigure(text, ""); got != want {
+			t.Errorf("%s: figure %v, want %v", text, got, want)
+		}
+	}
+}
