@@ -69,9 +69,10 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// earlier one was.
 	words := 0
 	// A change asked of (提高了多少) is what is asked, not what of.
-	for _, t := range zh.Tokens(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
-		// A pair of function characters ("都有", "还有") is no word.
-		if utf8.RuneCountInString(t) >= 2 && !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") && strings.Trim(t, glueChars) != "" {
+	for _, t := range contentBigrams(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
+		// A bigram with a function character ("都有", "还有", "要交" of
+		// "多久内要交") is no word.
+		if !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") {
 			words++
 		}
 	}
@@ -101,6 +102,12 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
 		// The earlier question's spans are of its own text, not this one's.
 		merged.named.spans = nil
+		if len(prev.orgs) == 0 && prev.unknown == "" && len(prev.named.docs) == 0 {
+			// "禾穗坊那案子罚了多少钱" then "多久内要交": the earlier
+			// question named no document, but its answer came from one;
+			// the follow-up is of that document.
+			merged.named.docs = e.answeredFrom(history[len(history)-1].Answer, allow)
+		}
 	}
 	if len(cur.years) == 0 && len(prev.years) > 0 {
 		// A year carried over from the previous question names a report:
@@ -203,4 +210,33 @@ func substitute(topic, w string) string {
 		return string(tr[:i]) + w + string(tr[i+len(wr):])
 	}
 	return strings.TrimSpace(topic + " " + w)
+}
+
+// reAnsweredFrom is how an extractive answer names the document it quotes
+// ("据《…》:").
+var reAnsweredFrom = regexp.MustCompile(`据《([^《》]+)》`)
+
+// answeredFrom are the documents an earlier answer quoted, at most
+// maxNamedAlike of them; none when it found nothing.
+func (e *Engine) answeredFrom(answer string, allow func(string) bool) []*index.StoredDoc {
+	if answer == "" || strings.HasPrefix(answer, "资料中") {
+		return nil
+	}
+	titles := map[string]bool{}
+	for _, m := range reAnsweredFrom.FindAllStringSubmatch(answer, -1) {
+		titles[m[1]] = true
+	}
+	if len(titles) == 0 || len(titles) > maxNamedAlike {
+		return nil
+	}
+	var out []*index.StoredDoc
+	for _, d := range e.Index.Docs() {
+		if titles[d.Title] && (allow == nil || allow(d.ID)) {
+			out = append(out, d)
+		}
+	}
+	if len(out) > maxNamedAlike {
+		return nil
+	}
+	return out
 }

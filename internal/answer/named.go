@@ -30,6 +30,9 @@ type docName struct {
 	initials []string
 	number   *regexp.Regexp
 	aliases  []string // short names the text quotes or defines for itself
+	// parties are whom a form is served on or answers ("当事人:某某食品
+	// 商行"): staff name a 决定书 or 答复书 by its party ("禾穗坊那案子").
+	parties []string
 }
 
 var (
@@ -94,6 +97,11 @@ func newDocName(d *index.StoredDoc) *docName {
 	}
 	for i, a := range n.aliases {
 		n.aliases[i] = withoutOwnOrg(a, own)
+	}
+	if strings.Contains(opening, "人") {
+		for _, m := range reParty.FindAllStringSubmatch(opening, -1) {
+			n.parties = append(n.parties, m[1])
+		}
 	}
 	// A list of places or things in the title is known by its items'
 	// first characters: 乌鲁木齐、昌吉、石河子 → 乌昌石.
@@ -578,6 +586,16 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 				continue
 			}
 		}
+		// A name of the party the form is served on, three runes of it
+		// at least ("禾穗坊" of 禾穗坊食品商行有限公司): a proper name, as
+		// good as a longer run of a title.
+		if p := partyRun(q[i:], n.parties); p >= 3 && p > l && rare(string(q[i:i+p])) {
+			matched += p + 1
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
+			strong = true
+			i += p
+			continue
+		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
@@ -647,6 +665,22 @@ func initialsAt(q []rune, initials []string) int {
 		}
 	}
 	return 0
+}
+
+// reParty is a form's line naming its party: 当事人, 申请人, 被申请人.
+var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被申请人|被处罚人|复议申请人)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})`)
+
+// partyRun is the length of the longest run at the start of q that a
+// party's name holds.
+func partyRun(q []rune, parties []string) int {
+	l := 0
+	for j := 3; j <= len(q) && zh.IsHan(q[j-1]); j++ {
+		if !anyAliasHas(parties, string(q[:j])) {
+			break
+		}
+		l = j
+	}
+	return l
 }
 
 func anyAliasHas(aliases []string, s string) bool {

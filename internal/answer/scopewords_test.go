@@ -341,3 +341,25 @@ func TestPlanYearIsNotWrittenOf(t *testing.T) {
 		t.Errorf("another year's section answered as the asked year's: %s", r.Answer)
 	}
 }
+
+// A follow-up to a question that named no document is of the document
+// its answer quoted: "多久内要交" after the fine of one 决定书 is that
+// 决定书's time limit, not another document's.
+func TestFollowUpOfTheDocumentAnswered(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("柏溪县市场监督管理局行政处罚决定书\n柏市监处罚〔2025〕8号\n当事人:柏溪县禾丰粮油店\n一、处罚内容\n对当事人经营超过保质期食品的行为处以罚款人民币8000元。\n二、履行方式和期限\n当事人应当自收到本决定书之日起十五日内缴纳罚款。\n柏溪县市场监督管理局\n2025年5月6日\n")},
+		"b.txt": {Data: []byte("柏溪县人民政府关于清理拖欠企业账款的通知\n一、工作要求\n各单位应当在三十日内向企业支付欠款。\n")},
+	})
+	first := wantFound(t, eng, answer.Request{Q: "禾丰粮油店那次罚款是多少钱"}, "8000元")
+	wantFound(t, eng, answer.Request{Q: "多久内要交", History: []answer.Turn{{Q: "禾丰粮油店那次罚款是多少钱", Answer: first.Answer}}}, "十五日内")
+}
+
+// A form is named by its party, three runes of the name at least: "禾丰
+// 那家店罚了多少" is the 决定书 served on 柏溪县禾丰粮油店.
+func TestFormNamedByItsParty(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("柏溪县市场监督管理局行政处罚决定书\n柏市监处罚〔2025〕8号\n当事人:柏溪县禾丰粮油店\n一、处罚内容\n对当事人经营超过保质期食品的行为处以罚款人民币8000元。\n柏溪县市场监督管理局\n2025年5月6日\n")},
+		"b.txt": {Data: []byte("柏溪县市场监督管理局2024年工作总结\n一、主要工作\n全年查处食品安全案件126件,罚没款共计95万元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾丰粮油那家店的罚款是多少"}, "8000元")
+}
