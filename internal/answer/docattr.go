@@ -101,6 +101,8 @@ func asksOnlyHead(u understood) bool {
 	}
 	for _, d := range u.named.docs {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
+		// Words of its title name it too ("处罚禾穗坊那份决定书").
+		rest = withoutTitleWords(rest, d.Title)
 	}
 	// "县政府办那个通知": an issuer written short.
 	rest = reIssuerShort.ReplaceAllString(rest, " ")
@@ -120,6 +122,24 @@ func asksOnlyHead(u understood) bool {
 		}
 	}
 	return n <= maxResidueRunes
+}
+
+// withoutTitleWords blanks the words of s that a title writes: every
+// character of a bigram the title has.
+func withoutTitleWords(s, title string) string {
+	rs := []rune(s)
+	drop := make([]bool, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		if zh.IsHan(rs[i]) && zh.IsHan(rs[i+1]) && strings.Contains(title, string(rs[i:i+2])) {
+			drop[i], drop[i+1] = true, true
+		}
+	}
+	for i := range rs {
+		if drop[i] {
+			rs[i] = ' '
+		}
+	}
+	return string(rs)
 }
 
 // maxHeadTargets: a question about a document's head that its scope

@@ -992,3 +992,16 @@ func TestHanDurationIsFigure(t *testing.T) {
 		}
 	}
 }
+
+// A head question that names its document with words of the title besides
+// its party ("…局处罚禾穗坊那份决定书文号多少") still asks only the head.
+func TestHeadAskedWithTitleWords(t *testing.T) {
+	q := "栎桥区市场监管局处罚禾穗坊那份决定书文号多少"
+	u := understand(nil, nil, q, time.Now())
+	d := &index.StoredDoc{Meta: document.Meta{ID: "a", Title: "鹬原市栎桥区市场监督管理局行政处罚决定书", Org: "鹬原市栎桥区市场监督管理局"}}
+	at, place := strings.Index(q, "禾穗坊"), strings.Index(q, "栎桥区")
+	u.named = namedDocs{docs: []*index.StoredDoc{d}, spans: [][2]int{{place, place + len("栎桥区")}, {at, at + len("禾穗坊")}}}
+	if !asksOnlyHead(u) {
+		t.Errorf("%s: read as asking more than the head", q)
+	}
+}
