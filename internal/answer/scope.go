@@ -1013,7 +1013,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// question that says 报告 names the report by its own year; this
 	// year has no review yet, only plans.
 	inYear := filter(base, func(d *index.StoredDoc) bool {
-		return coversAny(d, years) || (!u.reportWord && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
+		return coversAny(d, years) || (!u.reportYear && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
 	})
 	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's

@@ -363,3 +363,13 @@ func TestFormNamedByItsParty(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾丰粮油那家店的罚款是多少"}, "8000元")
 }
+
+// "那份报告 2025年…多少": 报告 says which kind of document, the year is
+// what it writes of (not "2025年的报告"): a report delivered in 2026 that
+// reviews 2025 answers.
+func TestYearNotOnTheReportWord(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("禾坪镇政府工作报告\n——2026年1月8日在禾坪镇第十九届人民代表大会第六次会议上\n一、2025年工作回顾\n(五)平安建设持续加强。全年调处各类矛盾纠纷326起,调处成功率达到98.5%。\n二、2026年主要目标和重点任务\n力争矛盾纠纷调处成功率保持在98%以上。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪镇那份报告 2025年处理了多少矛盾纠纷", Now: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}, "326起")
+}
