@@ -152,6 +152,24 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			}
 		}
 	}
+	if wt.scope.Total() == 0 {
+		// "禾穗坊那案子一共罚了多少钱": once the name is taken out, no
+		// word the documents write is left, only characters (罚, 钱).
+		// They say little, but they are all the question says of what
+		// it asks; the scoped documents' passages that write them are
+		// where to look.
+		for _, r := range topic {
+			t := string(r)
+			if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) || !expanded[t] {
+				continue
+			}
+			w := ix.IDF(t)
+			wt.toks = append(wt.toks, t)
+			wt.w[t], wt.in[t] = w, true
+			wt.total += w
+			wt.scope.Add(t, w)
+		}
+	}
 	wt.docCoverage = 1
 	if wt.total > 0 {
 		wt.docCoverage = wt.scope.Total() / wt.total
@@ -194,6 +212,11 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		return 0, 0
 	}
 	in := relevance.TokenSet(text)
+	for _, t := range wt.toks {
+		if utf8.RuneCountInString(t) == 1 && strings.Contains(text, t) {
+			in[t] = true // a lone character weigh fell back on
+		}
+	}
 	inPath := relevance.TokenSet(path)
 	matched, considered := 0, 0
 	abbr := map[string]bool{}
@@ -363,6 +386,13 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			if longs := longForms(t, docs); len(longs) > 0 {
 				expanded[t] = true
 				searched += " " + strings.Join(longs, " ")
+			}
+		}
+		// Lone characters the few documents write: what weigh falls back
+		// on when the question has no word of two left.
+		for _, r := range query {
+			if t := string(r); zh.IsHan(r) && anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
+				expanded[t] = true
 			}
 		}
 	}

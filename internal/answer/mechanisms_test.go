@@ -1005,3 +1005,16 @@ func TestHeadAskedWithTitleWords(t *testing.T) {
 		t.Errorf("%s: read as asking more than the head", q)
 	}
 }
+
+// A 决定书 writes a sum in capital numerals and with the currency sign.
+func TestCapitalNumeralMoney(t *testing.T) {
+	for text, want := range map[string]bool{
+		"处以罚款人民币伍万贰仟元整":    true,
+		"罚没款合计(¥52000.00)": true,
+		"给予警告,责令改正":        false,
+	} {
+		if got := statesMeasure(text, "钱"); got != want {
+			t.Errorf("%s: states money %v, want %v", text, got, want)
+		}
+	}
+}

@@ -373,3 +373,14 @@ func TestYearNotOnTheReportWord(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾坪镇那份报告 2025年处理了多少矛盾纠纷", Now: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}, "326起")
 }
+
+// Once the words naming the document are taken out, a question may hold
+// only lone characters ("罚", "钱"): the named document's passages that
+// write them answer; a sum in capital numerals with ¥ is money.
+func TestLoneCharactersOfANamedDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("柏溪县市场监督管理局行政处罚决定书\n柏市监处罚〔2025〕8号\n当事人:柏溪县禾丰粮油店\n一、违法事实\n当事人经营超过保质期的食用油12桶。\n二、处罚内容\n没收超过保质期的食用油,处以罚款人民币捌仟元整(¥8000.00)。\n柏溪县市场监督管理局\n2025年5月6日\n")},
+		"b.txt": {Data: []byte("柏溪县市场监督管理局2024年工作总结\n一、主要工作\n全年查处食品安全案件126件,罚没款共计95万元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾丰粮油那案子罚了多少钱"}, "8000")
+}
