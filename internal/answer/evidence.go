@@ -213,7 +213,7 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 	}
 	in := relevance.TokenSet(text)
 	for _, t := range wt.toks {
-		if utf8.RuneCountInString(t) == 1 && strings.Contains(text, t) {
+		if r, n := utf8.DecodeRuneInString(t); n == len(t) && zh.IsHan(r) && strings.Contains(text, t) {
 			in[t] = true // a lone character weigh fell back on
 		}
 	}
@@ -389,8 +389,14 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 		}
 		// Lone characters the few documents write: what weigh falls back
-		// on when the question has no word of two left.
+		// on when a figure question has no word of two left. Only a
+		// figure question: a sentence must then state a figure too, where
+		// any sentence with a common character would do for the others
+		// ("那个批复里航天发射场建在哪").
 		for _, r := range query {
+			if !u.quantity {
+				break
+			}
 			if t := string(r); zh.IsHan(r) && anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
 				expanded[t] = true
 			}
@@ -1113,10 +1119,11 @@ const maxHeadingRunes = 40
 // reDates are digits that state when, not how many.
 var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
-// reDuration is a span of days ("15日内", "10个工作日以内", in the
-// Chinese numerals of a 决定书 "六十日内", "六个月内"), a figure though
-// reDates reads "15日" as a day of the month.
-var reDuration = regexp.MustCompile(`(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月)(?:以)?内`)
+// reDuration is a span of days, months or years ("15日内", "10个工作日
+// 以内", in the Chinese numerals of a 决定书 "六十日之内", "六个月内"), a
+// figure though reDates reads "15日" as a day of the month; "同一天内" is
+// no span.
+var reDuration = regexp.MustCompile(`(?:^|[^同统唯])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:以|之)?内`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.

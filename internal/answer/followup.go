@@ -69,10 +69,13 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// earlier one was.
 	words := 0
 	// A change asked of (提高了多少) is what is asked, not what of.
-	for _, t := range contentBigrams(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
-		// A bigram with a function character ("都有", "还有", "要交" of
-		// "多久内要交") is no word.
-		if !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") {
+	wordDF := max(3, e.Index.NumChunks()/250)
+	for _, t := range zh.Tokens(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
+		// A pair of function characters ("都有", "还有") is no word, nor is
+		// one with a function character the documents seldom write
+		// ("要交" of "多久内要交"); 会议, 办法 and 要求 are words.
+		glued := strings.ContainsAny(t, glueChars) && e.Index.DF(t) < wordDF
+		if utf8.RuneCountInString(t) >= 2 && !reYearToken.MatchString(t) && !strings.HasSuffix(t, "年") && strings.Trim(t, glueChars) != "" && !glued {
 			words++
 		}
 	}
@@ -102,10 +105,12 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
 		// The earlier question's spans are of its own text, not this one's.
 		merged.named.spans = nil
-		if len(prev.orgs) == 0 && prev.unknown == "" && len(prev.named.docs) == 0 {
+		if len(prev.orgs) == 0 && prev.unknown == "" && len(prev.named.docs) == 0 && len(cur.years) == 0 {
 			// "禾穗坊那案子罚了多少钱" then "多久内要交": the earlier
 			// question named no document, but its answer came from one;
-			// the follow-up is of that document.
+			// the follow-up is of that document — unless it asks of a
+			// year of its own ("那2021年呢"), which another document
+			// of the same office may answer.
 			merged.named.docs = e.answeredFrom(history[len(history)-1].Answer, allow)
 		}
 	}

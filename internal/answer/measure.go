@@ -86,7 +86,7 @@ var measureRes = func() map[string]*regexp.Regexp {
 	bare := `|\d\s*(?:多|余)?\s*[万亿]+(?:[^\p{Han}]|$|[和与及的])`
 	// A 决定书 writes a sum in capital numerals and with the currency sign:
 	// "伍万贰仟元整(¥52000.00)".
-	money := `|[¥￥]\s*\d|[壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}元`
+	money := `|[¥￥]\s*\d|[壹贰叁肆伍陆柒捌玖][壹贰叁肆伍陆柒捌玖拾佰仟万亿零]*[元圆]`
 	for asked, g := range askedUnits {
 		if g[0] == "元" || g[0] == "人" {
 			out[asked] = regexp.MustCompile(out[asked].String() + bare)

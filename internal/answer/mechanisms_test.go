@@ -1018,3 +1018,24 @@ func TestCapitalNumeralMoney(t *testing.T) {
 		}
 	}
 }
+
+// Mends of the second review: 年度 alone does not put a year on the report;
+// a span is no 同一天内; capital money needs a capital digit.
+func TestSecondReviewMends(t *testing.T) {
+	if u := understand(nil, nil, "南山区2017年度地区生产总值是多少", time.Now()); u.yearOnReport {
+		t.Errorf("2017年度 read as a year on the report")
+	}
+	if u := understand(nil, nil, "2017年的报告里地区生产总值是多少", time.Now()); !u.yearOnReport {
+		t.Errorf("2017年的报告 not read as a year on the report")
+	}
+	for text, want := range map[string]bool{"在同一天内完成": false, "六十日之内": true, "一年内完成整改": true} {
+		if got := hasFigure(text, ""); got != want {
+			t.Errorf("%s: figure %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{"上万亿元的市场": false, "伍万贰仟圆整": true} {
+		if got := statesMeasure(text, "钱"); got != want {
+			t.Errorf("%s: states money %v, want %v", text, got, want)
+		}
+	}
+}

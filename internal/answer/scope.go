@@ -361,6 +361,9 @@ type understood struct {
 	future     bool // every year asked is this year or later: only plans speak of it
 	yearSpan   bool // writes a period (2024到2026年)
 	reportYear bool // a year is on the report asked for (2019年的报告)
+	// yearOnReport: the year is written on 报告 or 总结 itself, not
+	// beside it ("那份报告 2025年…") nor as 年度 alone ("2017年度GDP").
+	yearOnReport bool
 	// unknownNumber is a 文号 the question names that no document carries.
 	unknownNumber string
 	// written are years the question asks about inside the documents
@@ -665,6 +668,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.pastAsk = u.doneAsk || doneAspect(nq)
 	u.yearSpan = reYearSpan.MatchString(nq)
 	u.reportYear = reReportYearAsked.MatchString(nq)
+	u.yearOnReport = reYearOnReport.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
 	u.how = reHowAsked.MatchString(nq)
 	u.status = reStatusAsked.MatchString(nq)
@@ -1013,7 +1017,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// question that says 报告 names the report by its own year; this
 	// year has no review yet, only plans.
 	inYear := filter(base, func(d *index.StoredDoc) bool {
-		return coversAny(d, years) || (!u.reportYear && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
+		return coversAny(d, years) || (!u.yearOnReport && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
 	})
 	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's
@@ -1122,6 +1126,10 @@ var reParticles = regexp.MustCompile(`[了的吗呢过着么啊呀吧]`)
 
 // reReportYearAsked: the year is attached to the report itself ("2022年的报告").
 var reReportYearAsked = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\d)\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)|(?:19|20)\d{2}\s*年度`)
+
+// reYearOnReport is reReportYearAsked's first form alone: a year written
+// on 报告 or 总结.
+var reYearOnReport = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\d)\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)`)
 
 // reReportYearsJoined: several years joined on the reports ("14年和24年报告
 // 里", "清新民政19年和清城民政24年报告"), each naming one.

@@ -349,9 +349,16 @@ func TestFollowUpOfTheDocumentAnswered(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
 		"a.txt": {Data: []byte("柏溪县市场监督管理局行政处罚决定书\n柏市监处罚〔2025〕8号\n当事人:柏溪县禾丰粮油店\n一、处罚内容\n对当事人经营超过保质期食品的行为处以罚款人民币8000元。\n二、履行方式和期限\n当事人应当自收到本决定书之日起十五日内缴纳罚款。\n柏溪县市场监督管理局\n2025年5月6日\n")},
 		"b.txt": {Data: []byte("柏溪县人民政府关于清理拖欠企业账款的通知\n一、工作要求\n各单位应当在三十日内向企业支付欠款。\n")},
+		"c.txt": {Data: []byte("柏溪县市场监督管理局关于规范罚没款缴纳工作的通知\n一、缴纳期限\n经营超过保质期食品被罚款的,当事人一般应当在三十日内缴纳罚款,逾期要交滞纳金。\n")},
 	})
-	first := wantFound(t, eng, answer.Request{Q: "禾丰粮油店那次罚款是多少钱"}, "8000元")
-	wantFound(t, eng, answer.Request{Q: "多久内要交", History: []answer.Turn{{Q: "禾丰粮油店那次罚款是多少钱", Answer: first.Answer}}}, "十五日内")
+	first := wantFound(t, eng, answer.Request{Q: "经营超过保质期食品的罚款是多少钱"}, "8000元")
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "多久内要交", History: []answer.Turn{{Q: "经营超过保质期食品的罚款是多少钱", Answer: first.Answer}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Answer, "行政处罚决定书") || strings.Contains(r.Answer, "三十日内") {
+		t.Errorf("the follow-up left the document the answer before quoted: %s", r.Answer)
+	}
 }
 
 // A form is named by its party, three runes of the name at least: "禾丰
