@@ -141,33 +141,33 @@ type splitBounds struct {
 }
 
 var setBounds = map[string]splitBounds{
-	"seed/tune":        {accuracy: 0.95, refusal: 0.75, falseRefusals: 0.05, contradicted: 2}, // measured 1.000, 1.000, 0.000, 0
-	"seed/test":        {accuracy: 0.91, refusal: 0.70, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 0.900, 0.000, 0
-	"policies/tune":    {accuracy: 0.87, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.889, 0.500, 0.009, 0
-	"policies/test":    {accuracy: 0.65, refusal: 0.50, falseRefusals: 0.14, contradicted: 8}, // measured 0.667, 0.571, 0.123, 6
-	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0
-	"govreports/test":  {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.821, 0.800, 0.051, 0
-	"govreports2/tune": {accuracy: 0.88, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.912, 0.900, 0.000, 0
-	"govreports2/test": {accuracy: 0.83, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.859, 0.889, 0.056, 2
-	"bundled2/tune":    {accuracy: 0.88, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0
-	"bundled2/test":    {accuracy: 0.80, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0
-	"policies2/tune":   {accuracy: 0.77, refusal: 0.55, falseRefusals: 0.06, contradicted: 3}, // measured 0.785, 0.650, 0.044, 1
-	"govreports3/test": {accuracy: 0.75, refusal: 0.68, falseRefusals: 0.07, contradicted: 4}, // measured 0.767, 0.789, 0.055, 2
-	"refusals/tune":    {accuracy: 0.89, refusal: 0.72, falseRefusals: 0.05, contradicted: 2}, // measured 0.916, 0.748, 0.024, 0
-	"govreports4/test": {accuracy: 0.81, refusal: 0.55, falseRefusals: 0.06, contradicted: 4}, // measured 0.829, 0.621, 0.043, 2
-	"fresh/tune":       {accuracy: 0.79, refusal: 0.45, falseRefusals: 0.07, contradicted: 2}, // measured 0.828, 0.636, 0.034, 0
-	"fresh/test":       {accuracy: 0.64, refusal: 0.55, falseRefusals: 0.12, contradicted: 3}, // measured 0.677, 0.667, 0.081, 1
-	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.12, contradicted: 4}, // measured 0.683, 0.524, 0.100, 2
-	"govreports5/tune": {accuracy: 0.83, refusal: 0.56, falseRefusals: 0.06, contradicted: 3}, // measured 0.848, 0.688, 0.036, 1
-	"fresh3/tune":      {accuracy: 0.76, refusal: 0.35, falseRefusals: 0.07, contradicted: 3}, // measured 0.795, 0.429, 0.038, 1
-	"fresh3/test":      {accuracy: 0.63, refusal: 0.53, falseRefusals: 0.16, contradicted: 3}, // measured 0.667, 0.692, 0.125, 1
-	"fresh4/tune":      {accuracy: 0.69, refusal: 0.46, falseRefusals: 0.13, contradicted: 4}, // measured 0.721, 0.600, 0.105, 2
-	"fresh5/tune":      {accuracy: 0.71, refusal: 0.43, falseRefusals: 0.15, contradicted: 4}, // measured 0.736, 0.562, 0.126, 2 (seventh session)
-	"fresh5/test":      {accuracy: 0.68, refusal: 0.26, falseRefusals: 0.14, contradicted: 5}, // measured 0.713, 0.400, 0.113, 3 (seventh session)
-	"fresh6/tune":      {accuracy: 0.55, refusal: 0.2, falseRefusals: 0.19, contradicted: 4},  // measured 0.570, 0.333, 0.161, 2 (eighth session start)
-	"fresh6/test":      {accuracy: 0.63, refusal: 0.37, falseRefusals: 0.10, contradicted: 3}, // measured 0.652, 0.500, 0.079, 1 (eighth session start)
-	"fresh7/tune":      {accuracy: 0.58, refusal: 0.2, falseRefusals: 0.11, contradicted: 4},  // measured 0.602, 0.333, 0.084, 2 (when added, mid eighth session)
-	"fresh7/test":      {accuracy: 0.63, refusal: 0.2, falseRefusals: 0.15, contradicted: 3},  // measured 0.654, 0.333, 0.123, 1 (when added, mid eighth session)
+	"seed/tune":        {accuracy: 0.95, refusal: 0.75, falseRefusals: 0.05, contradicted: 2}, // measured 1.000, 1.000, 0.000, 0 (eighth session end)
+	"seed/test":        {accuracy: 0.91, refusal: 0.70, falseRefusals: 0.05, contradicted: 2}, // measured 0.957, 0.900, 0.000, 0 (eighth session end)
+	"policies/tune":    {accuracy: 0.88, refusal: 0.30, falseRefusals: 0.03, contradicted: 2}, // measured 0.906, 0.500, 0.009, 0 (eighth session end)
+	"policies/test":    {accuracy: 0.67, refusal: 0.50, falseRefusals: 0.13, contradicted: 7}, // measured 0.688, 0.571, 0.109, 5 (eighth session end)
+	"govreports/tune":  {accuracy: 0.85, refusal: 0.40, falseRefusals: 0.08, contradicted: 2}, // measured 0.902, 0.800, 0.024, 0 (eighth session end)
+	"govreports/test":  {accuracy: 0.76, refusal: 0.40, falseRefusals: 0.11, contradicted: 2}, // measured 0.821, 0.800, 0.051, 0 (eighth session end)
+	"govreports2/tune": {accuracy: 0.88, refusal: 0.70, falseRefusals: 0.03, contradicted: 2}, // measured 0.912, 0.900, 0.000, 0 (eighth session end)
+	"govreports2/test": {accuracy: 0.85, refusal: 0.66, falseRefusals: 0.08, contradicted: 4}, // measured 0.887, 0.889, 0.042, 2 (eighth session end)
+	"bundled2/tune":    {accuracy: 0.88, refusal: 0.33, falseRefusals: 0.08, contradicted: 2}, // measured 0.962, 1.000, 0.000, 0 (eighth session end)
+	"bundled2/test":    {accuracy: 0.80, refusal: 0.33, falseRefusals: 0.10, contradicted: 2}, // measured 0.900, 1.000, 0.000, 0 (eighth session end)
+	"policies2/tune":   {accuracy: 0.78, refusal: 0.55, falseRefusals: 0.06, contradicted: 3}, // measured 0.797, 0.650, 0.044, 2 (eighth session end)
+	"govreports3/test": {accuracy: 0.75, refusal: 0.68, falseRefusals: 0.07, contradicted: 4}, // measured 0.760, 0.737, 0.055, 2 (eighth session end)
+	"refusals/tune":    {accuracy: 0.89, refusal: 0.72, falseRefusals: 0.05, contradicted: 2}, // measured 0.916, 0.748, 0.024, 0 (eighth session end)
+	"govreports4/test": {accuracy: 0.82, refusal: 0.55, falseRefusals: 0.05, contradicted: 4}, // measured 0.841, 0.586, 0.037, 2 (eighth session end)
+	"fresh/tune":       {accuracy: 0.79, refusal: 0.45, falseRefusals: 0.06, contradicted: 2}, // measured 0.828, 0.636, 0.017, 0 (eighth session end)
+	"fresh/test":       {accuracy: 0.64, refusal: 0.55, falseRefusals: 0.12, contradicted: 2}, // measured 0.677, 0.667, 0.113, 0 (eighth session end)
+	"fresh2/test":      {accuracy: 0.67, refusal: 0.42, falseRefusals: 0.08, contradicted: 3}, // measured 0.675, 0.524, 0.058, 1 (eighth session end)
+	"govreports5/tune": {accuracy: 0.83, refusal: 0.56, falseRefusals: 0.06, contradicted: 3}, // measured 0.857, 0.688, 0.036, 1 (eighth session end)
+	"fresh3/tune":      {accuracy: 0.76, refusal: 0.35, falseRefusals: 0.06, contradicted: 2}, // measured 0.795, 0.429, 0.026, 0 (eighth session end)
+	"fresh3/test":      {accuracy: 0.68, refusal: 0.61, falseRefusals: 0.12, contradicted: 3}, // measured 0.708, 0.769, 0.083, 1 (eighth session end)
+	"fresh4/tune":      {accuracy: 0.70, refusal: 0.46, falseRefusals: 0.12, contradicted: 4}, // measured 0.733, 0.600, 0.093, 2 (eighth session end)
+	"fresh5/tune":      {accuracy: 0.71, refusal: 0.43, falseRefusals: 0.12, contradicted: 4}, // measured 0.736, 0.562, 0.092, 3 (eighth session end)
+	"fresh5/test":      {accuracy: 0.72, refusal: 0.26, falseRefusals: 0.12, contradicted: 3}, // measured 0.750, 0.400, 0.087, 1 (eighth session end)
+	"fresh6/tune":      {accuracy: 0.60, refusal: 0.20, falseRefusals: 0.13, contradicted: 3}, // measured 0.624, 0.333, 0.108, 1 (eighth session end)
+	"fresh6/test":      {accuracy: 0.63, refusal: 0.37, falseRefusals: 0.09, contradicted: 2}, // measured 0.652, 0.438, 0.067, 0 (eighth session end)
+	"fresh7/tune":      {accuracy: 0.65, refusal: 0.26, falseRefusals: 0.08, contradicted: 2}, // measured 0.675, 0.400, 0.048, 0 (eighth session end)
+	"fresh7/test":      {accuracy: 0.63, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.654, 0.333, 0.123, 1 (eighth session end)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
