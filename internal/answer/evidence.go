@@ -78,6 +78,8 @@ type weightedTokens struct {
 	// scope are the tokens in scope, in question order, with the same
 	// weights: what a sentence's coverage is the recall of.
 	scope relevance.Terms
+	// titles caches each scored document's title tokens.
+	titles map[*index.StoredDoc]map[string]bool
 	// short are the words the question writes short whose long form the
 	// scoped documents write (高铁 of 高速铁路, found by gather).
 	short map[string]bool
@@ -189,6 +191,19 @@ func (wt weightedTokens) coverage(text, path string, doc *index.StoredDoc) float
 // mayShorten reports whether t, absent as written from the sentence, may
 // be matched there by its characters in order: a word the question writes
 // short that the document never writes as the question does.
+// titleTokens are a document's title's tokens, read once per question.
+func (wt weightedTokens) titleTokens(d *index.StoredDoc) map[string]bool {
+	if wt.titles == nil {
+		return relevance.TokenSet(d.Title)
+	}
+	m, ok := wt.titles[d]
+	if !ok {
+		m = relevance.TokenSet(d.Title)
+		wt.titles[d] = m
+	}
+	return m
+}
+
 func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
 	if wt.short[t] {
 		return true
@@ -218,6 +233,13 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		}
 	}
 	inPath := relevance.TokenSet(path)
+	var title map[string]bool
+	if doc != nil {
+		// The title is the context of every passage (scoreChunk): its
+		// words count as a heading's do.
+		title = wt.titleTokens(doc)
+	}
+	textRunes := []rune(text)
 	matched, considered := 0, 0
 	abbr := map[string]bool{}
 	for _, t := range wt.toks {
@@ -225,7 +247,7 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
 				matched++
-			} else if abbreviates(t, text) {
+			} else if abbreviatesIn(t, textRunes) {
 				abbr[t] = wt.mayShorten(t, doc)
 				matched++
 			}
@@ -241,9 +263,9 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			return abbrWeight
 		case hasAbbr(abbr, t):
 			return looseAbbrWeight
-		case inPath[t] || (a != "" && inPath[a]):
+		case inPath[t] || (a != "" && inPath[a]) || title[t] || (a != "" && title[a]):
 			return 0.5
-		case abbreviates(t, path):
+		case abbreviates(t, path) || (doc != nil && abbreviates(t, doc.Title)):
 			return 0.5 * abbrWeight
 		}
 		return 0
@@ -342,11 +364,15 @@ func hasAbbr(m map[string]bool, t string) bool { _, ok := m[t]; return ok }
 // short form of a word it has: its characters in order, one to three apart
 // ("社保" in 社会保险, "转企" in 转制为企业, "固投" in 固定资产投资).
 func abbreviates(t, text string) bool {
+	return abbreviatesIn(t, []rune(text))
+}
+
+// abbreviatesIn is abbreviates over text already split into runes.
+func abbreviatesIn(t string, tr []rune) bool {
 	rs := []rune(t)
 	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
 		return false
 	}
-	tr := []rune(text)
 	for i, r := range tr {
 		if r != rs[0] {
 			continue
@@ -415,6 +441,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
 	wt.short = expanded
 	wt.writes = map[string]bool{}
+	wt.titles = map[*index.StoredDoc]map[string]bool{}
 	// A document's head is located once per question, not per passage.
 	heads := map[string]document.HeadSpans{}
 	headOf := func(d *index.StoredDoc) document.HeadSpans {
@@ -560,7 +587,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// The document's title is the context of every passage in it:
 			// "蕨湖调解员培训哪天报到" is answered by a row of the 培训班
 			// 通知's schedule that names no 调解员 or 培训.
-			ctx := h.Doc.Title + " " + path + " " + h.Doc.Text[fStart:min(fEnd, fStart+90)]
+			ctx := path + " " + h.Doc.Text[fStart:min(fEnd, fStart+90)]
 			if fi > 0 && reOfWhich.MatchString(h.Doc.Text[fStart:fEnd]) {
 				// "其中,优秀案卷79卷" is a part of what the sentence
 				// before it counts ("全市案卷平均得分…").
