@@ -667,8 +667,10 @@ func initialsAt(q []rune, initials []string) int {
 	return 0
 }
 
-// reParty is a form's line naming its party: 当事人, 申请人, 被申请人.
-var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被申请人|被处罚人|复议申请人)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})`)
+// reParty is a form's line naming its party: 当事人, 申请人. Not 被申请人:
+// in a 复议决定书 that is the office whose act is reviewed, which names
+// its own documents, not this one.
+var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被处罚人|复议申请人)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})`)
 
 // partyRun is the length of the longest run at the start of q that a
 // party's name holds.
