@@ -328,7 +328,7 @@ func nearestText(ds []*index.StoredDoc) string {
 	var parts []string
 	for _, d := range ds {
 		switch {
-		case d.Org != "" && (d.Year > 0 || (d.Kind == document.KindPlan && d.PeriodStart > 0)):
+		case d.Org != "" && dated(d):
 			parts = append(parts, fmt.Sprintf("《%s》(%s,%s)", d.Title, d.Org, yearLabel(d)))
 		case d.Org != "":
 			parts = append(parts, fmt.Sprintf("《%s》(%s)", d.Title, d.Org))
@@ -346,16 +346,20 @@ func yearLabel(d *index.StoredDoc) string {
 	return fmt.Sprintf("%d年度", d.Year)
 }
 
+// dated reports whether yearLabel has a year to say.
+func dated(d *index.StoredDoc) bool {
+	return d.Year > 0 || (d.Kind == document.KindPlan && d.PeriodStart > 0)
+}
+
 // docLabel names a document in a list of several: its office and year,
 // or its title where the metadata read neither ("(0年度)" says nothing).
 func docLabel(d *index.StoredDoc) string {
-	dated := d.Year > 0 || (d.Kind == document.KindPlan && d.PeriodStart > 0)
 	switch {
-	case d.Org != "" && dated:
+	case d.Org != "" && dated(d):
 		return fmt.Sprintf("%s(%s)", d.Org, yearLabel(d))
 	case d.Org != "":
 		return fmt.Sprintf("%s(《%s》)", d.Org, d.Title)
-	case dated:
+	case dated(d):
 		return fmt.Sprintf("《%s》(%s)", d.Title, yearLabel(d))
 	}
 	return "《" + d.Title + "》"

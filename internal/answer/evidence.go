@@ -78,6 +78,8 @@ type weightedTokens struct {
 	// scope are the tokens in scope, in question order, with the same
 	// weights: what a sentence's coverage is the recall of.
 	scope relevance.Terms
+	// chars: the topic fell back on characters (fallBackOnCharacters).
+	chars bool
 	// titles caches each scored document's title tokens.
 	titles map[*index.StoredDoc]map[string]bool
 	// short are the words the question writes short whose long form the
@@ -94,6 +96,10 @@ type weightedTokens struct {
 // whether the documents answer, so they are not counted at all.
 const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会把被对和与及这那个些在有由让将去过来就都也还"
 
+// commonWordDF is how many passages must write a bigram for it to be a
+// word of the documents rather than a seam of the asker's wording.
+func commonWordDF(ix *index.Index) int { return max(3, ix.NumChunks()/250) }
+
 // weigh keeps the question's informative tokens with IDF weights. Tokens
 // no passage anywhere contains are the asker's wording and are dropped;
 // lone characters say too little to count.
@@ -107,7 +113,7 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 	// A single absent bigram is a seam of the asker's wording ("新登") when
 	// few passages anywhere contain it; one that many contain ("不足") is a
 	// word the scoped documents do not use, and counts against them.
-	wordDF := max(3, ix.NumChunks()/250)
+	wordDF := commonWordDF(ix)
 	for _, ph := range phrases {
 		type tok struct {
 			t  string
@@ -154,29 +160,41 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			}
 		}
 	}
-	if wt.scope.Total() == 0 {
-		// "禾穗坊那案子一共罚了多少钱": once the name is taken out, no
-		// word the documents write is left, only characters (罚, 钱).
-		// They say little, but they are all the question says of what
-		// it asks; the scoped documents' passages that write them are
-		// where to look.
-		for _, r := range topic {
-			t := string(r)
-			if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) || !expanded[t] {
-				continue
-			}
-			w := ix.IDF(t)
-			wt.toks = append(wt.toks, t)
-			wt.w[t], wt.in[t] = w, true
-			wt.total += w
-			wt.scope.Add(t, w)
-		}
-	}
+	wt.setDocCoverage()
+	return wt
+}
+
+func (wt *weightedTokens) setDocCoverage() {
 	wt.docCoverage = 1
 	if wt.total > 0 {
 		wt.docCoverage = wt.scope.Total() / wt.total
 	}
-	return wt
+}
+
+// fallBackOnCharacters makes a figure question's characters its topic
+// when no word of two the scoped documents write is left of it: "禾穗坊
+// 那案子一共罚了多少钱", its name taken out, says only 罚 and 钱. They say
+// little, but they are all it says of what it asks; the passages of the
+// few scoped documents that write them are where to look, and a figure
+// must still be stated. Only for a figure question: for the others any
+// sentence with a common character would do ("那个批复里航天发射场建在哪").
+func (wt *weightedTokens) fallBackOnCharacters(ix *index.Index, topic string, docs []*index.StoredDoc) {
+	for _, r := range topic {
+		t := string(r)
+		if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) {
+			continue
+		}
+		if !anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
+			continue
+		}
+		w := ix.IDF(t)
+		wt.toks = append(wt.toks, t)
+		wt.w[t], wt.in[t] = w, true
+		wt.total += w
+		wt.scope.Add(t, w)
+		wt.chars = true
+	}
+	wt.setDocCoverage()
 }
 
 // coverage is the IDF-weighted share of topic tokens found in text, with
@@ -227,9 +245,11 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		return 0, 0
 	}
 	in := relevance.TokenSet(text)
-	for _, t := range wt.toks {
-		if r, n := utf8.DecodeRuneInString(t); n == len(t) && zh.IsHan(r) && strings.Contains(text, t) {
-			in[t] = true // a lone character weigh fell back on
+	if wt.chars {
+		for _, t := range wt.toks {
+			if r, n := utf8.DecodeRuneInString(t); n == len(t) && zh.IsHan(r) && strings.Contains(text, t) {
+				in[t] = true // a character fallBackOnCharacters took
+			}
 		}
 	}
 	inPath := relevance.TokenSet(path)
@@ -241,14 +261,17 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 	}
 	textRunes := []rune(text)
 	matched, considered := 0, 0
-	abbr := map[string]bool{}
+	abbr := map[string]float64{} // what a word written short counts for here
 	for _, t := range wt.toks {
 		if wt.in[t] {
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
 				matched++
 			} else if abbreviatesIn(t, textRunes) {
-				abbr[t] = wt.mayShorten(t, doc)
+				abbr[t] = looseAbbrWeight
+				if wt.mayShorten(t, doc) {
+					abbr[t] = abbrWeight
+				}
 				matched++
 			}
 		}
@@ -259,10 +282,8 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		switch {
 		case in[t] || (a != "" && in[a]):
 			return 1
-		case abbr[t]:
-			return abbrWeight
-		case hasAbbr(abbr, t):
-			return looseAbbrWeight
+		case abbr[t] > 0:
+			return abbr[t]
 		case inPath[t] || (a != "" && inPath[a]) || title[t] || (a != "" && title[a]):
 			return 0.5
 		case abbreviates(t, path) || (doc != nil && abbreviates(t, doc.Title)):
@@ -358,8 +379,6 @@ const abbrWeight = 0.7
 // long though the document also writes it short (奖金 of 奖励资金).
 const looseAbbrWeight = 0.5
 
-func hasAbbr(m map[string]bool, t string) bool { _, ok := m[t]; return ok }
-
 // abbreviates reports whether a two-character word the text lacks is the
 // short form of a word it has: its characters in order, one to three apart
 // ("社保" in 社会保险, "转企" in 转制为企业, "固投" in 固定资产投资).
@@ -414,19 +433,6 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 				searched += " " + strings.Join(longs, " ")
 			}
 		}
-		// Lone characters the few documents write: what weigh falls back
-		// on when a figure question has no word of two left. Only a
-		// figure question: a sentence must then state a figure too, where
-		// any sentence with a common character would do for the others
-		// ("那个批复里航天发射场建在哪").
-		for _, r := range query {
-			if !u.quantity {
-				break
-			}
-			if t := string(r); zh.IsHan(r) && anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
-				expanded[t] = true
-			}
-		}
 	}
 	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
 	if err != nil {
@@ -439,6 +445,9 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		weighed = strings.ReplaceAll(weighed, a, " ")
 	}
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
+	if wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs {
+		wt.fallBackOnCharacters(ix, weighed, docs)
+	}
 	wt.short = expanded
 	wt.writes = map[string]bool{}
 	wt.titles = map[*index.StoredDoc]map[string]bool{}

@@ -69,7 +69,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// earlier one was.
 	words := 0
 	// A change asked of (提高了多少) is what is asked, not what of.
-	wordDF := max(3, e.Index.NumChunks()/250)
+	wordDF := commonWordDF(e.Index)
 	for _, t := range zh.Tokens(reChangeAsked.ReplaceAllString(reRoleWord.ReplaceAllString(cur.topic, " "), " ")) {
 		// A pair of function characters ("都有", "还有") is no word, nor is
 		// one with a function character the documents seldom write

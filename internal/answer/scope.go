@@ -1104,7 +1104,7 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 			} else {
 				le += at
 			}
-			if p := impliedYear(d, at); !reDateOnlyLine.MatchString(strings.TrimSpace(d.Text[ls:le])) && !(p.year == y && !p.review) {
+			if p := impliedYear(d, at); !document.IsDateLine(d.Text[ls:le]) && !(p.year == y && !p.review) {
 				return true
 			}
 			at += len(w)
@@ -1112,9 +1112,6 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 	}
 	return false
 }
-
-// reDateOnlyLine is a line that is only a date: a signature's.
-var reDateOnlyLine = regexp.MustCompile(`^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
 // reAskFigure is the asking part of a quantity question ("有多少场"); the
 // unit it names is kept in understood.unitWord.
@@ -1125,10 +1122,10 @@ var reAskFigure = regexp.MustCompile(`(?:有|是|为|达|共|了)?(?:多少|几)
 var reParticles = regexp.MustCompile(`[了的吗呢过着么啊呀吧]`)
 
 // reReportYearAsked: the year is attached to the report itself ("2022年的报告").
-var reReportYearAsked = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\d)\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)|(?:19|20)\d{2}\s*年度`)
+var reReportYearAsked = regexp.MustCompile(reYearOnReport.String() + `|(?:19|20)\d{2}\s*年度`)
 
-// reYearOnReport is reReportYearAsked's first form alone: a year written
-// on 报告 or 总结.
+// reYearOnReport is a year written on 报告 or 总结: reReportYearAsked
+// without its bare 年度.
 var reYearOnReport = regexp.MustCompile(`(?:(?:19|20)\d{2}|(?:^|[^\d.])[1-3]\d)\s*年度?[^,，。;；??\d]{0,10}?(?:报告|总结)`)
 
 // reReportYearsJoined: several years joined on the reports ("14年和24年报告

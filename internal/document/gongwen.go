@@ -266,6 +266,13 @@ func isSignatureOrg(l string) bool {
 
 // dateLine reads a date written alone on its line, in Arabic or Chinese
 // numerals (二〇〇五年三月三日).
+// IsDateLine reports whether a line is only a date, as a signature's is
+// ("2025年1月10日", "二〇二一年五月十日").
+func IsDateLine(l string) bool {
+	_, ok := dateLine(l)
+	return ok
+}
+
 func dateLine(l string) (string, bool) {
 	m := reCNDateLine.FindStringSubmatch(compact(zh.Normalize(l)))
 	if m == nil {
