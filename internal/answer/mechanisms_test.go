@@ -969,6 +969,10 @@ func TestNamedAlike(t *testing.T) {
 	if got := resolveNamed(names, rare, "那个养老服务通知里有哪些要求"); len(got.docs) != 2 {
 		t.Errorf("养老服务 names %d of two titles alike, want 2", len(got.docs))
 	}
+	// Without a cue (the second review's case: cores of 6 and 12 runes).
+	if got := resolveNamed(names, rare, "养老服务有哪些要求"); len(got.docs) != 2 {
+		t.Errorf("养老服务, no cue: names %d of two titles alike, want 2", len(got.docs))
+	}
 	var many []*docName
 	for i, tt := range []string{"柏溪县法治建设工作要点", "松岗县法治建设实施方案", "禾坪县法治建设考核细则", "青川县法治建设任务清单"} {
 		many = append(many, newDocName(doc(string(rune('p'+i)), tt)))
@@ -1037,5 +1041,23 @@ func TestSecondReviewMends(t *testing.T) {
 		if got := statesMeasure(text, "钱"); got != want {
 			t.Errorf("%s: states money %v, want %v", text, got, want)
 		}
+	}
+}
+
+// A document's title is the context of each of its passages: a schedule
+// row that names neither 调解员 nor 培训 is covered by the 培训班 notice's
+// title, at a heading's weight.
+func TestTitleIsContext(t *testing.T) {
+	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}, writes: map[string]bool{}}
+	for _, tok := range []string{"调解", "培训", "报到"} {
+		wt.w[tok], wt.in[tok] = 1, true
+		wt.toks = append(wt.toks, tok)
+		wt.scope.Add(tok, 1)
+	}
+	row := "4月15日\t14:30—18:00\t报到、领取资料"
+	notice := &index.StoredDoc{Meta: document.Meta{ID: "a", Title: "关于举办全区人民调解员培训班的通知"}, Text: row}
+	other := &index.StoredDoc{Meta: document.Meta{ID: "b", Title: "关于做好春节期间值班工作的通知"}, Text: row}
+	if in, out := wt.coverage(row, "", notice), wt.coverage(row, "", other); in <= out {
+		t.Errorf("the notice's title adds nothing to its row: %.2f against %.2f", in, out)
 	}
 }

@@ -276,9 +276,10 @@ func TestDoneAspectPrefersReview(t *testing.T) {
 	}
 }
 
-// "几点签到" asks a time of day; a year inside a book's title is no date;
-// the notice's title is the context of its schedule's rows, which name
-// neither 网格员 nor 培训.
+// A year inside a book's title is no date: "…手册(2026年版)…签到时发放"
+// does not answer when to sign in; the schedule row does. (What 几点 asks
+// and the title as context are pinned by TestTimeOfDay and
+// TestTitleIsContext: this question is answered right without them.)
 func TestClockTimeInScheduleRow(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
 		"a.txt": {Data: []byte("禾坪县司法局关于举办2026年网格员业务培训班的通知\n各乡镇司法所:\n一、培训安排\n本次网格员业务培训班统一使用《网格员工作手册(2026年版)》教材,签到时由会务组发放。\n附件2\n培训日程安排\n日期\t时间\t内容\n5月9日\t8:30—9:00\t签到、领取资料\n5月9日\t9:00—11:30\t专题授课\n")},
