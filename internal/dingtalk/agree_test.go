@@ -36,6 +36,19 @@ func TestRobotAgreesWithEngine(t *testing.T) {
 	marker := regexp.MustCompile(`\[(\d+)\]`)
 	sent := 0
 	for c, questions := range conversations {
+		if raceEnabled {
+			// SDK v0.9.1 writes each frame's ack from a goroutine of
+			// its own without a lock, which the race detector reports
+			// once a connection carries two frames (as noted in
+			// TestRobotAnswersThroughSessionWebhook). Under it, each
+			// conversation gets a connection of its own and asks only
+			// its first question; the follow-up is checked without it.
+			questions = questions[:1]
+			if c > 0 {
+				startBot(t, g, nil, Config{})
+				p = g.next(t)
+			}
+		}
 		conv := fmt.Sprintf("cidAgree%d==", c)
 		var history []answer.Turn
 		for i, q := range questions {
