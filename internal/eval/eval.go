@@ -480,6 +480,15 @@ var Sets = []Set{
 	// 要点 with 责任单位 in brackets, a 司法局长's speech, a 街道 安全生产
 	// 工作总结 and a 社会组织年检结果公告 are test (y*), only measured.
 	{Name: "fresh7", Corpus: "internal/eval/testdata/fresh7", Data: setData("fresh7.jsonl")},
+	// 184 questions over eight more documents written in the ninth
+	// session by two helpers who had not read the code, split by author
+	// before any was read: a 民政局 专项资金绩效自评报告 with its indicator
+	// table, a 镇 "两委"换届选举实施方案 with a timetable, a 信访事项处理
+	// 意见书 and a 司法局 权责清单 in table rows are tune (z*); a 应急管理局
+	// 安全生产工作总结, a 市政府办 "双随机、一公开" 抽查通知 with its list,
+	// a 养老服务中心运营协议 and a 区政府 道路改造项目批复 are test (u*),
+	// only measured.
+	{Name: "fresh8", Corpus: "internal/eval/testdata/fresh8", Data: setData("fresh8.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

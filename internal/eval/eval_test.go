@@ -168,6 +168,8 @@ var setBounds = map[string]splitBounds{
 	"fresh6/test":      {accuracy: 0.63, refusal: 0.37, falseRefusals: 0.09, contradicted: 2}, // measured 0.652, 0.438, 0.067, 0 (eighth session end)
 	"fresh7/tune":      {accuracy: 0.65, refusal: 0.26, falseRefusals: 0.08, contradicted: 2}, // measured 0.675, 0.400, 0.048, 0 (eighth session end)
 	"fresh7/test":      {accuracy: 0.63, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.654, 0.333, 0.123, 1 (eighth session end)
+	"fresh8/tune":      {accuracy: 0.53, refusal: 0.41, falseRefusals: 0.12, contradicted: 3}, // measured 0.560, 0.500, 0.093, 2 (when added, ninth session)
+	"fresh8/test":      {accuracy: 0.51, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.542, 0.286, 0.084, 2 (when added, ninth session)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the

@@ -78,6 +78,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh5", FS: os.DirFS("testdata/fresh5")},
 			{Label: "testdata/fresh6", FS: os.DirFS("testdata/fresh6")},
 			{Label: "testdata/fresh7", FS: os.DirFS("testdata/fresh7")},
+			{Label: "testdata/fresh8", FS: os.DirFS("testdata/fresh8")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
@@ -209,8 +210,23 @@ func TestRetrievalRecall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: indexing the govreports takes seconds (a minute under -race)")
 	}
-	ix := sharedIndex(t)
-	t.Logf("index: %d docs, %d chunks, built in %v", len(ix.Docs()), ix.NumChunks(), sharedBuild.Round(time.Millisecond))
+	// The target is set against the govreports (and the policies, as
+	// old as they): the question sets' own documents, indexed beside them
+	// in sharedIndex for the answer evaluation, would make it a measure of
+	// how many sets exist. They took it to 0.927 in the ninth session.
+	sharedIndex(t) // skips where ../shared is absent
+	gov := filepath.Join(moduleRoot(), "..", "shared", "govreports")
+	policies := filepath.Join(moduleRoot(), "..", "shared", "policies")
+	start := time.Now()
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
+		{Label: "内置语料", FS: corpus.FS()},
+		{Label: gov, FS: os.DirFS(gov)},
+		{Label: policies, FS: os.DirFS(policies)},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("index: %d docs, %d chunks, built in %v", len(ix.Docs()), ix.NumChunks(), time.Since(start).Round(time.Millisecond))
 	r := measureRecall(t, ix)
 	t.Log(r)
 	for _, m := range r.misses {
