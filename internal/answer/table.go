@@ -24,8 +24,8 @@ type tableRow struct {
 	unit         string // the unit the table's caption states for all its figures
 }
 
-// cellsOf splits a line into table cells: "| a | b |" or a tab between
-// cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
+// cellsOf splits a line into table cells: "| a | b |", "a｜b｜c" or a tab
+// between cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
 // line that is no table row; sep marks a "|---|---|" rule line.
 func cellsOf(line string) (cells []string, ok, sep bool) {
 	l := strings.Trim(line, " \r\u3000")
@@ -34,6 +34,15 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 			cells = append(cells, strings.TrimSpace(c))
 		}
 		return cells, true, strings.Trim(strings.Join(cells, ""), "-: ") == ""
+	}
+	// A table typed as plain text, or pasted from one, writes its cells
+	// apart with a full-width bar: "13｜社区矫正对象外出的审批｜其他行政
+	// 权力｜…". Two bars at least: one may join a title and a site name.
+	if !strings.ContainsRune(l, '\t') && strings.Count(l, "｜") >= 2 {
+		for _, c := range strings.Split(strings.Trim(l, "｜"), "｜") {
+			cells = append(cells, strings.Trim(c, " \u3000"))
+		}
+		return cells, true, strings.Trim(strings.Join(cells, ""), "-—: ") == ""
 	}
 	if !strings.ContainsRune(l, '\t') {
 		return nil, false, false

@@ -81,3 +81,16 @@ func TestTopmostHeader(t *testing.T) {
 		t.Errorf("a data row read as the header: %s", r.Answer)
 	}
 }
+
+// A table typed as plain text with full-width bars between its cells: a
+// row is one unit whatever sentences its cells hold, read with the header
+// above it, so the last column (承办科室) answers for the first.
+func TestBarTableRow(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"qingdan.txt": {Data: []byte("苍溪区司法局权责清单\n一、行政权力事项\n序号｜事项名称｜事项类型｜设定依据｜承办科室\n1｜律师事务所年度检查考核｜行政检查｜《律师事务所年度检查考核办法》第三条：司法行政机关负责年度检查考核。县级司法行政机关负责初审。｜律师公证工作股\n2｜法律援助申请的审查｜行政确认｜《中华人民共和国法律援助法》第四十一条：法律援助机构应当审查申请。｜法律援助中心\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "苍溪司法局律所年检是哪个股负责办的"}, "承办科室 律师公证工作股")
+	if strings.Contains(r.Answer, "法律援助中心") {
+		t.Errorf("another row read with the one asked of: %s", r.Answer)
+	}
+}
