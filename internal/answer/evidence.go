@@ -1201,6 +1201,23 @@ func hasFigure(text, unit string) bool {
 // what "排名第几" asks for, which hasFigure rightly does not count as a figure.
 var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\d]+(?:位|名)|(?:居|列|排|排名|排在)[^，。,；;]{0,10}?第[一二三四五六七八九十百\d]+`)
 
+// reDayAsked asks on which day a thing happens or is due; reDayStated is
+// a day a sentence gives: a date with its day, the end or part of a month
+// (6月底前, 下旬), or the day of something else (当天, 次日). A span of
+// days ("30日内") or a month alone is none.
+var (
+	reDayAsked  = regexp.MustCompile(`哪天|哪一天|哪日|几号|几月几[日号]|[哪什][个么]日子|具体日期`)
+	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|月(?:底|末|初|中)|[上中下]旬|当天|当日|次日|同日|即日`)
+)
+
+// statesDay reports whether text gives a day.
+func statesDay(text string) bool {
+	if strings.Contains(text, "《") {
+		text = reBookTitle.ReplaceAllString(text, "")
+	}
+	return reDayStated.MatchString(text)
+}
+
 // reDateStated is a date or a period a "when" question can be answered with.
 // Dates in Chinese numerals (一九八〇年, 六月底前, 十二月三十一日) are dates too,
 // and so is the month·day an event is named by ("“01·31”石岩除夕疫情").
@@ -1291,6 +1308,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.when && !hasDate(ev.says()) {
+		return false
+	}
+	// "哪天去反映的" asks for a day: "5个工作日内核查" is a span, not one.
+	if u.day && !statesDay(ev.says()) {
 		return false
 	}
 	if u.personName && !namesPerson(ev.passage()) {

@@ -1061,3 +1061,31 @@ func TestTitleIsContext(t *testing.T) {
 		t.Errorf("the notice's title adds nothing to its row: %.2f against %.2f", in, out)
 	}
 }
+
+// TestDayAsked: "哪天", "几号" ask for a day, which a span of days does not
+// give ("5个工作日内核查"); "多久", "什么时候" take either.
+func TestDayAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"那个投诉人是哪天来反映问题的": true,
+		"每月几号前发到卡上":      true,
+		"复查要在多久内提出":      false,
+		"什么时候开始施行":       false,
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.day != want {
+			t.Errorf("%s: day %v, want %v", q, u.day, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"我局承诺在5个工作日内进行核查":       false,
+		"自收到之日起30日内提出":          false,
+		"你于2026年5月8日到县信访局反映":    true,
+		"每月10日前发放到位":            true,
+		"于6月底前完成":               true,
+		"“01·31”疫情":             true,
+		"依照《条例(2026年3月1日修订)》办理": false,
+	} {
+		if got := statesDay(text); got != want {
+			t.Errorf("%s: statesDay %v, want %v", text, got, want)
+		}
+	}
+}

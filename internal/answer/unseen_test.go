@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
@@ -240,4 +241,13 @@ func TestAllowHidesNamedDocument(t *testing.T) {
 	if r.Found || !strings.Contains(r.Answer, "资料中没有文号为国发〔2019〕4号的文件") || strings.Contains(r.Answer, "职业教育") {
 		t.Errorf("%s", r.Answer)
 	}
+}
+
+// A question that asks on which day is answered by the sentence that gives
+// a day, not by the one with a span of days (TestDayAsked).
+func TestDayAskedAnswered(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"yijian.txt": {Data: []byte("苍岭县人社局信访事项处理意见书\n一、信访事项\n韦大年反映的拖欠工资问题，我局承诺在5个工作日内进行核查处理。\n经查，你于2026年5月8日到县信访局窗口反映被拖欠工资，县信访局转送我局办理。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "苍岭人社局那个上访的人是哪天来反映工资问题的"}, "5月8日")
 }
