@@ -1210,6 +1210,37 @@ var (
 	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|月(?:底|末|初|中)|[上中下]旬|当天|当日|次日|同日|即日`)
 )
 
+// reIdentWord are the numbers that name rather than count: a 编号, a phone
+// or meeting number, an account, an address to write to. reIdentStated is
+// one as a document writes it: five digits or more (0579-6912357,
+// 138****5082), an e-mail address, a serial number (第2996号, 〔2026〕17号).
+var (
+	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
+	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么|几)`)
+	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d+号|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
+	reCountBefore = regexp.MustCompile(`多少|几`)
+)
+
+// identAsked reports whether a question asks for a number that names:
+// "编号是多少", "电话分别是多少", or the word ends its clause with no count
+// asked before it ("有没有线上参加的会议号"); "接了多少咨询电话" counts calls.
+func identAsked(nq string) bool {
+	for _, loc := range reIdentWord.FindAllStringIndex(nq, -1) {
+		rest := nq[loc[1]:]
+		if reIdentAfter.MatchString(rest) {
+			return true
+		}
+		clause := nq[:loc[0]]
+		if i := strings.LastIndexAny(clause, ",，。;；?？ "); i >= 0 {
+			clause = clause[i+1:]
+		}
+		if (rest == "" || strings.IndexAny(rest[:1], ",，。;；?？ ") == 0) && !reCountBefore.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
+
 // statesDay reports whether text gives a day.
 func statesDay(text string) bool {
 	if strings.Contains(text, "《") {
@@ -1308,6 +1339,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.when && !hasDate(ev.says()) {
+		return false
+	}
+	// "许可证编号是多少" asks for a number that names a thing: "复印件
+	// 1份" states a figure, not one.
+	if u.ident && !reIdentStated.MatchString(ev.says()) {
 		return false
 	}
 	// "哪天去反映的" asks for a day: "5个工作日内核查" is a span, not one.

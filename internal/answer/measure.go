@@ -109,6 +109,9 @@ func askedMeasure(q string, df func(string) int) string {
 	if unit == "个" {
 		return ""
 	}
+	if unit == "钱" {
+		return unit // "多少钱一餐": 钱 is the thing counted, never a noun's first character
+	}
 	// A one-character unit followed by more Chinese may be the first
 	// character of a noun (多少家庭, 多少项目, 召开多少座谈会) or count the
 	// noun after it (多少家企业, 多少场普法活动): it counts when the next

@@ -1089,3 +1089,35 @@ func TestDayAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentAsked: a number that names (编号, 电话, 邮箱, 会议号) is asked
+// for by the word with an interrogative after it or ending its clause; a
+// count of such things ("接了多少咨询电话") is not.
+func TestIdentAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"那个律所的统一社会信用代码是啥":   true,
+		"培训联系人电话多少":         true,
+		"报名回执发到哪个邮箱":        true,
+		"这次视频会有没有会议号":       true,
+		"值班电话和举报电话分别是多少":    true,
+		"热线去年一共接了多少咨询电话":    false,
+		"编号规则是怎么定的":         false,
+		"全县安装了几部应急电话 覆盖几个村": false,
+	} {
+		if got := identAsked(q); got != want {
+			t.Errorf("%s: ident %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"联系电话：0579-6912357":  true,
+		"联系电话138****5082":    true,
+		"回执发送至ylsfj@163.com": true,
+		"国办答复第2996号建议":       true,
+		"营业执照复印件、许可证复印件各1份":  false,
+		"全年受理来电1.2万件":        false,
+	} {
+		if got := reIdentStated.MatchString(text); got != want {
+			t.Errorf("%s: stated %v, want %v", text, got, want)
+		}
+	}
+}

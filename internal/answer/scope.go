@@ -402,6 +402,7 @@ type asking struct {
 	strict    bool      // a second try with a wider scope: only a near-full match answers
 	ordinal   bool      // asks for a rank (排名第几): a 第N answers
 	day       bool      // asks for a day (哪天, 几号): a span of days is none
+	ident     bool      // asks for a number that names (编号, 电话, 邮箱): a figure is none
 }
 
 var (
@@ -606,6 +607,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
 	u.when = reWhen.MatchString(nq)
 	u.day = u.when && reDayAsked.MatchString(nq)
+	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
