@@ -1241,6 +1241,50 @@ func identAsked(nq string) bool {
 	return false
 }
 
+// siblingQualifiers are the pairs a statistic is split by: a figure of
+// one side does not answer for the other ("城镇居民人均可支配收入" by the
+// 农村居民's, "预算支出" by the 收入). A closed class of the statistics
+// offices report.
+var siblingQualifiers = [][2][]string{
+	{{"城镇", "城市"}, {"农村", "乡村"}},
+	{{"收入"}, {"支出"}},
+	{{"公办"}, {"民办"}},
+	{{"进口"}, {"出口"}},
+	{{"上半年"}, {"下半年"}},
+}
+
+// qualifierSide is the side of a siblingQualifiers pair a question asks.
+type qualifierSide struct{ pair, side int }
+
+func hasAny(s string, ws []string) bool {
+	return anyOf(ws, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// askedSides are the sides of the pairs a question names one side of.
+func askedSides(q string) []qualifierSide {
+	var out []qualifierSide
+	for i, p := range siblingQualifiers {
+		for side := 0; side < 2; side++ {
+			if hasAny(q, p[side]) && !hasAny(q, p[1-side]) {
+				out = append(out, qualifierSide{i, side})
+			}
+		}
+	}
+	return out
+}
+
+// contradictsQualifier reports whether text gives the other side of a
+// pair the question asks one side of, and not the side asked.
+func contradictsQualifier(sides []qualifierSide, text string) bool {
+	for _, s := range sides {
+		p := siblingQualifiers[s.pair]
+		if hasAny(text, p[1-s.side]) && !hasAny(text, p[s.side]) {
+			return true
+		}
+	}
+	return false
+}
+
 // statesDay reports whether text gives a day.
 func statesDay(text string) bool {
 	if strings.Contains(text, "《") {
@@ -1339,6 +1383,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.when && !hasDate(ev.says()) {
+		return false
+	}
+	// "一般公共预算支出多少" is not answered by the 收入's figure.
+	if u.quantity && contradictsQualifier(u.sides, ev.says()) {
 		return false
 	}
 	// "许可证编号是多少" asks for a number that names a thing: "复印件

@@ -391,18 +391,19 @@ type asking struct {
 	list     bool           // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
-	who       bool      // 谁牵头, 哪个部门负责 (reWhoPart)
-	how       bool      // 怎么抓的, 如何开展 (reHowAsked)
-	status    bool      // 改好了没有, 现在到哪一步了 (reStatusAsked)
-	period    bool      // 管哪几年, 多长时间内完成 (rePeriodAsked)
-	docDate   bool      // 什么时候报送/印发 (reDocDateAsked)
-	attrs     []docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
-	taskCount bool      // 多少项任务 (reTaskCount)
-	content   bool      // what a task requires, beside who does it
-	strict    bool      // a second try with a wider scope: only a near-full match answers
-	ordinal   bool      // asks for a rank (排名第几): a 第N answers
-	day       bool      // asks for a day (哪天, 几号): a span of days is none
-	ident     bool      // asks for a number that names (编号, 电话, 邮箱): a figure is none
+	who       bool            // 谁牵头, 哪个部门负责 (reWhoPart)
+	how       bool            // 怎么抓的, 如何开展 (reHowAsked)
+	status    bool            // 改好了没有, 现在到哪一步了 (reStatusAsked)
+	period    bool            // 管哪几年, 多长时间内完成 (rePeriodAsked)
+	docDate   bool            // 什么时候报送/印发 (reDocDateAsked)
+	attrs     []docAttr       // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
+	taskCount bool            // 多少项任务 (reTaskCount)
+	content   bool            // what a task requires, beside who does it
+	strict    bool            // a second try with a wider scope: only a near-full match answers
+	ordinal   bool            // asks for a rank (排名第几): a 第N answers
+	day       bool            // asks for a day (哪天, 几号): a span of days is none
+	ident     bool            // asks for a number that names (编号, 电话, 邮箱): a figure is none
+	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
 }
 
 var (
@@ -608,6 +609,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.when = reWhen.MatchString(nq)
 	u.day = u.when && reDayAsked.MatchString(nq)
 	u.ident = identAsked(nq)
+	u.sides = askedSides(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {

@@ -268,3 +268,21 @@ func TestValueKindRefused(t *testing.T) {
 		}
 	}
 }
+
+// A statistic split in two (城镇/农村, 收入/支出) is answered by the side
+// asked, never by the other side's figure.
+func TestSiblingQualifier(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"baogao.txt": {Data: []byte("苍岭区2025年国民经济和社会发展统计公报\n一、综合\n全年全区一般公共预算收入12.6亿元，增长5.2%。\n农村常住居民人均可支配收入21360元，增长6.8%。\n")},
+	})
+	for _, q := range []string{"苍岭区一般公共预算支出有多少", "苍岭城镇常住居民人均可支配收入是多少"} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Found {
+			t.Errorf("%s: answered with the other side's figure: %s", q, r.Answer)
+		}
+	}
+	wantFound(t, eng, answer.Request{Q: "苍岭农村居民人均可支配收入多少"}, "21360元")
+}
