@@ -1158,8 +1158,9 @@ var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\
 // reDuration is a span of days, months or years ("15日内", "10个工作日
 // 以内", in the Chinese numerals of a 决定书 "六十日之内", "六个月内"), a
 // figure though reDates reads "15日" as a day of the month; "同一天内" is
-// no span.
-var reDuration = regexp.MustCompile(`(?:^|[^同统唯])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:以|之)?内`)
+// no span. So is a lead time ("在选举日的20日以前公布"), but not a day of
+// a month ("5月20日以前").
+var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.

@@ -990,6 +990,9 @@ func TestHanDurationIsFigure(t *testing.T) {
 		"应当在三个月内整改到位":            true,
 		"应在十五个工作日以内办结":           true,
 		"实施三年行动方案":               false,
+		"候选人名单应当在投票日的7日以前张榜":     true,
+		"须于5月20日以前报送":            false,
+		"应当在开会10天之前通知":           true,
 	} {
 		if got := hasFigure(text, ""); got != want {
 			t.Errorf("%s: figure %v, want %v", text, got, want)
