@@ -86,6 +86,9 @@ func TestUnderstandAskKinds(t *testing.T) {
 		{"法治总结是什么时候报给区政府的?", false, true, false, ""},
 		{"打非专项行动是跟哪个部门一起搞的?", false, false, false, "部门"},
 		{"常年法律顾问是哪家律所?", false, false, false, "律所"},
+		// 数据 is the data spoken of, no figure asked.
+		{"信息共享平台跟哪几个单位的数据联通了", false, false, true, "单位"},
+		{"这个考核指标的数据从哪里采集", false, false, false, ""},
 	} {
 		u := understand(nil, nil, tc.q, now)
 		asked := ""
