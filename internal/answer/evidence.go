@@ -1242,6 +1242,14 @@ func identAsked(nq string) bool {
 	return false
 }
 
+// reValidityAsked asks whether a document is still in force, as staff
+// ask it; reValidityStated is how a document says so of itself or of the
+// one it replaces.
+var (
+	reValidityAsked  = regexp.MustCompile(`还(?:管用|有效|适用|能用|用不用|在用|执行|算数|作数)(?:吗|不|没|么)?|(?:有效|管用|作废|失效|废止|废除)了?(?:吗|没|不|么)|是否(?:有效|失效|废止|作废|还在执行)`)
+	reValidityStated = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行|施行|有效期|继续有效|仍然有效|继续执行`)
+)
+
 // siblingQualifiers are the pairs a statistic is split by: a figure of
 // one side does not answer for the other ("城镇居民人均可支配收入" by the
 // 农村居民's, "预算支出" by the 收入). A closed class of the statistics
@@ -1384,6 +1392,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.when && !hasDate(ev.says()) {
+		return false
+	}
+	// "那版预案还管用吗" is answered by what says a document is in force
+	// or not (同时废止, 自…起施行, 有效期).
+	if u.validity && !reValidityStated.MatchString(ev.says()) {
 		return false
 	}
 	// "一般公共预算支出多少" is not answered by the 收入's figure.

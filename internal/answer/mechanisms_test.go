@@ -1124,3 +1124,22 @@ func TestIdentAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestValidityWords: whether a document is in force, as staff ask it.
+func TestValidityWords(t *testing.T) {
+	for q, want := range map[string]bool{
+		"那版预案现在还管用吗": true,
+		"老细则是否还在执行":  true,
+		"这个文件作废了没":   true,
+		"有效措施有哪些":    false,
+		"执行情况怎么样":    false,
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.validity != want {
+			t.Errorf("%s: validity %v, want %v", q, u.validity, want)
+		}
+	}
+	// The asker's words for it are no topic: a document says 废止, not 管用.
+	if u := understand(nil, nil, "那版预案现在还管用吗", time.Now()); strings.Contains(u.topic, "管用") {
+		t.Errorf("topic %q keeps the words that ask whether it is in force", u.topic)
+	}
+}

@@ -984,6 +984,9 @@ func within(q, mention string, spans [][2]int) bool {
 // contentTopic is topicOf for a question about a named 上级文件: its years
 // are content, not scope.
 func contentTopic(s string) string {
+	// "还管用吗" asks whether a document is in force (understood.validity):
+	// the asker's words, which the document states as 废止 or 施行.
+	s = reValidityAsked.ReplaceAllString(s, " ")
 	s = reAskFigure.ReplaceAllString(s, " ")
 	s = zh.StripQuestion(s)
 	s = reParticles.ReplaceAllString(s, " ")

@@ -404,6 +404,7 @@ type asking struct {
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
 	ident     bool            // asks for a number that names (编号, 电话, 邮箱): a figure is none
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
+	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
 }
 
 var (
@@ -657,6 +658,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 			u.unitType = m[1]
 		}
 	}
+	u.validity = reValidityAsked.MatchString(nq)
 	u.topic = topicOf(nq, u.orgs)
 	if contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
@@ -935,10 +937,7 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	}
 	t = scopeWords.ReplaceAllString(t, " ")
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
-	t = reAskFigure.ReplaceAllString(t, " ")
-	t = zh.StripQuestion(t)
-	t = reParticles.ReplaceAllString(t, " ")
-	return strings.Join(strings.Fields(t), " ")
+	return contentTopic(t)
 }
 
 // scopeDocs selects the documents the answer may draw on, and explains a

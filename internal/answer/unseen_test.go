@@ -286,3 +286,19 @@ func TestSiblingQualifier(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "苍岭农村居民人均可支配收入多少"}, "21360元")
 }
+
+// "还有效吗" asks whether a document is in force, which a document says
+// of the one it replaces (同时废止): the asker's words for it are no topic.
+func TestValidityAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		// Staff words for "in force" that other documents write as
+		// ordinary words, so they count as words the 办法 lacks.
+		"zj1.txt":   {Data: []byte("苍岭县白水镇2025年工作总结\n一、主要成效\n群众评价说，镇里的调解办法管用、说话算数，老办法还用不用要听群众的。\n")},
+		"zj2.txt":   {Data: []byte("苍岭县石门镇2025年工作总结\n一、主要成效\n新办法用不用得上、管不管用、算不算数，要看群众满意不满意。\n")},
+		"zj3.txt":   {Data: []byte("苍岭县青松镇2025年工作总结\n一、主要成效\n网格员说这套做法管用，群众说镇里说话算数，平台用不用得好是关键。\n")},
+		"banfa.txt": {Data: []byte("苍岭县临时救助实施办法\n第一章 总则\n第一条 为规范临时救助工作，制定本办法。\n第二十条 本办法自2026年1月1日起施行，2021年印发的《苍岭县临时救助实施细则》同时废止。\n")},
+	})
+	for _, q := range []string{"21年那个临时救助细则现在还用不用", "苍岭临时救助老细则现在还算数吗"} {
+		wantFound(t, eng, answer.Request{Q: q}, "同时废止")
+	}
+}
