@@ -493,10 +493,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 	for fi, full := range fulls {
 		fStart, fEnd := c.Start+full.Start, c.Start+full.End
 		// A table row is one unit, whatever sentences its cells hold.
+		// A row longer than a passage (a 权责清单's row of six long
+		// cells) is read whole from each passage it is cut into.
 		row, isRow := rowAt(h.Doc.Text, fStart)
-		if isRow && (row.start < c.Start || row.end > c.End) {
-			isRow = false
-		}
 		if isRow {
 			if row.start < rowEnd {
 				continue // a later sentence of a row already read

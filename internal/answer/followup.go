@@ -162,7 +162,7 @@ func marksFollowUp(q string) bool {
 }
 
 // reRoleWord is a role in a task a who question asks the holders of.
-var reRoleWord = regexp.MustCompile(`牵头|配合|负责|责任`)
+var reRoleWord = regexp.MustCompile(`牵头|配合|负责|责任|承办|主办|协办`)
 
 // rePointingThat is 那 as a demonstrative of a thing, not "then".
 var rePointingThat = regexp.MustCompile(`^那(?:个|份|篇|项|条|些|次|位|家|件|本|种|类)`)

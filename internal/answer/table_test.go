@@ -94,3 +94,15 @@ func TestBarTableRow(t *testing.T) {
 		t.Errorf("another row read with the one asked of: %s", r.Answer)
 	}
 }
+
+// A row longer than a passage — six long cells of a 权责清单 — is cut
+// into several; each reads the whole row, so its last cell still answers
+// for its first.
+func TestLongRowAcrossPassages(t *testing.T) {
+	duty := strings.Repeat("依照有关规定对申请材料进行审查并在规定时限内作出处理，", 12)
+	row := "1｜对律师事务所的年度检查考核｜行政检查｜《律师事务所管理办法》第七十条。｜" + duty + "｜" + duty + "｜律师公证工作股\n"
+	eng := engineOver(t, fstest.MapFS{
+		"qingdan.txt": {Data: []byte("苍溪区司法局权责清单\n一、行政权力事项\n序号｜事项名称｜事项类型｜设定依据｜责任事项｜追责情形｜承办科室\n" + row + "2｜法律援助申请的审查｜行政确认｜《中华人民共和国法律援助法》第四十一条。｜审查申请｜未按规定审查的｜法律援助中心\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "苍溪司法局律所年检考核归哪个股承办"}, "律师公证工作股")
+}
