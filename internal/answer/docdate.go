@@ -3,10 +3,12 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // reDocDateAsked asks when the document itself was sent or issued, which
@@ -75,3 +77,53 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	resp.Answer = fmt.Sprintf("《%s》落款日期为%s[1]。", d.Title, date)
 	return resp, true
 }
+
+// maxValiditySentences bounds the sentences a validity answer quotes.
+const maxValiditySentences = 2
+
+// validityAnswer answers "那版预案还管用吗" of the one document asked of
+// from what it says of being in force: that it repeals an earlier one (同时
+// 废止) and from when it applies (自…起施行). Those sentences seldom share
+// a word with the question, so the passages found for its topic would
+// not hold them.
+func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
+	if !u.validity || len(docs) != 1 {
+		return nil, false
+	}
+	d := docs[0]
+	var repeal, apply []zh.Span
+	for _, sp := range zh.Sentences(d.Text, false) {
+		// A word inside a title (《…施行细则》) says nothing of force.
+		text := reBookTitle.ReplaceAllString(d.Text[sp.Start:sp.End], "")
+		switch {
+		case !reValidityStated.MatchString(text):
+		case reRepealed.MatchString(text):
+			repeal = append(repeal, sp)
+		default:
+			apply = append(apply, sp)
+		}
+	}
+	picked := append(repeal, apply...)
+	if len(picked) == 0 {
+		return nil, false
+	}
+	picked = picked[:min(len(picked), maxValiditySentences)]
+	sort.Slice(picked, func(i, j int) bool { return picked[i].Start < picked[j].Start })
+	doc := &document.Document{Text: d.Text, Sections: d.Sections}
+	resp := &Response{Found: true, Mode: "extractive"}
+	var b strings.Builder
+	fmt.Fprintf(&b, "据《%s》:", d.Title)
+	for i, sp := range picked {
+		resp.Citations = append(resp.Citations, Citation{N: i + 1, Doc: d.Ref(), Section: doc.PathAt(sp.Start).String(), Text: d.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End})
+		if i > 0 {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, "%s[%d]", trimSentence(d.Text[sp.Start:sp.End]), i+1)
+	}
+	b.WriteString("。")
+	resp.Answer = b.String()
+	return resp, true
+}
+
+// reRepealed says a document is repealed or lapses.
+var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行`)

@@ -1242,11 +1242,15 @@ func identAsked(nq string) bool {
 }
 
 // reValidityAsked asks whether a document is still in force, as staff
-// ask it; reValidityStated is how a document says so of itself or of the
-// one it replaces.
+// ask it, at the end of the question ("还管用吗", "作废了没"): "是否有效
+// 落实", "措施有效吗" ask whether something works. reDocWord is a word for
+// a document, which such a question names what it asks of with.
+// reValidityStated is how a document says it of itself or of the one it
+// replaces.
 var (
-	reValidityAsked  = regexp.MustCompile(`还(?:管用|有效|适用|能用|用不用|在用|执行|算数|作数)(?:吗|不|没|么)?|(?:有效|管用|作废|失效|废止|废除)了?(?:吗|没|不|么)|是否(?:有效|失效|废止|作废|还在执行)`)
-	reValidityStated = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行|施行|有效期|继续有效|仍然有效|继续执行`)
+	reValidityAsked  = regexp.MustCompile(`(?:还(?:管用|有效|能用|用不用|在用|算数|作数)|(?:作废|失效|废止|废除)了?|是否(?:有效|失效|废止|作废|还在执行))(?:吗|不|没|么|没有)?\s*(?:[?？.。!！]|$)`)
+	reDocWord        = regexp.MustCompile(`办法|预案|细则|规定|条例|方案|文件|通知|意见|决定|规划|制度|版|文`)
+	reValidityStated = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行|(?:^|[^实])施行|有效期|继续有效|仍然有效|继续执行`)
 )
 
 // siblingQualifiers are the pairs a statistic is split by: a figure of

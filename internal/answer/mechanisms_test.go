@@ -1128,11 +1128,14 @@ func TestIdentAsked(t *testing.T) {
 // TestValidityWords: whether a document is in force, as staff ask it.
 func TestValidityWords(t *testing.T) {
 	for q, want := range map[string]bool{
-		"那版预案现在还管用吗": true,
-		"老细则是否还在执行":  true,
-		"这个文件作废了没":   true,
-		"有效措施有哪些":    false,
-		"执行情况怎么样":    false,
+		"那版预案现在还管用吗":   true,
+		"老细则是否还在执行":    true,
+		"这个文件作废了没":     true,
+		"有效措施有哪些":      false,
+		"执行情况怎么样":      false,
+		"整改措施是否有效落实":   false,
+		"普法宣传措施有效吗":    false,
+		"这个办法还适用于个体户吗": false,
 	} {
 		if u := understand(nil, nil, q, time.Now()); u.validity != want {
 			t.Errorf("%s: validity %v, want %v", q, u.validity, want)

@@ -610,7 +610,6 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.when = reWhen.MatchString(nq)
 	u.day = u.when && reDayAsked.MatchString(nq)
 	u.ident = identAsked(nq)
-	u.sides = askedSides(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
 	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
@@ -658,8 +657,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 			u.unitType = m[1]
 		}
 	}
-	u.validity = reValidityAsked.MatchString(nq)
+	u.validity = reValidityAsked.MatchString(nq) && reDocWord.MatchString(nq)
 	u.topic = topicOf(nq, u.orgs)
+	// Read from the topic: an office's own name (农业农村局, 城市管理局)
+	// asks no side of anything.
+	u.sides = askedSides(u.topic)
 	if contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,

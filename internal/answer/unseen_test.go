@@ -301,4 +301,21 @@ func TestValidityAsked(t *testing.T) {
 	for _, q := range []string{"21年那个临时救助细则现在还用不用", "苍岭临时救助老细则现在还算数吗"} {
 		wantFound(t, eng, answer.Request{Q: q}, "同时废止")
 	}
+	// The article that says so names nothing the question asks of: the
+	// document's own 施行 article answers (second review, ninth session).
+	eng = engineOver(t, fstest.MapFS{
+		"banfa.txt": {Data: []byte("苍岭县社会救助家庭经济状况核对办法\n第一章 总则\n第一条 为规范核对工作，制定本办法。\n第二条 县民政局负责核对平台的建设和管理。\n第五章 附则\n第三十条 本办法由县民政局负责解释。\n第三十一条 本办法自2026年3月1日起施行，有效期5年。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "苍岭那个核对办法现在还有效吗"}, "自2026年3月1日起施行")
+}
+
+// The office's own name (农业农村局, 城市管理局) asks no side of a pair
+// (second review of the ninth session).
+func TestSiblingNotFromOffice(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"cg.txt": {Data: []byte("苍岭县城市管理局2025年工作总结\n一、主要工作\n全年共查处违法建设126宗，其中农村地区83宗。\n")},
+		"ny.txt": {Data: []byte("苍岭县农业农村局2025年工作总结\n一、主要工作\n全年培训高素质农民1200人，推动320名农民到城镇稳定就业。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "苍岭县城市管理局2025年查处违法建设多少宗"}, "126宗")
+	wantFound(t, eng, answer.Request{Q: "苍岭县农业农村局2025年培训高素质农民多少人"}, "1200人")
 }
