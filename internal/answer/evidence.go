@@ -1159,7 +1159,7 @@ var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\
 // figure though reDates reads "15日" as a day of the month; "同一天内" is
 // no span. So is a lead time ("在选举日的20日以前公布"), but not a day of
 // a month ("5月20日以前").
-var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
+var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
@@ -1203,27 +1203,33 @@ var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\
 
 // reDayAsked asks on which day a thing happens or is due; reDayStated is
 // a day a sentence gives: a date with its day, the end or part of a month
-// (6月底前, 下旬), or the day of something else (当天, 次日). A span of
-// days ("30日内") or a month alone is none.
+// (6月底前, 下旬), a day of the week (每周一), a day before which
+// ("请于15日前报送"), or the day of something else (当天, 次日). A span of
+// days ("30日内", "在3个月中") or a month alone is none.
 var (
-	reDayAsked  = regexp.MustCompile(`哪天|哪一天|哪日|几号|几月几[日号]|[哪什][个么]日子|具体日期`)
-	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|月(?:底|末|初|中)|[上中下]旬|当天|当日|次日|同日|即日`)
+	reDayAsked  = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]|具体日期`)
+	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:^|[^\d个])\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:周|星期|礼拜)[一二三四五六日天]|当天|当日|次日|同日|即日`)
 )
 
 // reIdentWord are the numbers that name rather than count: a 编号, a phone
-// or meeting number, an account, an address to write to. reIdentStated is
-// one as a document writes it: five digits or more (0579-6912357,
-// 138****5082), an e-mail address, a serial number (第2996号, 〔2026〕17号).
+// or meeting number, an account, an address to write to. reIdentAfter asks
+// for one and ends its clause ("电话多少", "编号是啥"; not "电话什么时候
+// 开通", "编号什么规则"). reIdentStated is one as a document writes it: five
+// digits or more that no unit follows (0579-6912357, 138****5082; not
+// 21360元, 2025-2027年), an e-mail address, a serial number (第2996号,
+// 〔2026〕17号).
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
-	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么|几)`)
-	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d+号|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
+	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
+	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d(?:[^\d.\-－*\p{Han}%％‰]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
 	reCountBefore = regexp.MustCompile(`多少|几`)
+	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
 )
 
 // identAsked reports whether a question asks for a number that names:
 // "编号是多少", "电话分别是多少", or the word ends its clause with no count
-// asked before it ("有没有线上参加的会议号"); "接了多少咨询电话" counts calls.
+// asked before it ("有没有线上参加的会议号", "举报打哪个电话"); "接了多少咨询
+// 电话" counts calls.
 func identAsked(nq string) bool {
 	for _, loc := range reIdentWord.FindAllStringIndex(nq, -1) {
 		rest := nq[loc[1]:]
@@ -1232,9 +1238,13 @@ func identAsked(nq string) bool {
 		}
 		clause := nq[:loc[0]]
 		if i := strings.LastIndexAny(clause, ",，。;；?？ "); i >= 0 {
-			clause = clause[i+1:]
+			clause = clause[i:]
 		}
-		if (rest == "" || strings.IndexAny(rest[:1], ",，。;；?？ ") == 0) && !reCountBefore.MatchString(clause) {
+		// At the end of its clause the word asks for one when it is a
+		// number itself (会议号, 编号) or is asked which ("打哪个电话");
+		// "能不能用手机" asks of the thing.
+		which := strings.HasSuffix(clause, "哪个") || strings.HasSuffix(clause, "什么")
+		if reClauseMark.MatchString(rest) && !reCountBefore.MatchString(strings.TrimSuffix(clause, "哪个")) && (strings.Contains(nq[loc[0]:loc[1]], "号") || which) {
 			return true
 		}
 	}

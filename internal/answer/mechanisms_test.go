@@ -992,6 +992,7 @@ func TestHanDurationIsFigure(t *testing.T) {
 		"实施三年行动方案":               false,
 		"候选人名单应当在投票日的7日以前张榜":     true,
 		"须于5月20日以前报送":            false,
+		"须于十二月三十一日以前报送":          false,
 		"应当在开会10天之前通知":           true,
 	} {
 		if got := hasFigure(text, ""); got != want {
@@ -1086,6 +1087,9 @@ func TestDayAsked(t *testing.T) {
 		"于6月底前完成":               true,
 		"“01·31”疫情":             true,
 		"依照《条例(2026年3月1日修订)》办理": false,
+		"中心每周一上午召开窗口例会":         true,
+		"请于15日前报送":              true,
+		"在3个月中完成整改":             false,
 	} {
 		if got := statesDay(text); got != want {
 			t.Errorf("%s: statesDay %v, want %v", text, got, want)
@@ -1112,12 +1116,13 @@ func TestIdentAsked(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]bool{
-		"联系电话：0579-6912357":  true,
-		"联系电话138****5082":    true,
-		"回执发送至ylsfj@163.com": true,
-		"国办答复第2996号建议":       true,
-		"营业执照复印件、许可证复印件各1份":  false,
-		"全年受理来电1.2万件":        false,
+		"联系电话：0579-6912357":           true,
+		"联系电话138****5082":             true,
+		"回执发送至ylsfj@163.com":          true,
+		"国办答复第2996号建议":                true,
+		"公开监督举报电话0579-6823115，接受社会监督": true,
+		"营业执照复印件、许可证复印件各1份":           false,
+		"全年受理来电1.2万件":                 false,
 	} {
 		if got := reIdentStated.MatchString(text); got != want {
 			t.Errorf("%s: stated %v, want %v", text, got, want)
@@ -1144,5 +1149,30 @@ func TestValidityWords(t *testing.T) {
 	// The asker's words for it are no topic: a document says 废止, not 管用.
 	if u := understand(nil, nil, "那版预案现在还管用吗", time.Now()); strings.Contains(u.topic, "管用") {
 		t.Errorf("topic %q keeps the words that ask whether it is in force", u.topic)
+	}
+}
+
+// TestIdentReviewMends: a 电话 or 编号 asked something else of (when it
+// opened, how it is made) asks no number, and a figure with its unit or a
+// span of years is no number that names (second review, ninth session).
+func TestIdentReviewMends(t *testing.T) {
+	for q, want := range map[string]bool{
+		"热线电话什么时候开通的": false,
+		"咨询电话几点有人接":   false,
+		"意见邮箱几天回复":    false,
+		"编号什么规则":      false,
+		"这个业务能不能用手机":  false,
+		"有没有会议号。":     true,
+		"举报的话打哪个电话":   true,
+		"监督电话是多少啊":    true,
+	} {
+		if got := identAsked(q); got != want {
+			t.Errorf("%s: ident %v, want %v", q, got, want)
+		}
+	}
+	for _, text := range []string{"农村居民人均可支配收入21360元", "常住人口123456人", "2025-2027年", "依照第1号令"} {
+		if reIdentStated.MatchString(text) {
+			t.Errorf("%s: read as a number that names", text)
+		}
 	}
 }

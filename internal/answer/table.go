@@ -39,10 +39,15 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	// apart with a full-width bar: "13｜社区矫正对象外出的审批｜其他行政
 	// 权力｜…". Two bars at least: one may join a title and a site name.
 	if !strings.ContainsRune(l, '\t') && strings.Count(l, "｜") >= 2 {
-		for _, c := range strings.Split(strings.Trim(l, "｜"), "｜") {
+		// Bars at both ends draw the table's border; a bar at one end
+		// only closes an empty cell there (a merged 序号, a blank 备注).
+		if strings.HasPrefix(l, "｜") && strings.HasSuffix(l, "｜") {
+			l = strings.TrimSuffix(strings.TrimPrefix(l, "｜"), "｜")
+		}
+		for _, c := range strings.Split(l, "｜") {
 			cells = append(cells, strings.Trim(c, " \u3000"))
 		}
-		return cells, true, strings.Trim(strings.Join(cells, ""), "-—: ") == ""
+		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=: ") == ""
 	}
 	if !strings.ContainsRune(l, '\t') {
 		return nil, false, false

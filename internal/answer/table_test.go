@@ -106,3 +106,15 @@ func TestLongRowAcrossPassages(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "苍溪司法局律所年检考核归哪个股承办"}, "律师公证工作股")
 }
+
+// A bar table's blank last cell (备注) keeps the row as wide as its header
+// (second review, ninth session).
+func TestBarTableBlankCells(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"qingdan.txt": {Data: []byte("苍溪区司法局权责清单\n一、行政权力事项\n序号｜事项名称｜事项类型｜承办科室｜备注\n1｜人民调解员的培训｜其他行政权力｜基层工作股｜\n2｜法律援助申请的审查｜行政确认｜法律援助中心｜\n3｜律师事务所年度检查考核｜行政检查｜律师公证工作股｜每年一次\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "苍溪司法局法律援助申请审查由哪个科室承办"}, "承办科室 法律援助中心")
+	if strings.Contains(r.Answer, "基层工作股") {
+		t.Errorf("two rows read as one: %s", r.Answer)
+	}
+}
