@@ -520,6 +520,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 	// byGenre: named by a word and the genre after it ("整改报告").
 	core := string(n.core)
 	byteAt := func(i int) int { return len(string(q[:i])) }
+	namedEnd := -1 // where the last run named ended
 	for i := 0; i < len(q); {
 		// A number the title writes (第4626号提案, 第707号) names it
 		// as surely as a long phrase; a year names nothing alone.
@@ -574,7 +575,9 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			}
 			// A run that begins inside a word the title writes
 			// ("年度法治报告" → 度法治) is not a word of it.
-			midWord := i > 0 && zh.IsHan(q[i-1]) && strings.Contains(n.whole, string(q[i-1:i+1]))
+			// A run right after one already named continues that name
+			// ("救助资金|绩效自评报告"): no word of it was cut.
+			midWord := i > 0 && i != namedEnd && zh.IsHan(q[i-1]) && strings.Contains(n.whole, string(q[i-1:i+1]))
 			// The word must be the title's own, not an alias's: an alias
 			// names what a reply answers, not the reply's genre.
 			if g != "" && !midWord && strings.Contains(n.whole, word) && ofGenre(n.doc, g) && genreNamed(word, g) && saysMore(core, word) {
@@ -583,6 +586,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 				spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
 				byGenre = true
 				i += k
+				namedEnd = i
 				continue
 			}
 		}
@@ -594,12 +598,14 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
 			strong = true
 			i += p
+			namedEnd = i
 			continue
 		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
+			namedEnd = i
 			continue
 		}
 		if l := initialsAt(q[i:], n.initials); l > 0 {
@@ -607,6 +613,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			strong = strong || l >= 3
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
+			namedEnd = i
 			continue
 		}
 		// An abbreviation of 2–4 runes spread over a word of the core —
@@ -617,6 +624,7 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			matched += a + 1 // an abbreviation stands for a longer word
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + a)})
 			i += a
+			namedEnd = i
 			continue
 		}
 		i++
