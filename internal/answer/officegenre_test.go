@@ -55,7 +55,7 @@ func TestOfficesAsUnitsNameNoDocument(t *testing.T) {
 // run after a named short form is no run cut from a word.
 func TestReportNamedAfterShortForm(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"ziping.txt": {Data: []byte("苍岭县民政局\n苍民〔2026〕7号\n苍岭县民政局关于2025年度困难群众救助补助资金绩效自评情况的报告\n县财政局：\n现将我局2025年度困难群众救助补助资金绩效自评情况报告如下。\n一、项目基本情况\n全年到位资金8430万元。\n苍岭县民政局\n2026年2月20日\n")},
+		"ziping.txt":  {Data: []byte("苍岭县民政局\n苍民〔2026〕7号\n苍岭县民政局关于2025年度困难群众救助补助资金绩效自评情况的报告\n县财政局：\n现将我局2025年度困难群众救助补助资金绩效自评情况报告如下。\n一、项目基本情况\n全年到位资金8430万元。\n苍岭县民政局\n2026年2月20日\n")},
 		"zongjie.txt": {Data: []byte("苍岭县民政局2025年法治政府建设年度报告\n一、主要举措\n全年开展普法宣传活动12场。\n苍岭县民政局\n2026年1月10日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "苍岭民政救助资金绩效自评报告的文号是多少"}, "苍民〔2026〕7号")
