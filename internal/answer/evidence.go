@@ -1226,15 +1226,16 @@ var (
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
 )
 
-// identAsked reports whether a question asks for a number that names:
+// identAsked is the word of a number that names a question asks for, ""
+// when it asks none:
 // "编号是多少", "电话分别是多少", or the word ends its clause with no count
 // asked before it ("有没有线上参加的会议号", "举报打哪个电话"); "接了多少咨询
 // 电话" counts calls.
-func identAsked(nq string) bool {
+func identAsked(nq string) string {
 	for _, loc := range reIdentWord.FindAllStringIndex(nq, -1) {
 		rest := nq[loc[1]:]
 		if reIdentAfter.MatchString(rest) {
-			return true
+			return nq[loc[0]:loc[1]]
 		}
 		clause := nq[:loc[0]]
 		if i := strings.LastIndexAny(clause, ",，。;；?？ "); i >= 0 {
@@ -1245,10 +1246,28 @@ func identAsked(nq string) bool {
 		// "能不能用手机" asks of the thing.
 		which := strings.HasSuffix(clause, "哪个") || strings.HasSuffix(clause, "什么")
 		if reClauseMark.MatchString(rest) && !reCountBefore.MatchString(strings.TrimSuffix(clause, "哪个")) && (strings.Contains(nq[loc[0]:loc[1]], "号") || which) {
-			return true
+			return nq[loc[0]:loc[1]]
 		}
 	}
-	return false
+	return ""
+}
+
+// reMailStated and reWebStated are an address to write to and a site, which
+// a 邮箱 or 网址 asked for is (a phone number is none).
+var (
+	reMailStated = regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9.-]+`)
+	reWebStated  = regexp.MustCompile(`(?:https?://|www\.)\S+|[A-Za-z0-9-]+\.(?:gov|com|cn|org|net)\b`)
+)
+
+// statesIdent reports whether text gives the number or address word asks.
+func statesIdent(text, word string) bool {
+	switch word {
+	case "邮箱", "信箱":
+		return reMailStated.MatchString(text)
+	case "网址":
+		return reWebStated.MatchString(text)
+	}
+	return reIdentStated.MatchString(text)
 }
 
 // reValidityAsked asks whether a document is still in force, as staff
@@ -1418,7 +1437,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "许可证编号是多少" asks for a number that names a thing: "复印件
 	// 1份" states a figure, not one.
-	if u.ident && !reIdentStated.MatchString(ev.says()) {
+	if u.ident != "" && !statesIdent(ev.says(), u.ident) {
 		return false
 	}
 	// "哪天去反映的" asks for a day: "5个工作日内核查" is a span, not one.

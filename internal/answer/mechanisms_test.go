@@ -1111,7 +1111,7 @@ func TestIdentAsked(t *testing.T) {
 		"编号规则是怎么定的":         false,
 		"全县安装了几部应急电话 覆盖几个村": false,
 	} {
-		if got := identAsked(q); got != want {
+		if got := identAsked(q) != ""; got != want {
 			t.Errorf("%s: ident %v, want %v", q, got, want)
 		}
 	}
@@ -1166,13 +1166,31 @@ func TestIdentReviewMends(t *testing.T) {
 		"举报的话打哪个电话":   true,
 		"监督电话是多少啊":    true,
 	} {
-		if got := identAsked(q); got != want {
+		if got := identAsked(q) != ""; got != want {
 			t.Errorf("%s: ident %v, want %v", q, got, want)
 		}
 	}
 	for _, text := range []string{"农村居民人均可支配收入21360元", "常住人口123456人", "2025-2027年", "依照第1号令"} {
 		if reIdentStated.MatchString(text) {
 			t.Errorf("%s: read as a number that names", text)
+		}
+	}
+}
+
+// TestIdentKind: a 邮箱 asked for is an address to write to, not a phone
+// number; a 电话 is a number.
+func TestIdentKind(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"监督电话：0736-5128806", "邮箱", false},
+		{"发送至ylsfj@163.com", "邮箱", true},
+		{"监督电话：0736-5128806", "电话", true},
+		{"登录www.cangling.gov.cn查询", "网址", true},
+	} {
+		if got := statesIdent(c.text, c.word); got != c.want {
+			t.Errorf("%s (%s): %v, want %v", c.text, c.word, got, c.want)
 		}
 	}
 }

@@ -256,9 +256,9 @@ func TestDayAskedAnswered(t *testing.T) {
 // figure of the passage that speaks of the thing (TestIdentAsked).
 func TestValueKindRefused(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"peixun.txt": {Data: []byte("关于举办2026年苍岭区网格员业务培训班的通知\n一、培训安排\n培训在区委党校第二报告厅举行，可容纳参训人员160人，另设视频分会场3个。\n培训期间统一安排午餐2次，由区委党校食堂供餐。\n")},
+		"peixun.txt": {Data: []byte("关于举办2026年苍岭区网格员业务培训班的通知\n一、培训安排\n培训在区委党校第二报告厅举行，可容纳参训人员160人，另设视频分会场3个。\n培训期间统一安排午餐2次，由区委党校食堂供餐。\n联系人：区司法局办公室，电话0736-5128806。\n")},
 	})
-	for _, q := range []string{"苍岭网格员培训的视频分会场会议号是多少", "苍岭网格员培训午餐多少钱一份"} {
+	for _, q := range []string{"苍岭网格员培训的视频分会场会议号是多少", "苍岭网格员培训午餐多少钱一份", "苍岭网格员培训有问题发哪个邮箱"} {
 		r, err := eng.Ask(context.Background(), answer.Request{Q: q})
 		if err != nil {
 			t.Fatal(err)
