@@ -792,8 +792,10 @@ func contentReports(ix *index.Index, q string) bool {
 			}
 		}
 		// The index says first whether any document holds its words at
-		// all; only then are the texts read.
-		if ix.DocsWithAll(zh.Tokens(m)) == 0 || !mentionedInTexts(ix, m) {
+		// all; only then are the texts read. A text may write a word or
+		// two between ("换届总结" of 换届工作总结).
+		stem, genre := string([]rune(m)[:2]), string([]rune(m)[2:])
+		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, regexp.MustCompile(regexp.QuoteMeta(stem)+`\p{Han}{0,2}`+genre)) {
 			return false
 		}
 	}
@@ -884,7 +886,7 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		}
 		// A place the documents talk about (石角镇 in a 清城区 report) is a
 		// topic, not a missing org — unless the question names it as an office.
-		if m[2] == "" && mentionedInTexts(ix, place) {
+		if m[2] == "" && mentionedInTexts(ix, regexp.MustCompile(regexp.QuoteMeta(place))) {
 			continue
 		}
 		return m[0]
@@ -903,9 +905,9 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	return ""
 }
 
-func mentionedInTexts(ix *index.Index, s string) bool {
+func mentionedInTexts(ix *index.Index, re *regexp.Regexp) bool {
 	for _, d := range ix.Docs() {
-		if strings.Contains(d.Text, s) {
+		if re.MatchString(d.Text) {
 			return true
 		}
 	}

@@ -229,6 +229,13 @@ func TestContentReportWordsStay(t *testing.T) {
 		"xize.txt": {Data: []byte("禾坪县民政局法治建设考核细则\n一、考核方式\n各考核单位于每年12月5日前报送述职报告及佐证材料。\n二、考核时间\n局机关各科室于每年1月底前完成年度工作总结。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "各科室述职报告几号前交"}, "12月5日前")
+	// The text may write a word between: "换届总结" of 换届工作总结, beside
+	// an office's own 总结 that is due nowhere.
+	eng = engineOver(t, fstest.MapFS{
+		"fangan.txt":  {Data: []byte("禾坪镇2026年村（社区）两委换届选举工作实施方案\n一、工作步骤\n镇领导小组逐村验收，4月30日前向县委组织部报送换届工作总结。\n")},
+		"zongjie.txt": {Data: []byte("禾坪县民政局2025年工作总结\n一、主要工作\n全年办理婚姻登记1200对。\n禾坪县民政局\n2026年1月5日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "换届总结最晚什么时候报县委组织部"}, "4月30日前")
 }
 
 // "那个通报是哪天出的" with several documents in scope: the documents of
