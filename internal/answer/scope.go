@@ -786,16 +786,18 @@ func contentReports(ix *index.Index, q string) bool {
 		if strings.ContainsAny(m[:len(m)-len("报告")], "院府局委办厅处所镇区县市省部") {
 			return false
 		}
+		// A title or a text may write a word or two between ("建设报告"
+		// of 法治政府建设年度报告, "换届总结" of 换届工作总结).
+		stem, genre := string([]rune(m)[:2]), string([]rune(m)[2:])
+		loose := regexp.MustCompile(regexp.QuoteMeta(stem) + `\p{Han}{0,2}` + genre)
 		for _, d := range ix.Docs() {
-			if strings.Contains(d.Title, m) {
+			if loose.MatchString(d.Title) {
 				return false
 			}
 		}
 		// The index says first whether any document holds its words at
-		// all; only then are the texts read. A text may write a word or
-		// two between ("换届总结" of 换届工作总结).
-		stem, genre := string([]rune(m)[:2]), string([]rune(m)[2:])
-		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, regexp.MustCompile(regexp.QuoteMeta(stem)+`\p{Han}{0,2}`+genre)) {
+		// all; only then are the texts read.
+		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, loose) {
 			return false
 		}
 	}
