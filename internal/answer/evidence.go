@@ -1490,7 +1490,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if yearSoft {
 		found := false
 		for _, y := range u.years {
-			if strings.Contains(ev.passage(), strconv.Itoa(y)) {
+			// A document whose title names the year's work ("表彰2025
+			// 年度…先进集体的决定", issued in 2026) speaks of it throughout.
+			if strings.Contains(ev.passage(), strconv.Itoa(y)) || strings.Contains(ev.doc.Title, strconv.Itoa(y)+"年度") {
 				found = true
 			}
 		}

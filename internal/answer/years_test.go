@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
@@ -63,4 +64,14 @@ func TestWorkPlanNamesNoDocument(t *testing.T) {
 	if strings.Contains(r.Answer, "春耕") {
 		t.Errorf("answered from the 春耕 plan: %s", r.Answer)
 	}
+}
+
+// A document whose title names a year's work (表彰2025年度…), issued the
+// year after, answers 去年 in the year after throughout, not only where a
+// sentence writes the year.
+func TestTitleYearOfWork(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jueding.txt": {Data: []byte("禾坪镇人民政府文件\n禾府〔2026〕4号\n禾坪镇人民政府关于表彰2025年度法治建设先进集体的决定\n一、基本情况\n2025年，全镇上下坚持以法治思想为指导，扎实推进依法治镇。\n全年镇村两级人民调解组织共调处矛盾纠纷210件，调解成功率97.1%。\n二、表彰名单\n禾坪镇司法所等5个单位。\n禾坪镇人民政府\n2026年1月20日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪镇去年调处了多少纠纷 成功率多少", Now: time.Date(2026, 2, 5, 0, 0, 0, 0, time.UTC)}, "210件", "97.1%")
 }
