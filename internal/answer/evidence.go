@@ -1154,6 +1154,32 @@ const maxHeadingRunes = 40
 // reDates are digits that state when, not how many.
 var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
+// reTitleWorkYear is the year of work a title names: "表彰2025年度…".
+var reTitleWorkYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
+
+// titleWorkYear is the one year of work d's title names, 0 when it names
+// none or several.
+func titleWorkYear(d *index.StoredDoc) int {
+	ms := reTitleWorkYear.FindAllStringSubmatch(d.Title, -1)
+	if len(ms) != 1 {
+		return 0
+	}
+	y, _ := strconv.Atoi(ms[0][1])
+	return y
+}
+
+// writesAnyYear reports whether text writes one of the years.
+func writesAnyYear(text string, yss ...[]int) bool {
+	for _, ys := range yss {
+		for _, y := range ys {
+			if strings.Contains(text, strconv.Itoa(y)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // reDuration is a span of days, months or years ("15日内", "10个工作日
 // 以内", in the Chinese numerals of a 决定书 "六十日之内", "六个月内"), a
 // figure though reDates reads "15日" as a day of the month; "同一天内" is
@@ -1486,6 +1512,13 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		if p := impliedYear(ev.doc, ev.start); yearFit(ev.says(), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
 			return false
 		}
+	}
+	// "棠溆镇2024年度法治先进个人每人奖了多少" of the 表彰2025年度… 决定:
+	// a document that is not an annual report and whose title names the
+	// year of work it is about answers for no other year, unless the
+	// passage writes the year asked.
+	if y := titleWorkYear(ev.doc); y != 0 && ev.doc.Kind != document.KindReport && len(u.years)+len(u.written) > 0 && !slices.Contains(u.years, y) && !slices.Contains(u.written, y) && !writesAnyYear(ev.passage(), u.years, u.written) {
+		return false
 	}
 	if yearSoft {
 		found := false
