@@ -94,16 +94,21 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	var repeal, apply []zh.Span
 	for _, sp := range zh.Sentences(d.Text, false) {
 		// A word inside a title (《…施行细则》) says nothing of force.
-		text := reBookTitle.ReplaceAllString(d.Text[sp.Start:sp.End], "")
+		raw := d.Text[sp.Start:sp.End]
+		text := reBookTitle.ReplaceAllString(raw, "")
 		switch {
-		case !reValidityStated.MatchString(text):
+		// Only what the document says of its own force (本办法自…起施行)
+		// or of one it replaces (《…》同时废止): "批准文件自动失效" is a
+		// rule it lays down, not its force.
+		case !reValidityStated.MatchString(text) || !reSelfForce.MatchString(raw):
 		case reRepealed.MatchString(text):
 			repeal = append(repeal, sp)
 		default:
 			apply = append(apply, sp)
 		}
 	}
-	picked := append(repeal, apply...)
+	// The last such sentences: the articles on force close a document.
+	picked := append(lastOf(repeal, maxValiditySentences), lastOf(apply, maxValiditySentences)...)
 	if len(picked) == 0 {
 		return nil, false
 	}
@@ -124,6 +129,13 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	resp.Answer = b.String()
 	return resp, true
 }
+
+func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
+
+// reSelfForce is a sentence about a document's force: of the document
+// itself (本办法, 自印发之日起) or of one it names (《…》(榧民发〔2020〕41
+// 号)同时废止).
+var reSelfForce = regexp.MustCompile(`本(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划|实施方案)|自(?:印发|发布|公布)之日起|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)`)
 
 // reRepealed says a document is repealed or lapses.
 var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行`)

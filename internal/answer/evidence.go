@@ -1157,12 +1157,15 @@ var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\
 // reTitleWorkYear is the year of work a title names: "表彰2025年度…".
 var reTitleWorkYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
 
+// reTitleYearSpan is a span of years before 年度: "2024—2025年度".
+var reTitleYearSpan = regexp.MustCompile(`(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度`)
+
 // titleWorkYear is the one year of work d's title names, 0 when it names
 // none or several.
 func titleWorkYear(d *index.StoredDoc) int {
 	ms := reTitleWorkYear.FindAllStringSubmatch(d.Title, -1)
-	if len(ms) != 1 {
-		return 0
+	if len(ms) != 1 || reTitleYearSpan.MatchString(d.Title) {
+		return 0 // several years, or a span ("2024—2025年度")
 	}
 	y, _ := strconv.Atoi(ms[0][1])
 	return y
@@ -1185,7 +1188,7 @@ func writesAnyYear(text string, yss ...[]int) bool {
 // figure though reDates reads "15日" as a day of the month; "同一天内" is
 // no span. So is a lead time ("在选举日的20日以前公布"), but not a day of
 // a month ("5月20日以前").
-var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百])(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
+var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百])(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
@@ -1229,39 +1232,45 @@ var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\
 
 // reDayAsked asks on which day a thing happens or is due; reDayStated is
 // a day a sentence gives: a date with its day, the end or part of a month
-// (6月底前, 下旬), a day of the week (每周一), a day before which
-// ("请于15日前报送"), or the day of something else (当天, 次日). A span of
-// days ("30日内", "在3个月中") or a month alone is none.
+// (6月底前, 下旬), a day of the week (每周一, not 每周一次 or 两周一反馈),
+// a day of the month before which ("请于15日前报送", not the lead time
+// "届满30日前"), or the day of something else (当天, 次日). A span of days
+// ("30日内", "在3个月中") or a month alone is none.
 var (
 	reDayAsked  = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]|具体日期`)
-	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:^|[^\d个])\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:周|星期|礼拜)[一二三四五六日天]|当天|当日|次日|同日|即日`)
+	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:于|在|至|到)\s*\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:^|[^一二两三四五六七八九十\d第])(?:周|星期|礼拜)[一二三四五六日天](?:[^次般]|$)|当天|当日|次日|同日|即日`)
 )
 
 // reIdentWord are the numbers that name rather than count: a 编号, a phone
 // or meeting number, an account, an address to write to. reIdentAfter asks
 // for one and ends its clause ("电话多少", "编号是啥"; not "电话什么时候
 // 开通", "编号什么规则"). reIdentStated is one as a document writes it: five
-// digits or more that no unit follows (0579-6912357, 138****5082; not
-// 21360元, 2025-2027年), an e-mail address, a serial number (第2996号,
-// 〔2026〕17号).
+// digits or more that no unit follows (0579-6912357, 138****5082, 12345热线,
+// 0736-5128806转8001; not 21360元, 2025-2027年), an e-mail address, a serial
+// number (第2996号, 〔2026〕17号; not 第10号令).
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d(?:[^\d.\-－*\p{Han}%％‰]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
+	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d(?:[^\d.\-－*%％‰元人年万亿户件个次名岁天日月号张套亩吨米]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
 	reCountBefore = regexp.MustCompile(`多少|几`)
+	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
 )
 
-// identAsked is the word of a number that names a question asks for, ""
-// when it asks none:
+// identAsked are the words of the numbers that name a question asks for:
 // "编号是多少", "电话分别是多少", or the word ends its clause with no count
 // asked before it ("有没有线上参加的会议号", "举报打哪个电话"); "接了多少咨询
 // 电话" counts calls.
-func identAsked(nq string) string {
+func identAsked(nq string) []string {
+	var out []string
 	for _, loc := range reIdentWord.FindAllStringIndex(nq, -1) {
+		word := nq[loc[0]:loc[1]]
 		rest := nq[loc[1]:]
-		if reIdentAfter.MatchString(rest) {
-			return nq[loc[0]:loc[1]]
+		// "联系电话和邮箱分别是多少": each word joined to the one asked
+		// is asked too.
+		if reIdentAfter.MatchString(rest) || reIdentJoined.MatchString(rest) && len(identAsked(rest)) > 0 {
+			out = append(out, word)
+			continue
 		}
 		clause := nq[:loc[0]]
 		if i := strings.LastIndexAny(clause, ",，。;；?？ "); i >= 0 {
@@ -1271,11 +1280,11 @@ func identAsked(nq string) string {
 		// number itself (会议号, 编号) or is asked which ("打哪个电话");
 		// "能不能用手机" asks of the thing.
 		which := strings.HasSuffix(clause, "哪个") || strings.HasSuffix(clause, "什么")
-		if reClauseMark.MatchString(rest) && !reCountBefore.MatchString(strings.TrimSuffix(clause, "哪个")) && (strings.Contains(nq[loc[0]:loc[1]], "号") || which) {
-			return nq[loc[0]:loc[1]]
+		if reClauseMark.MatchString(rest) && !reCountBefore.MatchString(strings.TrimSuffix(clause, "哪个")) && (strings.Contains(word, "号") || which) {
+			out = append(out, word)
 		}
 	}
-	return ""
+	return out
 }
 
 // reMailStated and reWebStated are an address to write to and a site, which
@@ -1297,14 +1306,12 @@ func statesIdent(text, word string) bool {
 }
 
 // reValidityAsked asks whether a document is still in force, as staff
-// ask it, at the end of the question ("还管用吗", "作废了没"): "是否有效
-// 落实", "措施有效吗" ask whether something works. reDocWord is a word for
-// a document, which such a question names what it asks of with.
-// reValidityStated is how a document says it of itself or of the one it
+// ask it, of the document itself ("办法现在还管用吗", "细则作废了没", "它还
+// 有效吗"): "是否有效落实", "措施有效吗", "方案里的措施是否有效" ask whether
+// something works. reValidityStated is how a document says it of itself or of the one it
 // replaces.
 var (
-	reValidityAsked  = regexp.MustCompile(`(?:还(?:管用|有效|能用|用不用|在用|算数|作数)|(?:作废|失效|废止|废除)了?|是否(?:有效|失效|废止|作废|还在执行))(?:吗|不|没|么|没有)?\s*(?:[?？.。!！]|$)`)
-	reDocWord        = regexp.MustCompile(`办法|预案|细则|规定|条例|方案|文件|通知|意见|决定|规划|制度|版|文`)
+	reValidityAsked  = regexp.MustCompile(`(?:办法|预案|细则|规定|条例|方案|文件|通知|意见|决定|规划|制度|它)[^的里中，,。？?\s]{0,3}?(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)*(?:(?:有效|管用|能用|用不用|在用|算数|作数|适用|在执行|执行)(?:吗|不|没|么|没有|$|[?？。!！，,\s])|(?:作废|失效|废止|废除|过期)了?(?:吗|没|不|么|没有)?|是否(?:有效|失效|废止|作废|还在执行|仍然有效))`)
 	reValidityStated = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行|(?:^|[^实])施行|有效期|继续有效|仍然有效|继续执行`)
 )
 
@@ -1463,7 +1470,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "许可证编号是多少" asks for a number that names a thing: "复印件
 	// 1份" states a figure, not one.
-	if u.ident != "" && !statesIdent(ev.says(), u.ident) {
+	if len(u.ident) > 0 && !anyOf(u.ident, func(w string) bool { return statesIdent(ev.says(), w) }) {
 		return false
 	}
 	// "哪天去反映的" asks for a day: "5个工作日内核查" is a span, not one.
@@ -1525,7 +1532,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		for _, y := range u.years {
 			// A document whose title names the year's work ("表彰2025
 			// 年度…先进集体的决定", issued in 2026) speaks of it throughout.
-			if strings.Contains(ev.passage(), strconv.Itoa(y)) || strings.Contains(ev.doc.Title, strconv.Itoa(y)+"年度") {
+			if strings.Contains(ev.passage(), strconv.Itoa(y)) || (ev.doc.Year > y && ev.doc.Kind != document.KindPlan && titleWorkYear(ev.doc) == y) {
 				found = true
 			}
 		}

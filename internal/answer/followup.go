@@ -152,7 +152,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 // wants (a figure, a date, a list, a unit).
 func (u understood) asksAnything() bool {
 	a := u.asking
-	return a.quantity || a.when || a.list || len(a.asked) > 0 || a.total || a.rate != "" || a.validity || a.ident != ""
+	return a.quantity || a.when || a.list || len(a.asked) > 0 || a.total || a.rate != "" || a.validity || len(a.ident) > 0
 }
 
 // marksFollowUp reports whether a question says it leans on the one before:

@@ -1111,7 +1111,7 @@ func TestIdentAsked(t *testing.T) {
 		"编号规则是怎么定的":         false,
 		"全县安装了几部应急电话 覆盖几个村": false,
 	} {
-		if got := identAsked(q) != ""; got != want {
+		if got := len(identAsked(q)) > 0; got != want {
 			t.Errorf("%s: ident %v, want %v", q, got, want)
 		}
 	}
@@ -1166,7 +1166,7 @@ func TestIdentReviewMends(t *testing.T) {
 		"举报的话打哪个电话":   true,
 		"监督电话是多少啊":    true,
 	} {
-		if got := identAsked(q) != ""; got != want {
+		if got := len(identAsked(q)) > 0; got != want {
 			t.Errorf("%s: ident %v, want %v", q, got, want)
 		}
 	}
@@ -1191,6 +1191,49 @@ func TestIdentKind(t *testing.T) {
 	} {
 		if got := statesIdent(c.text, c.word); got != c.want {
 			t.Errorf("%s (%s): %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
+
+// TestThirdReviewMends: the second review of the ninth session's later
+// commits — a hotline or an extension is a number that names, a phone and
+// an e-mail asked together are both asked, a frequency or a lead time is
+// no day, a span in five numerals is a figure, and 办法有效吗 asks of force
+// while 方案里的措施是否有效 does not.
+func TestThirdReviewMends(t *testing.T) {
+	for text, want := range map[string]bool{
+		"阳江12345投诉举报平台":       true,
+		"电话0736-5128806转8001": true,
+		"依照第10号令":             false,
+	} {
+		if got := reIdentStated.MatchString(text); got != want {
+			t.Errorf("%s: stated %v, want %v", text, got, want)
+		}
+	}
+	if got := identAsked("征集活动的联系电话和邮箱分别是多少"); len(got) != 2 {
+		t.Errorf("phone and e-mail asked together: %v", got)
+	}
+	for text, want := range map[string]bool{
+		"分管领导每周一次例行大排查": false,
+		"问题两周一反馈":       false,
+		"届满30日前报送换届材料":  false,
+		"请于15日前报送":      true,
+		"每周一上午召开例会":     true,
+	} {
+		if got := statesDay(text); got != want {
+			t.Errorf("%s: statesDay %v, want %v", text, got, want)
+		}
+	}
+	if !hasFigure("自受理申请之日起一百二十日内作出决定", "") {
+		t.Error("一百二十日内 is no figure")
+	}
+	for q, want := range map[string]bool{
+		"个税专项附加扣除暂行办法有效吗": true,
+		"它现在还有效吗":         true,
+		"这个方案里的措施是否有效":    false,
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.validity != want {
+			t.Errorf("%s: validity %v, want %v", q, u.validity, want)
 		}
 	}
 }

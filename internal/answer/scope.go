@@ -402,7 +402,7 @@ type asking struct {
 	strict    bool            // a second try with a wider scope: only a near-full match answers
 	ordinal   bool            // asks for a rank (排名第几): a 第N answers
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
-	ident     string          // the number that names asked for (编号, 电话, 邮箱): a figure is none
+	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
 	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
 }
@@ -657,7 +657,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 			u.unitType = m[1]
 		}
 	}
-	u.validity = reValidityAsked.MatchString(nq) && reDocWord.MatchString(nq)
+	u.validity = reValidityAsked.MatchString(nq)
 	u.topic = topicOf(nq, u.orgs)
 	// Read from the topic: an office's own name (农业农村局, 城市管理局)
 	// asks no side of anything.

@@ -47,7 +47,7 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 		for _, c := range strings.Split(l, "｜") {
 			cells = append(cells, strings.Trim(c, " \u3000"))
 		}
-		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=: ") == ""
+		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=＝: ") == ""
 	}
 	if !strings.ContainsRune(l, '\t') {
 		return nil, false, false

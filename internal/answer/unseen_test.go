@@ -319,3 +319,15 @@ func TestSiblingNotFromOffice(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "苍岭县城市管理局2025年查处违法建设多少宗"}, "126宗")
 	wantFound(t, eng, answer.Request{Q: "苍岭县农业农村局2025年培训高素质农民多少人"}, "1200人")
 }
+
+// A document's rules that something lapses (批准文件自动失效) are no word on
+// its own force: its 施行 article answers whether it is still in force.
+func TestValidityOwnArticle(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"banfa.txt": {Data: []byte("禾坪县农村宅基地审批管理办法\n第一章 总则\n第一条 为规范农村宅基地审批，制定本办法。\n第八条 乡镇人民政府应当自受理申请之日起二十日内作出决定。\n第九条 批准后一年内未开工建设的，批准文件自动失效。\n第十条 以欺骗手段取得的批准文件一律作废。\n第二十条 本办法自2026年1月1日起施行。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禾坪宅基地审批办法现在还有效吗"}, "本办法自2026年1月1日起施行")
+	if strings.Contains(r.Answer, "自动失效") || strings.Contains(r.Answer, "一律作废") {
+		t.Errorf("a rule of the document read as its force: %s", r.Answer)
+	}
+}
