@@ -447,6 +447,20 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	return out
 }
 
+// rePointedReport points at a report: "那个自评报告", "这份整改报告".
+var rePointedReport = regexp.MustCompile(`(?:那|这)(?:个|份|篇)\p{Han}{0,4}(?:报告|总结|汇报)`)
+
+// inReportWord reports whether span sp of q lies in a report word the
+// question writes (reReportCompound).
+func inReportWord(q string, sp [2]int) bool {
+	for _, m := range reReportCompound.FindAllStringIndex(q, -1) {
+		if sp[0] < m[1] && m[0] < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNamedAlike is how many titles a question may name alike: more, and
 // the words name no document in particular (resolveOne names none).
 const maxNamedAlike = 3
@@ -796,6 +810,14 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	nd := resolveNamed(e.names, e.isRare, u.q)
+	// Unless it asks of a document: its head (文号, 落款) or one pointed at
+	// ("那个自评报告").
+	aboutDocument := len(u.attrs) > 0 || u.docDate || rePointedReport.MatchString(u.q)
+	if u.contentReport && !aboutDocument && len(nd.spans) > 0 && allOf(nd.spans, func(sp [2]int) bool { return inReportWord(u.q, sp) }) {
+		// "各科室年度自评报告啥时候前报": the 自评报告 a 考核细则 says is
+		// to be written names no title that merely has 自评 in it.
+		nd = namedDocs{}
+	}
 	byOffice := 0
 	if (len(nd.docs) > 0 && len(u.orgs) > 0) || len(u.orgs) > 1 {
 		before := len(nd.docs)

@@ -373,6 +373,9 @@ type understood struct {
 	// kindSoft: the kind was read from "那份" alone, which names the
 	// office's report when it has one and its other document when not.
 	kindSoft bool
+	// contentReport: every report the question names is one a document
+	// says is to be written (自评报告, 换届总结), which no title is.
+	contentReport bool
 }
 
 // asking is what kind of answer a question wants, apart from where to look:
@@ -593,6 +596,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
 	contentReport := ix != nil && contentReports(ix, nq)
+	u.contentReport = contentReport
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !contentReport
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".

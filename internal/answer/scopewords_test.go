@@ -236,6 +236,15 @@ func TestContentReportWordsStay(t *testing.T) {
 		"zongjie.txt": {Data: []byte("禾坪县民政局2025年工作总结\n一、主要工作\n全年办理婚姻登记1200对。\n禾坪县民政局\n2026年1月5日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "换届总结最晚什么时候报县委组织部"}, "4月30日前")
+	// A title with a word of it (自评) names no document when the report
+	// asked of is one a text says is to be written — unless the question
+	// asks the document's head.
+	eng = engineOver(t, fstest.MapFS{
+		"xize.txt":   {Data: []byte("禾坪县民政局法治建设考核细则\n一、考核时间\n各科室于每年12月5日前向局法治办报送年度自评报告。\n")},
+		"ziping.txt": {Data: []byte("禾坪县民政局\n禾民〔2026〕3号\n禾坪县民政局关于2025年度养老服务补助资金绩效自评情况的报告\n县财政局：\n现将绩效自评情况报告如下。\n一、资金情况\n全年到位资金1200万元。\n禾坪县民政局\n2026年2月10日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "各科室年度自评报告啥时候前报"}, "12月5日前")
+	wantFound(t, eng, answer.Request{Q: "那份养老资金绩效自评报告的文号"}, "禾民〔2026〕3号")
 }
 
 // "那个通报是哪天出的" with several documents in scope: the documents of
