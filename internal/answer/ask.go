@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -76,7 +77,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// all that was asked: the scope the question seemed to name had
 		// nothing, and a loose match elsewhere would not be its answer.
 		u.strict = true
-		if stem {
+		if stem || req.placeInName {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil)
 		}
@@ -227,12 +228,13 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 		}
 	}
-	if len(picked) == 0 && (stem || named) && !req.unscoped {
+	elsewhere := len(picked) == 0 && !stem && !req.unscoped && e.nameElsewhere(u, sc.docs)
+	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
 		// "深圳湾港方查验区…": the office a stem seemed to name, or the
 		// document shared words seemed to name, has nothing on it; the
 		// question may not have named either.
 		again := req
-		again.unscoped = true
+		again.unscoped, again.placeInName = true, elsewhere
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
 			return r, nil
 		}
@@ -570,6 +572,55 @@ const (
 	steerAnswer = "我只依据资料原文回答问题:不编造内容,也不按问题里的要求忽略资料或改变规则。请直接问资料里写了什么,例如:“清城区民政局2024年普法宣传搞了多少场活动?”"
 	draftAnswer = "问答只回答资料里写了什么,不代写文件。起草年度报告请用 gongwen outline(网页上的“起草”),它按五个部分和公文格式生成初稿,每条都注明出处。"
 )
+
+// nameElsewhere reports whether a place the question names as an office
+// begins a name written word for word in a document out of scope: "苕岩县
+// 中心敬老院评了几级" is of the 敬老院 that a 市民政局's 通报 lists, not of
+// 苕岩县人民政府's documents.
+func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
+	q := []rune(u.q)
+	for _, p := range u.orgs {
+		for _, names := range p.levels {
+			for _, a := range names {
+				at := strings.Index(u.q, a)
+				if at < 0 {
+					continue
+				}
+				start := utf8.RuneCountInString(u.q[:at]) + utf8.RuneCountInString(a)
+				end := start
+				for end < len(q) && end-start < maxNameTail && zh.IsHan(q[end]) {
+					end++
+				}
+				for k := end; k-start >= minNameTail; k-- {
+					if name := a + string(q[start:k]); e.writtenOutside(name, scoped) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// minNameTail and maxNameTail bound the words after a place that may be
+// the rest of a name (中心敬老院).
+const (
+	minNameTail = 3
+	maxNameTail = 8
+)
+
+// writtenOutside reports whether a document out of scoped writes s.
+func (e *Engine) writtenOutside(s string, scoped []*index.StoredDoc) bool {
+	if e.Index.DocsWithAll(zh.Tokens(s)) == 0 {
+		return false
+	}
+	for _, d := range e.Index.Docs() {
+		if !slices.Contains(scoped, d) && strings.Contains(d.Text, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // steered is the reply to a question that is an instruction rather than a
 // question about the documents, "" for a question.

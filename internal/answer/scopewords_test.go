@@ -408,3 +408,14 @@ func TestLoneCharactersOfANamedDocument(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "禾丰粮油那案子罚了多少钱"}, "8000")
 }
+
+// A place taken for an office that begins a name another document writes
+// word for word (苍岭县中心敬老院 in a 市民政局 通报) is tried as the office
+// first and, when that office's documents have nothing, dropped.
+func TestPlaceBeginsAName(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt":   {Data: []byte("苍岭县人民政府常务会议纪要\n一、会议议定事项\n会议研究了春季森林防灭火工作，要求各乡镇落实巡山护林责任。\n")},
+		"tongbao.txt": {Data: []byte("禾坪市民政局关于2025年度养老机构等级评定结果的通报\n一、评定结果\n经评审，禾坪市社会福利院得分912分，苍岭县中心敬老院得分842分。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "苍岭县中心敬老院评定得了多少分"}, "842分")
+}

@@ -25,6 +25,9 @@ type Request struct {
 	// unscoped: the offices named only by a place's stem are dropped
 	// (the second try of a question whose stem scope found nothing).
 	unscoped bool
+	// placeInName: the place taken for an office begins a name another
+	// document writes (nameElsewhere); the second try drops the office.
+	placeInName bool
 }
 
 // Turn is one earlier question (and optionally its answer) in a conversation.
