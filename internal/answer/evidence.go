@@ -1194,7 +1194,7 @@ var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六�
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
 // Durations ("三年行动方案") are left out: in officialese they name plans
 // more often than they count.
-var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮年天]|个月)`)
+var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮年天级]|个月)`)
 
 // hasFigure reports whether text states a figure other than a date or a
 // list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.

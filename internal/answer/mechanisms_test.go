@@ -1237,3 +1237,11 @@ func TestThirdReviewMends(t *testing.T) {
 		}
 	}
 }
+
+// TestGradeAsked: "评了几级" asks a grade, which "评为四级" gives.
+func TestGradeAsked(t *testing.T) {
+	u := understand(nil, nil, "中心敬老院评了几级", time.Now())
+	if u.unitWord != "级" || !hasFigure("苍岭县中心敬老院评为四级养老机构", u.unitWord) {
+		t.Errorf("grade: unit %q, 四级 a figure %v", u.unitWord, hasFigure("苍岭县中心敬老院评为四级养老机构", u.unitWord))
+	}
+}
