@@ -587,6 +587,12 @@ func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
 					continue
 				}
 				start := utf8.RuneCountInString(u.q[:at]) + utf8.RuneCountInString(a)
+				// The office's own name (苍岭县民政局) is no other name.
+				if i := strings.Index(p.org, a); i >= 0 {
+					if unit := []rune(p.org[i+len(a):]); len(unit) >= 1 && start < len(q) && q[start] == unit[0] {
+						continue
+					}
+				}
 				end := start
 				for end < len(q) && end-start < maxNameTail && zh.IsHan(q[end]) {
 					end++

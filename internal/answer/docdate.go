@@ -133,9 +133,10 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 
 // reSelfForce is a sentence about a document's force: of the document
-// itself (本办法, 自印发之日起) or of one it names (《…》(榧民发〔2020〕41
-// 号)同时废止).
-var reSelfForce = regexp.MustCompile(`本(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划|实施方案)|自(?:印发|发布|公布)之日起|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)`)
+// itself in the clause that names it (本暂行办法自…起施行, 自印发之日起施行;
+// not "未按本办法规定期限开工的，批准文件自动失效") or of one it names
+// (《…》(榧民发〔2020〕41号)同时废止, 《…》自2026年1月1日起施行).
+var reSelfForce = regexp.MustCompile(`本\p{Han}{0,4}?(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划)[^，。；;,]{0,30}?(?:施行|有效期|废止|失效|停止执行)|自(?:印发|发布|公布)之日起[^，。；;,]{0,10}?施行|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)|》[^，。；;,]{0,10}?自[^，。；;,]{0,20}?施行`)
 
 // reRepealed says a document is repealed or lapses.
 var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行`)

@@ -1188,7 +1188,7 @@ func writesAnyYear(text string, yss ...[]int) bool {
 // figure though reDates reads "15日" as a day of the month; "同一天内" is
 // no span. So is a lead time ("在选举日的20日以前公布"), but not a day of
 // a month ("5月20日以前").
-var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百])(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|日|天|个月|年)(?:(?:以|之)?内|以前|之前)`)
+var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百〇零])(?:(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|日|天|个月)|(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*年)(?:(?:以|之)?内|以前|之前)`)
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
@@ -1233,25 +1233,26 @@ var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\
 // reDayAsked asks on which day a thing happens or is due; reDayStated is
 // a day a sentence gives: a date with its day, the end or part of a month
 // (6月底前, 下旬), a day of the week (每周一, not 每周一次 or 两周一反馈),
-// a day of the month before which ("请于15日前报送", not the lead time
-// "届满30日前"), or the day of something else (当天, 次日). A span of days
+// a day of the month before which ("请各单位15日前报送", not the lead
+// times "届满30日前", "选举日的20日以前"), or the day of something else (当天, 次日). A span of days
 // ("30日内", "在3个月中") or a month alone is none.
 var (
 	reDayAsked  = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]|具体日期`)
-	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:于|在|至|到)\s*\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:^|[^一二两三四五六七八九十\d第])(?:周|星期|礼拜)[一二三四五六日天](?:[^次般]|$)|当天|当日|次日|同日|即日`)
+	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:^|[^\d个满的])\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:^|[^一二两三四五六七八九十\d第])(?:周|星期|礼拜)[一二三四五六日天](?:[^次般]|$)|当天|当日|次日|同日|即日`)
 )
 
 // reIdentWord are the numbers that name rather than count: a 编号, a phone
 // or meeting number, an account, an address to write to. reIdentAfter asks
 // for one and ends its clause ("电话多少", "编号是啥"; not "电话什么时候
-// 开通", "编号什么规则"). reIdentStated is one as a document writes it: five
-// digits or more that no unit follows (0579-6912357, 138****5082, 12345热线,
-// 0736-5128806转8001; not 21360元, 2025-2027年), an e-mail address, a serial
+// 开通", "编号什么规则"). reIdentStated is one as a document writes it, by
+// its shape rather than its length: a phone number with its area code
+// (0736-5128806转8001), a mobile or masked number (138****5082), a service
+// line (12345热线; not 受理来电12000余个), an e-mail address, a serial
 // number (第2996号, 〔2026〕17号; not 第10号令).
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`\d[\d\-－*]{3,}\d(?:[^\d.\-－*%％‰元人年万亿户件个次名岁天日月号张套亩吨米]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
+	reIdentStated = regexp.MustCompile(`0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
@@ -1307,11 +1308,13 @@ func statesIdent(text, word string) bool {
 
 // reValidityAsked asks whether a document is still in force, as staff
 // ask it, of the document itself ("办法现在还管用吗", "细则作废了没", "它还
-// 有效吗"): "是否有效落实", "措施有效吗", "方案里的措施是否有效" ask whether
-// something works. reValidityStated is how a document says it of itself or of the one it
+// 有效吗"): "是否有效落实", "措施有效吗", "方案措施是否有效" ask whether
+// something works, and "办法怎么执行", "批准文件多久失效" how it is carried
+// out — 执行, 适用, 失效 ask of force only after 还, 是否, 现在….
+// reValidityStated is how a document says it of itself or of the one it
 // replaces.
 var (
-	reValidityAsked  = regexp.MustCompile(`(?:办法|预案|细则|规定|条例|方案|文件|通知|意见|决定|规划|制度|它)[^的里中，,。？?\s]{0,3}?(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)*(?:(?:有效|管用|能用|用不用|在用|算数|作数|适用|在执行|执行)(?:吗|不|没|么|没有|$|[?？。!！，,\s])|(?:作废|失效|废止|废除|过期)了?(?:吗|没|不|么|没有)?|是否(?:有效|失效|废止|作废|还在执行|仍然有效))`)
+	reValidityAsked  = regexp.MustCompile(`(?:办法|预案|细则|规定|条例|方案|文件|通知|意见|决定|规划|制度|它)(?:试行版|修订版|试行|这版|那版|版)?(?:(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)*(?:有效|管用|能用|用不用|在用|算数|作数)(?:吗|不|没|么|没有|$|[?？。!！，,\s])|(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)+(?:适用|在执行|执行|失效|过期)(?:吗|不|没|么|没有|$|[?？。!！，,\s])|(?:作废|废止|废除)了?(?:吗|没|不|么|没有)?|是否(?:有效|失效|废止|作废|还在执行|仍然有效))`)
 	reValidityStated = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行|(?:^|[^实])施行|有效期|继续有效|仍然有效|继续执行`)
 )
 

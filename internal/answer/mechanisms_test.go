@@ -1245,3 +1245,47 @@ func TestGradeAsked(t *testing.T) {
 		t.Errorf("grade: unit %q, 四级 a figure %v", u.unitWord, hasFigure("苍岭县中心敬老院评为四级养老机构", u.unitWord))
 	}
 }
+
+// TestLastReviewMends: the last review of the ninth session — how a
+// document is carried out is no question of its force, a count is no
+// phone number, a due day needs no 于, a year in numerals is no span, and
+// a rule of a document naming 本办法 is no word on its force.
+func TestLastReviewMends(t *testing.T) {
+	for q, want := range map[string]bool{
+		"个税专项附加扣除暂行办法怎么执行": false,
+		"职业教育改革实施方案由谁执行":   false,
+		"批准文件多久失效":         false,
+		"方案措施是否有效":         false,
+		"这个办法现在还适用吗":       true,
+		"那个通知是否还在执行":       true,
+	} {
+		if u := understand(nil, nil, q, time.Now()); u.validity != want {
+			t.Errorf("%s: validity %v, want %v", q, u.validity, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"受理来电12000余个":   false,
+		"建成绿道12345公里":   false,
+		"拨打12345热线反映":   true,
+		"手机13812345678": true,
+	} {
+		if got := reIdentStated.MatchString(text); got != want {
+			t.Errorf("%s: stated %v, want %v", text, got, want)
+		}
+	}
+	if !statesDay("请各单位15日前报送") {
+		t.Error("请各单位15日前报送 gives no day")
+	}
+	if hasFigure("一九九八年以前的档案", "") {
+		t.Error("一九九八年以前 read as a span")
+	}
+	for text, want := range map[string]bool{
+		"本暂行办法自2019年1月1日起施行":        true,
+		"《禾坪县宅基地管理办法》自2026年1月1日起施行": true,
+		"未按本办法规定期限开工的，批准文件自动失效":     false,
+	} {
+		if got := reSelfForce.MatchString(text); got != want {
+			t.Errorf("%s: self force %v, want %v", text, got, want)
+		}
+	}
+}

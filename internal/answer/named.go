@@ -448,7 +448,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 }
 
 // rePointedReport points at a report: "那个自评报告", "这份整改报告".
-var rePointedReport = regexp.MustCompile(`(?:那|这)(?:个|份|篇)\p{Han}{0,4}(?:报告|总结|汇报)`)
+var rePointedReport = regexp.MustCompile(`(?:那|这)(?:个|份|篇)[^月里中，,。？?\s]{0,10}?(?:报告|总结|汇报)`)
 
 // inReportWord reports whether span sp of q lies in a report word the
 // question writes (reReportCompound).
