@@ -228,7 +228,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 		}
 	}
-	elsewhere := len(picked) == 0 && !stem && !req.unscoped && e.nameElsewhere(u, sc.docs)
+	elsewhere := len(picked) == 0 && !stem && !named && !req.unscoped && e.nameElsewhere(u, sc.docs)
 	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
 		// "深圳湾港方查验区…": the office a stem seemed to name, or the
 		// document shared words seemed to name, has nothing on it; the

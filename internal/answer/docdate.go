@@ -95,7 +95,7 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	for _, sp := range zh.Sentences(d.Text, false) {
 		// A word inside a title (《…施行细则》) says nothing of force.
 		raw := d.Text[sp.Start:sp.End]
-		text := reBookTitle.ReplaceAllString(raw, "")
+		text := withoutBookTitles(raw)
 		switch {
 		// Only what the document says of its own force (本办法自…起施行)
 		// or of one it replaces (《…》同时废止): "批准文件自动失效" is a

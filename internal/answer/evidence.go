@@ -1252,7 +1252,7 @@ var (
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|(?:https?://|www\.)\S+`)
+	reIdentStated = regexp.MustCompile(`0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|` + mailPattern + `|` + webPattern)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
@@ -1288,11 +1288,19 @@ func identAsked(nq string) []string {
 	return out
 }
 
+// mailPattern and webPattern are an e-mail address and a web address as a
+// document writes them, among the numbers that name (reIdentStated) and
+// asked for by kind (statesIdent).
+const (
+	mailPattern = `[A-Za-z0-9._-]+@[A-Za-z0-9.-]+`
+	webPattern  = `(?:https?://|www\.)\S+`
+)
+
 // reMailStated and reWebStated are an address to write to and a site, which
 // a 邮箱 or 网址 asked for is (a phone number is none).
 var (
-	reMailStated = regexp.MustCompile(`[A-Za-z0-9._-]+@[A-Za-z0-9.-]+`)
-	reWebStated  = regexp.MustCompile(`(?:https?://|www\.)\S+|[A-Za-z0-9-]+\.(?:gov|com|cn|org|net)\b`)
+	reMailStated = regexp.MustCompile(mailPattern)
+	reWebStated  = regexp.MustCompile(webPattern + `|[A-Za-z0-9-]+\.(?:gov|com|cn|org|net)\b`)
 )
 
 // statesIdent reports whether text gives the number or address word asks.
@@ -1364,10 +1372,7 @@ func contradictsQualifier(sides []qualifierSide, text string) bool {
 
 // statesDay reports whether text gives a day.
 func statesDay(text string) bool {
-	if strings.Contains(text, "《") {
-		text = reBookTitle.ReplaceAllString(text, "")
-	}
-	return reDayStated.MatchString(text)
+	return reDayStated.MatchString(withoutBookTitles(text))
 }
 
 // reDateStated is a date or a period a "when" question can be answered with.
@@ -1376,12 +1381,17 @@ func statesDay(text string) bool {
 var reDateStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日前|[每逐]\s*[年季月周日天]|[一二][九〇零○O][〇零○O一二三四五六七八九]{2}年|(?:十[一二]?|[一二三四五六七八九])月(?:底|初|中旬|下旬|上旬|末|份|[一二三]?十?[一二三四五六七八九十]日)|[次当本上下每]月|(?:[一二三]?十?[一二三四五六七八九十]|\d{1,3})(?:日|天|个工作日|个月)内`)
 
 func hasDate(text string) bool {
-	if strings.Contains(text, "《") {
-		// "《调解实务手册(2026年版)》": a year inside a title names a
-		// document, not when anything happens.
-		text = reBookTitle.ReplaceAllString(text, "")
-	}
+	text = withoutBookTitles(text)
 	return reDateStated.MatchString(text) || statesClockTime(text)
+}
+
+// withoutBookTitles blanks the titles in 《》 a text names: "《调解实务手册
+// (2026年版)》" says no date, "《…施行细则》" no word on force.
+func withoutBookTitles(text string) string {
+	if !strings.Contains(text, "《") {
+		return text
+	}
+	return reBookTitle.ReplaceAllString(text, "")
 }
 
 // statesClockTime reports whether text states a time of day: an hour to 24
@@ -1530,18 +1540,13 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if y := titleWorkYear(ev.doc); y != 0 && ev.doc.Kind != document.KindReport && len(u.years)+len(u.written) > 0 && !slices.Contains(u.years, y) && !slices.Contains(u.written, y) && !writesAnyYear(ev.passage(), u.years, u.written) {
 		return false
 	}
-	if yearSoft {
-		found := false
-		for _, y := range u.years {
-			// A document whose title names the year's work ("表彰2025
-			// 年度…先进集体的决定", issued in 2026) speaks of it throughout.
-			if strings.Contains(ev.passage(), strconv.Itoa(y)) || (ev.doc.Year > y && ev.doc.Kind != document.KindPlan && titleWorkYear(ev.doc) == y) {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
+	// A document whose title names the year's work ("表彰2025年度…先进集体
+	// 的决定", issued in 2026) speaks of it throughout.
+	aboutYear := func(y int) bool {
+		return ev.doc.Year > y && ev.doc.Kind != document.KindPlan && titleWorkYear(ev.doc) == y
+	}
+	if yearSoft && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) {
+		return false
 	}
 	return true
 }

@@ -595,9 +595,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
-	contentReport := ix != nil && contentReports(ix, nq)
-	u.contentReport = contentReport
-	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !contentReport
+	u.contentReport = ix != nil && contentReports(ix, nq)
+	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -666,7 +665,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// Read from the topic: an office's own name (农业农村局, 城市管理局)
 	// asks no side of anything.
 	u.sides = askedSides(u.topic)
-	if contentReport {
+	if u.contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,
 		// which the words naming documents (报告) otherwise leave.
@@ -801,7 +800,7 @@ func contentReports(ix *index.Index, q string) bool {
 		}
 		// The index says first whether any document holds its words at
 		// all; only then are the texts read.
-		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, loose) {
+		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, loose.MatchString) {
 			return false
 		}
 	}
@@ -892,7 +891,7 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		}
 		// A place the documents talk about (石角镇 in a 清城区 report) is a
 		// topic, not a missing org — unless the question names it as an office.
-		if m[2] == "" && mentionedInTexts(ix, regexp.MustCompile(regexp.QuoteMeta(place))) {
+		if m[2] == "" && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, place) }) {
 			continue
 		}
 		return m[0]
@@ -911,9 +910,9 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	return ""
 }
 
-func mentionedInTexts(ix *index.Index, re *regexp.Regexp) bool {
+func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 	for _, d := range ix.Docs() {
-		if re.MatchString(d.Text) {
+		if writes(d.Text) {
 			return true
 		}
 	}
