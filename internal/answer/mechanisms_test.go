@@ -1289,3 +1289,28 @@ func TestLastReviewMends(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftYearOfTitle pins what TestTitleYearOfWork cannot reach with its
+// one-document fixture: under the soft year, a document issued after the
+// year whose title names that year's work answers for it in a passage that
+// writes no year; one whose title names another year, or a plan, does not.
+func TestSoftYearOfTitle(t *testing.T) {
+	text := "全年镇村两级人民调解组织共调处矛盾纠纷210件。"
+	u := understand(nil, nil, "禾坪镇去年调处了多少纠纷", time.Date(2026, 2, 5, 0, 0, 0, 0, time.UTC))
+	wt := weightedTokens{docCoverage: 1}
+	for _, c := range []struct {
+		title string
+		kind  document.Kind
+		want  bool
+	}{
+		{"禾坪镇人民政府关于表彰2025年度法治建设先进集体的决定", document.KindPolicy, true},
+		{"禾坪镇人民政府关于表彰2024年度法治建设先进集体的决定", document.KindPolicy, false},
+		{"禾坪镇2025年度法治建设工作要点", document.KindPlan, false},
+	} {
+		d := &index.StoredDoc{Meta: document.Meta{ID: "d", Title: c.title, Year: 2026, Kind: c.kind}, Text: text}
+		ev := evidence{doc: d, end: len(text), qEnd: len(text), coverage: 1, matched: 3}
+		if got := supportedAt(ev, u, wt, true, 0); got != c.want {
+			t.Errorf("%s: supported %v, want %v", c.title, got, c.want)
+		}
+	}
+}
