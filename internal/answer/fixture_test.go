@@ -47,3 +47,16 @@ func wantFound(t *testing.T, eng *answer.Engine, req answer.Request, want ...str
 	}
 	return r
 }
+
+// wantRefused asks req and checks nothing is answered: the documents do
+// not say what is asked, and why is what the check would print.
+func wantRefused(t *testing.T, eng *answer.Engine, req answer.Request, why string) {
+	t.Helper()
+	r, err := eng.Ask(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Found {
+		t.Errorf("%s: %s: %s", req.Q, why, r.Answer)
+	}
+}

@@ -177,13 +177,7 @@ func TestAddresseeLineIsNoContent(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
 		"dafu.txt": {Data: []byte("禾坪县人民政府办公室\n禾政办函〔2025〕8号\n关于对县政协十届三次会议第21号提案的答复\n李秀兰委员:\n您提出的提案收悉。现答复如下:\n全县新建社区食堂12个。\n禾坪县人民政府办公室\n2025年6月1日\n")},
 	})
-	r, err := eng.Ask(context.Background(), answer.Request{Q: "李秀兰委员是哪个界别的"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Found {
-		t.Errorf("the 主送 line given as an answer: %s", r.Answer)
-	}
+	wantRefused(t, eng, answer.Request{Q: "李秀兰委员是哪个界别的"}, "the 主送 line given as an answer")
 }
 
 // A document whose title ends with a short genre name (…的回函, …答复函)
