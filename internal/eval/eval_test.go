@@ -170,6 +170,8 @@ var setBounds = map[string]splitBounds{
 	"fresh7/test":      {accuracy: 0.63, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.667, 0.333, 0.123, 1 (ninth session end)
 	"fresh8/tune":      {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.10, contradicted: 2}, // measured 0.667, 0.583, 0.067, 0 (ninth session end)
 	"fresh8/test":      {accuracy: 0.51, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.542, 0.286, 0.096, 2 (ninth session end)
+	"fresh9/tune":      {accuracy: 0.40, refusal: 0.20, falseRefusals: 0.21, contradicted: 3}, // measured 0.430, 0.267, 0.186, 1 (tenth session start)
+	"fresh9/test":      {accuracy: 0.47, refusal: 0.35, falseRefusals: 0.17, contradicted: 3}, // measured 0.506, 0.429, 0.145, 1 (tenth session start)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the

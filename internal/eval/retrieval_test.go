@@ -83,6 +83,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh6", FS: os.DirFS("testdata/fresh6")},
 			{Label: "testdata/fresh7", FS: os.DirFS("testdata/fresh7")},
 			{Label: "testdata/fresh8", FS: os.DirFS("testdata/fresh8")},
+			{Label: "testdata/fresh9", FS: os.DirFS("testdata/fresh9")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
