@@ -440,10 +440,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	}
 	// The kind of thing asked for ("哪个部门") names the answer's category,
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
-	weighed := query
-	for _, a := range u.asked {
-		weighed = strings.ReplaceAll(weighed, a, " ")
-	}
+	weighed := withoutAsked(query, u.asked)
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
 	if wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs {
 		wt.fallBackOnCharacters(ix, weighed, docs)
@@ -467,6 +464,15 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, wt, nil
+}
+
+// withoutAsked blanks the kinds of thing asked for ("哪个部门" → 部门) in
+// a topic.
+func withoutAsked(topic string, asked []string) string {
+	for _, a := range asked {
+		topic = strings.ReplaceAll(topic, a, " ")
+	}
+	return topic
 }
 
 func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf func(*index.StoredDoc) document.HeadSpans) []evidence {

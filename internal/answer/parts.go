@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // reClauseEnd splits a question into the questions it asks.
@@ -61,13 +63,7 @@ func subQuestions(q string) []string {
 // answered by the report that states both, not by the one that best words
 // the first alone.
 func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, whole []evidence, sc scopeResult, now time.Time) ([]evidence, []string, error) {
-	type part struct {
-		su    understood
-		evs   []evidence
-		wt    weightedTokens
-		floor float64
-	}
-	var ps []part
+	var ps []questionPart
 	var first string
 	for i, q := range parts {
 		// The whole question's scope, the part's own kind of answer.
@@ -89,7 +85,13 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		if err != nil {
 			return nil, nil, err
 		}
-		ps = append(ps, part{su, evs, wt, relativeFloor(evs)})
+		pt := questionPart{su: su, evs: evs, wt: wt, floor: relativeFloor(evs)}
+		if i > 0 {
+			pt.own = su
+			pt.own.topic = pu.topic
+			pt.own.inWordsOf(sc.docs)
+		}
+		ps = append(ps, pt)
 	}
 	// The document that answers the parts best together: the most parts
 	// answered, then the best sentence on the whole question's words.
@@ -122,22 +124,43 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 	if doc == "" {
 		return nil, nil, nil
 	}
+	docOf := map[string]*index.StoredDoc{}
+	for _, d := range sc.docs {
+		docOf[d.ID] = d
+	}
 	var picked []evidence
 	var unanswered []string
 	for i, p := range ps {
 		inDoc := func(ev evidence) bool { return ev.doc.ID == doc && ev.coverage >= p.floor }
 		evs := filter(p.evs, inDoc)
 		got := filter(complete(pickAnswer(evs, p.su, p.wt, sc.yearSoft), p.su), inDoc)
-		if len(got) > 0 && i > 0 && allOf(got, func(ev evidence) bool { return sameUnit(picked, ev) }) {
+		reused := len(got) > 0 && allOf(got, func(ev evidence) bool { return sameUnit(picked, ev) })
+		if i > 0 && reused {
 			// A later part inherits the first one's subject, so the
 			// sentence that answered the first scores high again: the
-			// next that answers is this part's, if there is one; else
-			// that sentence answers both.
+			// next that answers is this part's, if there is one.
 			rest := filter(evs, func(ev evidence) bool { return !sameUnit(picked, ev) })
 			if more := filter(complete(pickAnswer(rest, p.su, p.wt, sc.yearSoft), p.su), inDoc); len(more) > 0 {
-				got = more
+				got, reused = more, false
 			}
 		}
+		if i > 0 && (len(got) == 0 || reused) {
+			// Else the part on its own words, if the document answers
+			// them; else the first part's sentence answers both.
+			own, err := e.ownAnswer(ctx, p, docOf[doc], picked, sc.yearSoft)
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(own) > 0 {
+				got = own
+			}
+		}
+		e.tracef("part %d topic=%q got=%d first=%.40q\n", i, p.su.topic, len(got), func() string {
+			if len(got) > 0 {
+				return got[0].says()
+			}
+			return ""
+		}())
 		if len(got) == 0 {
 			unanswered = append(unanswered, strings.TrimSpace(p.su.topic))
 			continue
@@ -152,6 +175,47 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		return nil, nil, nil
 	}
 	return picked, unanswered, nil
+}
+
+// questionPart is one part of a multi-part question, answered within the
+// whole question's scope.
+type questionPart struct {
+	su    understood
+	evs   []evidence
+	wt    weightedTokens
+	floor float64
+	// own: a later part asked on its own words only (without the
+	// subject it inherits from the first part).
+	own understood
+}
+
+// ownAnswer is a later part answered on its own words in the document the
+// parts share: "已经卖掉的收入多少" after "货值算下来多少钱" is answered
+// by the sentence that says 收入, not by the 货值 one again. Of the units
+// that support the part's own words and are not picked yet, the one that
+// also best says the subject it inherits answers. A part whose own words
+// the documents in scope never write ("报给谁") has none.
+func (e *Engine) ownAnswer(ctx context.Context, p questionPart, doc *index.StoredDoc, picked []evidence, yearSoft bool) ([]evidence, error) {
+	evs, wt, err := gather(ctx, e.Index, p.own, []*index.StoredDoc{doc}, searchDepth)
+	if err != nil || wt.scope.Total() == 0 {
+		return nil, err
+	}
+	// The parts already chose this document as the one that speaks of
+	// the question; what of the part's own words it does not write
+	// ("已经卖掉" of "售出") is the asker's wording, not a sign it is silent.
+	wt.docCoverage = 1
+	floor := relativeFloor(evs)
+	var best []evidence
+	bestCov := -1.0
+	for _, ev := range evs {
+		if ev.coverage < floor || sameUnit(picked, ev) || !supported(ev, p.own, wt, yearSoft) {
+			continue
+		}
+		if cov := p.wt.coverage(ev.says(), strings.Join(ev.path, " "), ev.doc); cov > bestCov {
+			best, bestCov = []evidence{ev}, cov
+		}
+	}
+	return complete(best, p.su), nil
 }
 
 // sameUnit reports whether ev's answering unit overlaps one already picked

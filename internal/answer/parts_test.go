@@ -25,3 +25,20 @@ func TestPartsAskOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// A later part is answered on its own words when the sentence that
+// answered the first part is all the inherited subject finds: "已经卖出去
+// 的收入" is the 销售收入 sentence, not the 货值 one again.
+func TestLaterPartOnItsOwnWords(t *testing.T) {
+	docs := fstest.MapFS{
+		"丙区市场监督管理局行政处罚决定书.txt": {Data: []byte("丙区市场监督管理局行政处罚决定书\n丙市监罚〔2026〕5号\n一、当事人基本情况\n当事人:丙区好邻居便利店,经营者李某。\n二、违法事实\n2026年3月2日,执法人员在当事人店内查获超过保质期的变质牛奶24盒。\n被扣押的变质牛奶24盒尚未售出,按标价计算,货值金额为960元。\n截至案发时,当事人共售出同批次“鲜牛奶”15盒,销售收入共计210元。\n三、处罚决定\n没收违法所得210元,并处罚款5000元。\n")},
+		"丁镇人民政府2025年工作总结.txt":  {Data: []byte("丁镇人民政府2025年工作总结\n一、经济发展\n全年农民人均可支配收入2.1万元,增长6%。\n")},
+	}
+	eng := engineOver(t, docs)
+	for _, q := range []string{
+		"变质牛奶按标价算值多少钱 已经卖出去拿到的收入是多少",
+		"过期牛奶货值多少,卖掉那部分收入多少?",
+	} {
+		wantFound(t, eng, answer.Request{Q: q}, "960元", "210元")
+	}
+}
