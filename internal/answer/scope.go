@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -894,6 +895,12 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if m[2] == "" && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, place) }) {
 			continue
 		}
+		// "养老中心县财政要配套多少": a stem the documents write while never
+		// writing it as a place is the topic the question begins with, and
+		// 县 begins the next word (县财政).
+		if m[2] == "" && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, stem) }) {
+			continue
+		}
 		return m[0]
 	}
 	// "前海管理局2022年工作报告": an office without a place word, named as
@@ -967,6 +974,31 @@ type scopeResult struct {
 	planOnly    bool  // and the asked year has no document of its own
 }
 
+// aboutPlaces are the documents other offices wrote about a place the
+// question names by its place alone: "葭埠那个养老中心" is the one in
+// 《苫岗县民政局关于建设葭埠镇区域性养老服务中心项目…的请示》 as much as in
+// 葭埠镇's own. A question that names the office (葭埠镇人民政府) asks of
+// its documents only; the writer is an office above the place (a 县's of
+// a 镇), not one within it (深圳市罗湖区's reports name 深圳市).
+func aboutPlaces(all []*index.StoredDoc, u understood, have []*index.StoredDoc) []*index.StoredDoc {
+	var out []*index.StoredDoc
+	for _, p := range u.orgs {
+		if _, unit := p.match(u.q); unit || p.deep < 0 || len(p.levels[p.deep]) == 0 {
+			continue
+		}
+		name := p.levels[p.deep][0]
+		for _, d := range all {
+			if g := cmp.Or(u.pointedGenre, u.cuedGenre); g != "" && !ofGenre(d, g) {
+				continue // "东渠请示里…" names the place's 请示, not a 批复 about it
+			}
+			if strings.Contains(d.Title, name) && !slices.Contains(have, d) && !slices.Contains(out, d) && newOrgProfile(d.Org).deep < p.deep {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {
 	var base []*index.StoredDoc
 	switch {
@@ -976,6 +1008,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		for _, p := range u.orgs {
 			base = append(base, p.docs...)
 		}
+		base = append(base, aboutPlaces(ix.Docs(), u, base)...)
 	default:
 		base = ix.Docs()
 	}

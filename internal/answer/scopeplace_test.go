@@ -1,0 +1,34 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// A document an office above a place wrote about it is in the place's
+// scope: "芦溪的住院楼项目" is the one the 县卫生健康局's 请示 is about, not
+// only what 芦溪镇's own documents say.
+func TestDocumentAboutAPlace(t *testing.T) {
+	docs := fstest.MapFS{
+		"芦溪镇人民政府2025年工作总结.txt":         {Data: []byte("芦溪镇人民政府2025年工作总结\n一、基础设施\n全年硬化村道12公里,新建村级文化广场3个。\n二、社会事业\n镇卫生院完成设备更新,投资80万元。\n")},
+		"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示.txt": {Data: []byte("鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n鹿卫〔2026〕8号\n县人民政府:\n一、项目概况\n芦溪镇卫生院改扩建项目新增住院床位40张,项目总投资1280万元。\n二、资金来源\n申请县级财政配套资金500万元,其余由上级补助资金解决。\n鹿岭县卫生健康局\n2026年3月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	if r := wantFound(t, eng, answer.Request{Q: "芦溪的住院楼项目一共投多少钱"}, "1280万元"); strings.Contains(r.Answer, "投资80万元") {
+		t.Errorf("the town's own 80万元 answers: %s", r.Answer)
+	}
+}
+
+// A question that begins with its topic right before 县财政 names no
+// place: "卫生院县财政配套多少" asks of the 卫生院 the documents write of,
+// not of a "卫生院县" the corpus lacks.
+func TestTopicBeforeCountyWord(t *testing.T) {
+	docs := fstest.MapFS{
+		"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示.txt": {Data: []byte("鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n鹿卫〔2026〕8号\n县人民政府:\n一、项目概况\n芦溪镇卫生院改扩建项目新增住院床位40张,项目总投资1280万元。\n二、资金来源\n申请县级财政配套资金500万元,其余由上级补助资金解决。\n鹿岭县卫生健康局\n2026年3月2日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "卫生院县财政要配套多少钱"}, "500万元")
+}
