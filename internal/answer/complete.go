@@ -38,6 +38,11 @@ func complete(picked []evidence, u understood) []evidence {
 			return out
 		}
 	}
+	if u.list {
+		if more := colonItems(last); len(more) > 0 {
+			return append(picked, more...)
+		}
+	}
 	if u.list && len(picked) == 1 && strings.Count(t, "、") < 2 {
 		if next, ok := nextSentence(last); ok && strings.Count(next.text(), "、") >= 2 && !overlaps(picked, next) {
 			return append(picked, next)
@@ -109,6 +114,45 @@ func nextSentence(ev evidence) (evidence, bool) {
 		return evidence{}, false
 	}
 	return ev.unit(ev.path, a, b), true
+}
+
+// colonItems are the items that follow a unit which introduces them with a
+// colon and gives the first ("下列情形之一的,考核结果直接定为不合格:发生较大
+// 及以上生产安全事故的;"): the rest of its sentence, item by item, up to its
+// full stop. "哪些情况直接定不合格" is answered by all of them.
+func colonItems(ev evidence) []evidence {
+	d := ev.doc
+	t := strings.TrimSpace(ev.text())
+	i := strings.LastIndexAny(t, ":\uff1a")
+	if i < 0 {
+		return nil
+	}
+	if _, n := utf8.DecodeRuneInString(t[i:]); strings.TrimSpace(t[i+n:]) == "" {
+		return nil // nothing after the colon: introItems' case
+	}
+	if !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, "\uff1b") {
+		return nil // the unit ends its sentence: no items follow
+	}
+	rest := d.Text[ev.end:]
+	if j := strings.IndexByte(rest, '\n'); j >= 0 {
+		rest = rest[:j]
+	}
+	var out []evidence
+	for _, sp := range zh.Sentences(rest, true) {
+		a, b := ev.end+sp.Start, ev.end+sp.End
+		a += len(d.Text[a:b]) - len(strings.TrimLeft(d.Text[a:b], ";\uff1b,\uff0c \u3000"))
+		if strings.TrimSpace(d.Text[a:b]) == "" {
+			continue
+		}
+		if len(out) == maxIntroItems {
+			break
+		}
+		out = append(out, ev.unit(ev.path, a, b))
+		if x := strings.TrimSpace(d.Text[a:b]); !strings.HasSuffix(x, ";") && !strings.HasSuffix(x, "\uff1b") {
+			break // the full stop ends the list
+		}
+	}
+	return out
 }
 
 // reLaterOrdinal opens the later items of a 一是…;二是…;三是… sentence.

@@ -418,6 +418,13 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		lead := hs[i]
 		alike := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.matched != lead.matched || h.bonus != lead.bonus })
+		// "养老中心请示有问题找谁": of documents named alike, those of the
+		// genre the question writes, wherever it writes it.
+		if w := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool {
+			return !h.cued && !anyOf(document.TitleGenres(h.n.doc.Title), func(g string) bool { return utf8.RuneCountInString(g) >= 2 && strings.Contains(nq, g) })
+		}); len(w) > 0 && len(w) < len(alike) {
+			alike = w
+		}
 		if len(alike) > maxNamedAlike {
 			// "法治建设…要点里怎么说": of those, the ones of the genre
 			// the question names.

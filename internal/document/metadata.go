@@ -1,6 +1,7 @@
 package document
 
 import (
+	"cmp"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -207,6 +208,11 @@ func detectKind(title, text string) Kind {
 		return KindReport
 	case strings.Contains(t, "方案") || strings.Contains(t, "规划") || strings.Contains(t, "要点") || strings.HasSuffix(t, "计划") || strings.Contains(t, "纲要"):
 		return KindPlan
+	}
+	// A title that ends with another genre (…的请示, …目标责任书) is not a
+	// report for its "现将有关情况报告如下".
+	if m := reTitleGenre.FindStringSubmatch(t); m != nil && m[1] != "报告" && m[1] != "总结" && m[1] != "年报" {
+		return cmp.Or(kindOfTitle(t), KindOther)
 	}
 	h := head(text, 1500)
 	for _, w := range []string{"报告如下", "总结如下", "汇报如下", "情况如下", "向大会报告"} {

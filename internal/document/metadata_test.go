@@ -239,3 +239,33 @@ func TestAnnualTitleYear(t *testing.T) {
 		}
 	}
 }
+
+// Agreements, undertakings and community rules are titled by their genre,
+// and a title that ends with a genre other than a report's (…的请示) is no
+// report for the "报告如下" in its text.
+func TestTitlesOfOtherGenres(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+		kind              document.Kind
+	}{
+		{"target undertaking", "石门乡2025年度消防安全目标责任书\n（乡人民政府—石门村民委员会）\n为落实消防安全责任，经双方协商，签订本责任书。\n一、责任期限\n本责任书有效期一年。\n",
+			"石门乡2025年度消防安全目标责任书", document.KindOther},
+		{"operating agreement", "红枫社区日间照料中心委托运营协议书\n甲方：红枫社区居民委员会\n乙方：暖心养老服务有限公司\n一、委托期限\n委托期限为2年。\n",
+			"红枫社区日间照料中心委托运营协议书", document.KindOther},
+		{"village rules", "柳塘村村规民约\n第一章　总则\n第一条　为推进村民自治，制定本村规民约。\n",
+			"柳塘村村规民约", document.KindOther},
+		{"request, not a report", "鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n县人民政府：\n现将有关情况报告如下：\n一、项目概况\n新增床位40张。\n妥否，请批示。\n",
+			"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示", document.KindOther},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.title || d.Kind != tt.kind {
+				t.Errorf("got title %q kind %s, want %q %s", d.Title, d.Kind, tt.title, tt.kind)
+			}
+		})
+	}
+}
