@@ -166,6 +166,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		ans.Q, ans.Scope = req.Q, resp.Scope
 		return ans, nil
 	}
+	if ans, ok := termAnswer(u, sc.docs); ok {
+		ans.Q, ans.Scope = req.Q, resp.Scope
+		return ans, nil
+	}
 	if ans, ok := validityAnswer(u, sc.docs); ok {
 		ans.Q, ans.Scope = req.Q, resp.Scope
 		return ans, nil

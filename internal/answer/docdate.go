@@ -130,6 +130,38 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	return resp, true
 }
 
+// reTermAsked asks how long a document itself holds: "那份责任书管到什么
+// 时候", "协议管几年", "有效期多久".
+var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到期|有效期`)
+
+// reTermStated is a document stating its own term: "本责任书有效期自…起至
+// …止", "本协议运营期限为3年".
+var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:本|该)\p{Han}{0,6}?(?:有效期|期限)`)
+
+// termAnswer answers "那份责任书管到什么时候" of one named document from
+// the sentence in which it states its own term, when the question asks of
+// nothing else the document writes.
+func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
+	if len(docs) != 1 || !reTermAsked.MatchString(u.q) {
+		return nil, false
+	}
+	d := docs[0]
+	if anyOf(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " ")), func(b string) bool { return strings.Contains(d.Text, b) }) {
+		return nil, false
+	}
+	for _, sp := range zh.Sentences(d.Text, true) {
+		if !reTermStated.MatchString(d.Text[sp.Start:sp.End]) {
+			continue
+		}
+		doc := &document.Document{Text: d.Text, Sections: d.Sections}
+		resp := &Response{Found: true, Mode: "extractive"}
+		resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: doc.PathAt(sp.Start).String(), Text: d.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End}}
+		resp.Answer = fmt.Sprintf("据《%s》:%s[1]。", d.Title, trimSentence(d.Text[sp.Start:sp.End]))
+		return resp, true
+	}
+	return nil, false
+}
+
 func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 
 // reSelfForce is a sentence about a document's force: of the document

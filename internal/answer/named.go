@@ -768,6 +768,10 @@ func blank(s string, spans [][2]int) string {
 
 // docRefWords refer to a document without saying what it says: "那个方案",
 // "这份通知里". Left in the topic they would be sought in the passage.
+// reBeforePointer is the run of words right before a demonstrative that
+// points at a document, and the demonstrative ("芡田村那份").
+var reBeforePointer = regexp.MustCompile(`(\p{Han}{2,8}?)(?:那个|这个|那份|这份)`)
+
 var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + genreAlt + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
 // officeGenreParts adds, to the documents a question names by their
@@ -912,6 +916,14 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	for _, d := range nd.docs {
 		// The issuer's place and name select the document too (株洲方案).
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
+	}
+	// "芡田村那份责任书": the words right before the demonstrative select
+	// the document as its title's do, when it writes them (a party to it,
+	// a place it is for).
+	for _, m := range reBeforePointer.FindAllStringSubmatch(u.q, -1) {
+		if allOf(nd.docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, m[1]) }) {
+			rest = strings.Replace(strings.Replace(rest, m[0], " ", 1), m[1], " ", 1)
+		}
 	}
 	u.topic = contentTopic(rest)
 	if !u.yearSpan {
@@ -1060,21 +1072,24 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 	return out
 }
 
-// onlyOfPointedGenre names the document a question opens by pointing at
-// with its genre alone ("那个回函…", "这份答复函…") when it is the only
-// one of that genre.
+// onlyOfPointedGenre names the document a question points at with its
+// genre ("那个回函…", "这份答复函…", "那份安全责任书") when it is the only
+// one of that genre whose title says the words between.
 func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs {
 	var out namedDocs
 	for _, m := range rePointedGenre.FindAllStringSubmatchIndex(q, -1) {
-		// Words between name it by title; words before it ("满六年那个
-		// 规定") point at something its text sets out.
-		if m[3] > m[2] || m[0] > 0 {
+		// Words before it alone ("满六年那个规定") point at something its
+		// text sets out. Words between name it by title, loosely: "那份
+		// 安全责任书" is the only 责任书 whose title says 安全, though
+		// too many titles say 安全 for the word to name one by itself.
+		between := q[m[2]:m[3]]
+		if m[0] > 0 && between == "" {
 			continue
 		}
 		g := q[m[4]:m[5]]
 		var hits []*index.StoredDoc
 		for _, d := range e.Index.Docs() {
-			if (allow == nil || allow(d.ID)) && ofGenre(d, g) {
+			if (allow == nil || allow(d.ID)) && ofGenre(d, g) && strings.Contains(d.Title, between) {
 				hits = append(hits, d)
 			}
 		}

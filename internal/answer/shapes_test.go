@@ -36,3 +36,17 @@ func TestColonItemsOfOneSentence(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "防火责任书里哪几种情况会被取消评优"}, "人员伤亡", "瞒报火情", "拒不整改")
 }
+
+// "那份安全责任书管到啥时候": the only 责任书 whose title says 安全 is
+// named by it, though many titles say 安全; the village before the
+// demonstrative selects it too, and the term is the sentence in which the
+// document states its own.
+func TestTermOfAPointedDocument(t *testing.T) {
+	docs := fstest.MapFS{
+		"槐岭镇2026年度安全生产目标责任书.txt": {Data: []byte("槐岭镇2026年度安全生产目标责任书\n（镇人民政府—桃源村民委员会）\n一、责任期限\n本责任书有效期自2026年3月1日起至2027年2月28日止。\n二、责任目标\n全年不发生较大生产安全事故。\n甲方：槐岭镇人民政府\n2026年2月20日\n乙方：桃源村民委员会\n")},
+		"槐岭镇2025年安全生产工作总结.txt":   {Data: []byte("槐岭镇2025年安全生产工作总结\n一、主要成效\n全年开展安全检查120次，桃源村完成隐患整改15处。\n")},
+		"槐岭镇关于开展安全生产大检查的通知.txt":  {Data: []byte("槐岭镇关于开展安全生产大检查的通知\n各村（社区）：\n检查时间为2026年4月1日至4月30日。\n槐岭镇人民政府\n2026年3月25日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "桃源村那份安全责任书管到啥时候"}, "2027年2月28日")
+}
