@@ -39,7 +39,7 @@ func complete(picked []evidence, u understood) []evidence {
 		}
 	}
 	if u.list {
-		if more := colonItems(last); len(more) > 0 {
+		if more := filter(colonItems(last), func(ev evidence) bool { return !sameUnit(picked, ev) }); len(more) > 0 {
 			return append(picked, more...)
 		}
 	}

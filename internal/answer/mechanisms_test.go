@@ -1188,6 +1188,14 @@ func TestIdentKind(t *testing.T) {
 		{"发送至ylsfj@163.com", "邮箱", true},
 		{"监督电话：0736-5128806", "电话", true},
 		{"登录www.cangling.gov.cn查询", "网址", true},
+		// However the area code is joined; a row of years or amounts
+		// read from a PDF table with spaces between is none.
+		{"联系电话：0739—6623417", "电话", true},
+		{"联系电话：0791－6271－5503", "电话", true},
+		{"联系电话：（0739）6623417", "电话", true},
+		{"项目 2020 2021 2022", "电话", false},
+		{"金额 1000 2000 3000", "电话", false},
+		{"规划期2018—2035 2040年展望", "电话", false},
 	} {
 		if got := statesIdent(c.text, c.word); got != c.want {
 			t.Errorf("%s (%s): %v, want %v", c.text, c.word, got, c.want)

@@ -192,9 +192,14 @@ func saysMore(core, word string) bool {
 // genres are the genre words of 公文 titles, longest first, and genreAlt
 // the same as a regexp alternation: read once, not per question.
 var (
-	genres   = document.GenreWords()
+	genres   = longestFirst(document.GenreWords())
 	genreAlt = strings.Join(genres, "|")
 )
+
+func longestFirst(ws []string) []string {
+	slices.SortStableFunc(ws, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	return ws
+}
 
 // demonstratives point at a document: 那个通知, 这份方案.
 const demonstratives = `那个|这个|那份|这份|那篇|这篇`
@@ -419,9 +424,12 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		lead := hs[i]
 		alike := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.matched != lead.matched || h.bonus != lead.bonus })
 		// "养老中心请示有问题找谁": of documents named alike, those of the
-		// genre the question writes, wherever it writes it.
+		// genre the question writes right after the words that name them
+		// ("医养结合协议" elsewhere in it is what is asked about).
 		if w := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool {
-			return !h.cued && !anyOf(document.TitleGenres(h.n.doc.Title), func(g string) bool { return utf8.RuneCountInString(g) >= 2 && strings.Contains(nq, g) })
+			return !h.cued && !anyOf(h.spans, func(sp [2]int) bool {
+				return anyOf(document.TitleGenres(h.n.doc.Title), func(g string) bool { return strings.HasPrefix(nq[sp[1]:], g) })
+			})
 		}); len(w) > 0 && len(w) < len(alike) {
 			alike = w
 		}

@@ -895,10 +895,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if m[2] == "" && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, place) }) {
 			continue
 		}
-		// "养老中心县财政要配套多少": a stem the documents write while never
-		// writing it as a place is the topic the question begins with, and
-		// 县 begins the next word (县财政).
-		if m[2] == "" && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, stem) }) {
+		// "养老中心县财政要配套多少": a facility the documents write (中心,
+		// 院, 站…) is no place's name; it is the topic the question begins
+		// with, and 县 begins the next word (县财政). A place's stem the
+		// documents happen to write (中山 of 中山路) still names a place.
+		if m[2] == "" && reFacilityEnd.MatchString(stem) && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, stem) }) {
 			continue
 		}
 		return m[0]
@@ -916,6 +917,10 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	}
 	return ""
 }
+
+// reFacilityEnd ends the name of a facility or an institution, which no
+// place's name ends with: 养老中心, 卫生院, 服务站, 派出所, 文化馆.
+var reFacilityEnd = regexp.MustCompile(`(?:中心|院|站|所|馆|校|厂|队|室|处|公司)$`)
 
 func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 	if ix == nil {
@@ -991,12 +996,20 @@ func aboutPlaces(all []*index.StoredDoc, u understood, have []*index.StoredDoc) 
 			if g := cmp.Or(u.pointedGenre, u.cuedGenre); g != "" && !ofGenre(d, g) {
 				continue // "东渠请示里…" names the place's 请示, not a 批复 about it
 			}
-			if strings.Contains(d.Title, name) && !slices.Contains(have, d) && !slices.Contains(out, d) && newOrgProfile(d.Org).deep < p.deep {
+			if strings.Contains(d.Title, name) && !slices.Contains(have, d) && !slices.Contains(out, d) && writerAbove(d, p) {
 				out = append(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// writerAbove reports whether d's issuer is an office of a level above
+// p's place: one whose place it can read (not an org it cannot parse, nor
+// a sentence taken for one).
+func writerAbove(d *index.StoredDoc, p *orgProfile) bool {
+	w := newOrgProfile(d.Org)
+	return w.deep >= 0 && w.deep < p.deep
 }
 
 func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int, now time.Time, allow func(string) bool) scopeResult {

@@ -29,6 +29,10 @@ func TestTopicBeforeCountyWord(t *testing.T) {
 	docs := fstest.MapFS{
 		"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示.txt": {Data: []byte("鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n鹿卫〔2026〕8号\n县人民政府:\n一、项目概况\n芦溪镇卫生院改扩建项目新增住院床位40张,项目总投资1280万元。\n二、资金来源\n申请县级财政配套资金500万元,其余由上级补助资金解决。\n鹿岭县卫生健康局\n2026年3月2日\n")},
 	}
+	docs["鹿岭县交通运输局2025年工作总结.txt"] = &fstest.MapFile{Data: []byte("鹿岭县交通运输局2025年工作总结\n一、道路建设\n完成中山路改造2.4公里，投资1800万元。\n")}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "卫生院县财政要配套多少钱"}, "500万元")
+	// A place's stem the documents write as another word (中山路) still
+	// names a place the corpus lacks.
+	wantRefused(t, eng, answer.Request{Q: "中山市2025年道路建设投资多少"}, "中山市 is no office in the corpus")
 }

@@ -50,3 +50,16 @@ func TestTermOfAPointedDocument(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "桃源村那份安全责任书管到啥时候"}, "2027年2月28日")
 }
+
+// Of documents named alike, those of the genre written right after their
+// name are kept; a genre word elsewhere is what is asked about: "医养结合
+// 协议跟哪家医院签的" asks of the 请示 that says so, beside the centre's
+// 运营协议.
+func TestGenreWordAsTopicKeepsNamedAlike(t *testing.T) {
+	docs := fstest.MapFS{
+		"桂塘县民政局关于建设城南日间照料服务中心项目并申请县级补助资金的请示.txt": {Data: []byte("桂塘县民政局关于建设城南日间照料服务中心项目并申请县级补助资金的请示\n县人民政府：\n一、建设内容\n中心设置床位40张，并与桂塘县中医院签订医养结合协议，由其派驻医护人员。\n桂塘县民政局\n2026年2月8日\n")},
+		"城南日间照料服务中心委托运营协议.txt":                   {Data: []byte("城南日间照料服务中心委托运营协议\n甲方：桂塘县民政局\n乙方：安康养老服务有限公司\n一、委托期限\n委托期限为3年。\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "城南日间照料中心医养结合协议跟哪家医院签的"}, "桂塘县中医院")
+}
