@@ -1146,6 +1146,11 @@ const fieldFitBonus = 0.2
 
 // fieldFits reports whether a field's label fits what the question asks.
 func (u understood) fieldFits(label string) bool {
+	// "总指挥是谁" is answered by the field "总指挥:阮嘉澍": the topic ends
+	// with the label, whatever kind of value it holds.
+	if ws := strings.Fields(u.topic); len(ws) > 0 && utf8.RuneCountInString(label) >= 2 && strings.HasSuffix(ws[len(ws)-1], label) {
+		return true
+	}
 	for _, f := range fieldIntents {
 		if f.nouns.MatchString(label) && f.fits(u) {
 			return true

@@ -27,6 +27,10 @@ type tableRow struct {
 // cellsOf splits a line into table cells: "| a | b |", "a｜b｜c" or a tab
 // between cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
 // line that is no table row; sep marks a "|---|---|" rule line.
+// boxBars are the box-drawing vertical bars a text table may be drawn with,
+// read as the full-width bar.
+var boxBars = strings.NewReplacer("│", "｜", "┃", "｜", "║", "｜")
+
 func cellsOf(line string) (cells []string, ok, sep bool) {
 	l := strings.Trim(line, " \r\u3000")
 	if strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && strings.Count(l, "|") >= 3 {
@@ -37,7 +41,9 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	}
 	// A table typed as plain text, or pasted from one, writes its cells
 	// apart with a full-width bar: "13｜社区矫正对象外出的审批｜其他行政
-	// 权力｜…". Two bars at least: one may join a title and a site name.
+	// 权力｜…", or a box-drawing one ("9:30—10:05│人员转移│…"). Two bars
+	// at least: one may join a title and a site name.
+	l = boxBars.Replace(l)
 	if !strings.ContainsRune(l, '\t') && strings.Count(l, "｜") >= 2 {
 		// Bars at both ends draw the table's border; a bar at one end
 		// only closes an empty cell there (a merged 序号, a blank 备注).
