@@ -87,3 +87,13 @@ func TestFieldLabelAsked(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "消防演练总指挥是谁"}, "欧阳澈")
 }
+
+// A figure asked of a fee (…费是多少) is an amount of money: "培训费多少"
+// is not answered by how many attended.
+func TestFeeIsMoney(t *testing.T) {
+	docs := fstest.MapFS{
+		"榆阳区司法局关于举办人民调解员培训班的通知.txt": {Data: []byte("榆阳区司法局关于举办人民调解员培训班的通知\n各街道司法所：\n一、培训对象\n各村（社区）人民调解委员会主任，共120人。\n二、培训安排\n培训为期2天，在区委党校举行。\n")},
+	}
+	eng := engineOver(t, docs)
+	wantRefused(t, eng, answer.Request{Q: "调解员培训班培训费是多少"}, "no fee is stated; 120人 is a count")
+}
