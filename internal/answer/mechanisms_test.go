@@ -1322,3 +1322,19 @@ func TestSoftYearOfTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsUnit: 多少分 asks for points, a figure in 分; 多少分钟 and
+// 几分之几 do not.
+func TestPointsUnit(t *testing.T) {
+	for q, want := range map[string]string{
+		"安全考核得几分才算优秀": "分",
+		"少走一个程序扣几分":   "分",
+		"演练总共要多少分钟":   "",
+		"农村人口占几分之几":   "",
+		"全市一共设了多少分局":  "",
+	} {
+		if got := understand(nil, nil, q, time.Now()).unitWord; got != want {
+			t.Errorf("%s: unit %q, want %q", q, got, want)
+		}
+	}
+}

@@ -415,7 +415,7 @@ var (
 	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])(0[1-9]|[1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
-	reUnitAsked    = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级])`)
+	reUnitAsked    = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -568,6 +568,13 @@ func SearchText(q string, now time.Time) string {
 // genericSuffix: 社区, 小区, 城区… end many words that are not place names.
 var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
 
+// pointNotAsked reports whether the 分 after 多少 begins another word
+// (多少分钟, 几分之几, 多少分局): "多少分算优秀" asks for points.
+func pointNotAsked(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("钟之局成数别配工摊", r)
+}
+
 // understand parses a question against the indexed documents.
 func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
 	u := understood{q: zh.Normalize(q)}
@@ -616,7 +623,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
-	if m := reUnitAsked.FindStringSubmatch(nq); m != nil {
+	if loc := reUnitAsked.FindStringSubmatchIndex(nq); loc != nil && !(nq[loc[2]:loc[3]] == "分" && pointNotAsked(nq[loc[3]:])) {
+		m := []string{nq[loc[0]:loc[1]], nq[loc[2]:loc[3]]}
 		u.unitWord = m[1]
 		switch m[1] {
 		case "个":
