@@ -103,7 +103,7 @@ func TestFeeIsMoney(t *testing.T) {
 func TestPointsAsked(t *testing.T) {
 	docs := fstest.MapFS{
 		"某区2025年政府工作报告.txt": {Data: []byte("某区2025年政府工作报告\n一、过去一年工作回顾\n食品安全考核连续3年获评优秀等次，安全生产形势稳定向好。\n")},
-		"柳溪镇安全生产考核办法.txt": {Data: []byte("柳溪镇安全生产考核办法\n第一条 考核实行百分制。\n第二条 考核得分85分以上为优秀，70分至85分为合格。\n")},
+		"柳溪镇安全生产考核办法.txt":   {Data: []byte("柳溪镇安全生产考核办法\n第一条 考核实行百分制。\n第二条 考核得分85分以上为优秀，70分至85分为合格。\n")},
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "安全考核得几分才算优秀"}, "85分以上")
