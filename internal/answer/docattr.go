@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,6 +35,9 @@ const (
 	// attrRepliesTo: the document a reply answers, which its opening
 	// names: "你区《关于…的请示》(东府〔2025〕17号)收悉".
 	attrRepliesTo
+	// attrSigner: who signed it off (签发人), which a document sent up
+	// writes beside its 文号.
+	attrSigner
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -57,6 +61,8 @@ var docAttrIntents = []struct {
 		[]string{"设总理热线电话的提案是哪位委员提的", "科技节水建议是谁提出的"}},
 	{attrRepliesTo, regexp.MustCompile(`(?:回|答复|批复|回复|复)(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文|文件|请示|报告|函|来文)|(?:针对|对应)(?:的)?(?:是)?(?:哪个|哪份)(?:文|请示|报告)`),
 		[]string{"这个批复是回的哪个文", "那个复函答复的是哪份请示", "批复针对的是哪个请示"}},
+	{attrSigner, regexp.MustCompile(`签发人|(?:谁|哪位|哪个领导)\S{0,2}签(?:发|的字|的)`),
+		[]string{"那份请示谁签发的", "请示的签发人是谁", "这个报告是哪位领导签发的"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
@@ -72,6 +78,10 @@ func askedDocAttrs(q string) []docAttr {
 		if loc := it.re.FindStringIndex(q); loc != nil {
 			found = append(found, at{it.attr, loc[0]})
 		}
+	}
+	// "谁签发的" asks who signed, not which office issued (谁…发的).
+	if slices.ContainsFunc(found, func(f at) bool { return f.attr == attrSigner }) {
+		found = slices.DeleteFunc(found, func(f at) bool { return f.attr == attrIssuer })
 	}
 	// In the order the question asks them.
 	sort.SliceStable(found, func(i, j int) bool { return found[i].pos < found[j].pos })
@@ -249,6 +259,12 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		if m := reReceived.FindStringIndex(d.Text[:min(len(d.Text), 1500)]); m != nil {
 			span, section = document.Span{Start: m[0], End: m[1]}, "开头"
 			text = fmt.Sprintf("《%s》答复的是%s", d.Title, strings.TrimSuffix(strings.TrimSpace(d.Text[m[0]:m[1]]), "收悉"))
+		}
+	case attrSigner:
+		span, section = hs.Signer, "签发人"
+		if span.End > 0 {
+			_, who, _ := strings.Cut(d.Text[span.Start:span.End], "人")
+			text = fmt.Sprintf("《%s》的签发人为%s", d.Title, strings.TrimSpace(strings.TrimLeft(who, ":： \u3000")))
 		}
 	case attrTitle:
 		if hs.Title.End > 0 && hs.Number.End > hs.Title.End {

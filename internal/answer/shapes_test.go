@@ -108,3 +108,13 @@ func TestPointsAsked(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "安全考核得几分才算优秀"}, "85分以上")
 }
+
+// "谁签发的" asks the 签发人 a 请示 writes beside its 文号, not the office
+// that issued it.
+func TestSignerAsked(t *testing.T) {
+	docs := fstest.MapFS{
+		"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示.txt": {Data: []byte("鹿岭县卫生健康局文件\n鹿卫〔2026〕8号　　　　　　签发人：钟景行\n鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n县人民政府：\n一、项目概况\n新增床位40张。\n妥否，请批示。\n鹿岭县卫生健康局\n2026年3月2日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "卫生院那个请示文号多少 是谁签发的"}, "鹿卫〔2026〕8号", "钟景行")
+}

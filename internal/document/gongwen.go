@@ -58,7 +58,7 @@ func ParseHead(text string) (h Head, ok bool) {
 		}
 		c := compact(l)
 		if numAt < 0 {
-			if m := reDocNumber.FindStringSubmatch(c); m != nil {
+			if m := reDocNumber.FindStringSubmatch(withoutSigner(c)); m != nil {
 				numAt = i
 				h.Number = m[1] + "〔" + m[2] + "〕" + m[3] + "号"
 				continue
@@ -185,7 +185,8 @@ func titleBetween(lines []string) (string, bool) {
 		b.WriteString(compact(l))
 	}
 	t := b.String()
-	ok := t != "" && (reReplyTitle.MatchString(t) || rePlanTitle.MatchString(t) || rePolicyTitle.MatchString(t) || reReportTitle.MatchString(t))
+	// Or any genre a 公文 title ends with (…的请示, …目标责任书).
+	ok := t != "" && (reReplyTitle.MatchString(t) || rePlanTitle.MatchString(t) || rePolicyTitle.MatchString(t) || reReportTitle.MatchString(t) || reTitleGenre.MatchString(t))
 	return t, ok
 }
 
@@ -421,6 +422,17 @@ func kindOfTitle(title string) Kind {
 // Span of text, as byte offsets.
 type HeadSpans struct {
 	Title, Number, Addressee, Date, Signature Span
+	// Signer: "签发人:骆秉谦", written beside the 文号 of a document sent
+	// up (请示, 报告).
+	Signer Span
+}
+
+// reSignerField is the 签发人 field a document sent up writes beside its
+// 文号; withoutSigner is a compacted line without it.
+var reSignerField = regexp.MustCompile(`签发人\s*[:：]\s*\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4})*\s*$`)
+
+func withoutSigner(c string) string {
+	return strings.TrimSpace(reSignerField.ReplaceAllString(c, ""))
 }
 
 // LocateHead finds where the head's parts are written, so an answer about
@@ -440,8 +452,14 @@ func LocateHead(text string) HeadSpans {
 			break
 		}
 		c := compact(ln.text)
-		if hs.Number.End == 0 && (reDocNumber.MatchString(c) || (i == 1 && reOrderNo.MatchString(c))) {
+		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
 			hs.Number = Span{ln.start, ln.end}
+			if loc := reSignerField.FindStringIndex(ln.text); loc != nil {
+				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's
+				// signer shares the 文号's line.
+				hs.Number.End = ln.start + len(strings.TrimRight(ln.text[:loc[0]], " \t\u3000"))
+				hs.Signer = Span{ln.start + loc[0], ln.start + loc[1]}
+			}
 			if i == 1 && reOrderNo.MatchString(c) {
 				hs.Number = Span{lines[0].start, ln.end}
 			}

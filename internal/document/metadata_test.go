@@ -269,3 +269,23 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 		})
 	}
 }
+
+// A document sent up (请示) writes its 签发人 beside its 文号; its head is
+// read as any 公文's: 文号, title, 主送, 成文日期.
+func TestHeadWithSigner(t *testing.T) {
+	text := "鹿岭县卫生健康局文件\n鹿卫〔2026〕8号　　　　　　签发人：钟景行\n鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n县人民政府：\n一、项目概况\n新增床位40张。\n妥否，请批示。\n鹿岭县卫生健康局\n2026年3月2日\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Number != "鹿卫〔2026〕8号" || d.Addressee != "县人民政府" || d.Date != "2026-03-02" {
+		t.Errorf("got 文号 %q 主送 %q 日期 %q", d.Number, d.Addressee, d.Date)
+	}
+	hs := document.LocateHead(text)
+	if got := text[hs.Signer.Start:hs.Signer.End]; got != "签发人：钟景行" {
+		t.Errorf("signer span %q", got)
+	}
+	if got := text[hs.Number.Start:hs.Number.End]; got != "鹿卫〔2026〕8号" {
+		t.Errorf("number span %q", got)
+	}
+}
