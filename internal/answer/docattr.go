@@ -61,7 +61,7 @@ var docAttrIntents = []struct {
 		[]string{"设总理热线电话的提案是哪位委员提的", "科技节水建议是谁提出的"}},
 	{attrRepliesTo, regexp.MustCompile(`(?:回|答复|批复|回复|复)(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文|文件|请示|报告|函|来文)|(?:针对|对应)(?:的)?(?:是)?(?:哪个|哪份)(?:文|请示|报告)`),
 		[]string{"这个批复是回的哪个文", "那个复函答复的是哪份请示", "批复针对的是哪个请示"}},
-	{attrSigner, regexp.MustCompile(`签发人|(?:谁|哪位|哪个领导)\S{0,2}签(?:发|的字|的)`),
+	{attrSigner, regexp.MustCompile(`签发人|(?:谁|哪位|哪个领导)\S{0,2}签发`),
 		[]string{"那份请示谁签发的", "请示的签发人是谁", "这个报告是哪位领导签发的"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
@@ -261,6 +261,12 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			text = fmt.Sprintf("《%s》答复的是%s", d.Title, strings.TrimSuffix(strings.TrimSpace(d.Text[m[0]:m[1]]), "收悉"))
 		}
 	case attrSigner:
+		if hs.Signer.End == 0 {
+			// A document with no 签发人 field: who signed it off is
+			// the office that issued it.
+			headAnswer(resp, b, d, attrIssuer)
+			return
+		}
 		span, section = hs.Signer, "签发人"
 		if span.End > 0 {
 			_, who, _ := strings.Cut(d.Text[span.Start:span.End], "人")

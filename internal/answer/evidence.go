@@ -1148,7 +1148,8 @@ const fieldFitBonus = 0.2
 func (u understood) fieldFits(label string) bool {
 	// "总指挥是谁" is answered by the field "总指挥:阮嘉澍": the topic ends
 	// with the label, whatever kind of value it holds.
-	if ws := strings.Fields(u.topic); len(ws) > 0 && utf8.RuneCountInString(label) >= 2 && strings.HasSuffix(ws[len(ws)-1], label) {
+	// "副组长是谁" is not answered by the field "组长:…".
+	if ws := strings.Fields(u.topic); len(ws) > 0 && utf8.RuneCountInString(label) >= 2 && strings.HasSuffix(ws[len(ws)-1], label) && !strings.HasSuffix(ws[len(ws)-1], "副"+label) {
 		return true
 	}
 	for _, f := range fieldIntents {

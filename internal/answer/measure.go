@@ -147,6 +147,13 @@ var measureNouns = []struct{ noun, unit string }{
 	{"有效期", "天"}, {"期限", "天"}, {"时长", "天"}, {"周期", "天"},
 }
 
+// notFee reports whether the 费 at i of head is no fee: 消费, 免费, 浪费,
+// or 费 beginning a word (消费者 is caught by the first).
+func notFee(head string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(head[:i])
+	return strings.ContainsRune("消免浪花", prev)
+}
+
 // reAskedHere is where a question asks for its figure; reChangeAsked a
 // change of the quantity, which a rate answers as well as an amount.
 var (
@@ -172,7 +179,7 @@ func impliedMeasure(q string) string {
 	head := q[:loc[0]]
 	at, unit := -1, ""
 	for _, m := range measureNouns {
-		if i := strings.LastIndex(head, m.noun); i >= 0 && i+len(m.noun) > at {
+		if i := strings.LastIndex(head, m.noun); i >= 0 && i+len(m.noun) > at && !(m.noun == "费" && notFee(head, i)) {
 			at, unit = i+len(m.noun), m.unit
 		}
 	}

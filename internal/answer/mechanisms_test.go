@@ -1332,9 +1332,30 @@ func TestPointsUnit(t *testing.T) {
 		"演练总共要多少分钟":   "",
 		"农村人口占几分之几":   "",
 		"全市一共设了多少分局":  "",
+		"全省有多少分公司":    "",
+		"演练几点几分开始":    "",
+		"夜间噪声限值多少分贝":  "",
 	} {
 		if got := understand(nil, nil, q, time.Now()).unitWord; got != want {
 			t.Errorf("%s: unit %q, want %q", q, got, want)
 		}
+	}
+}
+
+// TestSecondReviewMendsTenth: the tenth session's second review — a fee is
+// money but 消费/免费 are not; "跟谁签的" asks the other party, not the
+// 签发人.
+func TestSecondReviewMendsTenth(t *testing.T) {
+	for q, want := range map[string]string{
+		"冲锋舟租赁费是多少": "元",
+		"消费者投诉有多少":  "",
+		"免费体检覆盖多少":  "",
+	} {
+		if got := impliedMeasure(q); got != want {
+			t.Errorf("%s: measure %q, want %q", q, got, want)
+		}
+	}
+	if slices.Contains(askedDocAttrs("葭埠镇那份责任书是跟谁签的"), attrSigner) {
+		t.Error("跟谁签的 read as asking the 签发人")
 	}
 }

@@ -774,12 +774,12 @@ func blank(s string, spans [][2]int) string {
 	return string(b)
 }
 
+// reBeforePointer is a run of words before a demonstrative that points
+// at a document, and the demonstrative ("请问芡田村那份").
+var reBeforePointer = regexp.MustCompile(`(\p{Han}{2,8})(?:那个|这个|那份|这份)`)
+
 // docRefWords refer to a document without saying what it says: "那个方案",
 // "这份通知里". Left in the topic they would be sought in the passage.
-// reBeforePointer is the run of words right before a demonstrative that
-// points at a document, and the demonstrative ("芡田村那份").
-var reBeforePointer = regexp.MustCompile(`(\p{Han}{2,8}?)(?:那个|这个|那份|这份)`)
-
 var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + genreAlt + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
 // officeGenreParts adds, to the documents a question names by their
@@ -929,8 +929,15 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	// the document as its title's do, when it writes them (a party to it,
 	// a place it is for).
 	for _, m := range reBeforePointer.FindAllStringSubmatch(u.q, -1) {
-		if allOf(nd.docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, m[1]) }) {
-			rest = strings.Replace(strings.Replace(rest, m[0], " ", 1), m[1], " ", 1)
+		// The words right before it: the longest end of the run the
+		// documents write ("芡田村" of "请问芡田村").
+		rs := []rune(m[1])
+		for i := 0; i+2 <= len(rs); i++ {
+			w := string(rs[i:])
+			if allOf(nd.docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, w) }) {
+				rest = strings.Replace(rest, w, " ", 1)
+				break
+			}
 		}
 	}
 	u.topic = contentTopic(rest)

@@ -568,12 +568,20 @@ func SearchText(q string, now time.Time) string {
 // genericSuffix: 社区, 小区, 城区… end many words that are not place names.
 var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
 
-// pointNotAsked reports whether the 分 after 多少 begins another word
-// (多少分钟, 几分之几, 多少分局): "多少分算优秀" asks for points.
-func pointNotAsked(after string) bool {
+// pointsAsked reports whether the 分 after 多少 asks for points: it ends
+// the question or its clause, or a word of scoring follows ("多少分算优秀",
+// "扣几分"); not a noun it begins (多少分钟, 多少分公司, 几分之几), nor the
+// minute of 几点几分.
+func pointsAsked(before, after string) bool {
+	if strings.HasSuffix(before, "点") {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(after)
-	return strings.ContainsRune("钟之局成数别配工摊", r)
+	return after == "" || !zh.IsHan(r) || reAfterPoints.MatchString(after)
 }
+
+// reAfterPoints are the words that follow a score asked for.
+var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|优秀|良好|为|是|的|呢|吗|啊|了|能|可以|就|满分|封顶)`)
 
 // understand parses a question against the indexed documents.
 func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
@@ -623,7 +631,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
-	if loc := reUnitAsked.FindStringSubmatchIndex(nq); loc != nil && !(nq[loc[2]:loc[3]] == "分" && pointNotAsked(nq[loc[3]:])) {
+	if loc := reUnitAsked.FindStringSubmatchIndex(nq); loc != nil && !(nq[loc[2]:loc[3]] == "分" && !pointsAsked(nq[:loc[0]], nq[loc[3]:])) {
 		m := []string{nq[loc[0]:loc[1]], nq[loc[2]:loc[3]]}
 		u.unitWord = m[1]
 		switch m[1] {

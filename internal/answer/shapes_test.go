@@ -49,6 +49,8 @@ func TestTermOfAPointedDocument(t *testing.T) {
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "桃源村那份安全责任书管到啥时候"}, "2027年2月28日")
+	// Words before the village are the asker's, not the document's.
+	wantFound(t, eng, answer.Request{Q: "请问桃源村那份安全责任书管到啥时候"}, "2027年2月28日")
 }
 
 // Of documents named alike, those of the genre written right after their
@@ -74,12 +76,17 @@ func TestBoxDrawnTableRows(t *testing.T) {
 	eng := engineOver(t, docs)
 	// Read as a row with its header, not as a run of lines from 时间│环节.
 	wantFound(t, eng, answer.Request{Q: "柏林演练里疏散居民那段是几点到几点"}, "9:10—9:40", "环节 人员疏散")
+	// A table copied with its borders drawn: the rule lines are no rows.
+	bordered := fstest.MapFS{
+		"柏溪街道2026年消防应急演练方案.txt": {Data: []byte("柏溪街道2026年消防应急演练方案\n一、演练流程\n┌──────┬────┬──────┬────┐\n│时间│环节│内容│负责单位│\n├──────┼────┼──────┼────┤\n│8:30—8:50│演练动员│总指挥宣布演练开始│街道党政办│\n├──────┼────┼──────┼────┤\n│8:50—9:10│火情报告│居民发现火情拨打119，物业通知疏散准备│物业公司│\n├──────┼────┼──────┼────┤\n│9:10—9:40│人员疏散│网格员逐层敲门，引导居民撤离至广场集合点│各社区│\n└──────┴────┴──────┴────┘\n")},
+	}
+	wantFound(t, engineOver(t, bordered), answer.Request{Q: "柏溪演练里疏散居民那段是几点到几点"}, "9:10—9:40", "环节 人员疏散")
 }
 
 // A field whose label the question's topic ends with answers it, whatever
 // its value: "演练总指挥是谁" is "总指挥:…", not a sentence that shares
-// more of the question's other words. (This fixture answers without the
-// rule too; fresh9 tune e045 is what pins it.)
+// more of the question's other words. This fixture answers without the
+// rule too: it checks the answer, fresh9 tune e045 pins the rule.
 func TestFieldLabelAsked(t *testing.T) {
 	docs := fstest.MapFS{
 		"柏林街道2026年消防应急演练方案.txt": {Data: []byte("柏林街道2026年消防应急演练方案\n一、组织机构\n成立柏林街道消防应急演练指挥部。\n总指挥：欧阳澈（街道党工委书记）\n副总指挥：司马晴（街道办事处副主任）\n二、工作要求\n演练结束后，各组于9月12日前将演练总结报街道消防应急演练指挥部办公室。\n")},
@@ -99,7 +106,8 @@ func TestFeeIsMoney(t *testing.T) {
 }
 
 // "几分算优秀" asks for points: a sentence with no figure in 分 does not
-// answer it, however many of its words it shares.
+// answer it, however many of its words it shares. This fixture answers
+// without the unit too: it checks the answer, TestPointsUnit pins the rule.
 func TestPointsAsked(t *testing.T) {
 	docs := fstest.MapFS{
 		"某区2025年政府工作报告.txt": {Data: []byte("某区2025年政府工作报告\n一、过去一年工作回顾\n食品安全考核连续3年获评优秀等次，安全生产形势稳定向好。\n")},
@@ -117,4 +125,8 @@ func TestSignerAsked(t *testing.T) {
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "卫生院那个请示文号多少 是谁签发的"}, "鹿卫〔2026〕8号", "钟景行")
+	// A document with no 签发人 field is signed off by its issuer.
+	docs["柏林街道2026年消防应急演练方案.txt"] = &fstest.MapFile{Data: []byte("柏林街道办事处关于印发柏林街道2026年消防应急演练方案的通知\n各社区：\n现将方案印发给你们。\n一、演练时间\n2026年9月9日上午。\n柏林街道办事处\n2026年8月20日\n")}
+	eng = engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "消防演练方案是谁签发的"}, "由柏林街道办事处发布")
 }

@@ -24,15 +24,22 @@ type tableRow struct {
 	unit         string // the unit the table's caption states for all its figures
 }
 
-// cellsOf splits a line into table cells: "| a | b |", "a｜b｜c" or a tab
-// between cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
-// line that is no table row; sep marks a "|---|---|" rule line.
 // boxBars are the box-drawing vertical bars a text table may be drawn with,
 // read as the full-width bar.
 var boxBars = strings.NewReplacer("│", "｜", "┃", "｜", "║", "｜")
 
+// boxCorners are the corners and joints of a box-drawn table's borders.
+const boxCorners = "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝"
+
+// cellsOf splits a line into table cells: "| a | b |", "a｜b｜c" or a tab
+// between cells (a blank first cell kept: "	本年新增	年末总数"). ok is false for a
+// line that is no table row; sep marks a "|---|---|" rule line, or a
+// box-drawn border ("├──┼──┤").
 func cellsOf(line string) (cells []string, ok, sep bool) {
 	l := strings.Trim(line, " \r\u3000")
+	if l != "" && strings.Trim(l, " \u3000\u2500\u2501\u2502\u2503\u2550\u2551"+boxCorners) == "" {
+		return nil, true, true
+	}
 	if strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && strings.Count(l, "|") >= 3 {
 		for _, c := range strings.Split(l[1:len(l)-1], "|") {
 			cells = append(cells, strings.TrimSpace(c))
@@ -43,7 +50,9 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	// apart with a full-width bar: "13｜社区矫正对象外出的审批｜其他行政
 	// 权力｜…", or a box-drawing one ("9:30—10:05│人员转移│…"). Two bars
 	// at least: one may join a title and a site name.
-	l = boxBars.Replace(l)
+	if strings.ContainsAny(l, "│┃║") {
+		l = boxBars.Replace(l)
+	}
 	if !strings.ContainsRune(l, '\t') && strings.Count(l, "｜") >= 2 {
 		// Bars at both ends draw the table's border; a bar at one end
 		// only closes an empty cell there (a merged 序号, a blank 备注).

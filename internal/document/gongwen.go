@@ -429,7 +429,7 @@ type HeadSpans struct {
 
 // reSignerField is the 签发人 field a document sent up writes beside its
 // 文号; withoutSigner is a compacted line without it.
-var reSignerField = regexp.MustCompile(`签发人\s*[:：]\s*\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4})*\s*$`)
+var reSignerField = regexp.MustCompile(`签发人[\s\x{3000}]*[:：][\s\x{3000}]*\p{Han}[\p{Han}\s\x{3000}、，,]*$`)
 
 func withoutSigner(c string) string {
 	return strings.TrimSpace(reSignerField.ReplaceAllString(c, ""))
@@ -454,7 +454,7 @@ func LocateHead(text string) HeadSpans {
 		c := compact(ln.text)
 		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
 			hs.Number = Span{ln.start, ln.end}
-			if loc := reSignerField.FindStringIndex(ln.text); loc != nil {
+			if loc := reSignerField.FindStringIndex(ln.text); loc != nil && loc[0] > 0 {
 				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's
 				// signer shares the 文号's line.
 				hs.Number.End = ln.start + len(strings.TrimRight(ln.text[:loc[0]], " \t\u3000"))
@@ -466,6 +466,10 @@ func LocateHead(text string) HeadSpans {
 			if titleEnd < 0 {
 				titleEnd = i
 			}
+			continue
+		}
+		if hs.Signer.End == 0 && strings.HasPrefix(ln.text, "签发人") && reSignerField.MatchString(ln.text) {
+			hs.Signer = Span{ln.start, ln.end} // 签发人 on a line of its own
 			continue
 		}
 		if isAddresseeLine(ln.text) {

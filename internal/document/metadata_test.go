@@ -289,3 +289,21 @@ func TestHeadWithSigner(t *testing.T) {
 		t.Errorf("number span %q", got)
 	}
 }
+
+// A 签发人 whose name is spaced out, or who has a line of its own, is read
+// as the field, and the 文号 span holds the 文号 alone.
+func TestSignerLaidOut(t *testing.T) {
+	for _, c := range []struct{ text, signer, number string }{
+		{"鹿岭县农业农村局文件\n鹿农〔2026〕5号　　　　签发人：王强　李明\n鹿岭县农业农村局关于高标准农田建设的请示\n县人民政府：\n正文。\n", "签发人：王强　李明", "鹿农〔2026〕5号"},
+		{"鹿岭县卫生健康局文件\n鹿卫〔2026〕9号　　　　签发人：张  伟\n鹿岭县卫生健康局关于购置救护车的请示\n县人民政府：\n正文。\n", "签发人：张  伟", "鹿卫〔2026〕9号"},
+		{"鹿岭县水利局文件\n鹿水〔2026〕3号\n签发人：赵平\n鹿岭县水利局关于山塘整治的请示\n县人民政府：\n正文。\n", "签发人：赵平", "鹿水〔2026〕3号"},
+	} {
+		hs := document.LocateHead(c.text)
+		if got := c.text[hs.Signer.Start:hs.Signer.End]; got != c.signer {
+			t.Errorf("signer %q, want %q", got, c.signer)
+		}
+		if got := c.text[hs.Number.Start:hs.Number.End]; got != c.number {
+			t.Errorf("number %q, want %q", got, c.number)
+		}
+	}
+}
