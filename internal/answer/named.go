@@ -33,6 +33,8 @@ type docName struct {
 	// parties are whom a form is served on or answers ("当事人:某某食品
 	// 商行"): staff name a 决定书 or 答复书 by its party ("禾穗坊那案子").
 	parties []string
+	// genres are the genre words its title ends with, read once.
+	genres []string
 }
 
 var (
@@ -43,7 +45,7 @@ var (
 )
 
 func newDocName(d *index.StoredDoc) *docName {
-	n := &docName{doc: d}
+	n := &docName{doc: d, genres: document.TitleGenres(d.Title)}
 	t := document.TitleSubject(zh.Normalize(d.Title))
 	own := newOrgProfile(d.Org)
 	n.core = []rune(withoutOwnOrg(t, own))
@@ -364,7 +366,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			continue
 		}
 		docRare := rare
-		isCued := anyOf(document.TitleGenres(n.doc.Title), func(g string) bool { return cued[g] })
+		isCued := anyOf(n.genres, func(g string) bool { return cued[g] })
 		if isCued {
 			// "…那个批复": among the 批复, a phrase other documents use
 			// too ("国家自主创新示范区") still names this one.
@@ -428,7 +430,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		// ("医养结合协议" elsewhere in it is what is asked about).
 		if w := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool {
 			return !h.cued && !anyOf(h.spans, func(sp [2]int) bool {
-				return anyOf(document.TitleGenres(h.n.doc.Title), func(g string) bool { return strings.HasPrefix(nq[sp[1]:], g) })
+				return anyOf(h.n.genres, func(g string) bool { return strings.HasPrefix(nq[sp[1]:], g) })
 			})
 		}); len(w) > 0 && len(w) < len(alike) {
 			alike = w

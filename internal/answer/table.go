@@ -37,7 +37,10 @@ const boxCorners = "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦
 // box-drawn border ("├──┼──┤").
 func cellsOf(line string) (cells []string, ok, sep bool) {
 	l := strings.Trim(line, " \r\u3000")
-	if l != "" && strings.Trim(l, " \u3000\u2500\u2501\u2502\u2503\u2550\u2551"+boxCorners) == "" {
+	// Box-drawing characters (U+2500–U+257F) all begin with these bytes:
+	// a line without them is looked at no further for them.
+	boxed := strings.Contains(l, "\xe2\x94") || strings.Contains(l, "\xe2\x95")
+	if boxed && strings.Trim(l, " \u3000\u2500\u2501\u2502\u2503\u2550\u2551"+boxCorners) == "" {
 		return nil, true, true
 	}
 	if strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && strings.Count(l, "|") >= 3 {
@@ -50,7 +53,7 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	// apart with a full-width bar: "13｜社区矫正对象外出的审批｜其他行政
 	// 权力｜…", or a box-drawing one ("9:30—10:05│人员转移│…"). Two bars
 	// at least: one may join a title and a site name.
-	if strings.ContainsAny(l, "│┃║") {
+	if boxed {
 		l = boxBars.Replace(l)
 	}
 	if !strings.ContainsRune(l, '\t') && strings.Count(l, "｜") >= 2 {
