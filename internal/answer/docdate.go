@@ -135,8 +135,9 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到期|有效期`)
 
 // reTermStated is a document stating its own term: "本责任书有效期自…起至
-// …止", "本协议运营期限为3年".
-var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:本|该)\p{Han}{0,6}?(?:有效期|期限)`)
+// …止", "本协议运营期限为3年", "本办法自2026年1月1日起施行,有效期5年";
+// "该项目建设期限为2年" is a project's, not the document's.
+var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
 
 // termAnswer answers "那份责任书管到什么时候" of one named document from
 // the sentence in which it states its own term, when the question asks of

@@ -1359,3 +1359,18 @@ func TestSecondReviewMendsTenth(t *testing.T) {
 		t.Error("跟谁签的 read as asking the 签发人")
 	}
 }
+
+// TestTermStated: a document's own term, not a project's.
+func TestTermStated(t *testing.T) {
+	for text, want := range map[string]bool{
+		"本责任书有效期自2026年1月1日起至2026年12月31日止": true,
+		"1.本协议运营期限为3年,自2026年4月1日起":        true,
+		"本办法自2026年1月1日起施行，有效期5年":          true,
+		"该项目建设期限为2年":                      false,
+		"项目建设期限为18个月":                     false,
+	} {
+		if got := reTermStated.MatchString(text); got != want {
+			t.Errorf("%s: %v, want %v", text, got, want)
+		}
+	}
+}
