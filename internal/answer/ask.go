@@ -19,6 +19,11 @@ import (
 // searchDepth is how many passages feed sentence selection.
 const searchDepth = 8
 
+// docAnswers answer what a question asks of a document itself, in order.
+var docAnswers = []func(understood, []*index.StoredDoc) (*Response, bool){
+	docAttrAnswer, periodAnswer, termAnswer, validityAnswer, docDateAnswer,
+}
+
 // weakNameRunes: a document named by no longer a run of its title's words
 // than this ("业工作" of 企业工作年限) may only seem named; a title's core
 // written out ("小区配套幼儿园治理") names it.
@@ -158,25 +163,14 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Scope.Basis = "依据: " + sc.docs[0].Title
 	}
 
-	if ans, ok := docAttrAnswer(u, sc.docs); ok {
-		ans.Q, ans.Scope = req.Q, resp.Scope
-		return ans, nil
-	}
-	if ans, ok := periodAnswer(u, sc.docs); ok {
-		ans.Q, ans.Scope = req.Q, resp.Scope
-		return ans, nil
-	}
-	if ans, ok := termAnswer(u, sc.docs); ok {
-		ans.Q, ans.Scope = req.Q, resp.Scope
-		return ans, nil
-	}
-	if ans, ok := validityAnswer(u, sc.docs); ok {
-		ans.Q, ans.Scope = req.Q, resp.Scope
-		return ans, nil
-	}
-	if ans, ok := docDateAnswer(u, sc.docs); ok {
-		ans.Q, ans.Scope = req.Q, resp.Scope
-		return ans, nil
+	// What a question asks of a document itself — its head, its period,
+	// its term, its force, its date — is answered from where the document
+	// states it, before any passage is sought.
+	for _, of := range docAnswers {
+		if ans, ok := of(u, sc.docs); ok {
+			ans.Q, ans.Scope = req.Q, resp.Scope
+			return ans, nil
+		}
 	}
 	if ans, ok := e.planAnswer(ctx, u, sc.docs); ok {
 		ans.Q, ans.Scope = req.Q, resp.Scope

@@ -121,7 +121,6 @@ func nextSentence(ev evidence) (evidence, bool) {
 // 及以上生产安全事故的;"): the rest of its sentence, item by item, up to its
 // full stop. "哪些情况直接定不合格" is answered by all of them.
 func colonItems(ev evidence) []evidence {
-	d := ev.doc
 	t := strings.TrimSpace(ev.text())
 	i := strings.LastIndexAny(t, ":\uff1a")
 	if i < 0 {
@@ -133,26 +132,11 @@ func colonItems(ev evidence) []evidence {
 	if !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, "\uff1b") {
 		return nil // the unit ends its sentence: no items follow
 	}
-	rest := d.Text[ev.end:]
-	if j := strings.IndexByte(rest, '\n'); j >= 0 {
-		rest = rest[:j]
-	}
-	var out []evidence
-	for _, sp := range zh.Sentences(rest, true) {
-		a, b := ev.end+sp.Start, ev.end+sp.End
-		a += len(d.Text[a:b]) - len(strings.TrimLeft(d.Text[a:b], ";\uff1b,\uff0c \u3000"))
-		if strings.TrimSpace(d.Text[a:b]) == "" {
-			continue
-		}
-		if len(out) == maxIntroItems {
-			break
-		}
-		out = append(out, ev.unit(ev.path, a, b))
-		if x := strings.TrimSpace(d.Text[a:b]); !strings.HasSuffix(x, ";") && !strings.HasSuffix(x, "\uff1b") {
-			break // the full stop ends the list
-		}
-	}
-	return out
+	// The full stop ends the list.
+	return unitsAfter(ev, func(t string) (take, last bool) {
+		t = strings.TrimSpace(t)
+		return true, !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, "\uff1b")
+	})
 }
 
 // reLaterOrdinal opens the later items of a 一是…;二是…;三是… sentence.
@@ -161,6 +145,13 @@ var reLaterOrdinal = regexp.MustCompile(`^\s*[二三四五六七八九十]是`)
 // laterOrdinals are the 二是/三是… units that follow a picked 一是 unit in
 // the same sentence: the answer to "通过哪些渠道" is all of them.
 func laterOrdinals(ev evidence) []evidence {
+	return unitsAfter(ev, func(t string) (take, last bool) { return reLaterOrdinal.MatchString(t), false })
+}
+
+// unitsAfter are the units (sentences, items between semicolons) that
+// follow ev on its line, as long as take accepts them and until one is
+// the last; maxIntroItems at most.
+func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence {
 	d := ev.doc
 	rest := d.Text[ev.end:]
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -169,15 +160,18 @@ func laterOrdinals(ev evidence) []evidence {
 	var out []evidence
 	for _, sp := range zh.Sentences(rest, true) {
 		a, b := ev.end+sp.Start, ev.end+sp.End
-		t := d.Text[a:b]
-		a += len(t) - len(strings.TrimLeft(t, ";\uff1b,\uff0c \u3000"))
+		a += len(d.Text[a:b]) - len(strings.TrimLeft(d.Text[a:b], ";\uff1b,\uff0c \u3000"))
 		if strings.TrimSpace(d.Text[a:b]) == "" {
 			continue
 		}
-		if !reLaterOrdinal.MatchString(d.Text[a:b]) || len(out) == maxIntroItems {
+		ok, last := take(d.Text[a:b])
+		if !ok || len(out) == maxIntroItems {
 			break
 		}
 		out = append(out, ev.unit(ev.path, a, b))
+		if last {
+			break
+		}
 	}
 	return out
 }

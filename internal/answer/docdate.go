@@ -143,7 +143,7 @@ var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五�
 // the sentence in which it states its own term, when the question asks of
 // nothing else the document writes.
 func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	if len(docs) != 1 || !reTermAsked.MatchString(u.q) {
+	if len(docs) != 1 || !u.term {
 		return nil, false
 	}
 	d := docs[0]

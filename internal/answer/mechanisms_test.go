@@ -1374,3 +1374,24 @@ func TestTermStated(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldLabelFits pins what TestFieldLabelAsked's fixture cannot: a
+// field fits a question whose topic ends with its label, whatever value
+// it holds, but 副组长 is not asked by the field 组长.
+func TestFieldLabelFits(t *testing.T) {
+	for _, c := range []struct {
+		topic, label string
+		want         bool
+	}{
+		{"防汛演练总指挥", "总指挥", true},
+		{"演练 联系人", "联系人", true},
+		{"演练 副组长", "组长", false},
+		{"演练 副组长", "副组长", true},
+		{"演练 总指挥", "成员", false},
+	} {
+		u := understood{topic: c.topic}
+		if got := u.fieldFits(c.label); got != c.want {
+			t.Errorf("%s / %s: %v, want %v", c.topic, c.label, got, c.want)
+		}
+	}
+}

@@ -409,6 +409,7 @@ type asking struct {
 	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
 	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
+	term      bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
 }
 
 var (
@@ -703,6 +704,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.how = reHowAsked.MatchString(nq)
 	u.status = reStatusAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
+	u.term = reTermAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
 	u.taskCount = reTaskCount.MatchString(nq)
@@ -1002,6 +1004,10 @@ type scopeResult struct {
 // its documents only; the writer is an office above the place (a 县's of
 // a 镇), not one within it (深圳市罗湖区's reports name 深圳市).
 func aboutPlaces(all []*index.StoredDoc, u understood, have []*index.StoredDoc) []*index.StoredDoc {
+	seen := map[*index.StoredDoc]bool{}
+	for _, d := range have {
+		seen[d] = true
+	}
 	var out []*index.StoredDoc
 	for _, p := range u.orgs {
 		if _, unit := p.match(u.q); unit || p.deep < 0 || len(p.levels[p.deep]) == 0 {
@@ -1012,7 +1018,8 @@ func aboutPlaces(all []*index.StoredDoc, u understood, have []*index.StoredDoc) 
 			if g := cmp.Or(u.pointedGenre, u.cuedGenre); g != "" && !ofGenre(d, g) {
 				continue // "东渠请示里…" names the place's 请示, not a 批复 about it
 			}
-			if strings.Contains(d.Title, name) && !slices.Contains(have, d) && !slices.Contains(out, d) && writerAbove(d, p) {
+			if strings.Contains(d.Title, name) && !seen[d] && writerAbove(d, p) {
+				seen[d] = true
 				out = append(out, d)
 			}
 		}

@@ -86,7 +86,7 @@ func TestBoxDrawnTableRows(t *testing.T) {
 // A field whose label the question's topic ends with answers it, whatever
 // its value: "演练总指挥是谁" is "总指挥:…", not a sentence that shares
 // more of the question's other words. This fixture answers without the
-// rule too: it checks the answer, fresh9 tune e045 pins the rule.
+// rule too: it checks the answer; TestFieldLabelFits pins the rule.
 func TestFieldLabelAsked(t *testing.T) {
 	docs := fstest.MapFS{
 		"柏林街道2026年消防应急演练方案.txt": {Data: []byte("柏林街道2026年消防应急演练方案\n一、组织机构\n成立柏林街道消防应急演练指挥部。\n总指挥：欧阳澈（街道党工委书记）\n副总指挥：司马晴（街道办事处副主任）\n二、工作要求\n演练结束后，各组于9月12日前将演练总结报街道消防应急演练指挥部办公室。\n")},
