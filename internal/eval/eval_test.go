@@ -172,6 +172,8 @@ var setBounds = map[string]splitBounds{
 	"fresh8/test":      {accuracy: 0.53, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.566, 0.357, 0.108, 2 (tenth session end)
 	"fresh9/tune":      {accuracy: 0.53, refusal: 0.30, falseRefusals: 0.17, contradicted: 3}, // measured 0.558, 0.333, 0.151, 3 (tenth session end)
 	"fresh9/test":      {accuracy: 0.50, refusal: 0.40, falseRefusals: 0.15, contradicted: 2}, // measured 0.530, 0.429, 0.133, 0 (tenth session end)
+	"fresh10/tune":     {accuracy: 0.48, refusal: 0.40, falseRefusals: 0.15, contradicted: 3}, // measured 0.513, 0.500, 0.115, 1 (eleventh session start)
+	"fresh10/test":     {accuracy: 0.55, refusal: 0.30, falseRefusals: 0.09, contradicted: 3}, // measured 0.582, 0.385, 0.051, 1 (eleventh session start)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
