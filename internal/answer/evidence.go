@@ -1,7 +1,9 @@
 package answer
 
 import (
+	"cmp"
 	"context"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -89,6 +91,11 @@ type weightedTokens struct {
 	// document writes (工作) is not matched there by its characters in
 	// order (工程合作); one it never writes (社保) may be (社会保险).
 	writes map[string]bool
+	// named are the words that named the document, kept beside the
+	// rest of a question that says little else (gather): every sentence
+	// of the document speaks of them, so one that lacks them in its own
+	// words is not alone in what it matches.
+	named map[string]bool
 }
 
 // glueChars mark the bigrams that straddle a question's own wording
@@ -263,7 +270,7 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 	matched, considered := 0, 0
 	abbr := map[string]float64{} // what a word written short counts for here
 	for _, t := range wt.toks {
-		if wt.in[t] {
+		if wt.in[t] && !wt.named[t] {
 			considered++
 			if a := equivalentWord[t]; in[t] || (a != "" && in[a]) {
 				matched++
@@ -434,6 +441,12 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 		}
 	}
+	if u.nameOnly != "" && len(docs) <= maxExpandDocs {
+		// The name's words are in every passage of the document it names;
+		// search by the words of the document the rest's characters
+		// begin or end (要投 → 投资, 投入).
+		searched += " " + strings.Join(charWords(u.nameOnly, docs), " ")
+	}
 	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
 	if err != nil {
 		return nil, weightedTokens{}, err
@@ -442,8 +455,32 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
 	weighed := withoutAsked(query, u.asked)
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
-	if wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs {
+	switch {
+	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
 		wt.fallBackOnCharacters(ix, weighed, docs)
+	case u.nameOnly != "" && u.quantity && len(docs) <= maxExpandDocs:
+		// The name's words are in every sentence of the document it
+		// names; what else the question writes, character by character,
+		// is what is asked. A sentence that repeats the name is still the
+		// likelier one (供热管网改造总投资1.86亿元 before 中央预算内投资):
+		// the name's words count, for a quarter.
+		own := weigh(ix, "", func(id string) bool { return scoped[id] }, expanded)
+		own.named = map[string]bool{}
+		if own.fallBackOnCharacters(ix, u.nameOnly, docs); own.scope.Total() > 0 {
+			for _, t := range wt.toks {
+				if _, ok := own.w[t]; ok || !wt.in[t] {
+					continue
+				}
+				w := wt.w[t] * nameWeight
+				own.named[t] = true
+				own.toks = append(own.toks, t)
+				own.w[t], own.in[t] = w, true
+				own.total += w
+				own.scope.Add(t, w)
+			}
+			own.setDocCoverage()
+			wt = own
+		}
 	}
 	wt.short = expanded
 	wt.writes = map[string]bool{}
@@ -465,6 +502,43 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, wt, nil
 }
+
+// nameWeight is what the words that named a document count for beside
+// the rest of the question (gather).
+const nameWeight = 0.25
+
+// charWords are, for each character of topic that is no glue, the
+// documents' most written two-character words that contain it.
+func charWords(topic string, docs []*index.StoredDoc) []string {
+	var out []string
+	for _, r := range topic {
+		if !zh.IsHan(r) || strings.ContainsRune(glueChars, r) {
+			continue
+		}
+		n := map[string]int{}
+		for _, d := range docs {
+			tr := []rune(d.Text)
+			for i, c := range tr {
+				if c != r {
+					continue
+				}
+				if i > 0 && zh.IsHan(tr[i-1]) {
+					n[string(tr[i-1:i+1])]++
+				}
+				if i+1 < len(tr) && zh.IsHan(tr[i+1]) {
+					n[string(tr[i:i+2])]++
+				}
+			}
+		}
+		ws := slices.Collect(maps.Keys(n))
+		slices.SortFunc(ws, func(a, b string) int { return cmp.Or(n[b]-n[a], strings.Compare(a, b)) })
+		out = append(out, ws[:min(len(ws), maxCharWords)]...)
+	}
+	return out
+}
+
+// maxCharWords bounds the words one character of the question stands for.
+const maxCharWords = 2
 
 // withoutAsked blanks the kinds of thing asked for ("哪个部门" → 部门) in
 // a topic.

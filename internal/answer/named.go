@@ -949,6 +949,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if saysNothing(u.topic) {
 		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
 		// the document are also all the question asks about.
+		u.nameOnly = u.topic
 		u.topic = contentTopic(docRefWords.ReplaceAllString(u.q, " "))
 	}
 }

@@ -60,3 +60,15 @@ func TestReportNamedAfterShortForm(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "苍岭民政救助资金绩效自评报告的文号是多少"}, "苍民〔2026〕7号")
 }
+
+// A question that names a document and says little else ("…中转站那个请示里
+// 一共要投多少": 投 besides the name) is answered by the sentence its own
+// characters find (总投资), though that sentence repeats no word of the
+// name and sits in a section that does not either.
+func TestNamedDocumentAskedByCharacters(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"qs.txt": {Data: []byte("柳河县城市管理局关于建设石门镇垃圾中转站项目的请示\n柳城〔2026〕5号\n县人民政府：\n为补齐石门镇垃圾中转站设施短板，现将有关事项请示如下。\n一、项目建设的必要性\n石门镇现有垃圾中转站建于2009年，设备老化，日处理能力仅20吨，维修费用每年约15万元。\n二、项目基本情况\n石门镇垃圾中转站新址选在东坪村，占地4.2亩，建成后日转运能力60吨，服务人口3.1万人。\n三、建设内容\n垃圾中转站主要建设压缩车间、管理用房和污水处理设施，配套购置转运车辆4台，车辆购置费约96万元。\n四、投资估算及资金来源\n（一）投资估算。经第三方机构测算，项目总投资估算为860万元。\n（二）资金来源。争取省级补助资金300万元，县级财政配套200万元，其余由镇自筹。\n五、运营管理\n垃圾中转站建成后由县环卫所统一运营，运营经费每年约38万元，列入县级财政预算。\n六、前期工作进展\n垃圾中转站选址已征求东坪村村民意见，环评手续正在办理，可研报告编制费8万元已支付。\n七、请示事项\n同意建设石门镇垃圾中转站，安排县级配套资金200万元。\n柳河县城市管理局\n2026年3月2日\n")},
+		"bg.txt": {Data: []byte("柳河县城市管理局2025年工作总结\n一、主要工作\n全年清运生活垃圾5.6万吨，新建公厕12座，投入资金1500万元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "石门垃圾中转站那个请示里一共要投多少"}, "860万元")
+}

@@ -326,8 +326,12 @@ func filter[T any](xs []T, f func(T) bool) []T {
 
 // understood is the parsed question.
 type understood struct {
-	q         string // normalized question
-	topic     string // what is asked about: scope words and question words removed
+	q     string // normalized question
+	topic string // what is asked about: scope words and question words removed
+	// nameOnly is what a question that named a document asks beside its
+	// name when that says no word of two ("葭埠那个养老中心总共要投多少钱"
+	// → "要投 钱"): its characters still tell the sentences apart.
+	nameOnly  string
 	orgs      []*orgProfile
 	unknown   string // an org or place the question names that the corpus lacks
 	years     []int
