@@ -1395,3 +1395,20 @@ func TestFieldLabelFits(t *testing.T) {
 		}
 	}
 }
+
+// TestTermAsked: when a document starts to hold is asked of its term as
+// how long it holds is.
+func TestTermAsked(t *testing.T) {
+	for q, want := range map[string]bool{
+		"禁燃通告啥时候开始执行 管到哪年": true,
+		"那个办法哪天起施行":        true,
+		"责任书什么时候生效":        true,
+		"协议有效期多久":          true,
+		"项目什么时候开工":         false,
+		"演练几点开始":           false,
+	} {
+		if got := reTermAsked.MatchString(q); got != want {
+			t.Errorf("%s: %v, want %v", q, got, want)
+		}
+	}
+}

@@ -652,9 +652,17 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		// name those documents ("政府工作" of 政府工作报告), not this one
 		// ("法治政府建设工作要点").
 		if a := abbreviation(q[i:], n.core); a >= 2 && !titled(string(q[i:i+a])) {
-			matched += a + 1 // an abbreviation stands for a longer word
-			spans = append(spans, [2]int{byteAt(i), byteAt(i + a)})
-			i += a
+			k := a
+			if g := genreAt(q[i+a:]); g != "" && ofGenre(n.doc, g) {
+				// "禁放通告" of …禁止燃放烟花爆竹的通告: a title word
+				// written short right before the genre the title ends
+				// with names it as the whole word would ("整改报告").
+				k += utf8.RuneCountInString(g)
+				byGenre = true
+			}
+			matched += k + 1 // an abbreviation stands for a longer word
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
+			i += k
 			namedEnd = i
 			continue
 		}

@@ -72,3 +72,40 @@ func TestNamedDocumentAskedByCharacters(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "石门垃圾中转站那个请示里一共要投多少"}, "860万元")
 }
+
+// A speech is asked who gave it and when, a bulletin which issue it is,
+// who compiled it and whom it went up to: each is read from its head.
+func TestSpeechAndBulletinAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"speech.txt":   {Data: []byte("在全市安全生产工作会议上的讲话\n市委常委、常务副市长　　韦立衡\n（2025年2月14日）\n同志们：\n今天召开全市安全生产工作会议。\n一、去年工作回顾\n全年事故起数下降12%。\n")},
+		"bulletin.txt": {Data: []byte("石门街道信息专报\n第12期\n石门街道党工委办公室编印　　2025年9月3日\n本期内容\n街道完成老旧小区改造5个。\n报：区委办公室、区政府办公室\n送：街道领导班子成员\n（共印30份）\n")},
+		"report.txt":   {Data: []byte("石门街道办事处2024年工作总结\n一、主要工作\n完成老旧小区改造3个。\n石门街道办事处\n2025年1月6日\n")},
+	})
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"安全生产会议那篇讲话是哪位领导作的 什么时候", []string{"韦立衡", "2025年2月14日"}},
+		{"石门那期专报是第几期 哪个单位编的", []string{"第12期", "石门街道党工委办公室"}},
+		{"石门专报报给了哪些单位", []string{"区委办公室"}},
+	} {
+		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want...)
+	}
+}
+
+// A document named by a title word written short right before its genre
+// ("禁烧通告" of …关于禁止焚烧秸秆的通告) is named as by the whole word, and
+// when it starts to hold is asked of its own term.
+func TestNamedByShortWordAndGenre(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tg.txt": {Data: []byte("柳河县人民政府关于禁止焚烧秸秆的通告\n柳政告〔2025〕2号\n为改善空气质量，现就有关事项通告如下：\n一、全县行政区域内禁止露天焚烧农作物秸秆。\n二、违反本通告焚烧秸秆的，由生态环境部门依法处罚。\n三、本通告自2025年3月1日起施行，有效期至2027年12月31日。\n柳河县人民政府\n2025年2月10日\n")},
+		"zj.txt": {Data: []byte("柳河县生态环境局2024年工作总结\n一、主要工作\n全年开展秸秆禁烧巡查120次，执行处罚8起。\n柳河县生态环境局\n2025年1月5日\n")},
+		"fa.txt": {Data: []byte("柳河县秸秆综合利用实施方案\n一、目标\n到2026年秸秆综合利用率达到92%。\n二、时间安排\n方案自印发之日起执行。\n")},
+		"yh.txt": {Data: []byte("柳河县人民政府关于禁止燃放烟花爆竹的通告\n柳政告〔2025〕1号\n现就有关事项通告如下：\n一、县城建成区全年禁止燃放烟花爆竹。\n二、本通告自2025年1月20日起施行，有效期至2029年12月31日。\n柳河县人民政府\n2025年1月8日\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "禁烧通告什么时候开始生效 有效到哪年"}, "2025年3月1日", "2027年12月31日")
+	if strings.Contains(r.Answer, "2029年") {
+		t.Errorf("the fireworks notice answered for the straw one: %s", r.Answer)
+	}
+	wantFound(t, eng, answer.Request{Q: "禁烧通告的成文日期"}, "2025年2月10日")
+}

@@ -330,7 +330,10 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函",
 	// Agreements and undertakings between parties, and rules a community
 	// sets itself: 目标责任书, 运营协议, 村规民约, 居民公约.
-	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "村规民约", "居民公约", "村民公约", "公约", "章程"}
+	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "村规民约", "居民公约", "村民公约", "公约", "章程",
+	// What is said at a meeting and what an office circulates of its own
+	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
+	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").
@@ -382,6 +385,11 @@ func TitleSubject(title string) string {
 	if loc := reTitleGenre.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 2 {
 		t = strings.TrimSuffix(t[:loc[0]], "的")
 	}
+	if strings.HasPrefix(t, "在") && strings.HasSuffix(t, "上") && utf8.RuneCountInString(t) > 4 {
+		// "在全县…推进会上的讲话" is about the meeting it was given at;
+		// 在 and 上 say only where.
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "在"), "上")
+	}
 	return t
 }
 
@@ -425,6 +433,97 @@ type HeadSpans struct {
 	// Signer: "签发人:骆秉谦", written beside the 文号 of a document sent
 	// up (请示, 报告).
 	Signer Span
+	// Speaker: who gave a speech, the post and name under its title
+	// ("县委常委、副县长  禤振岳").
+	Speaker Span
+}
+
+// reSpeechTitle is the title of what was said at a meeting.
+var reSpeechTitle = regexp.MustCompile(`(?:讲话|讲话稿|发言|发言稿|致辞)$`)
+
+// reSpeakerLine is a speaker's post and name on a line of their own: the
+// name, two to four characters, after a space.
+var reSpeakerLine = regexp.MustCompile(`^\p{Han}[\p{Han}、，,]{1,30}[ \t\x{3000}]+\p{Han}{2,4}$`)
+
+// speechHead reads the head of a speech: its speaker's line and the date
+// in brackets under its title ("（2026年3月12日）"), as indexes into lines.
+func speechHead(lines []string) (speaker, date int) {
+	speaker, date = -1, -1
+	if len(lines) < 2 || !reSpeechTitle.MatchString(compact(lines[0])) {
+		return
+	}
+	for i := 1; i < min(4, len(lines)); i++ {
+		l := strings.TrimSpace(lines[i])
+		if speaker < 0 && date < 0 && reSpeakerLine.MatchString(l) {
+			speaker = i
+			continue
+		}
+		if inner, ok := strings.CutPrefix(zh.Normalize(l), "("); ok {
+			if _, ok := dateLine(strings.TrimSuffix(inner, ")")); ok {
+				date = i
+			}
+		}
+		break
+	}
+	return
+}
+
+// reBulletinTitle is the title of a bulletin an office circulates.
+var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|信息|动态)$`)
+
+// reIssueLine is a bulletin's issue: "2026年第7期（总第85期）", "第12期".
+var reIssueLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?第\d+期(?:[(（]总第\d+期[)）])?$`)
+
+// reCompilerLine is who compiled a bulletin, and when: "犨坪镇党政综合
+// 办公室编    2026年5月18日".
+var reCompilerLine = regexp.MustCompile(`^(\p{Han}{2,30}?)(?:编印|编发|编辑|主办|编)(?:[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?$`)
+
+// bulletinHead reads the head of a bulletin: the line of its issue and the
+// line of who compiled it, as indexes into lines (-1 when absent).
+func bulletinHead(lines []string) (issue, compiler int) {
+	issue, compiler = -1, -1
+	if len(lines) < 2 || !reBulletinTitle.MatchString(compact(lines[0])) {
+		return
+	}
+	for i := 1; i < min(5, len(lines)); i++ {
+		l := strings.TrimSpace(lines[i])
+		switch {
+		case issue < 0 && reIssueLine.MatchString(compact(l)):
+			issue = i
+		case compiler < 0 && reCompilerLine.MatchString(l):
+			compiler = i
+		}
+	}
+	return
+}
+
+// Bulletin is what a bulletin's head says: its issue, who compiled it
+// and the date, each empty when not written.
+func Bulletin(text string) (issue, compiler, date string) {
+	lines := contentLines(text, 5)
+	is, co := bulletinHead(lines)
+	if is > 0 {
+		issue = compact(lines[is])
+	}
+	if co > 0 {
+		m := reCompilerLine.FindStringSubmatch(strings.TrimSpace(lines[co]))
+		compiler = m[1]
+		if m[2] != "" {
+			date, _ = dateLine(m[2])
+		}
+	}
+	return
+}
+
+// SpeechDate is the date a speech was given, written under its title.
+func SpeechDate(text string) string {
+	lines := contentLines(text, 4)
+	if _, i := speechHead(lines); i > 0 {
+		l, _ := strings.CutPrefix(zh.Normalize(strings.TrimSpace(lines[i])), "(")
+		d, _ := dateLine(strings.TrimSuffix(l, ")"))
+		return d
+	}
+	return ""
 }
 
 // reSignerField is the 签发人 field a document sent up writes beside its
@@ -482,6 +581,42 @@ func LocateHead(text string) HeadSpans {
 	}
 	if titleEnd > 0 && titleEnd <= 4 {
 		hs.Title = Span{lines[0].start, lines[titleEnd-1].end}
+	}
+	texts := make([]string, min(5, len(lines)))
+	for i := range texts {
+		texts[i] = lines[i].text
+	}
+	if is, co := bulletinHead(texts); is > 0 || co > 0 {
+		hs.Title = Span{lines[0].start, lines[0].end}
+		// A bulletin is sent up by its 报: line at the foot.
+		for i := len(lines) - 1; i >= max(0, len(lines)-6); i-- {
+			if l := zh.Normalize(lines[i].text); strings.HasPrefix(l, "报:") {
+				hs.Addressee = Span{lines[i].start, lines[i].end}
+				break
+			}
+		}
+		if is > 0 {
+			hs.Number = Span{lines[is].start, lines[is].end}
+		}
+		if co > 0 {
+			ln := lines[co]
+			hs.Signature = Span{ln.start, ln.end}
+			if m := reCompilerLine.FindStringSubmatchIndex(ln.text); m != nil && m[4] >= 0 {
+				hs.Signature.End = ln.start + len(strings.TrimRight(ln.text[:m[4]], " \t\u3000"))
+				hs.Date = Span{ln.start + m[4], ln.start + m[5]}
+				return hs
+			}
+		}
+	}
+	if sp, dt := speechHead(texts); sp > 0 || dt > 0 {
+		hs.Title = Span{lines[0].start, lines[0].end}
+		if sp > 0 {
+			hs.Speaker = Span{lines[sp].start, lines[sp].end}
+		}
+		if dt > 0 {
+			hs.Date = Span{lines[dt].start, lines[dt].end}
+			return hs
+		}
 	}
 	for i := 1; i < len(lines); i++ {
 		if _, ok := dateLine(lines[i].text); ok && isSignatureOrg(lines[i-1].text) {

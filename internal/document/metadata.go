@@ -91,6 +91,22 @@ func DetectMeta(m *Meta, text, fileName string) {
 	if m.Published == "" {
 		m.Published = detectPublished(text)
 	}
+	if m.Date == "" {
+		// A speech is dated under its title, the day it was given.
+		m.Date = SpeechDate(text)
+	}
+	if issue, compiler, date := Bulletin(text); issue != "" || compiler != "" {
+		// A bulletin's issue is its number, who compiled it its org.
+		if m.Number == "" {
+			m.Number = issue
+		}
+		if m.Org == "" && compiler != "" {
+			m.Org = withPlacePrefix(compiler, text)
+		}
+		if m.Date == "" {
+			m.Date = date
+		}
+	}
 	if m.Year == 0 && formal && m.Kind != KindReport && m.PeriodStart == 0 {
 		// "关于2024年度全市行政执法案卷评查情况的通报": a title that says
 		// which year's work it is of is that year's, as staff look for

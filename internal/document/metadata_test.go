@@ -307,3 +307,51 @@ func TestSignerLaidOut(t *testing.T) {
 		}
 	}
 }
+
+// A speech and a bulletin are titled by their first line, as 公文 of
+// other genres are; a speech's speaker and date stand under its title, a
+// bulletin's issue, compiler and date under its, and its 报: line at its
+// foot says whom it goes up to.
+func TestSpeechAndBulletinHeads(t *testing.T) {
+	speech := "在全市安全生产工作会议上的讲话\n市委常委、常务副市长　　韦立衡\n（2025年2月14日）\n同志们：\n今天召开全市安全生产工作会议。\n一、去年工作回顾\n全年事故起数下降12%。\n"
+	d, err := document.Load("x", "x.txt", []byte(speech), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "在全市安全生产工作会议上的讲话" || d.Date != "2025-02-14" || d.Kind == document.KindPlan || d.Kind == document.KindReport {
+		t.Errorf("speech: title %q date %q kind %s", d.Title, d.Date, d.Kind)
+	}
+	hs := document.LocateHead(speech)
+	if got := speech[hs.Speaker.Start:hs.Speaker.End]; got != "市委常委、常务副市长　　韦立衡" {
+		t.Errorf("speaker span %q", got)
+	}
+	if got := speech[hs.Date.Start:hs.Date.End]; got != "（2025年2月14日）" {
+		t.Errorf("speech date span %q", got)
+	}
+	if got := document.TitleSubject(d.Title); got != "全市安全生产工作会议" {
+		t.Errorf("speech subject %q", got)
+	}
+
+	bulletin := "石门街道信息专报\n第12期\n石门街道党工委办公室编印　　2025年9月3日\n本期内容\n街道完成老旧小区改造5个。\n报：区委办公室、区政府办公室\n送：街道领导班子成员\n（共印30份）\n"
+	d, err = document.Load("y", "y.txt", []byte(bulletin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "石门街道信息专报" || d.Number != "第12期" || d.Date != "2025-09-03" || d.Org != "石门街道党工委办公室" {
+		t.Errorf("bulletin: title %q number %q date %q org %q", d.Title, d.Number, d.Date, d.Org)
+	}
+	hs = document.LocateHead(bulletin)
+	for what, c := range map[string]struct {
+		sp   document.Span
+		want string
+	}{
+		"number":    {hs.Number, "第12期"},
+		"compiler":  {hs.Signature, "石门街道党工委办公室编印"},
+		"date":      {hs.Date, "2025年9月3日"},
+		"addressee": {hs.Addressee, "报：区委办公室、区政府办公室"},
+	} {
+		if got := bulletin[c.sp.Start:c.sp.End]; got != c.want {
+			t.Errorf("%s span %q, want %q", what, got, c.want)
+		}
+	}
+}
