@@ -245,6 +245,12 @@ func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
 	return !w
 }
 
+// levelNames are, for a word that names a level of places, how a sentence
+// names one place of it.
+var levelNames = map[string]*regexp.Regexp{
+	"乡镇": regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)(?:[、，,和及与]|$)`),
+}
+
 // coverageMatched is coverage with the number of topic tokens the text
 // itself (not its heading) contains.
 func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc) (float64, int) {
@@ -265,6 +271,13 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		// The title is the context of every passage (scoreChunk): its
 		// words count as a heading's do.
 		title = wt.titleTokens(doc)
+	}
+	for t, re := range levelNames {
+		// "哪几个乡镇上台交流了" is answered by "犨坪镇、荦桥镇和甗城街道作了
+		// 交流发言": places of the level asked, by name.
+		if _, asked := wt.w[t]; asked && !in[t] && re.MatchString(text) {
+			in[t] = true
+		}
 	}
 	textRunes := []rune(text)
 	matched, considered := 0, 0

@@ -109,3 +109,13 @@ func TestNamedByShortWordAndGenre(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "禁烧通告的成文日期"}, "2025年2月10日")
 }
+
+// "哪几个乡镇交流了" is answered by the sentence that names places of that level
+// (青山镇、白沙乡和东城街道), though it never writes the word 乡镇.
+func TestLevelOfPlacesAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"speech.txt": {Data: []byte("在全市河长制工作会议上的讲话\n副市长　　陆承平\n（2025年4月2日）\n同志们：\n一、肯定成绩\n刚才，青山镇、白沙乡和东城街道作了交流发言，讲得很实在。\n去年全市各乡镇共清理河道垃圾1.2万吨，乡镇之间交流学习不够。\n二、明确任务\n各乡镇要落实河长巡河制度，每月巡河不少于2次。\n")},
+		"zj.txt":     {Data: []byte("柳河市水利局2024年工作总结\n一、主要工作\n指导各乡镇开展河道清淤，组织经验交流会2次。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "河长制会议上哪几个乡镇交流了"}, "青山镇")
+}
