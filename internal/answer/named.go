@@ -35,6 +35,32 @@ type docName struct {
 	parties []string
 	// genres are the genre words its title ends with, read once.
 	genres []string
+	// speaker and posts: who gave a speech ("禤振岳", 县委常委 and 副县长);
+	// staff name a speech by its speaker ("禤县长讲话").
+	speaker []rune
+	posts   []string
+}
+
+// speakerRun is how many runes at the start of q name n's speaker: the
+// whole name, or the surname and the end of one of the speaker's posts
+// (禤县长 of 禤振岳, 副县长).
+func speakerRun(q []rune, n *docName) int {
+	if len(n.speaker) < 2 || len(q) < 2 || q[0] != n.speaker[0] {
+		return 0
+	}
+	if len(q) >= len(n.speaker) && string(q[:len(n.speaker)]) == string(n.speaker) {
+		return len(n.speaker)
+	}
+	best := 0
+	for _, p := range n.posts {
+		pr := []rune(p)
+		for k := 2; k <= len(pr) && k+1 <= len(q); k++ {
+			if string(q[1:1+k]) == string(pr[len(pr)-k:]) {
+				best = max(best, 1+k)
+			}
+		}
+	}
+	return best
 }
 
 var (
@@ -46,6 +72,9 @@ var (
 
 func newDocName(d *index.StoredDoc) *docName {
 	n := &docName{doc: d, genres: document.TitleGenres(d.Title)}
+	if posts, name := document.Speaker(d.Text); name != "" {
+		n.speaker, n.posts = []rune(name), posts
+	}
 	t := document.TitleSubject(zh.Normalize(d.Title))
 	own := newOrgProfile(d.Org)
 	n.core = []rune(withoutOwnOrg(t, own))
@@ -491,7 +520,7 @@ var reGenreWord = regexp.MustCompile(genreAlt)
 
 // reGenreCue is a genre word the question refers to a document by
 // ("那个批复", "…的通知里").
-var reGenreCue = regexp.MustCompile(`(?:那个|这个|那份|这份|的|个)?(` + genreAlt + `)(?:里|中|上|的|,|，|\s|$)|(?:那个|这个|那份|这份)\p{Han}{0,16}?(` + genreAlt + `)`)
+var reGenreCue = regexp.MustCompile(`(?:` + demonstratives + `|的|个)?(` + genreAlt + `)(?:里|中|上|的|,|，|\s|$)|(?:` + demonstratives + `)\p{Han}{0,16}?(` + genreAlt + `)`)
 
 // reTitleRef is a document referred to by a whole title: issuer, 关于, its
 // subject and its genre ("国务院关于网络直播带货的管理规定").
@@ -620,6 +649,17 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 				namedEnd = i
 				continue
 			}
+		}
+		// "禤县长讲话": a speech named by who gave it.
+		if p := speakerRun(q[i:], n); p >= 3 && p > l {
+			// A person's name is surer than words of a title written
+			// short ("韦副市长讲话", not the 河长制 speech by 市…长).
+			matched += p + 2
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
+			strong = true
+			i += p
+			namedEnd = i
+			continue
 		}
 		// A name of the party the form is served on, three runes of it
 		// at least ("禾穗坊" of 禾穗坊食品商行有限公司): a proper name, as
@@ -786,11 +826,11 @@ func blank(s string, spans [][2]int) string {
 
 // reBeforePointer is a run of words before a demonstrative that points
 // at a document, and the demonstrative ("请问芡田村那份").
-var reBeforePointer = regexp.MustCompile(`(\p{Han}{2,8})(?:那个|这个|那份|这份)`)
+var reBeforePointer = regexp.MustCompile(`(\p{Han}{2,8})(?:` + demonstratives + `)`)
 
 // docRefWords refer to a document without saying what it says: "那个方案",
 // "这份通知里". Left in the topic they would be sought in the passage.
-var docRefWords = regexp.MustCompile(`(?:那个|这个|那份|这份|该|上面发的|上级发的|那|这)?(?:文件|` + genreAlt + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
+var docRefWords = regexp.MustCompile(`(?:` + demonstratives + `|该|上面发的|上级发的|那|这)?(?:文件|` + genreAlt + `)(?:里面|里|中|上)?|文号|[〔〕\[\]]`)
 
 // officeGenreParts adds, to the documents a question names by their
 // titles, those a part of it names by office and genre: in "潭口那份要点

@@ -119,3 +119,22 @@ func TestLevelOfPlacesAsked(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "河长制会议上哪几个乡镇交流了"}, "青山镇")
 }
+
+// A speech is named by who gave it: the surname and the end of a post
+// ("陆市长" of 副市长陆承平) or the whole name.
+func TestSpeechNamedBySpeaker(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"lu.txt":  {Data: []byte("在全市河长制工作会议上的讲话\n副市长　　陆承平\n（2025年4月2日）\n同志们：\n一、去年工作\n全年问题线索同比下降8%，整改完成率96%。\n")},
+		"wei.txt": {Data: []byte("在全市安全生产工作会议上的讲话\n市委常委、常务副市长　　韦立衡\n（2025年2月14日）\n同志们：\n一、去年工作\n全年问题线索同比下降12%，整改完成率91%。\n")},
+	})
+	for q, want := range map[string]string{
+		"陆市长讲话里问题线索同比降了多少":  "8%",
+		"韦立衡那篇讲话里整改完成率多少":   "91%",
+		"韦副市长讲话里问题线索同比降了多少": "12%",
+	} {
+		r := wantFound(t, eng, answer.Request{Q: q}, want)
+		if len(r.Citations) > 0 && strings.Contains(r.Answer, map[string]string{"8%": "12%", "91%": "96%", "12%": "8%"}[want]) {
+			t.Errorf("%s: the other speech answered too: %s", q, r.Answer)
+		}
+	}
+}

@@ -515,6 +515,25 @@ func Bulletin(text string) (issue, compiler, date string) {
 	return
 }
 
+// Speaker is who gave a speech, as its head writes it: the posts
+// ("县委常委、副县长") and the name; empty when text is no speech.
+func Speaker(text string) (posts []string, name string) {
+	lines := contentLines(text, 4)
+	sp, _ := speechHead(lines)
+	if sp < 0 {
+		return nil, ""
+	}
+	f := strings.Fields(strings.ReplaceAll(lines[sp], "\u3000", " "))
+	if len(f) < 2 {
+		return nil, ""
+	}
+	name = f[len(f)-1]
+	for _, p := range f[:len(f)-1] {
+		posts = append(posts, strings.FieldsFunc(p, func(r rune) bool { return strings.ContainsRune("、，,", r) })...)
+	}
+	return posts, name
+}
+
 // SpeechDate is the date a speech was given, written under its title.
 func SpeechDate(text string) string {
 	lines := contentLines(text, 4)
