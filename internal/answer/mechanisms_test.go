@@ -1412,3 +1412,17 @@ func TestTermAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthAskedIsNoTopic: "几月份" asks a month; the answer writes 5月,
+// not 月份, so it is no word of the topic.
+func TestMonthAskedIsNoTopic(t *testing.T) {
+	for q, want := range map[string]string{
+		"卫生院改扩建几月份动工": "卫生院改扩建 动工",
+		"验收定在几月":      "验收定在",
+		"一共有几个乡镇":     "乡镇",
+	} {
+		if got := contentTopic(q); got != want {
+			t.Errorf("%s: topic %q, want %q", q, got, want)
+		}
+	}
+}
