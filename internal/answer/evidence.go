@@ -125,9 +125,10 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 		type tok struct {
 			t  string
 			in bool
+			at int // which bigram of the phrase it is
 		}
 		var toks []tok
-		for _, t := range zh.Tokens(ph) {
+		for at, t := range zh.Tokens(ph) {
 			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 {
 				continue
 			}
@@ -144,15 +145,18 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			if !in && strings.ContainsAny(t, glueChars) {
 				continue
 			}
-			toks = append(toks, tok{t, in})
+			toks = append(toks, tok{t, in, at})
 		}
 		for k, tk := range toks {
 			if _, ok := wt.w[tk.t]; ok {
 				continue
 			}
 			if !tk.in {
-				prevAbsent := k > 0 && !toks[k-1].in
-				nextAbsent := k+1 < len(toks) && !toks[k+1].in
+				// Absent bigrams make a run only where they overlap in
+				// the question: 块地 and 另外 of "那块地还要不要另外征地"
+				// are two seams, not one word the documents lack.
+				prevAbsent := k > 0 && !toks[k-1].in && toks[k-1].at == tk.at-1
+				nextAbsent := k+1 < len(toks) && !toks[k+1].in && toks[k+1].at == tk.at+1
 				if !prevAbsent && !nextAbsent && ix.DF(tk.t) < wordDF {
 					continue
 				}
