@@ -40,6 +40,11 @@ const (
 	attrSigner
 	// attrSpeaker: who gave a speech, the post and name under its title.
 	attrSpeaker
+	// attrIssue and attrCompiler: a bulletin's issue (第7期) and who
+	// compiled it; of any other document 第几期 asks of a project's phase
+	// and 谁编的 of what it says.
+	attrIssue
+	attrCompiler
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -49,24 +54,28 @@ var docAttrIntents = []struct {
 	re       *regexp.Regexp
 	examples []string
 }{
-	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|第几期|哪一期|期号`),
-		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少", "这份简报是第几期"}},
-	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|(?:哪个|哪份|谁)(?:先|早|晚)\S{0,2}(?:发|印发|成文|出台|签发|下发)|(?:哪个|哪份)(?:先|早|晚)出|(?:哪个|哪份|谁)\S{0,2}(?:发|印发|成文|出台|签发|下发)\S{0,2}(?:先|早|晚)|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签|答复|批复|回复|函复|复函|批的|回的|出的|报的)|(?:发|印发|签发|下发|出台|发布|成文|答复|批复|回复|函复)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
-		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天", "巴东滑坡那个复函是啥时候回复的", "雄安规划是哪天批复的", "那个通报是哪天出的", "整改报告跟评查通报哪个成文晚", "东渠区那份请示是哪天报的", "年报和预案哪个先出的"}},
+	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号`),
+		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少"}},
+	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号`),
+		[]string{"这份简报是第几期", "那期专报期号多少"}},
+	{attrDate, regexp.MustCompile(`成文日期|落款日期|发文日期|印发日期|签发日期|同一天|(?:哪个|哪份|谁)(?:先|早|晚)\S{0,2}(?:发|印发|成文|出台|签发|下发)|(?:哪个|哪份)(?:先|早|晚)出|(?:哪个|哪份|谁)\S{0,2}(?:发|印发|成文|出台|签发|下发)\S{0,2}(?:先|早|晚)|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签|答复|批复|回复|函复|复函|批的|回的|出的|报的|讲的)|讲话(?:的)?(?:日期|时间)|(?:发|印发|签发|下发|出台|发布|成文|答复|批复|回复|函复)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
+		[]string{"消防救援车辆号牌那个通知是哪天发的", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天", "巴东滑坡那个复函是啥时候回复的", "雄安规划是哪天批复的", "那个通报是哪天出的", "整改报告跟评查通报哪个成文晚", "东渠区那份请示是哪天报的", "年报和预案哪个先出的", "推进会那个讲话是哪天讲的", "人居环境讲话的日期"}},
 	{attrPublished, regexp.MustCompile(`网上\S{0,3}(?:发布|公布|公开|挂)|(?:挂网|上网)|(?:发布|公开|公布)(?:日期|时间)`),
 		[]string{"株洲那个方案网上是哪天发布的", "这个通知什么时候挂网的", "清城民政这份报告的发布日期"}},
 	{attrAddressee, regexp.MustCompile(`主送(?:的|给)?(?:是)?(?:哪些|哪几个|哪几家|哪个|哪家)?(?:单位|部门|地方)?|(?:发给|写给)(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:县里|市里|上级|上面)?(?:哪|谁)`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的", "这份总结是报送哪个部门的", "那个答复是写给哪位代表的"}},
-	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文|编的|编印|编发)|发文机关|落款单位|以谁的名义`),
-		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的", "那期简报是哪个单位编的"}},
+	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
+		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的"}},
+	{attrCompiler, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家)\S{0,2}(?:编的|编印|编发|主办)`),
+		[]string{"那期简报是哪个单位编的", "这份专报谁编印的"}},
 	{attrProposer, regexp.MustCompile(`(?:谁|哪位|哪个)\S{0,4}提(?:的|出)|(?:提案|建议)(?:人|者)是谁`),
 		[]string{"设总理热线电话的提案是哪位委员提的", "科技节水建议是谁提出的"}},
 	{attrRepliesTo, regexp.MustCompile(`(?:回|答复|批复|回复|复)(?:的)?(?:是)?(?:哪个|哪份|什么)(?:文|文件|请示|报告|函|来文)|(?:针对|对应)(?:的)?(?:是)?(?:哪个|哪份)(?:文|请示|报告)`),
 		[]string{"这个批复是回的哪个文", "那个复函答复的是哪份请示", "批复针对的是哪个请示"}},
 	{attrSigner, regexp.MustCompile(`签发人|(?:谁|哪位|哪个领导)\S{0,2}签发`),
 		[]string{"那份请示谁签发的", "请示的签发人是谁", "这个报告是哪位领导签发的"}},
-	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|作的|做的|讲话|致辞|发言)|讲话(?:人|者)|(?:讲话|致辞|发言)的(?:是)?(?:谁|哪位|哪个领导)`),
-		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导作的", "致辞的是哪位领导"}},
+	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞)|讲话(?:人|者)|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
+		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
@@ -220,11 +229,7 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 	case attrNumber:
 		span, section = hs.Number, "文号"
 		if span.End > 0 {
-			what := "文号"
-			if strings.HasSuffix(strings.TrimSpace(d.Text[span.Start:span.End]), "期") || strings.HasSuffix(strings.TrimSpace(d.Text[span.Start:span.End]), "期）") {
-				what = "期号" // a bulletin's issue
-			}
-			text = fmt.Sprintf("《%s》的%s为%s", d.Title, what, d.Text[span.Start:span.End])
+			text = fmt.Sprintf("《%s》的文号为%s", d.Title, d.Text[span.Start:span.End])
 		}
 	case attrDate:
 		span, section = hs.Date, "落款"
@@ -285,6 +290,16 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		if span.End > 0 {
 			_, who, _ := strings.Cut(d.Text[span.Start:span.End], "人")
 			text = fmt.Sprintf("《%s》的签发人为%s", d.Title, strings.TrimSpace(strings.TrimLeft(who, ":： \u3000")))
+		}
+	case attrIssue:
+		if issue, _, _ := document.Bulletin(d.Text); issue != "" {
+			span, section = hs.Number, "期号"
+			text = fmt.Sprintf("《%s》为%s", d.Title, d.Text[span.Start:span.End])
+		}
+	case attrCompiler:
+		if _, compiler, _ := document.Bulletin(d.Text); compiler != "" {
+			span, section = hs.Signature, "编印"
+			text = fmt.Sprintf("《%s》由%s编印", d.Title, compiler)
 		}
 	case attrSpeaker:
 		span, section = hs.Speaker, "讲话人"

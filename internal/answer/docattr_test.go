@@ -2,7 +2,11 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // TestDocAttrIntents: every example question of the intent table asks for
@@ -33,6 +37,34 @@ func TestDocAttrIntents(t *testing.T) {
 		}
 		if asksOnlyHead(understood{q: q}) {
 			t.Errorf("%q is about the document's content, not its head", q)
+		}
+	}
+}
+
+// TestBulletinAndSpeechWordsOfContent: 第几期, 谁编的, 谁做的…发言 ask of what
+// a document says unless it is a bulletin or a speech; asked of another
+// document they get no head answer.
+func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
+	for q, not := range map[string]docAttr{
+		"推进会上谁做的交流发言":      attrSpeaker,
+		"人居环境讲话里说厕所改造是谁做的": attrSpeaker,
+		"禁放通告能产生效果吗":       attrNone,
+	} {
+		if slices.Contains(askedDocAttrs(q), not) && not != attrNone {
+			t.Errorf("%q asks for attribute %d", q, not)
+		}
+	}
+	if reTermAsked.MatchString("禁放通告能产生效果吗") {
+		t.Error("产生效果 asks no term")
+	}
+	d := &index.StoredDoc{Meta: document.Meta{Title: "东渠区人民政府关于标准厂房建设的请示", Number: "东府〔2025〕17号"},
+		Text: "东渠区人民政府文件\n东府〔2025〕17号\n东渠区人民政府关于标准厂房建设的请示\n市人民政府：\n标准厂房为二期项目。\n东渠区人民政府\n2025年3月1日\n"}
+	for _, attr := range []docAttr{attrIssue, attrCompiler} {
+		resp := &Response{}
+		var b strings.Builder
+		headAnswer(resp, &b, d, attr)
+		if len(resp.Citations) > 0 {
+			t.Errorf("attribute %d of a 请示 answered: %s", attr, b.String())
 		}
 	}
 }

@@ -132,7 +132,7 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 
 // reTermAsked asks how long a document itself holds: "那份责任书管到什么
 // 时候", "协议管几年", "有效期多久".
-var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到期|有效期|(?:开始|起)(?:执行|施行|实施|实行|生效)|生效`)
+var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到期|有效期|(?:开始|起)(?:执行|施行|实施|实行|生效)|(?:什么时候|啥时候|何时|哪天|几时)\S{0,2}生效|生效(?:日期|时间)`)
 
 // reTermStated is a document stating its own term: "本责任书有效期自…起至
 // …止", "本协议运营期限为3年", "本办法自2026年1月1日起施行,有效期5年";

@@ -449,7 +449,9 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// scope write out (高速铁路): search for the long form too.
 	expanded := map[string]bool{}
 	searched := query
-	if len(docs) <= maxExpandDocs {
+	// Not for the words that named the document: they are in all of it
+	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告).
+	if len(docs) <= maxExpandDocs && u.nameOnly == "" {
 		inScope := func(t string) bool { return ix.TokenInDocs(t, func(id string) bool { return scoped[id] }) }
 		for _, t := range shortForms(query, inScope) {
 			if longs := longForms(t, docs); len(longs) > 0 {
@@ -473,8 +475,6 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	weighed := withoutAsked(query, u.asked)
 	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
 	switch {
-	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
-		wt.fallBackOnCharacters(ix, weighed, docs)
 	case u.nameOnly != "" && u.quantity && len(docs) <= maxExpandDocs:
 		// The name's words are in every sentence of the document it
 		// names; what else the question writes, character by character,
@@ -497,7 +497,11 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 			own.setDocCoverage()
 			wt = own
+		} else if wt.scope.Total() == 0 {
+			wt.fallBackOnCharacters(ix, weighed, docs)
 		}
+	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
+		wt.fallBackOnCharacters(ix, weighed, docs)
 	}
 	wt.short = expanded
 	wt.writes = map[string]bool{}

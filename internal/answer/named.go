@@ -1017,14 +1017,14 @@ func (nd namedDocs) keep(ok func(*index.StoredDoc) bool) namedDocs {
 
 // topicOf is a part of the question's topic without the words that named
 // the documents (found in the whole question at nd.spans).
-func (nd namedDocs) topicOf(whole, part string, pu understood) string {
+func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly string) {
 	rest := zh.Normalize(part)
 	for _, w := range nd.words(whole) {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
 	rest = docRefWords.ReplaceAllString(rest, " ")
 	if anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
-		return topicOf(rest, pu.orgs)
+		return topicOf(rest, pu.orgs), ""
 	}
 	for _, d := range nd.docs {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))
@@ -1032,10 +1032,11 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) string {
 	t := contentTopic(rest)
 	if saysNothing(t) {
 		// A part whose only words named the document asks about that
-		// subject within it, as a whole question does (nameDocs).
-		t = contentTopic(docRefWords.ReplaceAllString(zh.Normalize(part), " "))
+		// subject within it, as a whole question does (nameDocs), by
+		// what else it writes (nameOnly).
+		return contentTopic(docRefWords.ReplaceAllString(zh.Normalize(part), " ")), t
 	}
-	return t
+	return t, ""
 }
 
 // saysNothing reports whether a topic has no word of content: no figure

@@ -71,6 +71,9 @@ func TestNamedDocumentAskedByCharacters(t *testing.T) {
 		"bg.txt": {Data: []byte("柳河县城市管理局2025年工作总结\n一、主要工作\n全年清运生活垃圾5.6万吨，新建公厕12座，投入资金1500万元。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "石门垃圾中转站那个请示里一共要投多少"}, "860万元")
+	// Each part of a question asks by its own leftover words, not the
+	// whole question's.
+	wantFound(t, eng, answer.Request{Q: "石门垃圾中转站那个请示里一共要投多少 车买几台"}, "860万元", "4台")
 }
 
 // A speech is asked who gave it and when, a bulletin which issue it is,
@@ -85,7 +88,7 @@ func TestSpeechAndBulletinAsked(t *testing.T) {
 		q    string
 		want []string
 	}{
-		{"安全生产会议那篇讲话是哪位领导作的 什么时候", []string{"韦立衡", "2025年2月14日"}},
+		{"安全生产会议那篇讲话是哪位领导讲的 什么时候", []string{"韦立衡", "2025年2月14日"}},
 		{"石门那期专报是第几期 哪个单位编的", []string{"第12期", "石门街道党工委办公室"}},
 		{"石门专报报给了哪些单位", []string{"区委办公室"}},
 	} {
@@ -98,7 +101,7 @@ func TestSpeechAndBulletinAsked(t *testing.T) {
 // when it starts to hold is asked of its own term.
 func TestNamedByShortWordAndGenre(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"tg.txt": {Data: []byte("柳河县人民政府关于禁止焚烧秸秆的通告\n柳政告〔2025〕2号\n为改善空气质量，现就有关事项通告如下：\n一、全县行政区域内禁止露天焚烧农作物秸秆。\n二、违反本通告焚烧秸秆的，由生态环境部门依法处罚。\n三、本通告自2025年3月1日起施行，有效期至2027年12月31日。\n柳河县人民政府\n2025年2月10日\n")},
+		"tg.txt": {Data: []byte("柳河县人民政府关于禁止焚烧秸秆的通告\n柳政告〔2025〕2号\n为改善空气质量，现就有关事项通告如下：\n一、全县行政区域内禁止露天焚烧农作物秸秆。\n二、违反本通告焚烧秸秆的，由生态环境部门依法处罚。\n三、对举报露天焚烧秸秆属实的，给予举报人每次100元奖励。\n四、本通告自2025年3月1日起施行，有效期至2027年12月31日。\n柳河县人民政府\n2025年2月10日\n")},
 		"zj.txt": {Data: []byte("柳河县生态环境局2024年工作总结\n一、主要工作\n全年开展秸秆禁烧巡查120次，执行处罚8起。\n柳河县生态环境局\n2025年1月5日\n")},
 		"fa.txt": {Data: []byte("柳河县秸秆综合利用实施方案\n一、目标\n到2026年秸秆综合利用率达到92%。\n二、时间安排\n方案自印发之日起执行。\n")},
 		"yh.txt": {Data: []byte("柳河县人民政府关于禁止燃放烟花爆竹的通告\n柳政告〔2025〕1号\n现就有关事项通告如下：\n一、县城建成区全年禁止燃放烟花爆竹。\n二、本通告自2025年1月20日起施行，有效期至2029年12月31日。\n柳河县人民政府\n2025年1月8日\n")},
@@ -108,6 +111,9 @@ func TestNamedByShortWordAndGenre(t *testing.T) {
 		t.Errorf("the fireworks notice answered for the straw one: %s", r.Answer)
 	}
 	wantFound(t, eng, answer.Request{Q: "禁烧通告的成文日期"}, "2025年2月10日")
+	// Named, it is asked by what else the question writes (奖), the
+	// name's long form (禁止焚烧) searched for no more than the rest.
+	wantFound(t, eng, answer.Request{Q: "禁烧通告里奖多少钱"}, "100元")
 }
 
 // "哪几个乡镇交流了" is answered by the sentence that names places of that level

@@ -68,12 +68,14 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 	for i, q := range parts {
 		// The whole question's scope, the part's own kind of answer.
 		pu := understand(e.Index, e.readableOrgs(nil), q, now)
+		nameOnly := ""
 		if len(u.named.docs) > 0 {
 			// The words that named the documents are scope in each part.
-			pu.topic = u.named.topicOf(u.q, q, pu)
+			pu.topic, nameOnly = u.named.topicOf(u.q, q, pu)
 		}
 		su := u
 		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking
+		su.nameOnly = nameOnly // the part's own leftover, not the whole's
 		if i == 0 {
 			first = su.topic
 		} else {

@@ -212,6 +212,10 @@ func isAddresseeLine(l string) bool {
 		return false
 	}
 	// A lead-in sentence ("具体要求如下：") is not an addressee.
+	// Nor is a speech's salutation or a bulletin's editor's note.
+	if body == "同志们" || strings.HasSuffix(body, "编者按") {
+		return false
+	}
 	for _, w := range []string{"如下", "通知", "要求", "意见", "规定", "决定", "问题", "情况"} {
 		if strings.HasSuffix(body, w) {
 			return false
@@ -333,7 +337,7 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "村规民约", "居民公约", "村民公约", "公约", "章程",
 	// What is said at a meeting and what an office circulates of its own
 	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
-	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报"}
+	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").
@@ -452,24 +456,29 @@ func speechHead(lines []string) (speaker, date int) {
 	if len(lines) < 2 || !reSpeechTitle.MatchString(compact(lines[0])) {
 		return
 	}
+	// The speaker and the date, in either order, with or without brackets.
 	for i := 1; i < min(4, len(lines)); i++ {
 		l := strings.TrimSpace(lines[i])
-		if speaker < 0 && date < 0 && reSpeakerLine.MatchString(l) {
+		switch {
+		case speaker < 0 && reSpeakerLine.MatchString(l):
 			speaker = i
-			continue
+		case date < 0 && speechDateLine(l):
+			date = i
+		default:
+			return
 		}
-		if inner, ok := strings.CutPrefix(zh.Normalize(l), "("); ok {
-			if _, ok := dateLine(strings.TrimSuffix(inner, ")")); ok {
-				date = i
-			}
-		}
-		break
 	}
 	return
 }
 
+// speechDateLine is a date under a speech's title: "（2026年3月12日）".
+func speechDateLine(l string) bool {
+	_, ok := dateLine(strings.Trim(zh.Normalize(l), "()"))
+	return ok
+}
+
 // reBulletinTitle is the title of a bulletin an office circulates.
-var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|信息|动态)$`)
+var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|动态)$`)
 
 // reIssueLine is a bulletin's issue: "2026年第7期（总第85期）", "第12期".
 var reIssueLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?第\d+期(?:[(（]总第\d+期[)）])?$`)
@@ -538,8 +547,7 @@ func Speaker(text string) (posts []string, name string) {
 func SpeechDate(text string) string {
 	lines := contentLines(text, 4)
 	if _, i := speechHead(lines); i > 0 {
-		l, _ := strings.CutPrefix(zh.Normalize(strings.TrimSpace(lines[i])), "(")
-		d, _ := dateLine(strings.TrimSuffix(l, ")"))
+		d, _ := dateLine(strings.Trim(zh.Normalize(strings.TrimSpace(lines[i])), "()"))
 		return d
 	}
 	return ""
