@@ -187,8 +187,9 @@ func (wt *weightedTokens) setDocCoverage() {
 // 那案子一共罚了多少钱", its name taken out, says only 罚 and 钱. They say
 // little, but they are all it says of what it asks; the passages of the
 // few scoped documents that write them are where to look, and a figure
-// must still be stated. Only for a figure question: for the others any
-// sentence with a common character would do ("那个批复里航天发射场建在哪").
+// must still be stated. For a figure question, or one asked of a document
+// it names ("没证卖烟花爆竹的怎么罚" of the 通告: 证 and 罚); unscoped, any
+// sentence with a common character would do ("航天发射场建在哪").
 func (wt *weightedTokens) fallBackOnCharacters(ix *index.Index, topic string, docs []*index.StoredDoc) {
 	for _, r := range topic {
 		t := string(r)
@@ -460,16 +461,6 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 		}
 	}
-	if u.nameOnly != "" && len(docs) <= maxExpandDocs {
-		// The name's words are in every passage of the document it names;
-		// search by the words of the document the rest's characters
-		// begin or end (要投 → 投资, 投入).
-		searched += " " + strings.Join(charWords(u.nameOnly, docs), " ")
-	}
-	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
-	if err != nil {
-		return nil, weightedTokens{}, err
-	}
 	// The kind of thing asked for ("哪个部门") names the answer's category,
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
 	weighed := withoutAsked(query, u.asked)
@@ -500,8 +491,23 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		} else if wt.scope.Total() == 0 {
 			wt.fallBackOnCharacters(ix, weighed, docs)
 		}
-	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
+	case wt.scope.Total() == 0 && (u.quantity || len(u.named.docs) > 0) && len(docs) <= maxExpandDocs:
+		// "没证卖烟花爆竹的怎么罚" of the 通告 it names: 证 and 罚 are all
+		// it says of what it asks.
 		wt.fallBackOnCharacters(ix, weighed, docs)
+	}
+	switch {
+	case u.nameOnly != "" && len(docs) <= maxExpandDocs:
+		// The name's words are in every passage of the document it names;
+		// search by the words of the document the rest's characters
+		// begin or end (要投 → 投资, 投入).
+		searched += " " + strings.Join(charWords(u.nameOnly, docs), " ")
+	case wt.chars:
+		searched += " " + strings.Join(charWords(weighed, docs), " ")
+	}
+	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
+	if err != nil {
+		return nil, weightedTokens{}, err
 	}
 	wt.short = expanded
 	wt.writes = map[string]bool{}

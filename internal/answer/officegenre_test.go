@@ -114,6 +114,9 @@ func TestNamedByShortWordAndGenre(t *testing.T) {
 	// Named, it is asked by what else the question writes (奖), the
 	// name's long form (禁止焚烧) searched for no more than the rest.
 	wantFound(t, eng, answer.Request{Q: "禁烧通告里奖多少钱"}, "100元")
+	// Asked in words no passage writes, it is asked by their characters
+	// inside the document it names (烧, 罚 → 焚烧秸秆的…依法处罚).
+	wantFound(t, eng, answer.Request{Q: "禁烧通告里偷偷烧了咋罚"}, "生态环境部门")
 }
 
 // "哪几个乡镇交流了" is answered by the sentence that names places of that level
