@@ -1136,6 +1136,27 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 			out.spans = append(out.spans, [2]int{m[0], m[1]})
 		}
 	}
+	if len(out.docs) == 0 {
+		// "责任书要求村里…": a genre the question begins with, as its
+		// subject, names the only document of that genre.
+		for _, g := range genres {
+			if !strings.HasPrefix(q, g) || len(q) == len(g) {
+				continue
+			}
+			var hits []*index.StoredDoc
+			for _, d := range e.Index.Docs() {
+				if (allow == nil || allow(d.ID)) && ofGenre(d, g) {
+					if hits = append(hits, d); len(hits) > 1 {
+						break
+					}
+				}
+			}
+			if len(hits) == 1 {
+				out.docs, out.spans = hits, [][2]int{{0, len(g)}}
+			}
+			break
+		}
+	}
 	return out
 }
 

@@ -147,3 +147,18 @@ func TestSpeechNamedBySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A genre the question begins with, as its subject ("责任书规定…"), names
+// the only document of that genre.
+func TestGenreAsSubjectNamesItsOnlyDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zrs.txt": {Data: []byte("石门乡2025年度消防安全目标责任书\n（乡人民政府—石门村民委员会）\n一、责任目标\n全年不发生较大火灾事故。\n二、工作要求\n乙方每年组织消防培训不少于3次，每次参训人员不少于30人。\n")},
+		"zj.txt":  {Data: []byte("石门乡2025年安全生产工作总结\n一、主要工作\n全年组织安全培训12次，参训人员860人次。\n")},
+		"fa.txt":  {Data: []byte("石门乡2025年消防安全工作方案\n一、工作安排\n各村组织消防培训每年不少于2次。\n")},
+		"qd.txt":  {Data: []byte("石门乡村级消防安全责任清单\n一、村（居）委会责任\n村里每年组织消防培训不少于4次，落实书面规定。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "责任书规定村里每年培训几次"}, "不少于3次")
+	if strings.Contains(r.Answer, "不少于4次") {
+		t.Errorf("the 责任清单 answered for the 责任书: %s", r.Answer)
+	}
+}
