@@ -72,6 +72,25 @@ var officialTerms = []struct{ say, write string }{
 	{"捐款", "捐赠资金"},
 	{"慈善捐赠", "捐赠资金"},
 	{"志愿者", "志愿服务"},
+	// How staff say a bound, a change or a deed in speech, and how
+	// documents write it.
+	{"至少", "不少于"},
+	{"至少", "不低于"},
+	{"最少", "不少于"},
+	{"最多", "不超过"},
+	{"没证", "无证"},
+	{"建好", "建成"},
+	{"建完", "建成"},
+	{"换人", "变动"},
+	{"提前告诉", "预先通知"},
+	{"提前通知", "预先通知"},
+	{"放鞭炮", "燃放烟花爆竹"},
+	{"鞭炮", "烟花爆竹"},
+	{"开门", "投入运营"},
+	{"动工", "开工"},
+	{"开工", "动工"},
+	{"完工", "竣工"},
+	{"竣工", "完工"},
 }
 
 // rephrase rewrites the staff shorthand in a topic into the documents'
