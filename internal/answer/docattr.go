@@ -45,6 +45,8 @@ const (
 	// and 谁编的 of what it says.
 	attrIssue
 	attrCompiler
+	// attrCopied: whom a copy went to, the 抄送 line of its 版记.
+	attrCopied
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -74,6 +76,8 @@ var docAttrIntents = []struct {
 		[]string{"这个批复是回的哪个文", "那个复函答复的是哪份请示", "批复针对的是哪个请示"}},
 	{attrSigner, regexp.MustCompile(`签发人|(?:谁|哪位|哪个领导)\S{0,2}签发`),
 		[]string{"那份请示谁签发的", "请示的签发人是谁", "这个报告是哪位领导签发的"}},
+	{attrCopied, regexp.MustCompile(`抄送(?:了|给)?(?:哪|谁)|抄送(?:单位|的单位|的是)|抄报(?:了|给)?(?:哪|谁)`),
+		[]string{"养老中心请示报给谁的 抄送了哪几家", "那个通知抄送单位有哪些"}},
 	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞)|讲话(?:人|者)|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
 		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
@@ -216,6 +220,9 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	return resp, true
 }
 
+// reCopiedLine is the 抄送 line of a 公文's 版记 at its foot.
+var reCopiedLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*抄(?:送|报)[:：][^\n]+`)
+
 // headAnswer adds what d's head says of attr, citing its line.
 // rePublishedLine is where a page kept from a website states when it was
 // put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
@@ -300,6 +307,14 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		if _, compiler, _ := document.Bulletin(d.Text); compiler != "" {
 			span, section = hs.Signature, "编印"
 			text = fmt.Sprintf("《%s》由%s编印", d.Title, compiler)
+		}
+	case attrCopied:
+		if m := reCopiedLine.FindStringIndex(d.Text[max(0, len(d.Text)-1500):]); m != nil {
+			off := max(0, len(d.Text)-1500)
+			span, section = document.Span{Start: off + m[0], End: off + m[1]}, "抄送"
+			to := strings.TrimSpace(d.Text[span.Start:span.End])
+			to = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(to, "抄送"), "抄报"), "：: ")
+			text = fmt.Sprintf("《%s》抄送%s", d.Title, strings.TrimRight(to, "。"))
 		}
 	case attrSpeaker:
 		span, section = hs.Speaker, "讲话人"

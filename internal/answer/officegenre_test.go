@@ -162,3 +162,12 @@ func TestGenreAsSubjectNamesItsOnlyDocument(t *testing.T) {
 		t.Errorf("the 责任清单 answered for the 责任书: %s", r.Answer)
 	}
 }
+
+// Whom a copy went to is read from the 抄送 line of the 版记.
+func TestCopiedAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"qs.txt": {Data: []byte("鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n鹿卫〔2026〕8号\n县人民政府：\n新增床位40张。\n妥否，请批示。\n鹿岭县卫生健康局\n2026年3月2日\n抄送：县财政局，县发展和改革局。\n")},
+		"zj.txt": {Data: []byte("鹿岭县卫生健康局2025年工作总结\n一、主要工作\n全年完成乡镇卫生院改造3所，资金报送县财政局审核。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "芦溪卫生院那个请示抄送给了哪些单位"}, "县财政局，县发展和改革局")
+}
