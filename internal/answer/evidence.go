@@ -187,9 +187,9 @@ func (wt *weightedTokens) setDocCoverage() {
 // 那案子一共罚了多少钱", its name taken out, says only 罚 and 钱. They say
 // little, but they are all it says of what it asks; the passages of the
 // few scoped documents that write them are where to look, and a figure
-// must still be stated. For a figure question, or one asked of a document
-// it names ("没证卖烟花爆竹的怎么罚" of the 通告: 证 and 罚); unscoped, any
-// sentence with a common character would do ("航天发射场建在哪").
+// must still be stated. Only for a figure question: for the others any
+// sentence with a common character would do, even in the one document a
+// question names ("禁放通告里对无人机表演怎么管": 无, 人, 机 of 机关).
 func (wt *weightedTokens) fallBackOnCharacters(ix *index.Index, topic string, docs []*index.StoredDoc) {
 	for _, r := range topic {
 		t := string(r)
@@ -251,9 +251,10 @@ func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
 }
 
 // levelNames are, for a word that names a level of places, how a sentence
-// names one place of it.
+// names places of it: a list of two at least ("犨坪镇、荦桥镇和…"), not one
+// word that ends like a place ("统筹城乡、区域…", "送法下乡，").
 var levelNames = map[string]*regexp.Regexp{
-	"乡镇": regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)(?:[、，,和及与]|$)`),
+	"乡镇": regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)[、，,和及与]\p{Han}{2}(?:镇|乡|街道)(?:[、，,和及与作等]|$)`),
 }
 
 // coverageMatched is coverage with the number of topic tokens the text
@@ -491,9 +492,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		} else if wt.scope.Total() == 0 {
 			wt.fallBackOnCharacters(ix, weighed, docs)
 		}
-	case wt.scope.Total() == 0 && (u.quantity || len(u.named.docs) > 0) && len(docs) <= maxExpandDocs:
-		// "没证卖烟花爆竹的怎么罚" of the 通告 it names: 证 and 罚 are all
-		// it says of what it asks.
+	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
 		wt.fallBackOnCharacters(ix, weighed, docs)
 	}
 	switch {

@@ -1419,10 +1419,27 @@ func TestMonthAskedIsNoTopic(t *testing.T) {
 	for q, want := range map[string]string{
 		"卫生院改扩建几月份动工": "卫生院改扩建 动工",
 		"验收定在几月":      "验收定在",
-		"一共有几个乡镇":     "乡镇",
+		"卫生院哪个月份动工":   "卫生院 动工",
 	} {
 		if got := contentTopic(q); got != want {
 			t.Errorf("%s: topic %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestLevelNamesAreAList: 乡镇 is matched by a list of places, not by a
+// word that ends like one.
+func TestLevelNamesAreAList(t *testing.T) {
+	re := levelNames["乡镇"]
+	for text, want := range map[string]bool{
+		"犨坪镇、荦桥镇和甗城街道作了交流发言": true,
+		"青山镇和白沙乡作了经验介绍":      true,
+		"统筹城乡、区域协调发展":        false,
+		"开展送法下乡，覆盖群众2万人":     false,
+		"新型城镇、美丽乡村建设":        false,
+	} {
+		if got := re.MatchString(text); got != want {
+			t.Errorf("%s: %v, want %v", text, got, want)
 		}
 	}
 }

@@ -557,6 +557,10 @@ func ofGenre(d *index.StoredDoc, g string) bool {
 	})
 }
 
+// reSubjectAfterGenre is what follows a genre that is the subject of a
+// question: where in it, or what it says.
+var reSubjectAfterGenre = regexp.MustCompile(`^(?:里面|里|中|上|要求|规定|提出|明确|写|说)`)
+
 // rePointedGenre is a document pointed at by a demonstrative and its genre
 // ("那个低保通知", "这份实施方案").
 var rePointedGenre = regexp.MustCompile(`(?:` + demonstratives + `)(\p{Han}{0,16}?)(` + genreAlt + `)`)
@@ -651,10 +655,11 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			}
 		}
 		// "禤县长讲话": a speech named by who gave it.
-		if p := speakerRun(q[i:], n); p >= 3 && p > l {
+		if p := speakerRun(q[i:], n); p >= min(3, len(n.speaker)) && p > l {
 			// A person's name is surer than words of a title written
-			// short ("韦副市长讲话", not the 河长制 speech by 市…长).
-			matched += p + 2
+			// short and their genre ("韦副市长讲话", "王镇长讲话", not the
+			// 河长制 speech by 市…长 or 镇…长 and 讲话).
+			matched += p + 3
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
 			strong = true
 			i += p
@@ -1140,7 +1145,11 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 		// "责任书要求村里…": a genre the question begins with, as its
 		// subject, names the only document of that genre.
 		for _, g := range genres {
-			if !strings.HasPrefix(q, g) || len(q) == len(g) {
+			// The genre is the subject only when what follows says so
+			// ("责任书要求…", "通告里…"), not when it begins a longer word
+			// ("协议管护", "计划投资", "通告发布后").
+			rest, ok := strings.CutPrefix(q, g)
+			if !ok || !reSubjectAfterGenre.MatchString(rest) {
 				continue
 			}
 			var hits []*index.StoredDoc
@@ -1162,7 +1171,8 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 
 // onlyOfPointedGenre names the document a question points at with its
 // genre ("那个回函…", "这份答复函…", "那份安全责任书") when it is the only
-// one of that genre whose title says the words between.
+// one of that genre whose title says the words between, or begins with the
+// genre as its subject ("责任书要求…") when it is the only one of that genre.
 func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs {
 	var out namedDocs
 	for _, m := range rePointedGenre.FindAllStringSubmatchIndex(q, -1) {

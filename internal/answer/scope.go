@@ -1203,10 +1203,10 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 	return false
 }
 
-// reAskFigure is the asking part of a quantity question ("有多少场"); the
-// unit it names is kept in understood.unitWord. "几月份" asks a month:
+// reAskFigure is the asking part of a quantity question ("有多少场"),
+// blanked from a topic. "几月份", "哪个月" ask a month:
 // 月份 is no word the answer writes ("2026年5月完成施工招标并开工建设").
-var reAskFigure = regexp.MustCompile(`几月份?|(?:有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
+var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
 
 // reParticles are function characters that would only make bigrams the
 // passage cannot contain ("排查了" → "查了").

@@ -72,12 +72,9 @@ var officialTerms = []struct{ say, write string }{
 	{"捐款", "捐赠资金"},
 	{"慈善捐赠", "捐赠资金"},
 	{"志愿者", "志愿服务"},
-	// How staff say a bound, a change or a deed in speech, and how
-	// documents write it.
-	{"至少", "不少于"},
-	{"至少", "不低于"},
-	{"最少", "不少于"},
-	{"最多", "不超过"},
+	// How staff say a change or a deed in speech, and how documents write
+	// it. (Bounds — 至少 of 不少于 and 不低于 alike — are no one-way
+	// rewrite: a document writes both.)
 	{"没证", "无证"},
 	{"建好", "建成"},
 	{"建完", "建成"},

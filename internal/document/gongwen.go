@@ -447,7 +447,7 @@ var reSpeechTitle = regexp.MustCompile(`(?:讲话|讲话稿|发言|发言稿|致
 
 // reSpeakerLine is a speaker's post and name on a line of their own: the
 // name, two to four characters, after a space.
-var reSpeakerLine = regexp.MustCompile(`^\p{Han}[\p{Han}、，,]{1,30}[ \t\x{3000}]+\p{Han}{2,4}$`)
+var reSpeakerLine = regexp.MustCompile(`^\p{Han}[\p{Han}、，,]{1,30}[ \t\x{3000}]+(?:\p{Han}{2,4}|\p{Han}[ \t\x{3000}]+\p{Han})$`)
 
 // speechHead reads the head of a speech: its speaker's line and the date
 // in brackets under its title ("（2026年3月12日）"), as indexes into lines.
@@ -536,8 +536,12 @@ func Speaker(text string) (posts []string, name string) {
 	if len(f) < 2 {
 		return nil, ""
 	}
-	name = f[len(f)-1]
-	for _, p := range f[:len(f)-1] {
+	name, f = f[len(f)-1], f[:len(f)-1]
+	if utf8.RuneCountInString(name) == 1 && len(f) > 1 && utf8.RuneCountInString(f[len(f)-1]) == 1 {
+		// "王　强": a two-character name typeset with a space between.
+		name, f = f[len(f)-1]+name, f[:len(f)-1]
+	}
+	for _, p := range f {
 		posts = append(posts, strings.FieldsFunc(p, func(r rune) bool { return strings.ContainsRune("、，,", r) })...)
 	}
 	return posts, name
