@@ -495,14 +495,11 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	case wt.scope.Total() == 0 && u.quantity && len(docs) <= maxExpandDocs:
 		wt.fallBackOnCharacters(ix, weighed, docs)
 	}
-	switch {
-	case u.nameOnly != "" && len(docs) <= maxExpandDocs:
+	if u.nameOnly != "" && len(docs) <= maxExpandDocs {
 		// The name's words are in every passage of the document it names;
 		// search by the words of the document the rest's characters
 		// begin or end (要投 → 投资, 投入).
 		searched += " " + strings.Join(charWords(u.nameOnly, docs), " ")
-	case wt.chars:
-		searched += " " + strings.Join(charWords(weighed, docs), " ")
 	}
 	hits, err := ix.Search(ctx, withEquivalents(searched), k, index.Filter{DocIDs: ids, NoDocCredit: true})
 	if err != nil {
