@@ -585,7 +585,17 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 	core := string(n.core)
 	byteAt := func(i int) int { return len(string(q[:i])) }
 	namedEnd := -1 // where the last run named ended
-	for i := 0; i < len(q); {
+	i := 0
+	// takeName takes p runes that name a person or a party: surer than as
+	// many runes of a title, by credit.
+	takeName := func(p, credit int) {
+		matched += p + credit
+		spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
+		strong = true
+		i += p
+		namedEnd = i
+	}
+	for i < len(q) {
 		// A number the title writes (第4626号提案, 第707号) names it
 		// as surely as a long phrase; a year names nothing alone.
 		if unicode.IsDigit(q[i]) {
@@ -654,27 +664,19 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 				continue
 			}
 		}
-		// "禤县长讲话": a speech named by who gave it.
+		// "禤县长讲话": a speech named by who gave it. A person's name is
+		// surer than words of a title written short and their genre
+		// ("韦副市长讲话", "王镇长讲话", not the 河长制 speech by 市…长 or
+		// 镇…长 and 讲话).
 		if p := speakerRun(q[i:], n); p >= min(3, len(n.speaker)) && p > l {
-			// A person's name is surer than words of a title written
-			// short and their genre ("韦副市长讲话", "王镇长讲话", not the
-			// 河长制 speech by 市…长 or 镇…长 and 讲话).
-			matched += p + 3
-			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
-			strong = true
-			i += p
-			namedEnd = i
+			takeName(p, 3)
 			continue
 		}
 		// A name of the party the form is served on, three runes of it
 		// at least ("禾穗坊" of 禾穗坊食品商行有限公司): a proper name, as
 		// good as a longer run of a title.
 		if p := partyRun(q[i:], n.parties); p >= 3 && p > l && rare(string(q[i:i+p])) {
-			matched += p + 1
-			spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
-			strong = true
-			i += p
-			namedEnd = i
+			takeName(p, 1)
 			continue
 		}
 		if l >= 2 && rare(string(q[i:i+l])) {
