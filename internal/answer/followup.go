@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -136,12 +135,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		if w := ownWord(cur.topic); w != "" {
 			merged.topic = substitute(prev.topic, w)
 		}
-		// "副的呢" after "防汛演练总指挥是谁": a modifier of the earlier
-		// question's last word, as the documents write them together
-		// (副总指挥).
-		if m := reModifierFollowUp.FindStringSubmatch(cur.q); m != nil {
-			merged.topic = e.modified(prev.topic, m[1])
-		}
 		if asksOwn {
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 			merged.asking = cur.asking
@@ -188,29 +181,6 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
-}
-
-// reModifierFollowUp is a follow-up that only puts a modifier before what
-// the earlier question asked of: "副的呢", "那常务的呢".
-var reModifierFollowUp = regexp.MustCompile(`^(?:那|那么)?(\p{Han}{1,2})的呢[?？]?$`)
-
-// modified puts mod before the end of topic's last word where some document
-// writes them together: the longest end that it does (副 + 总指挥). The
-// topic is unchanged when none does.
-func (e *Engine) modified(topic, mod string) string {
-	fields := strings.Fields(topic)
-	if len(fields) == 0 {
-		return topic
-	}
-	last := []rune(fields[len(fields)-1])
-	for i := 0; i+2 <= len(last); i++ {
-		w := mod + string(last[i:])
-		if slices.ContainsFunc(e.Index.Docs(), func(d *index.StoredDoc) bool { return strings.Contains(d.Text, w) }) {
-			fields[len(fields)-1] = string(last[:i]) + w
-			return strings.Join(fields, " ")
-		}
-	}
-	return topic
 }
 
 // ownWord is the one word of two to four runes a follow-up's topic holds,
