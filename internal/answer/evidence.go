@@ -250,12 +250,10 @@ func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
 	return !w
 }
 
-// levelNames are, for a word that names a level of places, how a sentence
-// names places of it: a list of two at least ("犨坪镇、荦桥镇和…"), not one
-// word that ends like a place ("统筹城乡、区域…", "送法下乡，").
-var levelNames = map[string]*regexp.Regexp{
-	"乡镇": regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)[、，,和及与]\p{Han}{2}(?:镇|乡|街道)(?:[、，,和及与作等]|$)`),
-}
+// reListedPlaces is how a sentence names places of the 乡镇 level: a list
+// of two at least ("犨坪镇、荦桥镇和…"), not one word that ends like a place
+// ("统筹城乡、区域…", "送法下乡，").
+var reListedPlaces = regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)[、，,和及与]\p{Han}{2}(?:镇|乡|街道)(?:[、，,和及与作等]|$)`)
 
 // coverageMatched is coverage with the number of topic tokens the text
 // itself (not its heading) contains.
@@ -278,12 +276,10 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		// words count as a heading's do.
 		title = wt.titleTokens(doc)
 	}
-	for t, re := range levelNames {
-		// "哪几个乡镇上台交流了" is answered by "犨坪镇、荦桥镇和甗城街道作了
-		// 交流发言": places of the level asked, by name.
-		if _, asked := wt.w[t]; asked && !in[t] && re.MatchString(text) {
-			in[t] = true
-		}
+	// "哪几个乡镇上台交流了" is answered by "犨坪镇、荦桥镇和甗城街道作了交流
+	// 发言": places of the level asked, by name.
+	if _, asked := wt.w["乡镇"]; asked && !in["乡镇"] && reListedPlaces.MatchString(text) {
+		in["乡镇"] = true
 	}
 	textRunes := []rune(text)
 	matched, considered := 0, 0

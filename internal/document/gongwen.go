@@ -478,7 +478,7 @@ func speechDateLine(l string) bool {
 }
 
 // reBulletinTitle is the title of a bulletin an office circulates.
-var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|动态)$`)
+var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|工作动态)$`)
 
 // reIssueLine is a bulletin's issue: "2026年第7期（总第85期）", "第12期".
 var reIssueLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?第\d+期(?:[(（]总第\d+期[)）])?$`)
@@ -509,7 +509,7 @@ func bulletinHead(lines []string) (issue, compiler int) {
 // Bulletin is what a bulletin's head says: its issue, who compiled it
 // and the date, each empty when not written.
 func Bulletin(text string) (issue, compiler, date string) {
-	lines := contentLines(text, 5)
+	lines := contentLines(head(text, headBytes), 5)
 	is, co := bulletinHead(lines)
 	if is > 0 {
 		issue = compact(lines[is])
@@ -524,10 +524,15 @@ func Bulletin(text string) (issue, compiler, date string) {
 	return
 }
 
+// headBytes is as much of a text as a speech's or a bulletin's head can
+// take: reading the first lines of it, not splitting the whole text, keeps
+// Speaker cheap when every title is named at start-up.
+const headBytes = 2000
+
 // Speaker is who gave a speech, as its head writes it: the posts
 // ("县委常委、副县长") and the name; empty when text is no speech.
 func Speaker(text string) (posts []string, name string) {
-	lines := contentLines(text, 4)
+	lines := contentLines(head(text, headBytes), 4)
 	sp, _ := speechHead(lines)
 	if sp < 0 {
 		return nil, ""
@@ -549,7 +554,7 @@ func Speaker(text string) (posts []string, name string) {
 
 // SpeechDate is the date a speech was given, written under its title.
 func SpeechDate(text string) string {
-	lines := contentLines(text, 4)
+	lines := contentLines(head(text, headBytes), 4)
 	if _, i := speechHead(lines); i > 0 {
 		d, _ := dateLine(strings.Trim(zh.Normalize(strings.TrimSpace(lines[i])), "()"))
 		return d
