@@ -721,7 +721,7 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	}
 	e.tracef("topic=%q years=%v written=%v orgs=%d named=%d%q docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.years, u.written, len(u.orgs), len(u.named.docs), spans, len(sc.docs), wt.docCoverage, u.asking)
 	for _, t := range wt.toks {
-		e.tracef("  tok %s w=%.2f in=%v\n", t, wt.w[t], wt.in[t])
+		e.tracef("  tok %s w=%.2f in=%v coh=%.3f\n", t, wt.w[t], wt.in[t], e.Index.Cohesion(t))
 	}
 	for i, ev := range evs {
 		if i == 12 {

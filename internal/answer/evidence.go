@@ -103,6 +103,10 @@ type weightedTokens struct {
 // whether the documents answer, so they are not counted at all.
 const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会把被对和与及这那个些在有由让将去过来就都也还"
 
+// seamCohesion: below it a bigram with a glue character is a seam, not a
+// word (index.Cohesion; chosen on the tune splits).
+var seamCohesion = 0.01
+
 // commonWordDF is how many passages must write a bigram for it to be a
 // word of the documents rather than a seam of the asker's wording.
 func commonWordDF(ix *index.Index) int { return max(3, ix.NumChunks()/250) }
@@ -142,7 +146,12 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			if a, ok := equivalentWord[t]; ok && !in {
 				in = ix.TokenInDocs(a, inScope)
 			}
-			if !in && strings.ContainsAny(t, glueChars) {
+			// A bigram across a glue character is a seam of the
+			// asker's wording when the documents lack it, or when they
+			// write it as seldom as chance would ("练要" of "演练要花",
+			// "里安" of "村里安全培训"): rare, so weighed high, and it
+			// only matches where the same characters meet by chance.
+			if strings.ContainsAny(t, glueChars) && (!in || ix.Cohesion(t) < seamCohesion) {
 				continue
 			}
 			toks = append(toks, tok{t, in, at})

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/zh"
@@ -31,6 +32,9 @@ type lexical struct {
 	postOff  []uint64 // NTerms+1
 	df       []uint32
 	postings []byte
+
+	sidesOnce sync.Once
+	charSides *charSides
 }
 
 // lexScratch is what one search works in: a score per chunk, all zero
@@ -574,3 +578,29 @@ var lexicalFingerprint = sync.OnceValue(func() string {
 	}
 	return fmt.Sprintf("lex1-%016x", h.Sum64())
 })
+
+// charSides counts, for every character, the passages' bigrams it leads
+// and the ones it ends (each bigram by the chunks that hold it): how often
+// a character occurs at all, read off the bigram terms.
+type charSides struct {
+	lead, trail map[rune]int
+}
+
+// sides is computed once, on first use: one walk over the terms.
+func (lx *lexical) sides() *charSides {
+	lx.sidesOnce.Do(func() {
+		cs := &charSides{lead: map[rune]int{}, trail: map[rune]int{}}
+		for i := range lx.df {
+			t := lx.term(i)
+			a, n := utf8.DecodeRuneInString(t)
+			b, m := utf8.DecodeLastRuneInString(t)
+			if n+m != len(t) || !zh.IsHan(a) || !zh.IsHan(b) {
+				continue
+			}
+			cs.lead[a] += int(lx.df[i])
+			cs.trail[b] += int(lx.df[i])
+		}
+		lx.charSides = cs
+	})
+	return lx.charSides
+}

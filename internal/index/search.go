@@ -359,6 +359,28 @@ func (ix *Index) IDF(tok string) float64 { return ix.lex.idf(tok) }
 // contains is the asker's wording, not the documents'.
 func (ix *Index) DF(tok string) int { return ix.lex.docFreq(tok) }
 
+// Cohesion is how much a Han bigram behaves like a word of the documents:
+// the chunks that hold it over the chunks that hold its rarer character in
+// the same place (its first character leading any bigram, or its last
+// ending one). A word's characters keep company with each other (演练 of
+// 演 and 练); a bigram across a seam of the asker's wording (练要 of
+// "演练要花") is a small share of what its characters do elsewhere, however
+// rare — and so however high its IDF. 0 for what no chunk holds, 1 for
+// what is not a Han bigram.
+func (ix *Index) Cohesion(tok string) float64 {
+	a, n := utf8.DecodeRuneInString(tok)
+	b, m := utf8.DecodeLastRuneInString(tok)
+	if n+m != len(tok) || !zh.IsHan(a) || !zh.IsHan(b) {
+		return 1
+	}
+	df := ix.lex.docFreq(tok)
+	if df == 0 {
+		return 0
+	}
+	cs := ix.lex.sides()
+	return float64(df) / float64(max(1, min(cs.lead[a], cs.trail[b])))
+}
+
 // TokenInDocs reports whether any chunk of the documents allowed contains
 // the lexical token.
 func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
