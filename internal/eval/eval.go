@@ -505,6 +505,13 @@ var Sets = []Set{
 	// 人大常委会 审议意见 and a 县政府 实施意见 with (X牵头,Y配合) tasks
 	// are test (o*), only measured.
 	{Name: "fresh10", Corpus: "internal/eval/testdata/fresh10", Data: setData("fresh10.jsonl")},
+	// 205 questions over eight more documents written in the twelfth
+	// session by two helpers who had not read the code, split by author
+	// before any was read: a 政策解读 in 问答 form, a 民政局 请示 for funds,
+	// a 镇 倡议书 and a 县政府办公室 notice of its leaders' 分工 with AB角
+	// are tune (d*); a 事故调查报告, a 拟录用 公示, a 巡察整改进展 通报
+	// and a county's 十五五 专项规划 are test (t*), only measured.
+	{Name: "fresh11", Corpus: "internal/eval/testdata/fresh11", Data: setData("fresh11.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -170,10 +170,12 @@ var setBounds = map[string]splitBounds{
 	"fresh7/test":      {accuracy: 0.62, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.654, 0.400, 0.136, 1 (tenth session end) — 0.642 with fresh10 beside it at f0ecd93, 0.630 once speeches are titled by their first line (fresh6/test gains one the same way)
 	"fresh8/tune":      {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.10, contradicted: 2}, // measured 0.640, 0.583, 0.053, 0 (tenth session end)
 	"fresh8/test":      {accuracy: 0.53, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.566, 0.357, 0.108, 2 (tenth session end)
-	"fresh9/tune":      {accuracy: 0.62, refusal: 0.30, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents)
+	"fresh9/tune":      {accuracy: 0.62, refusal: 0.25, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents); refusal 0.267 once fresh11's eight documents stand beside it, at 7e65405 already
 	"fresh9/test":      {accuracy: 0.50, refusal: 0.40, falseRefusals: 0.15, contradicted: 2}, // measured 0.530, 0.429, 0.133, 0 (tenth session end)
 	"fresh10/tune":     {accuracy: 0.62, refusal: 0.40, falseRefusals: 0.10, contradicted: 3}, // measured 0.654, 0.500, 0.077, 1 (eleventh session end; 0.513 at its start)
-	"fresh10/test":     {accuracy: 0.55, refusal: 0.30, falseRefusals: 0.07, contradicted: 3}, // measured 0.582, 0.385, 0.038, 1 (eleventh session end; 0.582, 0.051 at its start)
+	"fresh10/test":     {accuracy: 0.52, refusal: 0.30, falseRefusals: 0.07, contradicted: 3}, // measured 0.582, 0.385, 0.038, 1 (eleventh session end; 0.582, 0.051 at its start); 0.557 with fresh11 beside it at 7e65405, 0.544 once glue seams weigh nothing (63fecd7, which gains fresh7/test 0.642 → 0.679)
+	"fresh11/tune":     {accuracy: 0.60, refusal: 0.30, falseRefusals: 0.08, contradicted: 3}, // measured 0.637, 0.353, 0.055, 1 (twelfth session, at 63fecd7; 0.615 at its start)
+	"fresh11/test":     {accuracy: 0.53, refusal: 0.22, falseRefusals: 0.11, contradicted: 2}, // measured 0.566, 0.286, 0.084, 0 (twelfth session, at 63fecd7; 0.578 at its start)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
