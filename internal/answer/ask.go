@@ -407,6 +407,10 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 		if ev.doc.ID != d.ID {
 			fmt.Fprintf(&b, "另据《%s》:", ev.doc.Title)
 		}
+		if h := holderHeading(ev, u.holderPerson); u.holder && h != "" && !namesPerson(ev.passage()) && (u.holderPerson || !namesOrg(ev.says())) {
+			// The section's heading names whose it is.
+			fmt.Fprintf(&b, "“%s”部分:", h)
+		}
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
 		if i < len(picked)-1 {
 			if t := strings.TrimSpace(ev.says()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {

@@ -1084,8 +1084,53 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 // ("召集人:孙春兰", "陈宝生 教育部部长").
 var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:主任|局长|部长|书记|市长|区长|县长|镇长|组长|召集人|主席|总理|秘书长|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{1,10}?(?:部长|局长|主任|秘书长|书记|市长|主席|委员)`)
 
+// rePostThenName is a post and the name that ends a clause ("包保村干部为
+// 村委会副主任甘淑蔓。"); a name has none of the characters of posts and
+// offices (县长任组长, 主任委员会).
+var (
+	rePostThenName = regexp.MustCompile(`(?:主任|局长|书记|委员|县长|镇长|村长|组长)(\p{Han}{2,3})(?:[。，,;；、]|$)`)
+	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的"
+)
+
+// reHeadedPerson is a section headed by a person and the post in brackets
+// after the name: "四、龙雅琴(县政府副县长)", "(二)王强(副镇长)".
+var reHeadedPerson = regexp.MustCompile(`^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*\p{Han}{2,4}\s*[(（][^)）]*(?:长|主任|书记|委员|领导|干部)`)
+
+// holderHeading is the heading of ev's section when it names a person or a
+// body (a person only, when person is set): what a 分工 lists under a
+// leader ("分管县民政局") is that leader's.
+func holderHeading(ev evidence, person bool) string {
+	if len(ev.path) == 0 {
+		return ""
+	}
+	h := strings.TrimSpace(ev.path[len(ev.path)-1])
+	if reHeadedPerson.MatchString(zh.Normalize(h)) || namesPerson(h) || (!person && namesOrg(h)) {
+		return h
+	}
+	return ""
+}
+
+// namesHolder reports whether ev names who holds or does what it says: a
+// person, or when a person is not what is asked, a body.
+func namesHolder(ev evidence, person bool) bool {
+	if person {
+		return namesPerson(ev.passage()) || holderHeading(ev, true) != ""
+	}
+	return namesOrg(ev.says()) || namesPerson(ev.passage()) || ev.inTask || holderHeading(ev, false) != ""
+}
+
 // namesPerson reports whether text names a person, not only a post.
-func namesPerson(text string) bool { return rePersonNamed.MatchString(text) }
+func namesPerson(text string) bool {
+	if rePersonNamed.MatchString(text) {
+		return true
+	}
+	for _, m := range rePostThenName.FindAllStringSubmatch(text, -1) {
+		if !strings.ContainsAny(m[1], notNameChars) {
+			return true
+		}
+	}
+	return false
+}
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
@@ -1612,6 +1657,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask {
 		// "由谁来干" is answered by a sentence that names who.
+		return false
+	}
+	// "民政归哪位副县长分管" is answered by what names a person or a
+	// body: the sentence, or the heading of its section.
+	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev, true) {
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that

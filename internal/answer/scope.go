@@ -414,6 +414,13 @@ type asking struct {
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
 	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
 	term      bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
+	// holder: asks who holds or does something (谁, 哪位副县长, 哪个领导):
+	// a person or a body, named by the answering sentence or by the
+	// heading of its section ("四、龙雅琴(县政府副县长)" over "分管县民政局").
+	holder bool
+	// holderPerson: the holder asked is a person (哪位副县长, 哪个领导),
+	// not a body.
+	holderPerson bool
 }
 
 var (
@@ -423,12 +430,14 @@ var (
 	reUnitAsked    = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
-	reRateAsked    = regexp.MustCompile(`(\p{Han}{2}率)`)
-	reUnitType     = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
-	reStockAsked   = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
-	reTotal        = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
-	reList         = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
-	reCross        = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
+	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
+	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|长|主任|书记|同志|负责人|干部))`)
+	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
+	reUnitType        = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
+	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
+	reTotal           = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
+	reList            = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
+	reCross           = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些材料|哪些文件|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	// Tasks and their units (任务, 牵头, 配合) are written in plans and in
 	// the 意见/通知 sent down alike: only a plan's own names ask for a plan.
 	rePlanWords = regexp.MustCompile(`方案|规划|要点|纲要`)
@@ -671,6 +680,13 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
 		u.asked = append(u.asked, m[1])
 	}
+	// "哪位副县长分管": the post asked is the kind of answer, not a word
+	// the answering sentence must write.
+	for _, m := range rePersonKindAsked.FindAllStringSubmatch(nq, -1) {
+		u.asked = append(u.asked, m[1])
+	}
+	u.holderPerson = rePersonKindAsked.MatchString(nq)
+	u.holder = strings.Contains(nq, "谁") || u.holderPerson
 	// Two named units ("清新区民政局和石潭镇…各是怎么抓的") are answered
 	// per document as much as "各单位" is.
 	u.cross = (reCross.MatchString(nq) || len(u.orgs) > 1) && len(u.orgs) != 1
