@@ -573,6 +573,24 @@ const pointedShare = 0.6 // tune splits flat from 0.4 to 0.9
 // demonstrative and its genre ("东渠调资金的那个批复").
 var rePointedAfterName = regexp.MustCompile(`(\p{Han}{2,16}?)的?(?:` + demonstratives + `)(` + genreAlt + `)`)
 
+// asksAt reports whether q[i:j] holds a word that asks (几, 哪, 谁, 啥,
+// 多少, 什么, 怎么).
+func asksAt(q []rune, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch q[k] {
+		case '几', '哪', '谁', '啥':
+			return true
+		}
+		if k+1 < j {
+			switch string(q[k : k+2]) {
+			case "多少", "什么", "怎么":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameMatch counts the runes of the question that name n: runs of at least
 // two runes found in the title core (or an alias), and abbreviations — a
 // run whose runes appear in order in the core, closely spaced, starting at
@@ -615,10 +633,12 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			i++
 			continue
 		}
-		// Longest exact run in the core or an alias.
+		// Longest exact run in the core or an alias. A word that asks
+		// names nothing: "查出几个问题" asks a count, whatever title
+		// writes "…几个问题的通知".
 		l := 0
 		for j := i + 2; j <= len(q); j++ {
-			if !zh.IsHan(q[j-1]) {
+			if !zh.IsHan(q[j-1]) || asksAt(q, i, j) {
 				break
 			}
 			s := string(q[i:j])

@@ -58,3 +58,13 @@ func TestHolderInHeading(t *testing.T) {
 		}
 	}
 }
+
+// A word that asks names no document: "查出几个问题" asks a count, though a
+// title writes "…几个问题的通知".
+func TestAskingWordsNameNothing(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tz.txt": {Data: []byte("国务院关于粮食收购工作几个问题的通知\n各省、自治区、直辖市人民政府：\n现就粮食收购工作的几个问题通知如下：\n一、各地应于六月底前将收购计划报国家粮食局备案。\n二、收购资金由农业发展银行足额供应。\n三、收购计划共分3个批次下达。\n国务院\n1985年5月2日\n")},
+		"sj.txt": {Data: []byte("柳河镇人民政府关于县审计局审计发现问题整改情况的报告\n县审计局：\n2025年10月，县审计局对我镇开展了专项审计，审计共发现8个问题，涉及金额126.5万元。\n一、整改进展\n截至目前，已完成整改6个，正在整改2个。\n柳河镇人民政府\n2026年1月10日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "审计一共查出几个问题"}, "8个问题")
+}
