@@ -69,6 +69,11 @@ func (l *live) Ask(ctx context.Context, req answer.Request) (*answer.Response, e
 	return l.cur.Load().eng.Ask(ctx, req)
 }
 
+// Search searches for a question as ask reads it, in the current index.
+func (l *live) Search(ctx context.Context, q string, k int, f index.Filter, now time.Time) ([]index.Hit, error) {
+	return l.cur.Load().eng.Search(ctx, q, k, f, now)
+}
+
 // liveIndex is the current index as httpapi reads it.
 type liveIndex struct{ l *live }
 

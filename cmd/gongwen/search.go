@@ -58,9 +58,12 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	filter := index.Filter{Org: *org, Year: *year, Kind: document.Kind(*kind)}
+	eng := &answer.Engine{Index: ix}
 	do := func(q string, now time.Time) (searchOutput, error) {
 		// "去年的报告里…" ranks that year's reports as "2024年…" would.
-		hits, err := ix.Search(ctx, answer.SearchText(q, now), *k, filter)
+		// …and the documents it names, or the office and year it is
+		// about, rank as ask reads them.
+		hits, err := eng.Search(ctx, q, *k, filter, now)
 		if err != nil {
 			return searchOutput{Q: q}, err
 		}

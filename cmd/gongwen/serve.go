@@ -95,7 +95,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer trail.Close()
-	api := &httpapi.Server{Asker: lv, Index: liveIndex{lv}, Logger: log,
+	api := &httpapi.Server{Asker: lv, Searcher: lv, Index: liveIndex{lv}, Logger: log,
 		Ingest: lv.ingest, Remove: lv.remove, Feedback: fb.add,
 		Accounts: af, SecureCookies: *secureCookies, Audit: trail}
 	bcfg := slackbot.Config{

@@ -152,7 +152,7 @@ func RunChat(ctx context.Context, ix *index.Index, eng *answer.Engine, qs []Ques
 		o := Outcome{ID: q.ID, Q: q.Q, Type: q.Type, Answerable: q.Answerable}
 		if q.Answerable && q.Doc != "" && len(q.Passage) > 0 {
 			m.Retrieval++
-			hits, err := ix.Search(ctx, answer.SearchText(q.Q, now), 5, index.Filter{})
+			hits, err := eng.Search(ctx, q.Q, 5, index.Filter{}, now)
 			if err != nil {
 				return nil, err
 			}

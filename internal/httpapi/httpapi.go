@@ -28,6 +28,12 @@ type Asker interface {
 	Ask(ctx context.Context, req answer.Request) (*answer.Response, error)
 }
 
+// Searcher searches for a question as ask reads it (the documents it
+// names, the office and year it is about); *answer.Engine satisfies it.
+type Searcher interface {
+	Search(ctx context.Context, q string, k int, f index.Filter, now time.Time) ([]index.Hit, error)
+}
+
 // Index is what the API reads from the index; *index.Index satisfies it.
 type Index interface {
 	Search(ctx context.Context, query string, k int, f index.Filter) ([]index.Hit, error)
@@ -48,7 +54,10 @@ type OutlineRequest struct {
 // serve; while nil their endpoints answer 501.
 type Server struct {
 	Asker Asker
-	Index Index
+	// Searcher, when set, serves /v1/search as the CLI's search does;
+	// else the index is searched for the question's words alone.
+	Searcher Searcher
+	Index    Index
 	// Access, when set, says whether the caller of r may read the document:
 	// the one place access rules plug in (see allowed). Nil: all may.
 	Access func(r *http.Request, docID string) bool
@@ -354,7 +363,13 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 		f.DocIDs = append(ids, noDoc)
 	}
 	// 去年 in the query means the year it means, as in the CLI's search.
-	hits, err := s.Index.Search(r.Context(), answer.SearchText(in.Q, now), k, f)
+	var hits []index.Hit
+	var err error
+	if s.Searcher != nil {
+		hits, err = s.Searcher.Search(r.Context(), in.Q, k, f, now)
+	} else {
+		hits, err = s.Index.Search(r.Context(), answer.SearchText(in.Q, now), k, f)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -48,6 +48,10 @@ func newServer(t *testing.T, s *Server) *httptest.Server {
 	}
 	if s.Index == nil {
 		s.Index = testIndex
+		if s.Searcher == nil {
+			// As serve wires it: /v1/search reads the question as ask.
+			s.Searcher = &answer.Engine{Index: testIndex}
+		}
 	}
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
