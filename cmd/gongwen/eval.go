@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/gongwen/gongwen/internal/eval"
 	"github.com/gongwen/gongwen/internal/index"
@@ -20,13 +21,17 @@ func runEval(ctx context.Context, e *env, args []string) error {
   和无法核验的引用,每个问题集、每个划分(tune 调参集 / test 测试集)分别报告。
   内置问题集: seed 与 bundled2(内置语料)、policies 与 policies2(../shared/policies)、
   govreports 与 govreports2…5(../shared/govreports)、refusals(三者都要)、
-  fresh、fresh2…fresh7(internal/eval/testdata/fresh…fresh7);
+  fresh、fresh2…fresh11(internal/eval/testdata/fresh…fresh11);
   索引中缺少其文件的问题集会跳过并说明。给出 --corpus 时在临时索引中把这些目录与内置语料一起索引。
 
   例: gongwen eval --corpus ../shared/policies --corpus ../shared/govreports`)
 	db := dbFlag(e, fs)
 	qaPath := fs.String("qa", "", "问题集文件(JSON Lines),代替内置问题集")
-	setName := fs.String("set", "", "只评测这个内置问题集: seed、bundled2、policies、policies2、govreports、govreports2、govreports3、govreports4、govreports5、refusals、fresh、fresh2、fresh3、fresh4、fresh5、fresh6 或 fresh7")
+	var names []string
+	for _, s := range eval.Sets {
+		names = append(names, s.Name)
+	}
+	setName := fs.String("set", "", "只评测这个内置问题集: "+strings.Join(names, "、"))
 	split := fs.String("split", "", "只评测这个划分: tune 或 test(默认两者分别报告)")
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
 	chat := fs.Int("chat", 0, "像网页和聊天中那样连续提问:每个问题带上问题集中它前面的 N 个问题及回答作为对话历史(0 为逐个单独提问)")
