@@ -192,10 +192,25 @@ func detectTitle(lines []string) string {
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
 		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
-			return l
+			return withMainTitle(lines, i)
 		}
 	}
 	return ""
+}
+
+// withMainTitle is the title at line i with the main title above it when
+// line i is its subtitle ("移风易俗树新风 文明节俭过大年" over "——致全镇
+// 广大干部群众的倡议书"): the main title says what the document is about.
+func withMainTitle(lines []string, i int) string {
+	l := lines[i]
+	if i == 0 || !strings.HasPrefix(strings.TrimSpace(l), "—") {
+		return l
+	}
+	main := strings.TrimSpace(lines[i-1])
+	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；") {
+		return l
+	}
+	return main + strings.TrimSpace(l)
 }
 
 // PeriodLine is the line of text that first states the period from–to

@@ -355,3 +355,20 @@ func TestSpeechAndBulletinHeads(t *testing.T) {
 		}
 	}
 }
+
+// A subtitle under its main title ("——致…的倡议书") joins it, and a 公示
+// is a title's genre: neither title is made up from the body.
+func TestSubtitleAndNoticeTitles(t *testing.T) {
+	for _, tc := range []struct{ text, title string }{
+		{"节俭办婚事 文明树新风\n——致全村党员群众的一封倡议书\n全村党员群众：\n近年来，大操大办之风有所抬头。\n一、婚事新办。\n青山村村民委员会\n2026年2月1日\n", "节俭办婚事 文明树新风——致全村党员群众的一封倡议书"},
+		{"柳河县2026年公开招聘事业单位工作人员拟聘用人员公示\n根据招聘公告，现将拟聘用人员名单公示如下：\n一、公示名单\n张三，男，柳河县卫生健康局。\n公示期为2026年8月3日至8月9日。\n柳河县人力资源和社会保障局\n2026年8月2日\n", "柳河县2026年公开招聘事业单位工作人员拟聘用人员公示"},
+	} {
+		d, err := document.Load("x", "x.txt", []byte(tc.text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tc.title {
+			t.Errorf("title %q, want %q", d.Title, tc.title)
+		}
+	}
+}
