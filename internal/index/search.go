@@ -360,9 +360,10 @@ func (ix *Index) IDF(tok string) float64 { return ix.lex.idf(tok) }
 func (ix *Index) DF(tok string) int { return ix.lex.docFreq(tok) }
 
 // Cohesion is how much a Han bigram behaves like a word of the documents:
-// the chunks that hold it over the chunks that hold its rarer character in
-// the same place (its first character leading any bigram, or its last
-// ending one). A word's characters keep company with each other (演练 of
+// the chunks that hold it over how often its rarer character stands in the
+// same place (the summed chunk counts of the bigrams its first character
+// leads, or its last character ends — a busy character counts once per
+// bigram it makes, so a word of two busy characters scores low too). A word's characters keep company with each other (演练 of
 // 演 and 练); a bigram across a seam of the asker's wording (练要 of
 // "演练要花") is a small share of what its characters do elsewhere, however
 // rare — and so however high its IDF. 0 for what no chunk holds, 1 for
