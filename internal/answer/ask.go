@@ -407,10 +407,7 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 		if ev.doc.ID != d.ID {
 			fmt.Fprintf(&b, "另据《%s》:", ev.doc.Title)
 		}
-		if h := holderHeading(ev, u.holderPerson); u.holder && h != "" && !namesPerson(ev.passage()) && (u.holderPerson || !namesOrg(ev.says())) {
-			// The section's heading names whose it is.
-			fmt.Fprintf(&b, "“%s”部分:", h)
-		}
+		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
 		if i < len(picked)-1 {
 			if t := strings.TrimSpace(ev.says()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
@@ -422,6 +419,15 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 	}
 	b.WriteString("。")
 	return b.String(), cites
+}
+
+// writeHolder writes the heading of ev's section before it when the
+// question asks who and the heading, not the sentence, names who: "分管县
+// 民政局…" under "四、龙雅琴(县政府副县长)".
+func writeHolder(b *strings.Builder, ev evidence, u understood) {
+	if h := holderHeading(ev, u.holderPerson); u.holder && h != "" && !namesPerson(ev.passage()) && (u.holderPerson || !namesOrg(ev.says())) {
+		fmt.Fprintf(b, "“%s”部分:", h)
+	}
 }
 
 // reHowAsked asks how something was done (怎么抓的, 如何开展).
@@ -459,6 +465,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		}
 		var marks string
 		cites, marks = citeEvidence(cites, ev)
+		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
 		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 			// "应当如实提交以下材料:" announces its items: they follow.

@@ -1084,17 +1084,22 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 // ("召集人:孙春兰", "陈宝生 教育部部长").
 var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:主任|局长|部长|书记|市长|区长|县长|镇长|组长|召集人|主席|总理|秘书长|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{1,10}?(?:部长|局长|主任|秘书长|书记|市长|主席|委员)`)
 
-// rePostThenName is a post and the name that ends a clause ("包保村干部为
-// 村委会副主任甘淑蔓。"); a name has none of the characters of posts and
-// offices (县长任组长, 主任委员会).
+// rePostThenName is a post and the name after it that ends a clause, where
+// a clause says who ("包保村干部为村委会副主任甘淑蔓。", "副镇长李明：负责…"):
+// after 为/是/由 or a clause's start, not "省委书记对广东…" or "县长审定"; a
+// name has none of the characters of posts and offices (县长任组长).
 var (
-	rePostThenName = regexp.MustCompile(`(?:主任|局长|书记|委员|县长|镇长|村长|组长)(\p{Han}{2,3})(?:[。，,;；、]|$)`)
-	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的"
+	rePostThenName = regexp.MustCompile(`(?:^|[为是由、，,：:\s])\p{Han}{0,8}?(?:` + postWords + `)(\p{Han}{2,3})(?:[。，,;；、：:]|$)`)
+	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的对指审协牵制覆提案了在要将"
 )
 
-// reHeadedPerson is a section headed by a person and the post in brackets
-// after the name: "四、龙雅琴(县政府副县长)", "(二)王强(副镇长)".
-var reHeadedPerson = regexp.MustCompile(`^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*\p{Han}{2,4}\s*[(（][^)）]*(?:长|主任|书记|委员|领导|干部)`)
+// postWords are the posts a person holds in a 分工 or a roster.
+const postWords = `县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
+
+// reHeadedPerson is a section headed by a person: the name and the post in
+// brackets after it ("四、龙雅琴(县政府副县长)"), or the name and the post
+// side by side ("二、副镇长 李明", "二、李明 副镇长").
+var reHeadedPerson = regexp.MustCompile(`^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*(?:\p{Han}{2,4}\s*[(（][^)）]*(?:` + postWords + `|领导|干部)|\p{Han}{0,8}?(?:` + postWords + `)[ \t\x{3000}]+\p{Han}{2,3}$|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,8}?(?:` + postWords + `)$)`)
 
 // holderHeading is the heading of ev's section when it names a person or a
 // body (a person only, when person is set): what a 分工 lists under a
@@ -1110,14 +1115,14 @@ func holderHeading(ev evidence, person bool) string {
 	return ""
 }
 
-// namesHolder reports whether ev names who holds or does what it says: a
-// person, or when a person is not what is asked, a body.
-func namesHolder(ev evidence, person bool) bool {
-	if person {
-		return namesPerson(ev.passage()) || holderHeading(ev, true) != ""
-	}
-	return namesOrg(ev.says()) || namesPerson(ev.passage()) || ev.inTask || holderHeading(ev, false) != ""
+// namesHolder reports whether ev names a person who holds what it says.
+// "主要负责同志亲自抓" names a post, not a person.
+func namesHolder(ev evidence) bool {
+	return namesPerson(notPersons.Replace(ev.passage())) || holderHeading(ev, true) != ""
 }
+
+// notPersons are what read like a name and an honorific but are posts.
+var notPersons = strings.NewReplacer("负责同志", "", "有关同志", "", "相关同志", "", "同志们", "")
 
 // namesPerson reports whether text names a person, not only a post.
 func namesPerson(text string) bool {
@@ -1661,7 +1666,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "民政归哪位副县长分管" is answered by what names a person or a
 	// body: the sentence, or the heading of its section.
-	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev, true) {
+	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev) {
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that

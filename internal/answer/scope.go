@@ -431,7 +431,7 @@ var (
 	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
 	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
-	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|长|主任|书记|同志|负责人|干部))`)
+	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
 	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
 	reUnitType        = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
 	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
@@ -682,10 +682,15 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	// "哪位副县长分管": the post asked is the kind of answer, not a word
 	// the answering sentence must write.
-	for _, m := range rePersonKindAsked.FindAllStringSubmatch(nq, -1) {
-		u.asked = append(u.asked, m[1])
+	for _, m := range rePersonKindAsked.FindAllStringSubmatchIndex(nq, -1) {
+		// "哪个村长期未整改" asks which village: 长期, 长久, 长远, 长效
+		// are no post.
+		if strings.HasSuffix(nq[m[2]:m[3]], "长") && strings.IndexAny(nq[m[1]:], "期久远效") == 0 {
+			continue
+		}
+		u.asked = append(u.asked, nq[m[2]:m[3]])
+		u.holderPerson = true
 	}
-	u.holderPerson = rePersonKindAsked.MatchString(nq)
 	u.holder = strings.Contains(nq, "谁") || u.holderPerson
 	// Two named units ("清新区民政局和石潭镇…各是怎么抓的") are answered
 	// per document as much as "各单位" is.

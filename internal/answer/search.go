@@ -18,6 +18,9 @@ func (e *Engine) Search(ctx context.Context, q string, k int, f index.Filter, no
 	if now.IsZero() {
 		now = time.Now()
 	}
+	if k <= 0 {
+		k = 5 // as the index reads it
+	}
 	text := SearchText(q, now)
 	all, err := e.Index.Search(ctx, text, k, f)
 	if err != nil || !hasHanText(q) {

@@ -1,0 +1,61 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// "哪个行业增长最快", "哪个项目长期停工" ask which thing, not which person:
+// 增长 and 长期 hold no post (review 18).
+func TestWhichThingIsNoPerson(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tj.txt": {Data: []byte("柳河县2025年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值182.6亿元，比上年增长5.8%。\n二、分行业\n农业增加值增长3.1%，工业增加值增长7.9%，建筑业增加值增长2.2%，服务业增加值增长6.4%。在各行业中，工业增长最快。\n柳河县统计局\n2026年3月10日\n")},
+		"zg.txt": {Data: []byte("柳河县住房和城乡建设局关于在建项目停工情况的通报\n各乡镇人民政府：\n经排查，县城污水处理厂扩建项目因资金不到位长期停工，已停工14个月。\n柳河县住房和城乡建设局\n2026年2月1日\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"哪个行业增长最快", "工业"},
+		{"哪个产业增长最快", "工业"},
+		{"哪个项目长期停工", "污水处理厂"},
+	} {
+		r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+		if !r.Found || !strings.Contains(r.Answer, tc.want) {
+			t.Errorf("%s: want %s: %s", tc.q, tc.want, r.Answer)
+		}
+	}
+}
+
+// Rosters are written many ways: "副镇长李明：负责…", headings "二、副镇长 李明"
+// and "二、李明 副镇长" — each names whose the lines under it are; "主要负责
+// 同志亲自抓" names nobody (review 18).
+func TestRosterLayouts(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{"fg.txt": {Data: []byte("青山镇人民政府关于镇领导班子成员工作分工的通知\n各村（社区），镇直各单位：\n现将镇领导班子成员工作分工明确如下：\n镇长王刚：主持镇政府全面工作。分管党政综合办公室、财政所。联系东山村。\n副镇长李明：负责农业农村、水利、林业等方面工作。分管农业服务中心、水利站、林业站。联系西岭村、南坪村。\n副镇长赵芳：负责民政、教育、卫生健康等方面工作。分管社会事务办公室、卫生院。联系北湾社区。\n青山镇人民政府\n2026年3月1日\n")}})
+	for _, tc := range []struct{ q, want string }{
+		{"水利站是哪个镇领导分管", "李明"},
+		{"北湾社区归哪位副镇长联系", "赵芳"},
+		{"财政所是哪位领导分管的", "王刚"},
+	} {
+		r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+		if !r.Found || !strings.Contains(r.Answer, tc.want) {
+			t.Errorf("%s: want %s: %s", tc.q, tc.want, r.Answer)
+		}
+	}
+	for _, heads := range [][3]string{
+		{"一、镇长 王刚", "二、副镇长 李明", "三、副镇长 赵芳"},
+		{"一、王刚 镇长", "二、李明 副镇长", "三、赵芳 副镇长"},
+	} {
+		eng := engineOver(t, fstest.MapFS{"fg.txt": {Data: []byte("白石镇人民政府关于镇领导班子成员工作分工的通知\n各村（社区）：\n现将分工明确如下：\n" + heads[0] + "\n主持镇政府全面工作，分管财政所。\n" + heads[1] + "\n负责农业农村、水利工作，分管水利站、林业站。\n" + heads[2] + "\n负责民政、教育工作，分管卫生院，联系北湾社区。\n四、工作要求\n各单位要主动向主要负责同志和分管领导请示报告。\n白石镇人民政府\n2026年3月1日\n")}})
+		for _, tc := range []struct{ q, want string }{
+			{"水利站是哪个镇领导分管", "李明"},
+			{"卫生院归哪位副镇长管", "赵芳"},
+		} {
+			r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
+			if !r.Found || !strings.Contains(r.Answer, tc.want) {
+				t.Errorf("%s (%s): want %s: %s", tc.q, heads[1], tc.want, r.Answer)
+			}
+		}
+	}
+}
