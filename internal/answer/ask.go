@@ -227,6 +227,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 	}
 	elsewhere := len(picked) == 0 && !stem && !named && !req.unscoped && e.nameElsewhere(u, sc.docs)
+	// "民政局归哪位副县长分管", "鳜潭镇是哪个县领导联系的": the office or
+	// place is what a leader is over, not whose documents answer — a
+	// 分工 names the leader.
+	if len(picked) == 0 && u.holderPerson && len(u.orgs) > 0 && !req.unscoped {
+		elsewhere = true
+	}
 	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
 		// "深圳湾港方查验区…": the office a stem seemed to name, or the
 		// document shared words seemed to name, has nothing on it; the

@@ -59,3 +59,14 @@ func TestRosterLayouts(t *testing.T) {
 		}
 	}
 }
+
+// "东山镇是哪位县领导联系的": the town named is what a leader is over, not
+// whose documents answer — the county's 分工 names the leader, though the
+// town's own report is the one the place names.
+func TestPlaceALeaderIsOver(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fg.txt": {Data: []byte("柳河县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n各乡镇人民政府，县直各单位：\n现将分工调整如下：\n一、陈立(县长)\n负责县政府全面工作。\n联系城关镇。\n二、周敏(副县长)\n负责农业农村、水利工作。\n分管县农业农村局、县水利局。\n联系东山镇、西岭乡。\n柳河县人民政府办公室\n2026年3月2日\n")},
+		"ds.txt": {Data: []byte("东山镇人民政府2025年工作总结\n一、主要工作\n全年完成高标准农田建设1.2万亩，新修水渠8公里。\n二、存在问题\n村级集体经济薄弱。\n东山镇人民政府\n2026年1月8日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "东山镇归哪位县领导联系"}, "周敏")
+}
