@@ -223,6 +223,23 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 // reCopiedLine is the 抄送 line of a 公文's 版记 at its foot.
 var reCopiedLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*抄(?:送|报)[:：][^\n]+`)
 
+// citedNumber is the 文号 the text of d gives, in brackets where it cites
+// it, of the document d's title names in 《》 ("《…实施办法》政策解读":
+// "印发了《…实施办法》(甪民发〔2026〕9号,以下简称…)").
+func citedNumber(d *index.StoredDoc) (string, document.Span, bool) {
+	for _, m := range reBookTitle.FindAllString(d.Title, -1) {
+		t := strings.Trim(m, "《》")
+		if t == "" {
+			continue
+		}
+		re := regexp.MustCompile(regexp.QuoteMeta(m) + `\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[〕\]]\d+号)`)
+		if loc := re.FindStringSubmatchIndex(d.Text); loc != nil {
+			return t, document.Span{Start: loc[2], End: loc[3]}, true
+		}
+	}
+	return "", document.Span{}, false
+}
+
 // headAnswer adds what d's head says of attr, citing its line.
 // rePublishedLine is where a page kept from a website states when it was
 // put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
@@ -237,6 +254,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		span, section = hs.Number, "文号"
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》的文号为%s", d.Title, d.Text[span.Start:span.End])
+		} else if t, sp, ok := citedNumber(d); ok {
+			// A 解读 or a 转发 notice is named by the document in its
+			// title, whose 文号 its text gives where it cites it.
+			span, section, text = sp, "正文", fmt.Sprintf("《%s》的文号为%s", t, d.Text[sp.Start:sp.End])
 		}
 	case attrDate:
 		span, section = hs.Date, "落款"

@@ -70,3 +70,13 @@ func TestPlaceALeaderIsOver(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "东山镇归哪位县领导联系"}, "周敏")
 }
+
+// A 解读 is named by the document in its title: the 文号 of that document
+// is the one its text gives where it cites it.
+func TestNumberOfCitedDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jd.txt": {Data: []byte("《柳河县农村低保审核确认办法》政策解读\n近日，县民政局印发了《柳河县农村低保审核确认办法》（柳民发〔2025〕12号，以下简称《办法》），现解读如下。\n一问：为什么出台《办法》？\n答：原办法已到期。\n二问：《办法》从什么时候施行？\n答：自2025年7月1日起施行。\n柳河县民政局\n2025年6月20日\n")},
+		"bg.txt": {Data: []byte("柳河县民政局2024年工作总结\n一、主要工作\n全年审核确认低保对象1260户。\n柳河县民政局\n2025年1月6日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "低保审核确认办法是哪个文号"}, "的文号为柳民发〔2025〕12号")
+}
