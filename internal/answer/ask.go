@@ -86,6 +86,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil)
 		}
+		if req.overHeld && u.unitType != "" {
+			// "民政局归哪位副县长分管": the kind of office is what is
+			// held, a word of the topic, not a scope.
+			u.topic += " " + u.unitType
+			u.unitType = ""
+		}
 		if named {
 			u.named = namedDocs{}
 			u.topic = topicOf(u.q, u.orgs)
@@ -227,10 +233,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 	}
 	elsewhere := len(picked) == 0 && !stem && !named && !req.unscoped && e.nameElsewhere(u, sc.docs)
-	// "民政局归哪位副县长分管", "鳜潭镇是哪个县领导联系的": the office or
-	// place is what a leader is over, not whose documents answer — a
-	// 分工 names the leader.
-	if len(picked) == 0 && u.holderPerson && len(u.orgs) > 0 && !req.unscoped {
+	// "民政局归哪位副县长分管", "鳜潭镇是哪个县领导联系的": the office, its
+	// kind or the place is what a leader is over, not whose documents
+	// answer — a 分工 names the leader.
+	overHeld := len(picked) == 0 && u.holderPerson && (len(u.orgs) > 0 || u.unitType != "") && !req.unscoped
+	if overHeld {
 		elsewhere = true
 	}
 	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
@@ -238,7 +245,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// document shared words seemed to name, has nothing on it; the
 		// question may not have named either.
 		again := req
-		again.unscoped, again.placeInName = true, elsewhere
+		again.unscoped, again.placeInName, again.overHeld = true, elsewhere, overHeld
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
 			return r, nil
 		}

@@ -60,7 +60,8 @@ func TestRosterLayouts(t *testing.T) {
 	}
 }
 
-// "东山镇是哪位县领导联系的": the town named is what a leader is over, not
+// "东山镇是哪位县领导联系的", "水利局归哪位副县长分管": the town or the
+// office named is what a leader is over, not
 // whose documents answer — the county's 分工 names the leader, though the
 // town's own report is the one the place names.
 func TestPlaceALeaderIsOver(t *testing.T) {
@@ -69,6 +70,12 @@ func TestPlaceALeaderIsOver(t *testing.T) {
 		"ds.txt": {Data: []byte("东山镇人民政府2025年工作总结\n一、主要工作\n全年完成高标准农田建设1.2万亩，新修水渠8公里。\n二、存在问题\n村级集体经济薄弱。\n东山镇人民政府\n2026年1月8日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "东山镇归哪位县领导联系"}, "周敏")
+	// So is a kind of office whose own documents do not say.
+	eng = engineOver(t, fstest.MapFS{
+		"fg.txt": {Data: []byte("柳河县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n各乡镇人民政府，县直各单位：\n现将分工调整如下：\n一、陈立(县长)\n负责县政府全面工作。\n分管县审计局。\n二、周敏(副县长)\n负责农业农村、水利工作。\n分管县农业农村局、县水利局。\n柳河县人民政府办公室\n2026年3月2日\n")},
+		"sl.txt": {Data: []byte("柳河县水利局2025年工作总结\n一、主要工作\n全年完成病险水库除险加固3座，新修水渠8公里。\n柳河县水利局\n2026年1月8日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "水利局归哪位副县长分管"}, "周敏")
 }
 
 // A 解读 is named by the document in its title: the 文号 of that document

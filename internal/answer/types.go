@@ -28,6 +28,9 @@ type Request struct {
 	// placeInName: the place taken for an office begins a name another
 	// document writes (nameElsewhere); the second try drops the office.
 	placeInName bool
+	// overHeld: the office or the kind of office named is what a leader
+	// asked for is over; the second try drops it from the scope.
+	overHeld bool
 }
 
 // Turn is one earlier question (and optionally its answer) in a conversation.
