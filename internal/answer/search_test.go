@@ -3,6 +3,7 @@ package answer_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -70,5 +71,29 @@ func TestSearchReadsQuestionScope(t *testing.T) {
 		if h.Doc.ID == "c" {
 			t.Errorf("the named document was searched though the caller may not read it")
 		}
+	}
+}
+
+// A document named by its 文号 ("柳政告2号文") is searched within: its
+// passage that answers comes up though other documents write the
+// question's words far more often — the index alone ranks them above it.
+func TestSearchWithinNamedDocument(t *testing.T) {
+	docs := fstest.MapFS{
+		"c.txt": {Data: []byte("柳河县人民政府关于禁止焚烧秸秆的通告\n柳政告〔2025〕2号\n为改善空气质量，现就有关事项通告如下：\n一、全县行政区域内禁止露天焚烧农作物秸秆。\n二、对查证属实的，给予每次100元奖励。\n柳河县人民政府\n2025年2月10日\n")},
+	}
+	for i := 1; i <= 6; i++ {
+		docs[fmt.Sprintf("z%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("第%d镇关于举报奖励工作的情况报告\n一、举报奖励\n对举报焚烧秸秆的群众给予举报奖励，举报奖励%d0元，举报奖励当场兑现，举报奖励标准公开。\n第%d镇人民政府\n2025年11月%d日\n", i, i, i, i))}
+	}
+	eng := engineOver(t, docs)
+	hits, err := eng.Search(context.Background(), "柳政告2号文里举报奖励多少", 3, index.Filter{}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(hits, func(h index.Hit) bool { return strings.Contains(h.Chunk.Text, "给予每次100元奖励") }) {
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Doc.ID+":"+h.Chunk.Text)
+		}
+		t.Errorf("the named notice's answering passage is not among %q", got)
 	}
 }
