@@ -1163,32 +1163,22 @@ func (e *Engine) namedByAddressee(q string, allow func(string) bool) namedDocs {
 			out.spans = append(out.spans, [2]int{m[0], m[1]})
 		}
 	}
-	if len(out.docs) == 0 {
-		// "责任书要求村里…": a genre the question begins with, as its
-		// subject, names the only document of that genre.
-		for _, g := range genres {
-			// The genre is the subject only when what follows says so
-			// ("责任书要求…", "通告里…"), not when it begins a longer word
-			// ("协议管护", "计划投资", "通告发布后").
-			rest, ok := strings.CutPrefix(q, g)
-			if !ok || !reSubjectAfterGenre.MatchString(rest) {
-				continue
+	return out
+}
+
+// onlyOfGenre is the one readable document of genre g that ok accepts,
+// or nil when there is none or more than one.
+func (e *Engine) onlyOfGenre(g string, allow func(string) bool, ok func(*index.StoredDoc) bool) *index.StoredDoc {
+	var only *index.StoredDoc
+	for _, d := range e.Index.Docs() {
+		if (allow == nil || allow(d.ID)) && ofGenre(d, g) && ok(d) {
+			if only != nil {
+				return nil
 			}
-			var hits []*index.StoredDoc
-			for _, d := range e.Index.Docs() {
-				if (allow == nil || allow(d.ID)) && ofGenre(d, g) {
-					if hits = append(hits, d); len(hits) > 1 {
-						break
-					}
-				}
-			}
-			if len(hits) == 1 {
-				out.docs, out.spans = hits, [][2]int{{0, len(g)}}
-			}
-			break
+			only = d
 		}
 	}
-	return out
+	return only
 }
 
 // onlyOfPointedGenre names the document a question points at with its
@@ -1206,16 +1196,26 @@ func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs
 		if m[0] > 0 && between == "" {
 			continue
 		}
-		g := q[m[4]:m[5]]
-		var hits []*index.StoredDoc
-		for _, d := range e.Index.Docs() {
-			if (allow == nil || allow(d.ID)) && ofGenre(d, g) && strings.Contains(d.Title, between) {
-				hits = append(hits, d)
-			}
-		}
-		if len(hits) == 1 {
-			out.docs = append(out.docs, hits[0])
+		if d := e.onlyOfGenre(q[m[4]:m[5]], allow, func(d *index.StoredDoc) bool { return strings.Contains(d.Title, between) }); d != nil {
+			out.docs = append(out.docs, d)
 			out.spans = append(out.spans, [2]int{m[0], m[1]})
+		}
+	}
+	if len(out.docs) == 0 {
+		// "责任书要求村里…": a genre the question begins with, as its
+		// subject, names the only document of that genre.
+		for _, g := range genres {
+			// The genre is the subject only when what follows says so
+			// ("责任书要求…", "通告里…"), not when it begins a longer word
+			// ("协议管护", "计划投资", "通告发布后").
+			rest, ok := strings.CutPrefix(q, g)
+			if !ok || !reSubjectAfterGenre.MatchString(rest) {
+				continue
+			}
+			if d := e.onlyOfGenre(g, allow, func(*index.StoredDoc) bool { return true }); d != nil {
+				out.docs, out.spans = []*index.StoredDoc{d}, [][2]int{{0, len(g)}}
+			}
+			break
 		}
 	}
 	return out
