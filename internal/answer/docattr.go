@@ -232,13 +232,23 @@ func citedNumber(d *index.StoredDoc) (string, document.Span, bool) {
 		if t == "" {
 			continue
 		}
-		re := regexp.MustCompile(regexp.QuoteMeta(m) + `\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[〕\]]\d+号)`)
-		if loc := re.FindStringSubmatchIndex(d.Text); loc != nil {
-			return t, document.Span{Start: loc[2], End: loc[3]}, true
+		for at := 0; ; {
+			i := strings.Index(d.Text[at:], m)
+			if i < 0 {
+				break
+			}
+			at += i + len(m)
+			if loc := reCitedNumber.FindStringSubmatchIndex(d.Text[at:]); loc != nil {
+				return t, document.Span{Start: at + loc[2], End: at + loc[3]}, true
+			}
 		}
 	}
 	return "", document.Span{}, false
 }
+
+// reCitedNumber is the 文号 in brackets right after a cited title:
+// "(甪民发〔2026〕9号,以下简称…".
+var reCitedNumber = regexp.MustCompile(`^\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[〕\]]\d+号)`)
 
 // headAnswer adds what d's head says of attr, citing its line.
 // rePublishedLine is where a page kept from a website states when it was
@@ -330,8 +340,9 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			text = fmt.Sprintf("《%s》由%s编印", d.Title, compiler)
 		}
 	case attrCopied:
-		if m := reCopiedLine.FindStringIndex(d.Text[max(0, len(d.Text)-1500):]); m != nil {
-			off := max(0, len(d.Text)-1500)
+		// The 版记 is at the foot: only its last lines are read.
+		off := max(0, len(d.Text)-1500)
+		if m := reCopiedLine.FindStringIndex(d.Text[off:]); m != nil {
 			span, section = document.Span{Start: off + m[0], End: off + m[1]}, "抄送"
 			to := strings.TrimSpace(d.Text[span.Start:span.End])
 			to = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(to, "抄送"), "抄报"), "：: ")

@@ -2,7 +2,6 @@ package answer
 
 import (
 	"context"
-	"slices"
 	"time"
 
 	"github.com/gongwen/gongwen/internal/index"
@@ -12,8 +11,8 @@ import (
 // the documents it names ("职教20条里…", "那个禁放通告") or of the office
 // and year it is about ("清城区民政局去年…") come first, in turn with the
 // whole ranking's — a question whose scope was misread still finds its
-// passages one place down. Its relative years (去年) are searched as the years they
-// mean (SearchText). The filter narrows both.
+// passages one place down. Its relative years (去年) are searched as the
+// years they mean (SearchText). The filter narrows both.
 func (e *Engine) Search(ctx context.Context, q string, k int, f index.Filter, now time.Time) ([]index.Hit, error) {
 	if now.IsZero() {
 		now = time.Now()
@@ -29,7 +28,13 @@ func (e *Engine) Search(ctx context.Context, q string, k int, f index.Filter, no
 	e.catalog()
 	var allow func(string) bool
 	if f.DocIDs != nil {
-		allow = func(id string) bool { return slices.Contains(f.DocIDs, id) }
+		// Asked of every document while the question is read: a set, not
+		// a scan of the list per document.
+		readable := make(map[string]bool, len(f.DocIDs))
+		for _, id := range f.DocIDs {
+			readable[id] = true
+		}
+		allow = func(id string) bool { return readable[id] }
 	}
 	u := e.understandTurn(q, now, allow)
 	u.contentYears()

@@ -363,11 +363,12 @@ func (ix *Index) DF(tok string) int { return ix.lex.docFreq(tok) }
 // the chunks that hold it over how often its rarer character stands in the
 // same place (the summed chunk counts of the bigrams its first character
 // leads, or its last character ends — a busy character counts once per
-// bigram it makes, so a word of two busy characters scores low too). A word's characters keep company with each other (演练 of
-// 演 and 练); a bigram across a seam of the asker's wording (练要 of
-// "演练要花") is a small share of what its characters do elsewhere, however
-// rare — and so however high its IDF. 0 for what no chunk holds, 1 for
-// what is not a Han bigram.
+// bigram it makes, so a word of two busy characters scores low too). A
+// word's characters keep company with each other (演练 of 演 and 练); a
+// bigram across a seam of the asker's wording (练要 of "演练要花") is a
+// small share of what its characters do elsewhere, however rare — and so
+// however high its IDF. 0 for what no chunk holds, 1 for what is not a Han
+// bigram.
 func (ix *Index) Cohesion(tok string) float64 {
 	a, n := utf8.DecodeRuneInString(tok)
 	b, m := utf8.DecodeLastRuneInString(tok)
