@@ -1082,24 +1082,25 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
 // ("召集人:孙春兰", "陈宝生 教育部部长").
-var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:主任|局长|部长|书记|市长|区长|县长|镇长|组长|召集人|主席|总理|秘书长|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{1,10}?(?:部长|局长|主任|秘书长|书记|市长|主席|委员)`)
+var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
 
-// rePostThenName is a post and the name after it that ends a clause, where
-// a clause says who ("包保村干部为村委会副主任甘淑蔓。", "副镇长李明：负责…"):
-// after 为/是/由 or a clause's start, not "省委书记对广东…" or "县长审定"; a
-// name has none of the characters of posts and offices (县长任组长).
+// rePostThenName is a post and the name after it (a space between
+// allowed) that ends a clause, where a clause says who ("包保村干部为村委会
+// 副主任甘淑蔓。", "副镇长李明：负责…", "二、副镇长 李明"): after 为/是/由
+// or a clause's start, not "省委书记对广东…" or "县长审定"; a name has none
+// of the characters of posts and offices (县长任组长).
 var (
-	rePostThenName = regexp.MustCompile(`(?:^|[为是由、，,：:\s])\p{Han}{0,8}?(?:` + postWords + `)(\p{Han}{2,3})(?:[。，,;；、：:]|$)`)
+	rePostThenName = regexp.MustCompile(`(?:^|[为是由、，,：:\s])\p{Han}{0,8}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[。，,;；、：:]|$)`)
 	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的对指审协牵制覆提案了在要将"
 )
 
 // postWords are the posts a person holds in a 分工 or a roster.
-const postWords = `县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
+const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
 
-// reHeadedPerson is a section headed by a person: the name and the post in
-// brackets after it ("四、龙雅琴(县政府副县长)"), or the name and the post
-// side by side ("二、副镇长 李明", "二、李明 副镇长").
-var reHeadedPerson = regexp.MustCompile(`^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*(?:\p{Han}{2,4}\s*[(（][^)）]*(?:` + postWords + `|领导|干部)|\p{Han}{0,8}?(?:` + postWords + `)[ \t\x{3000}]+\p{Han}{2,3}$|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,8}?(?:` + postWords + `)$)`)
+// reHeadedPerson is a section headed by a person, the post in brackets
+// after the name ("四、龙雅琴(县政府副县长)"); a name and a post side by
+// side ("二、副镇长 李明", "二、李明 副镇长") are any text's (namesPerson).
+var reHeadedPerson = regexp.MustCompile(`^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*\p{Han}{2,4}\s*[(（][^)）]*(?:` + postWords + `|领导|干部)`)
 
 // holderHeading is the heading of ev's section when it names a person or a
 // body (a person only, when person is set): what a 分工 lists under a
@@ -1109,7 +1110,7 @@ func holderHeading(ev evidence, person bool) string {
 		return ""
 	}
 	h := strings.TrimSpace(ev.path[len(ev.path)-1])
-	if reHeadedPerson.MatchString(zh.Normalize(h)) || namesPerson(h) || (!person && namesOrg(h)) {
+	if nh := zh.Normalize(h); reHeadedPerson.MatchString(nh) || namesPerson(nh) || (!person && namesOrg(h)) {
 		return h
 	}
 	return ""
