@@ -21,10 +21,7 @@ func TestWhichThingIsNoPerson(t *testing.T) {
 		{"哪个产业增长最快", "工业"},
 		{"哪个项目长期停工", "污水处理厂"},
 	} {
-		r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
-		if !r.Found || !strings.Contains(r.Answer, tc.want) {
-			t.Errorf("%s: want %s: %s", tc.q, tc.want, r.Answer)
-		}
+		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want)
 	}
 }
 
@@ -38,10 +35,7 @@ func TestRosterLayouts(t *testing.T) {
 		{"北湾社区归哪位副镇长联系", "赵芳"},
 		{"财政所是哪位领导分管的", "王刚"},
 	} {
-		r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
-		if !r.Found || !strings.Contains(r.Answer, tc.want) {
-			t.Errorf("%s: want %s: %s", tc.q, tc.want, r.Answer)
-		}
+		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want)
 	}
 	for _, heads := range [][3]string{
 		{"一、镇长 王刚", "二、副镇长 李明", "三、副镇长 赵芳"},
@@ -52,10 +46,7 @@ func TestRosterLayouts(t *testing.T) {
 			{"水利站是哪个镇领导分管", "李明"},
 			{"卫生院归哪位副镇长管", "赵芳"},
 		} {
-			r, _ := eng.Ask(context.Background(), answer.Request{Q: tc.q})
-			if !r.Found || !strings.Contains(r.Answer, tc.want) {
-				t.Errorf("%s (%s): want %s: %s", tc.q, heads[1], tc.want, r.Answer)
-			}
+			wantFound(t, eng, answer.Request{Q: tc.q}, tc.want)
 		}
 	}
 }
@@ -86,4 +77,31 @@ func TestNumberOfCitedDocument(t *testing.T) {
 		"bg.txt": {Data: []byte("柳河县民政局2024年工作总结\n一、主要工作\n全年审核确认低保对象1260户。\n柳河县民政局\n2025年1月6日\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "低保审核确认办法是哪个文号"}, "的文号为柳民发〔2025〕12号")
+}
+
+// "哪位副县长分管" asks for a person: in a 分工 the person heads the
+// section ("三、李明(党委委员、副镇长)") and the lines under it say what
+// is theirs; a line that names no one is answered with its heading.
+func TestHolderInHeading(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fg.txt": {Data: []byte("青山镇人民政府关于调整镇领导班子成员工作分工的通知\n各村（社区），镇直各单位：\n因人事变动，经镇党委研究，现将镇领导班子成员工作分工调整如下：\n一、王刚(镇党委副书记、镇长)\n主持镇政府全面工作。\n分管党政综合办公室、财政所。\n联系东山村。\n二、李明(镇党委委员、副镇长)\n负责农业农村、水利、林业等方面工作。\n分管农业服务中心、水利站、林业站。\n联系西岭村、南坪村。\n三、赵芳(副镇长)\n负责民政、教育、卫生健康等方面工作。\n分管社会事务办公室、卫生院。\n联系北湾社区。\n四、工作要求\n各单位要按照分工，向分管或者联系的镇领导请示报告工作。\n青山镇人民政府\n2026年3月1日\n")},
+		"bg.txt": {Data: []byte("青山镇2025年工作总结\n一、主要工作\n全年新修水渠12公里，水利站完成山塘除险加固5座。\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"水利站现在是哪个镇领导分管", "李明"},
+		{"北湾社区归哪位副镇长联系", "赵芳"},
+		{"卫生院找哪位领导请示工作", "赵芳"},
+		{"水利这块工作是哪个镇领导负责", "李明"},
+		{"财政所是哪位领导分管的", "王刚"},
+	} {
+		wantFound(t, eng, answer.Request{Q: tc.q}, tc.want)
+	}
+	// A line that names no person, under a heading that names none
+	// ("四、工作要求"), does not answer which leader.
+	for _, q := range []string{"水利上的事该向哪个镇领导报告"} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: q})
+		if err != nil || (r.Found && !strings.Contains(r.Answer, "李明")) {
+			t.Errorf("%s: answered with no leader named: %v %s", q, err, r.Answer)
+		}
+	}
 }
