@@ -372,3 +372,19 @@ func TestSubtitleAndNoticeTitles(t *testing.T) {
 		}
 	}
 }
+
+// A 工作动态 is a bulletin as a 简报 is, and its 编者按： is an editor's note,
+// not the line naming whom it is sent to.
+func TestWorkBulletinAndEditorsNote(t *testing.T) {
+	text := "青山镇工作动态\n第3期\n青山镇党政综合办公室编　　2025年6月1日\n编者按：\n近期我镇开展了防汛隐患排查。\n一、排查情况\n共排查隐患点12处。\n"
+	issue, compiler, _ := document.Bulletin(text)
+	if issue != "第3期" || compiler == "" {
+		t.Errorf("bulletin head: issue %q, compiler %q", issue, compiler)
+	}
+	if hs := document.LocateHead(text); hs.Addressee.End > 0 && strings.Contains(text[hs.Addressee.Start:hs.Addressee.End], "编者按") {
+		t.Errorf("the editor's note read as the addressee: %q", text[hs.Addressee.Start:hs.Addressee.End])
+	}
+	if h, _ := document.ParseHead(text); strings.Contains(h.Addressee, "编者按") {
+		t.Errorf("the editor's note read as the addressee: %q", h.Addressee)
+	}
+}
