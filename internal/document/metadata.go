@@ -127,6 +127,9 @@ func DetectMeta(m *Meta, text, fileName string) {
 	if m.Title == "" {
 		m.Title = title
 		if m.Title == "" {
+			m.Title = shapedTitle(lines)
+		}
+		if m.Title == "" {
 			m.Title = synthesizeTitle(m, text)
 		}
 	}
@@ -196,6 +199,43 @@ func detectTitle(lines []string) string {
 		}
 	}
 	return ""
+}
+
+// shapedTitle is, for a document no line of which names a genre we know
+// ("…新闻发布会实录", "…部门预算公开说明" under an office's line) and whose
+// file name says nothing, the first line at its top shaped like a title:
+// a phrase, not a sentence, an issuer's name, a banner, a 文号 or a date.
+// A title made up from the office and year would call any document its
+// "工作报告".
+func shapedTitle(lines []string) string {
+	for i, l := range lines {
+		if i >= 8 {
+			break
+		}
+		if titleShaped(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// reNotTitleEnd ends the lines at a document's top that are not its
+// title: an issuer's name (…人民政府, …新闻办公室), a banner (…文件), a
+// table of contents (目录).
+var reNotTitleEnd = regexp.MustCompile(`(?:政府|室|局|委员会|委|厅|中心|办事处|街道|镇|乡|村|院|所|站|队|处|科|部|会|组|文件|目录)$`)
+
+// titleShaped reports whether a line at a document's top could be its
+// title: a phrase of some length, no sentence, no field, no heading.
+func titleShaped(l string) bool {
+	n := utf8.RuneCountInString(l)
+	if n < 8 || n > 60 || strings.ContainsAny(l, "。,，:：;；") || !hasHan(l) {
+		return false
+	}
+	if _, _, _, ok := parseHeading(l); ok {
+		return false
+	}
+	c := compact(l)
+	return !reNotTitleEnd.MatchString(c) && !reDocNumber.MatchString(c) && !IsDateLine(l)
 }
 
 // withMainTitle is the title at line i with the main title above it when

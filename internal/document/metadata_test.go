@@ -270,6 +270,29 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 	}
 }
 
+// A document whose title ends in no genre we know keeps its own title:
+// one made up from its office and year ("…2026年工作报告") would name a
+// transcript or a budget note a report.
+func TestTitleOfUnknownGenre(t *testing.T) {
+	tests := []struct{ name, text, title string }{
+		{"forum digest under its office", "芦溪县人民政府研究室\n\n芦溪县“优化营商环境”企业家座谈会发言摘编\n\n时间：2026年3月2日\n主持人：县政府副县长\n一、县工商联发言\n今年以来共走访企业120家。\n",
+			"芦溪县“优化营商环境”企业家座谈会发言摘编"},
+		{"final accounts note", "芦溪县民政局2025年度部门决算情况说明\n\n目  录\n第一部分 部门概况\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元。\n",
+			"芦溪县民政局2025年度部门决算情况说明"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x1.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.title {
+				t.Errorf("got title %q, want %q", d.Title, tt.title)
+			}
+		})
+	}
+}
+
 // A document sent up (请示) writes its 签发人 beside its 文号; its head is
 // read as any 公文's: 文号, title, 主送, 成文日期.
 func TestHeadWithSigner(t *testing.T) {
