@@ -512,6 +512,13 @@ var Sets = []Set{
 	// are tune (d*); a 事故调查报告, a 拟录用 公示, a 巡察整改进展 通报
 	// and a county's 十五五 专项规划 are test (t*), only measured.
 	{Name: "fresh11", Corpus: "internal/eval/testdata/fresh11", Data: setData("fresh11.jsonl")},
+	// 200 questions over eight more documents written in the thirteenth
+	// session by two helpers who had not read the code, split by author
+	// before any was read: a 民政局 办事指南 for 临时救助, a county 新闻
+	// 发布会 实录, a 民政局 部门预算公开 and a 干部任免 notice are tune
+	// (i*); a 会议通知, a 政府采购 中标结果公告, a 征求意见稿 with its 起草
+	// 说明 and a 专项资金 绩效评价报告 are test (l*), only measured.
+	{Name: "fresh12", Corpus: "internal/eval/testdata/fresh12", Data: setData("fresh12.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

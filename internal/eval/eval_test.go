@@ -177,12 +177,14 @@ var setBounds = map[string]splitBounds{
 	"fresh7/test":      {accuracy: 0.65, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.654, 0.400, 0.136, 1 (tenth session end) — 0.642 with fresh10 beside it at f0ecd93, 0.630 once speeches are titled by their first line (fresh6/test gains one the same way); twelfth session end: 0.679 (seams weigh nothing, 63fecd7)
 	"fresh8/tune":      {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.10, contradicted: 2}, // measured 0.640, 0.583, 0.053, 0 (tenth session end)
 	"fresh8/test":      {accuracy: 0.53, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.566, 0.357, 0.108, 2 (tenth session end)
-	"fresh9/tune":      {accuracy: 0.62, refusal: 0.25, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents); refusal 0.267 once fresh11's eight documents stand beside it, at 7e65405 already
+	"fresh9/tune":      {accuracy: 0.60, refusal: 0.25, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents); refusal 0.267 once fresh11's eight documents stand beside it, at 7e65405 already; 0.605 once fresh12's eight stand beside it too, at 9b8c62c already (the 任免通知 and 预算公开 outrank its 安全责任书 and 审计整改报告 for unscoped questions)
 	"fresh9/test":      {accuracy: 0.50, refusal: 0.40, falseRefusals: 0.15, contradicted: 2}, // measured 0.530, 0.429, 0.133, 0 (tenth session end)
 	"fresh10/tune":     {accuracy: 0.65, refusal: 0.40, falseRefusals: 0.10, contradicted: 3}, // measured 0.654, 0.500, 0.077, 1 (eleventh session end; 0.513 at its start); twelfth session end: 0.679
 	"fresh10/test":     {accuracy: 0.52, refusal: 0.30, falseRefusals: 0.07, contradicted: 3}, // measured 0.582, 0.385, 0.038, 1 (eleventh session end; 0.582, 0.051 at its start); 0.557 with fresh11 beside it at 7e65405, 0.544 once glue seams weigh nothing (63fecd7, which gains fresh7/test 0.642 → 0.679)
 	"fresh11/tune":     {accuracy: 0.66, refusal: 0.30, falseRefusals: 0.08, contradicted: 3}, // measured 0.692, 0.353, 0.055, 1 (twelfth session end; 0.615 at its start)
 	"fresh11/test":     {accuracy: 0.56, refusal: 0.22, falseRefusals: 0.11, contradicted: 2}, // measured 0.590, 0.286, 0.072, 0 (twelfth session end; 0.578 at its start)
+	"fresh12/tune":     {accuracy: 0.51, refusal: 0.11, falseRefusals: 0.12, contradicted: 2}, // measured 0.542, 0.111, 0.096, 1 (thirteenth session, titles of unknown genre; 0.518 at 9b8c62c)
+	"fresh12/test":     {accuracy: 0.39, refusal: 0.21, falseRefusals: 0.17, contradicted: 2}, // measured 0.412, 0.263, 0.150, 1 (thirteenth session start, 9b8c62c)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the

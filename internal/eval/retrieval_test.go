@@ -86,6 +86,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh9", FS: os.DirFS("testdata/fresh9")},
 			{Label: "testdata/fresh10", FS: os.DirFS("testdata/fresh10")},
 			{Label: "testdata/fresh11", FS: os.DirFS("testdata/fresh11")},
+			{Label: "testdata/fresh12", FS: os.DirFS("testdata/fresh12")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
