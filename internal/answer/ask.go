@@ -273,7 +273,18 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 		return resp, nil
 	}
+	if len(unanswered) > 0 && (stem || named) && !req.unscoped {
+		// The words that seemed to name a document (or an office) leave
+		// part of the question unanswered there: they may be what is
+		// asked about. Beyond them, an answer to more of it is the one.
+		again := req
+		again.unscoped = true
+		if r, err := e.ask(ctx, again); err == nil && r.Found && r.unanswered < len(unanswered) {
+			return r, nil
+		}
+	}
 	resp.Found = true
+	resp.unanswered = len(unanswered)
 	resp.Answer, resp.Citations = compose(picked, u, wt)
 	if len(sc.planFrom) > 0 && coversAny(picked[0].doc, sc.planFrom) {
 		note := fmt.Sprintf("(%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(sc.planFrom))

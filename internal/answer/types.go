@@ -70,4 +70,7 @@ type Response struct {
 	Citations []Citation `json:"citations"`
 	Related   []Citation `json:"related,omitempty"` // "可能相关" passages when not found
 	Note      string     `json:"note,omitempty"`    // e.g. why the LLM answer fell back
+	// unanswered counts the parts of a several-part question the answer
+	// says nothing of.
+	unanswered int
 }
