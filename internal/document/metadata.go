@@ -190,12 +190,12 @@ func detectTitle(lines []string) string {
 		}
 		for _, w := range titleWords {
 			if strings.Contains(l, w) {
-				return l
+				return withParties(lines, i, l)
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
 		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
-			return withMainTitle(lines, i)
+			return withParties(lines, i, withMainTitle(lines, i))
 		}
 	}
 	return ""
@@ -236,6 +236,25 @@ func titleShaped(l string) bool {
 	}
 	c := compact(l)
 	return !reNotTitleEnd.MatchString(c) && !reDocNumber.MatchString(c) && !IsDateLine(l)
+}
+
+// reBracketLine is a line in brackets alone.
+var reBracketLine = regexp.MustCompile(`^[(（][^()（）]{4,40}[)）]$`)
+
+// withParties is title t at line i with the line under it when that line
+// names in brackets whom the document binds ("（镇人民政府—芡田村民委员会）"
+// under a 目标责任书): they are what every line of it speaks of, as its
+// title is. A period or a stage in brackets ("（2021—2023年）",
+// "（征求意见稿）") names no party.
+func withParties(lines []string, i int, t string) string {
+	if i+1 >= len(lines) {
+		return t
+	}
+	next := strings.TrimSpace(lines[i+1])
+	if !reBracketLine.MatchString(next) || strings.ContainsAny(next, "0123456789") || !strings.ContainsAny(next, "—-－与和、") {
+		return t
+	}
+	return t + next
 }
 
 // withMainTitle is the title at line i with the main title above it when

@@ -249,9 +249,13 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 		kind              document.Kind
 	}{
 		{"target undertaking", "石门乡2025年度消防安全目标责任书\n（乡人民政府—石门村民委员会）\n为落实消防安全责任，经双方协商，签订本责任书。\n一、责任期限\n本责任书有效期一年。\n",
-			"石门乡2025年度消防安全目标责任书", document.KindOther},
+			"石门乡2025年度消防安全目标责任书（乡人民政府—石门村民委员会）", document.KindOther},
 		{"operating agreement", "红枫社区日间照料中心委托运营协议书\n甲方：红枫社区居民委员会\n乙方：暖心养老服务有限公司\n一、委托期限\n委托期限为2年。\n",
 			"红枫社区日间照料中心委托运营协议书", document.KindOther},
+		{"parties under the title", "柳溪街道2026年度消防安全目标责任书\n（街道办事处与红星社区居民委员会）\n一、责任期限\n本责任书有效期一年。\n二、乙方辖区基本情况\n红星社区辖8个居民小组。\n",
+			"柳溪街道2026年度消防安全目标责任书（街道办事处与红星社区居民委员会）", document.KindOther},
+		{"a stage in brackets names no party", "柳溪街道社区养老服务设施管理办法\n（征求意见稿）\n第一条 为规范管理，制定本办法。\n",
+			"柳溪街道社区养老服务设施管理办法", document.KindPolicy},
 		{"village rules", "柳塘村村规民约\n第一章　总则\n第一条　为推进村民自治，制定本村规民约。\n",
 			"柳塘村村规民约", document.KindOther},
 		{"request, not a report", "鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n县人民政府：\n现将有关情况报告如下：\n一、项目概况\n新增床位40张。\n妥否，请批示。\n",
