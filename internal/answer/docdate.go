@@ -51,9 +51,11 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		return nil, false
 	}
 	d := docs[0]
-	if d.Kind != document.KindReport && d.Kind != document.KindPlan {
+	if d.Kind == document.KindPolicy || d.Kind == document.KindReply {
 		// A 上级文件's own date is its 成文日期 (docAttrAnswer); a date it
-		// asks for ("几月前要出台") is in its text.
+		// asks for ("几月前要出台") is in its text. Any other document
+		// — a report, a plan, a 预算公开说明, a 责任书 — is dated by
+		// its signature.
 		return nil, false
 	}
 	// The date under the signature, in Arabic or Chinese numerals
