@@ -209,6 +209,12 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	var b strings.Builder
 	for _, d := range targets {
 		for _, attr := range attrs {
+			// "哪位县长签发的" asks for a person: a document with no 签发人
+			// line does not say, and the office that issued it is no
+			// answer.
+			if attr == attrSigner && u.holderPerson && document.LocateHead(d.Text).Signer.End == 0 {
+				continue
+			}
 			headAnswer(resp, &b, d, attr)
 		}
 	}
