@@ -102,6 +102,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u = merged
 	}
 	u.contentYears()
+	u.places = e.placesAsked(u.q)
 	// The years the asked thing is of: those written about when the
 	// question names a report by its year ("今年的报告里去年GDP").
 	of := u.years

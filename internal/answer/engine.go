@@ -6,12 +6,17 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/llm"
 	"github.com/gongwen/gongwen/internal/plan"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // ChatClient is what answers need of an LLM: a streamed chat completion.
@@ -42,6 +47,10 @@ type Engine struct {
 	// documents?", asked of every question's bigrams.
 	rareMu sync.Mutex
 	rare   map[string]bool
+	// places are the places documents name in their text (芃塬 of
+	// 芃塬镇), read on first use (placeNames).
+	placesMu sync.Mutex
+	places   map[string]bool
 }
 
 func (e *Engine) catalog() {
@@ -72,6 +81,68 @@ func (e *Engine) tasksOf(d *index.StoredDoc) []plan.PlanItem {
 		e.tasks[d.ID] = items
 	}
 	return items
+}
+
+// placeCohesion: a place's name is a word of its own (index.Cohesion),
+// not a seam such as 年丰 of "2024年丰收".
+var placeCohesion = 0.05
+
+// isPlace reports whether the documents write b as a place's name
+// (芃塬 of 芃塬镇), where few documents write b at all and it is a word of
+// its own; "2013年农村" names no place 年农: 农村 is the word.
+func (e *Engine) isPlace(b string) bool {
+	e.placesMu.Lock()
+	defer e.placesMu.Unlock()
+	if p, ok := e.places[b]; ok {
+		return p
+	}
+	if e.places == nil || len(e.places) >= maxRareCache {
+		e.places = map[string]bool{}
+	}
+	limit := max(3, e.Index.NumDocs()/50)
+	p := false
+	if e.Index.Cohesion(b) >= placeCohesion && e.Index.DocsWithAll([]string{b}) <= limit {
+		e.Index.TokenInDocs(b, func(id string) bool {
+			d, ok := e.Index.Doc(id)
+			if !ok {
+				return false
+			}
+			for i := strings.Index(d.Text, b); i >= 0 && !p; {
+				m := rePlaceKind.FindString(d.Text[i+len(b):])
+				if m != "" {
+					last, _ := utf8.DecodeLastRuneInString(b)
+					first, _ := utf8.DecodeRuneInString(m)
+					p = e.Index.DocsWithAll([]string{string(last) + string(first)}) <= limit
+				}
+				j := strings.Index(d.Text[i+len(b):], b)
+				if j < 0 {
+					break
+				}
+				i += len(b) + j
+			}
+			return p
+		})
+	}
+	e.places[b] = p
+	return p
+}
+
+// rePlaceKind is the kind of place a name is followed by.
+var rePlaceKind = regexp.MustCompile(`^(?:镇|乡|街道|村|社区)`)
+
+// placesAsked are the question's words that name places the documents
+// write of (isPlace).
+func (e *Engine) placesAsked(q string) []string {
+	var out []string
+	for _, b := range zh.Tokens(q) {
+		if utf8.RuneCountInString(b) != 2 || !zh.IsHan([]rune(b)[0]) || strings.ContainsAny(b, glueChars) || slices.Contains(out, b) {
+			continue
+		}
+		if e.isPlace(b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // maxRareCache bounds the phrases isRare remembers.

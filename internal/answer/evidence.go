@@ -1627,6 +1627,13 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if wt.docCoverage < minDocCoverage && !(ev.coverage >= fullCoverage && ev.matched >= minMatchedWords) {
 		return false
 	}
+	// "芃塬那个养老中心占地多少亩" is not answered by a document about
+	// another town's centre.
+	// A document of an office the question names answers of it too
+	// ("棠溆镇和蕨湖区…哪个高": 蕨湖区's own).
+	if len(u.places) > 0 && !anyOf(u.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) }) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
+		return false
+	}
 	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) {
 		return false
 	}

@@ -381,6 +381,10 @@ type understood struct {
 	// contentReport: every report the question names is one a document
 	// says is to be written (自评报告, 换届总结), which no title is.
 	contentReport bool
+	// places are the places the question names that documents write of
+	// in their text (芃塬 of "芃塬那个养老中心"): a document that never
+	// writes one of them does not answer of it.
+	places []string
 }
 
 // asking is what kind of answer a question wants, apart from where to look:
