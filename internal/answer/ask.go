@@ -67,6 +67,15 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if msg := steered(req.Q); msg != "" {
 		return &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}, Answer: msg}, nil
 	}
+	// "养老中心和防汛演练各要花多少钱": each thing is asked on its own,
+	// in the documents it names.
+	if !req.unscoped && len(req.History) == 0 {
+		if parts := distributedParts(zh.Normalize(req.Q)); len(parts) > 1 {
+			if r, ok, err := e.askDistributed(ctx, req, parts); err != nil || ok {
+				return r, err
+			}
+		}
+	}
 	u := e.understandTurn(req.Q, now, req.Allow)
 	// A question asked after others that is not a follow-up of them is
 	// understood as if asked alone (resolveFollowUp returns it unchanged).
@@ -182,6 +191,19 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if ans, ok := e.planAnswer(ctx, u, sc.docs); ok {
 		ans.Q, ans.Scope = req.Q, resp.Scope
 		return ans, nil
+	}
+	// "柳河市民政局牵头哪些任务": the office is a unit of some plan's
+	// tasks, whichever office issued the plan; its own documents are not
+	// where its tasks are written.
+	if len(u.orgs) > 0 && len(u.named.docs) == 0 {
+		all := filter(e.Index.Docs(), func(d *index.StoredDoc) bool { return req.Allow == nil || req.Allow(d.ID) })
+		if ans, ok := e.planAnswerOf(ctx, u, all, true); ok {
+			ans.Q, ans.Scope = req.Q, resp.Scope
+			ans.Scope.Docs = refs(filter(all, func(d *index.StoredDoc) bool {
+				return slices.ContainsFunc(ans.Citations, func(c Citation) bool { return c.Doc.ID == d.ID })
+			}))
+			return ans, nil
+		}
 	}
 
 	depth := searchDepth

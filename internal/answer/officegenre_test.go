@@ -187,3 +187,13 @@ func TestCopiedAsked(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "芦溪卫生院那个请示报给谁的 抄送了哪些单位"}, "县人民政府", "县财政局，县发展和改革局")
 }
+
+// One office asked of alone is a plan's unit as well: its tasks are in
+// the plan another office issued, not in its own report.
+func TestOfficeAloneAsUnit(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"mz.txt": {Data: []byte("桐江市民政局2025年工作总结\n一、主要工作\n全年新建农村幸福院12所。\n")},
+		"fa.txt": {Data: []byte("桐江市人民政府办公室关于印发桐江市养老服务提升行动方案的通知\n一、重点任务\n1.推进居家养老服务网络建设。(牵头单位:桐江市民政局;配合单位:市财政局)\n2.加强医养结合。(牵头单位:桐江市卫生健康局;配合单位:桐江市民政局)\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "桐江市民政局牵头的任务有哪些"}, "居家养老服务网络")
+}

@@ -18,7 +18,13 @@ const maxPlanItems = 30
 // planAnswer answers questions about plan tasks and units ("局办公室牵头哪些
 // 任务?", "加大社团治理力度由谁牵头?") from the parsed plan records, citing
 // each task's text, rather than from similarity alone.
-func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.StoredDoc) (*Response, bool) {
+func (e *Engine) planAnswer(ctx context.Context, u understood, docs []*index.StoredDoc) (*Response, bool) {
+	return e.planAnswerOf(ctx, u, docs, false)
+}
+
+// planAnswerOf is planAnswer; unitTasks answers only what tasks a unit
+// the question names leads or works with ("柳河市民政局牵头哪些任务").
+func (e *Engine) planAnswerOf(_ context.Context, u understood, docs []*index.StoredDoc, unitTasks bool) (*Response, bool) {
 	inScope := map[string]bool{}
 	for _, d := range docs {
 		inScope[d.ID] = true
@@ -36,7 +42,7 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 	}
 	// "哪些单位配合" asks the plan's units; "涉企检查综合查一次 除了司法局
 	// 还有哪些单位配合" asks a task's.
-	if !asksOfTask(u, items) {
+	if !asksOfTask(u, items) && !unitTasks {
 		if ans, ok := unitCountAnswer(items, byID, u.q); ok {
 			return ans, true
 		}
@@ -48,6 +54,9 @@ func (e *Engine) planAnswer(_ context.Context, u understood, docs []*index.Store
 		if m, k := plan.AnswerUnits(cued, u.q); k != "" && len(m) > 0 {
 			matched, kind = m, k
 		}
+	}
+	if unitTasks && kind != plan.KindLeadTasks && kind != plan.KindCoopTasks {
+		return nil, false
 	}
 	// "局办公室牵头几项任务?" counts that unit's tasks, not the plan's.
 	if kind != plan.KindLeadTasks && kind != plan.KindCoopTasks {
