@@ -13,6 +13,10 @@ import (
 // 钱", "A、B分别是哪个单位出的".
 var reDistributive = regexp.MustCompile(`各自|各|分别`)
 
+// reWhichFirst asks which of several documents came first: its verb
+// (出, 印发, 发) is asked of each.
+var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?:先|早|晚|后)(出台|印发|下发|发布|出|发|报|写|签)?`)
+
 // reItemJoin joins the things a distributive question asks of.
 var reItemJoin = regexp.MustCompile(`和|跟|与|及|、`)
 
@@ -37,12 +41,27 @@ func distributedParts(q string) []string {
 			continue
 		}
 		loc := reDistributive.FindStringIndex(c)
-		if loc == nil {
+		var rest string
+		first := false
+		if m := reWhichFirst.FindStringSubmatchIndex(c); m != nil && (loc == nil || m[0] < loc[0]) {
+			// "A和B哪个先出的" asks each one's date: "A哪天出的".
+			loc, first = m[:2], true
+			verb := ""
+			if m[2] >= 0 {
+				verb = c[m[2]:m[3]]
+			}
+			rest = "哪天" + verb + c[m[1]:]
+		} else if loc != nil {
+			rest = c[loc[1]:]
+		} else {
 			out = append(out, c)
 			continue
 		}
-		items := reItemJoin.Split(c[:loc[0]], -1)
-		rest := c[loc[1]:]
+		// "…哪个先出的 日期各是哪天": what follows a break restates it.
+		if br := reSoftBreak.FindStringIndex(strings.TrimSpace(rest)); br != nil && br[0] > 0 {
+			rest = strings.TrimSpace(rest)[:br[0]]
+		}
+		items := reItemJoin.Split(strings.TrimSpace(c[:loc[0]]), -1)
 		// Years joined ("2015年和2019年GDP分别多少") are one office's
 		// reports, each answering (byYear): not things of their own.
 		if reYearThing.MatchString(c[:loc[0]]) {
@@ -52,7 +71,7 @@ func distributedParts(q string) []string {
 		// "A批复和B批复的国函文号各是多少": what the last thing's 的 is
 		// followed by is asked of each, when the first has no 的 of its
 		// own ("A表彰的先进个人和B培训的优秀学员" asks of two).
-		if n := len(items); n >= 2 && !strings.Contains(items[0], "的") {
+		if n := len(items); n >= 2 && !first && !strings.Contains(items[0], "的") {
 			if i := strings.LastIndex(items[n-1], "的"); i > 0 {
 				rest = items[n-1][i+len("的"):] + rest
 				items[n-1] = items[n-1][:i]

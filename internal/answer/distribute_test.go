@@ -17,4 +17,5 @@ func TestDistributiveQuestion(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "敬老院改造和业务培训分别要多少钱"}, "386.5万元", "4.2万元")
+	wantFound(t, eng, answer.Request{Q: "敬老院改造资金的请示跟业务培训班的通知哪个先发的"}, "2026年3月2日", "2026年3月20日")
 }
