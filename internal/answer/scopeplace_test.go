@@ -32,6 +32,9 @@ func TestTopicBeforeCountyWord(t *testing.T) {
 	docs["鹿岭县交通运输局2025年工作总结.txt"] = &fstest.MapFile{Data: []byte("鹿岭县交通运输局2025年工作总结\n一、道路建设\n完成中山路改造2.4公里，投资1800万元。\n")}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "卫生院县财政要配套多少钱"}, "500万元")
+	// A word of four the documents write is the topic as well ("住院床位
+	// 县财政" names no county 住院床位县).
+	wantFound(t, eng, answer.Request{Q: "住院床位县财政配套资金多少"}, "500万元")
 	// A place's stem the documents write as another word (中山路) still
 	// names a place the corpus lacks.
 	wantRefused(t, eng, answer.Request{Q: "中山市2025年道路建设投资多少"}, "中山市 is no office in the corpus")
