@@ -410,7 +410,9 @@ func afterIssuer(title string) string {
 // when it is a 印发/转发 notice of a plan ("印发…实施方案的通知" is a plan),
 // else its last word.
 func kindOfTitle(title string) Kind {
-	core := afterIssuer(title)
+	// "…管理办法（试行）", "…办事指南（临时救助对象认定及给付）": what the
+	// brackets add after the genre says nothing of the kind.
+	core := afterIssuer(reTrailingBracket.ReplaceAllString(title, ""))
 	if m := reIssueVerb.FindStringSubmatch(core); m != nil {
 		inner := strings.Trim(m[1], "《》“”\"")
 		if rePlanTitle.MatchString(inner) {
@@ -430,6 +432,9 @@ func kindOfTitle(title string) Kind {
 	}
 	return ""
 }
+
+// reTrailingBracket is a bracketed phrase a title ends with.
+var reTrailingBracket = regexp.MustCompile(`[(（][^()（）]*[)）]$`)
 
 // Span of text, as byte offsets.
 type HeadSpans struct {

@@ -190,12 +190,12 @@ func detectTitle(lines []string) string {
 		}
 		for _, w := range titleWords {
 			if strings.Contains(l, w) {
-				return withParties(lines, i, l)
+				return withItem(lines, i, withParties(lines, i, l))
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
 		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
-			return withParties(lines, i, withMainTitle(lines, i))
+			return withItem(lines, i, withParties(lines, i, withMainTitle(lines, i)))
 		}
 	}
 	return ""
@@ -236,6 +236,23 @@ func titleShaped(l string) bool {
 	}
 	c := compact(l)
 	return !reNotTitleEnd.MatchString(c) && !reDocNumber.MatchString(c) && !IsDateLine(l)
+}
+
+// withItem is title t at line i with the line under it when that line
+// names what the document is of, as a title would: a 办事指南's matter
+// ("嵛沚县政务服务事项办事指南" over "临时救助对象认定及给付"). A
+// speaker's line ("县委副书记、县长 张三"), a 主送 line, a period or a
+// date names none.
+func withItem(lines []string, i int, t string) string {
+	if t != lines[i] || i+1 >= len(lines) || !reTitleGenre.MatchString(t) {
+		return t
+	}
+	next := strings.TrimSpace(lines[i+1])
+	if !titleShaped(next) || strings.ContainsAny(next, "、 \u3000()（）0123456789") || reTitleGenre.MatchString(next) {
+		return t
+	}
+	// In brackets, so the title still ends with its genre.
+	return t + "（" + next + "）"
 }
 
 // reBracketLine is a line in brackets alone.
