@@ -66,8 +66,8 @@ var docAttrIntents = []struct {
 		[]string{"株洲那个方案网上是哪天发布的", "这个通知什么时候挂网的", "清城民政这份报告的发布日期"}},
 	{attrAddressee, regexp.MustCompile(`主送(?:的|给)?(?:是)?(?:哪些|哪几个|哪几家|哪个|哪家)?(?:单位|部门|地方)?|(?:发给|写给)(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:县里|市里|上级|上面)?(?:哪|谁)`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的", "这份总结是报送哪个部门的", "那个答复是写给哪位代表的"}},
-	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文)|发文机关|落款单位|以谁的名义`),
-		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的"}},
+	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文|出台|出的(?:$|[?？,，\s]))|发文机关|落款单位|以谁的名义`),
+		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的", "统计公报是哪个单位出的"}},
 	{attrCompiler, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家)\S{0,2}(?:编的|编印|编发|主办)`),
 		[]string{"那期简报是哪个单位编的", "这份专报谁编印的"}},
 	{attrProposer, regexp.MustCompile(`(?:谁|哪位|哪个)\S{0,4}提(?:的|出)|(?:提案|建议)(?:人|者)是谁`),
@@ -107,6 +107,41 @@ func askedDocAttrs(q string) []docAttr {
 		out[i] = f.attr
 	}
 	return out
+}
+
+// reIssuerLine is a line that is an office's name alone.
+var reIssuerLine = regexp.MustCompile(`^\p{Han}{2,30}(?:局|委员会|人民政府|政府|办公室|调查队|中心|管委会|办事处)$`)
+
+// maxIssuerLines bounds the issuers a document lists under its title.
+const maxIssuerLines = 4
+
+// issuersUnder reads the lines right under a title that are offices'
+// names alone: the span they take and the names.
+func issuersUnder(text string, at int) (document.Span, []string) {
+	var sp document.Span
+	var orgs []string
+	i := at
+	for n := 0; n < maxIssuerLines+1 && i < len(text); n++ {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
+		}
+		line := strings.TrimSpace(text[i : i+end])
+		next := i + end + 1
+		switch {
+		case line == "" && len(orgs) == 0:
+		case reIssuerLine.MatchString(line) && len(orgs) < maxIssuerLines:
+			if sp.End == 0 {
+				sp.Start = i + strings.Index(text[i:i+end], line)
+			}
+			sp.End = i + strings.Index(text[i:i+end], line) + len(line)
+			orgs = append(orgs, line)
+		default:
+			return sp, orgs
+		}
+		i = next
+	}
+	return sp, orgs
 }
 
 // reIssuerShort is an issuing office written short: 政府办, 府办, 办公室.
@@ -306,6 +341,21 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		span, section = hs.Title, "标题"
 		if span.End == 0 || !strings.Contains(strings.Join(strings.Fields(d.Text[span.Start:span.End]), ""), firstIssuer(d.Org)) {
 			span, section = hs.Signature, "落款"
+		}
+		titleEnd := hs.Title.End
+		if titleEnd == 0 {
+			if i := strings.Index(d.Text[:min(len(d.Text), headBytes)], d.Title); i >= 0 {
+				titleEnd = i + len(d.Title)
+			}
+		}
+		if span.End == 0 && titleEnd > 0 {
+			// "榧山县统计局\n国家统计局榧山调查队" under a 公报's title:
+			// its issuers, named where a signature would be.
+			if sp, orgs := issuersUnder(d.Text, titleEnd); sp.End > 0 {
+				span, section = sp, "发布机关"
+				text = fmt.Sprintf("《%s》由%s发布", d.Title, strings.Join(orgs, "、"))
+				break
+			}
 		}
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)

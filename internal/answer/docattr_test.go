@@ -68,3 +68,23 @@ func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
 		}
 	}
 }
+
+// A 公报 names its issuers on the lines under its title, where another
+// document signs at its foot: they answer who issued it. "谁出的钱" asks
+// no issuer.
+func TestIssuersUnderTitle(t *testing.T) {
+	d := &index.StoredDoc{Meta: document.Meta{Title: "柘溪县2025年国民经济和社会发展统计公报", Org: "柘溪县统计局"},
+		Text: "柘溪县2025年国民经济和社会发展统计公报\n柘溪县统计局\n国家统计局柘溪调查队\n一、综合\n全年地区生产总值128.6亿元,比上年增长5.2%。\n"}
+	resp := &Response{}
+	var b strings.Builder
+	headAnswer(resp, &b, d, attrIssuer)
+	if got := b.String(); !strings.Contains(got, "柘溪县统计局、国家统计局柘溪调查队") || len(resp.Citations) != 1 || resp.Citations[0].Text != "柘溪县统计局\n国家统计局柘溪调查队" {
+		t.Errorf("issuers under the title: %q %+v", got, resp.Citations)
+	}
+	if !slices.Contains(askedDocAttrs("柘溪那个统计公报是哪个部门出的"), attrIssuer) {
+		t.Error("哪个部门出的 asks the issuer")
+	}
+	if slices.Contains(askedDocAttrs("养老中心的钱县里谁出的钱多"), attrIssuer) {
+		t.Error("谁出的钱 asks no issuer")
+	}
+}
