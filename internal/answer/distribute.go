@@ -10,90 +10,121 @@ import (
 )
 
 // reDistributive asks the same of each of several things: "A和B各要花多少
-// 钱", "A、B分别是哪个单位出的".
-var reDistributive = regexp.MustCompile(`各自|各|分别`)
+// 钱", "A、B分别是哪个单位出的". 各 before a noun ("各乡镇的要求") is
+// "every", not "each of them".
+var reDistributive = regexp.MustCompile(`各自|分别|各(?:是|有|要|占|需|为|拿|给|补|花|投|多|几|交|报|用|得|能|该|应|在|从|由)`)
 
 // reWhichFirst asks which of several documents came first: its verb
 // (出, 印发, 发) is asked of each.
-var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?:先|早|晚|后)(出台|印发|下发|发布|出|发|报|写|签)?`)
+var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?:先|早|晚)(出台|印发|下发|发布|出|发|报|写|签)?(?:的)?`)
 
 // reItemJoin joins the things a distributive question asks of.
 var reItemJoin = regexp.MustCompile(`和|跟|与|及|、`)
 
-// reYearThing is a year among the things asked of.
-var reYearThing = regexp.MustCompile(`(?:19|20)?\d{2}\s*年`)
+// reYearThing is a year among the things asked of, written or relative.
+var reYearThing = regexp.MustCompile(`(?:19|20)?\d{2}\s*年|去年|前年|今年|明年|上年|本年|上一年|近[两二三四五几]年`)
 
-// minItemRunes: a thing asked of says at least this much ("城市和农村各
-// 多少" asks of 城市 and 农村).
-const minItemRunes = 2
+// reInDocument is a document named as where the things are ("…的通知
+// 里").
+var reInDocument = regexp.MustCompile(`(?:文件|` + genreAlt + `)(?:里面|里|中)`)
+
+// minItemRunes: a thing asked of says at least this much. Shorter ones
+// ("城市和农村低保标准", "时间和地点") are parts of one phrase whose
+// words they share, which a split would lose.
+const minItemRunes = 3
 
 // distributedParts splits a question that asks the same of several things
 // into one question per thing — "养老中心和防汛演练各要花多少钱" is
 // "养老中心要花多少钱" and "防汛演练要花多少钱" — or returns nil. Each
 // thing may be another document's, so each is asked on its own: its own
-// scope, its own named document.
+// scope, its own named document. Only a question of one clause is split:
+// another clause ("…各多少?总投资呢") would be asked with no subject.
 func distributedParts(q string) []string {
-	var out []string
-	split := false
+	var clauses []string
 	for _, c := range reClauseEnd.Split(q, -1) {
-		c = strings.TrimSpace(c)
-		if c == "" {
-			continue
-		}
-		loc := reDistributive.FindStringIndex(c)
-		var rest string
-		first := false
-		if m := reWhichFirst.FindStringSubmatchIndex(c); m != nil && (loc == nil || m[0] < loc[0]) {
-			// "A和B哪个先出的" asks each one's date: "A哪天出的".
-			loc, first = m[:2], true
-			verb := ""
-			if m[2] >= 0 {
-				verb = c[m[2]:m[3]]
-			}
-			rest = "哪天" + verb + c[m[1]:]
-		} else if loc != nil {
-			rest = c[loc[1]:]
-		} else {
-			out = append(out, c)
-			continue
-		}
-		// "…哪个先出的 日期各是哪天": what follows a break restates it.
-		if br := reSoftBreak.FindStringIndex(strings.TrimSpace(rest)); br != nil && br[0] > 0 {
-			rest = strings.TrimSpace(rest)[:br[0]]
-		}
-		items := reItemJoin.Split(strings.TrimSpace(c[:loc[0]]), -1)
-		// Years joined ("2015年和2019年GDP分别多少") are one office's
-		// reports, each answering (byYear): not things of their own.
-		if reYearThing.MatchString(c[:loc[0]]) {
-			out = append(out, c)
-			continue
-		}
-		// "A批复和B批复的国函文号各是多少": what the last thing's 的 is
-		// followed by is asked of each, when the first has no 的 of its
-		// own ("A表彰的先进个人和B培训的优秀学员" asks of two).
-		if n := len(items); n >= 2 && !first && !strings.Contains(items[0], "的") {
-			if i := strings.LastIndex(items[n-1], "的"); i > 0 {
-				rest = items[n-1][i+len("的"):] + rest
-				items[n-1] = items[n-1][:i]
-			}
-		}
-		ok := len(items) >= 2 && reAsks.MatchString(rest)
-		for _, it := range items {
-			ok = ok && utf8.RuneCountInString(strings.TrimSpace(it)) >= minItemRunes
-		}
-		if !ok {
-			out = append(out, c)
-			continue
-		}
-		split = true
-		for _, it := range items {
-			out = append(out, strings.TrimSpace(it)+rest)
+		if c = strings.TrimSpace(c); c != "" {
+			clauses = append(clauses, c)
 		}
 	}
-	if !split {
+	if len(clauses) != 1 {
 		return nil
 	}
+	c := clauses[0]
+	loc := reDistributive.FindStringIndex(c)
+	var rest string
+	first := false
+	if m := reWhichFirst.FindStringSubmatchIndex(c); m != nil && (loc == nil || m[0] < loc[0]) {
+		// "A和B哪个先出的" asks each one's date: "A哪天出的".
+		loc, first = m[:2], true
+		verb := "出"
+		if m[2] >= 0 {
+			verb = c[m[2]:m[3]]
+		}
+		rest = "哪天" + verb + "的" + c[m[1]:]
+	} else if loc != nil {
+		rest = c[loc[1]:]
+		if !strings.HasPrefix(c[loc[0]:loc[1]], "各自") && !strings.HasPrefix(c[loc[0]:loc[1]], "分别") {
+			rest = c[loc[0]+len("各"):loc[1]] + rest // 各是 → 是
+		}
+	} else {
+		return nil
+	}
+	// "…哪个先出的 日期各是哪天" restates what it asks after a break;
+	// anything else after one ("…分别多少 临时救助呢") asks more, which a
+	// split would lose.
+	if br := reSoftBreak.FindStringIndex(strings.TrimSpace(rest)); br != nil && br[0] > 0 {
+		tail := strings.TrimSpace(rest)[br[1]:]
+		if !reDistributive.MatchString(tail) {
+			return nil
+		}
+		rest = strings.TrimSpace(rest)[:br[0]]
+	}
+	pre := strings.TrimSpace(c[:loc[0]])
+	// Years joined ("2015年和2019年GDP分别多少", "去年和前年") are one
+	// office's reports, each answering (byYear); a document named by its
+	// genre ("…的通知里城市和农村低保各是多少") holds the things asked
+	// of, and its name may hold a 和 of its own.
+	if reYearThing.MatchString(pre) {
+		return nil
+	}
+	items := reItemJoin.Split(pre, -1)
+	// Each thing in its own document ("供热答复里…和地灾预案里…") is
+	// asked of; one document holding them all is not split.
+	if in := countOf(items, reInDocument.MatchString); in > 0 && in < len(items) {
+		return nil
+	}
+	// "A批复和B批复的国函文号各是多少": what the last thing's 的 is
+	// followed by is asked of each, when the first has no 的 of its own
+	// ("A表彰的先进个人和B培训的优秀学员" asks of two).
+	if n := len(items); n >= 2 && !first && !strings.Contains(items[0], "的") {
+		if i := strings.LastIndex(items[n-1], "的"); i > 0 {
+			rest = items[n-1][i+len("的"):] + rest
+			items[n-1] = items[n-1][:i]
+		}
+	}
+	if len(items) < 2 || !reAsks.MatchString(rest) {
+		return nil
+	}
+	var out []string
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if utf8.RuneCountInString(it) < minItemRunes {
+			return nil
+		}
+		out = append(out, it+rest)
+	}
 	return out
+}
+
+// countOf counts the xs f holds for.
+func countOf[T any](xs []T, f func(T) bool) int {
+	n := 0
+	for _, x := range xs {
+		if f(x) {
+			n++
+		}
+	}
+	return n
 }
 
 // reMark is a citation mark in an answer.

@@ -18,6 +18,19 @@ func TestDistributedParts(t *testing.T) {
 		{"禁放通告和民生清单通知哪个先出的 日期各是哪天", []string{"禁放通告哪天出的", "民生清单通知哪天出的"}},
 		// Years are one office's reports, answered by year.
 		{"盐田2015年和2019年GDP增速分别多少", nil},
+		// Short things share the words around them; another clause or
+		// what follows a break asks more; a document named as where the
+		// things are may hold a 和 in its name; 各 before a noun is
+		// "every" (review 19's repros).
+		{"城市和农村低保标准各是多少", nil},
+		{"养老服务推进会的时间和地点分别是什么", nil},
+		{"南山去年和前年GDP分别多少", nil},
+		{"低保和特困分别多少 临时救助呢", nil},
+		{"芃塬和苕岩的养老中心各多少张床位？总投资呢", nil},
+		{"提高城乡低保和特困人员救助供养标准的通知里城市和农村低保各是多少", nil},
+		{"民政局和财政局对各乡镇的要求是什么", nil},
+		// Each thing in a document of its own is asked of.
+		{"供热答复里困难群众取暖补贴和地灾预案里受灾群众安置 分别是哪个部门管", []string{"供热答复里困难群众取暖补贴是哪个部门管", "地灾预案里受灾群众安置是哪个部门管"}},
 		// Nothing asked of each, or no several things.
 		{"各镇街道分别开展了哪些活动", nil},
 		{"低保标准是多少", nil},
