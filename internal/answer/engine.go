@@ -100,19 +100,24 @@ func (e *Engine) isPlace(b string) bool {
 		e.places = map[string]bool{}
 	}
 	limit := max(3, e.Index.NumDocs()/50)
-	p := false
+	// A place's name is written as one: followed by its kind (芃塬镇) at
+	// least as often as not. "城市" of a few "城市社区" is a word that
+	// documents write on its own far more.
+	named, all := 0, 0
 	if e.Index.Cohesion(b) >= placeCohesion && e.Index.DocsWithAll([]string{b}) <= limit {
 		e.Index.TokenInDocs(b, func(id string) bool {
 			d, ok := e.Index.Doc(id)
 			if !ok {
 				return false
 			}
-			for i := strings.Index(d.Text, b); i >= 0 && !p; {
-				m := rePlaceKind.FindString(d.Text[i+len(b):])
-				if m != "" {
+			for i := strings.Index(d.Text, b); i >= 0; {
+				all++
+				if m := rePlaceKind.FindString(d.Text[i+len(b):]); m != "" {
 					last, _ := utf8.DecodeLastRuneInString(b)
 					first, _ := utf8.DecodeRuneInString(m)
-					p = e.Index.DocsWithAll([]string{string(last) + string(first)}) <= limit
+					if e.Index.DocsWithAll([]string{string(last) + string(first)}) <= limit {
+						named++
+					}
 				}
 				j := strings.Index(d.Text[i+len(b):], b)
 				if j < 0 {
@@ -120,9 +125,10 @@ func (e *Engine) isPlace(b string) bool {
 				}
 				i += len(b) + j
 			}
-			return p
+			return false // every document that writes it
 		})
 	}
+	p := named > 0 && 2*named >= all
 	e.places[b] = p
 	return p
 }

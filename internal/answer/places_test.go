@@ -19,3 +19,14 @@ func TestPlaceNamedInText(t *testing.T) {
 	wantRefused(t, eng, answer.Request{Q: "榉溪那个养老中心用地多少亩"}, "only 桤川's centre states its area")
 	wantFound(t, eng, answer.Request{Q: "榉溪养老中心总共投多少钱"}, "1680万元")
 }
+
+// A word documents write on their own far more often than before a kind
+// of place ("城市" of a few "城市社区") names no place (review 19).
+func TestWordBeforePlaceKindIsNoPlace(t *testing.T) {
+	docs := fstest.MapFS{
+		"tz.txt": {Data: []byte("苕溪县民政局关于调整城乡最低生活保障标准的通知\n各乡镇人民政府:\n一、调整标准\n城镇低保标准调整为每人每月800元,农村低保标准调整为每人每月620元。\n二、执行时间\n自2026年1月1日起执行。\n苕溪县民政局\n2026年1月5日\n")},
+		"zj.txt": {Data: []byte("苕溪县民政局2025年工作总结\n一、社会救助\n全县城市社区全部建立救助服务站,发放低保金2300万元。\n二、城市管理配合\n配合开展城市更新,城市道路两侧设置爱心驿站12个。\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "城市低保标准是多少"}, "800元")
+}
