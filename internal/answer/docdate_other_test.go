@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -14,6 +15,11 @@ func TestSignatureDateOfOtherDocument(t *testing.T) {
 		"juesuan.txt": {Data: []byte("芦溪县民政局2025年度部门决算情况说明\n\n第一部分 部门概况\n一、主要职能\n负责全县社会救助、养老服务、社会事务管理等工作。\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元，支出总计5298.4万元。\n二、“三公”经费支出情况\n2025年度“三公”经费支出8.2万元。\n\n芦溪县民政局\n2026年3月18日\n")},
 		"other.txt":   {Data: []byte("芦溪县财政局关于做好2025年度部门决算工作的通知\n各预算单位:\n请于2026年3月20日前报送部门决算。\n芦溪县财政局\n2026年1月6日\n")},
 	}
+	docs["zerenshu.txt"] = &fstest.MapFile{Data: []byte("柳溪镇2026年度安全生产目标责任书\n（镇人民政府—石桥村民委员会）\n一、责任目标\n全年不发生较大生产安全事故。\n二、工作要求\n乙方应于每年12月20日前将年度安全生产自查报告报送甲方。\n甲方:柳溪镇人民政府\n乙方:石桥村民委员会\n2026年1月8日\n")}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "民政局决算情况说明落款是哪天"}, "2026年3月18日")
+	// A date such a document writes of is in its text (review 19).
+	if r := wantFound(t, eng, answer.Request{Q: "石桥村责任书里自查报告啥时候报送"}, "12月20日前"); strings.Contains(r.Answer, "落款") {
+		t.Errorf("answered by the 落款: %s", r.Answer)
+	}
 }
