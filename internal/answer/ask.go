@@ -195,8 +195,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// "柳河市民政局牵头哪些任务": the office is a unit of some plan's
 	// tasks, whichever office issued the plan; its own documents are not
 	// where its tasks are written.
-	if len(u.orgs) > 0 && len(u.named.docs) == 0 {
-		all := filter(e.Index.Docs(), func(d *index.StoredDoc) bool { return req.Allow == nil || req.Allow(d.ID) })
+	// Only the plans of the office's own place (a 县's for its 民政局),
+	// and not when a year or an office was set to look in.
+	if len(u.orgs) > 0 && len(u.named.docs) == 0 && len(u.years) == 0 && req.Org == "" && req.Year == 0 {
+		all := filter(e.Index.Docs(), func(d *index.StoredDoc) bool {
+			return (req.Allow == nil || req.Allow(d.ID)) && anyOf(u.orgs, func(p *orgProfile) bool { return p.samePlace(d) })
+		})
 		if ans, ok := e.planAnswerOf(ctx, u, all, true); ok {
 			ans.Q, ans.Scope = req.Q, resp.Scope
 			ans.Scope.Docs = refs(filter(all, func(d *index.StoredDoc) bool {

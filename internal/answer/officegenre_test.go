@@ -196,4 +196,13 @@ func TestOfficeAloneAsUnit(t *testing.T) {
 		"fa.txt": {Data: []byte("桐江市人民政府办公室关于印发桐江市养老服务提升行动方案的通知\n一、重点任务\n1.推进居家养老服务网络建设。(牵头单位:桐江市民政局;配合单位:市财政局)\n2.加强医养结合。(牵头单位:桐江市卫生健康局;配合单位:桐江市民政局)\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "桐江市民政局牵头的任务有哪些"}, "居家养老服务网络")
+	// Another place's plan naming a 县民政局 is not its (review 19), nor
+	// is the plan when a year is asked that it is not of.
+	eng = engineOver(t, fstest.MapFS{
+		"mz.txt": {Data: []byte("苕溪县民政局2025年工作总结\n一、主要工作\n全年新建农村幸福院12所。\n")},
+		"fa.txt": {Data: []byte("蓼川县人民政府办公室关于印发蓼川县养老服务提升行动方案的通知\n一、重点任务\n1.推进居家养老服务网络建设。(牵头单位:县民政局;配合单位:县财政局)\n")},
+	})
+	if r, err := eng.Ask(context.Background(), answer.Request{Q: "苕溪县民政局牵头哪些任务"}); err != nil || strings.Contains(r.Answer, "居家养老服务网络") {
+		t.Errorf("another county's plan answered: %v %s", err, r.Answer)
+	}
 }

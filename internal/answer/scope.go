@@ -115,6 +115,20 @@ func (p *orgProfile) matchFull(q string) (depth int, full, unit bool) {
 	return depth, full, unit
 }
 
+// samePlace reports whether d was written by an office of p's own place
+// at p's deepest level (a 柳河市 plan for 柳河市民政局).
+func (p *orgProfile) samePlace(d *index.StoredDoc) bool {
+	if p.deep < 0 {
+		return false
+	}
+	for _, a := range p.levels[p.deep] {
+		if utf8.RuneCountInString(a) >= 2 && (strings.Contains(d.Org, a) || strings.Contains(d.Title, a)) {
+			return true
+		}
+	}
+	return false
+}
+
 // stemOnly reports whether every office the question names is named only
 // by a place's stem, without its level or unit ("深圳湾口岸" names no
 // office of 深圳市): such scope is tried first, not insisted on.
