@@ -960,9 +960,10 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// 院, 站…) is no place's name; it is the topic the question begins
 		// with, and 县 begins the next word (县财政). A place's stem the
 		// documents happen to write (中山 of 中山路) still names a place.
-		// So is a word of four the documents write ("人居环境县财政专项资金":
-		// 人居环境 is the topic): place names are shorter.
-		if m[2] == "" && (reFacilityEnd.MatchString(stem) || utf8.RuneCountInString(stem) >= minTopicStemRunes) && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, stem) }) {
+		// So is a phrase of four the documents write that ends in a word
+		// of its own ("人居环境县财政专项资金": 环境); a place's name of four
+		// (乌鲁木齐) does not.
+		if m[2] == "" && (reFacilityEnd.MatchString(stem) || utf8.RuneCountInString(stem) >= minTopicStemRunes && endsInWord(ix, stem)) && mentionedInTexts(ix, func(text string) bool { return strings.Contains(text, stem) }) {
 			continue
 		}
 		return m[0]
@@ -984,6 +985,16 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 // minTopicStemRunes: a "place" this long that the documents write is a
 // word of the topic, not a place's name (unknownMention).
 const minTopicStemRunes = 4
+
+// endsInWord reports whether the last two characters of s are a word
+// documents write apart from s (环境 of 人居环境, not 木齐 of 乌鲁木齐).
+func endsInWord(ix *index.Index, s string) bool {
+	if ix == nil {
+		return false
+	}
+	rs := []rune(s)
+	return ix.DocsWithAll([]string{string(rs[len(rs)-2:])}) > ix.DocsWithAll(zh.Tokens(s))
+}
 
 // reFacilityEnd ends the name of a facility or an institution, which no
 // place's name ends with: 养老中心, 卫生院, 服务站, 派出所, 文化馆.

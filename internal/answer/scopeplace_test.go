@@ -30,11 +30,19 @@ func TestTopicBeforeCountyWord(t *testing.T) {
 		"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示.txt": {Data: []byte("鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n鹿卫〔2026〕8号\n县人民政府:\n一、项目概况\n芦溪镇卫生院改扩建项目新增住院床位40张,项目总投资1280万元。\n二、资金来源\n申请县级财政配套资金500万元,其余由上级补助资金解决。\n鹿岭县卫生健康局\n2026年3月2日\n")},
 	}
 	docs["鹿岭县交通运输局2025年工作总结.txt"] = &fstest.MapFile{Data: []byte("鹿岭县交通运输局2025年工作总结\n一、道路建设\n完成中山路改造2.4公里，投资1800万元。\n")}
+	docs["鹿岭县民政局2025年工作总结.txt"] = &fstest.MapFile{Data: []byte("鹿岭县民政局2025年工作总结\n一、养老服务\n新增养老床位80张。\n")}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "卫生院县财政要配套多少钱"}, "500万元")
 	// A word of four the documents write is the topic as well ("住院床位
 	// 县财政" names no county 住院床位县).
 	wantFound(t, eng, answer.Request{Q: "住院床位县财政配套资金多少"}, "500万元")
+	// A place's name of four whose end is no word of its own still
+	// names a place (review 19: 乌鲁木齐县).
+	docs2 := fstest.MapFS{"x.txt": {Data: []byte("新疆乌鲁木齐市2025年工作总结\n一、经济\n乌鲁木齐市全年地区生产总值4300亿元。\n")}}
+	for k, v := range docs {
+		docs2[k] = v
+	}
+	wantRefused(t, engineOver(t, docs2), answer.Request{Q: "乌鲁木齐县财政配套多少"}, "乌鲁木齐县 is no office in the corpus")
 	// A place's stem the documents write as another word (中山路) still
 	// names a place the corpus lacks.
 	wantRefused(t, eng, answer.Request{Q: "中山市2025年道路建设投资多少"}, "中山市 is no office in the corpus")
