@@ -212,23 +212,41 @@ func shapedTitle(lines []string) string {
 		if i >= 8 {
 			break
 		}
-		if titleShaped(l) {
-			return l
+		if !titleShaped(l) {
+			continue
 		}
+		// "蓼川县养老服务工作领导小组" over "成员名单及职责分工": a body's
+		// name on the line above a title that names no place of its own is
+		// the title's beginning.
+		if i > 0 && reNotTitleEnd.MatchString(compact(lines[i-1])) && !reTitlePlace.MatchString(l) && titleShapedText(lines[i-1]) {
+			return strings.TrimSpace(lines[i-1]) + strings.TrimSpace(l)
+		}
+		return l
 	}
 	return ""
 }
 
+// reTitlePlace is a place a title begins with (蓼川县…, 嵛沚县“…”).
+var reTitlePlace = regexp.MustCompile(`^\p{Han}{1,6}?(?:省|市|县|区|镇|乡|街道)`)
+
 // reNotTitleEnd ends the lines at a document's top that are not its
-// title: an issuer's name (…人民政府, …新闻办公室), a banner (…文件), a
-// table of contents (目录).
-var reNotTitleEnd = regexp.MustCompile(`(?:政府|室|局|委员会|委|厅|中心|办事处|街道|镇|乡|村|院|所|站|队|处|科|部|会|组|文件|目录)$`)
+// title: an issuer's name (…人民政府, …新闻办公室, …领导小组), a banner
+// (…文件), a table of contents (目录). A meeting's name (…座谈会) may be a
+// title; a body's (…委员会) is not.
+var reNotTitleEnd = regexp.MustCompile(`(?:政府|室|局|委员会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|镇|乡|村|院|所|站|队|处|科|部|组|文件|目录)$`)
+
+// reNotTitleLine marks lines at a document's top that are no title: a
+// banner (内部资料), a speaker's tag (【主持人】), a list of addressees
+// (各乡镇人民政府、…), a period or a date (2026年第一季度, （2026年3月5日）).
+var reNotTitleLine = regexp.MustCompile(`^[\d（(【\[]|^各|[、【】]|内部资料|注意保存|秘密|机密`)
 
 // titleShaped reports whether a line at a document's top could be its
-// title: a phrase of some length, no sentence, no field, no heading.
+// title: a phrase of some length, no sentence, no field, no heading, no
+// words set apart by spaces outside quotes (an issuer beside a date, a
+// person's posts and name).
 func titleShaped(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n < 8 || n > 60 || strings.ContainsAny(l, "。,，:：;；") || !hasHan(l) {
+	if n < 8 || n > 60 || !titleShapedText(l) {
 		return false
 	}
 	if _, _, _, ok := parseHeading(l); ok {
@@ -237,6 +255,20 @@ func titleShaped(l string) bool {
 	c := compact(l)
 	return !reNotTitleEnd.MatchString(c) && !reDocNumber.MatchString(c) && !IsDateLine(l)
 }
+
+// titleShapedText reports whether a line reads as a title would: no
+// sentence, no field, no banner, list or date, no spaced-apart words.
+func titleShapedText(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.ContainsAny(l, "。,，:：;；") || !hasHan(l) || reNotTitleLine.MatchString(l) {
+		return false
+	}
+	return !strings.ContainsAny(reQuoted.ReplaceAllString(l, ""), " \t\u3000")
+}
+
+// reQuoted is a quoted phrase, whose spaces a title may keep
+// (嵛沚县“织密兜底保障网 办好民生实事”新闻发布会实录).
+var reQuoted = regexp.MustCompile(`“[^”]*”`)
 
 // withItem is title t at line i with the line under it when that line
 // names what the document is of, as a title would: a 办事指南's matter
@@ -271,8 +303,22 @@ func withParties(lines []string, i int, t string) string {
 	if !reBracketLine.MatchString(next) || strings.ContainsAny(next, "0123456789") || !strings.ContainsAny(next, "—-－与和、") {
 		return t
 	}
+	// Each side a body: "（草案、征求意见稿）", "（县民政局、县财政局起草）"
+	// name stages and drafters, not parties.
+	for _, side := range reParties.Split(strings.Trim(next, "()（）"), -1) {
+		if !reParty.MatchString(strings.TrimSpace(side)) {
+			return t
+		}
+	}
 	return t + next
 }
+
+// reParties separates the parties a 责任书 binds; reParty is one of them,
+// a body.
+var (
+	reParties = regexp.MustCompile(`[—\-－、]+|与|和`)
+	reParty   = regexp.MustCompile(`(?:政府|委员会|办事处|局|公司|中心|村|社区|学校|医院|院|所|站|队|单位|甲方|乙方)$`)
+)
 
 // withMainTitle is the title at line i with the main title above it when
 // line i is its subtitle ("移风易俗树新风 文明节俭过大年" over "——致全镇

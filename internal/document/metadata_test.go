@@ -254,6 +254,8 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 			"红枫社区日间照料中心委托运营协议书", document.KindOther},
 		{"parties under the title", "柳溪街道2026年度消防安全目标责任书\n（街道办事处与红星社区居民委员会）\n一、责任期限\n本责任书有效期一年。\n二、乙方辖区基本情况\n红星社区辖8个居民小组。\n",
 			"柳溪街道2026年度消防安全目标责任书（街道办事处与红星社区居民委员会）", document.KindOther},
+		{"drafters in brackets are no parties", "柳溪街道养老服务设施管理办法\n（街道民政办、街道财政所起草）\n第一条 为规范管理，制定本办法。\n",
+			"柳溪街道养老服务设施管理办法", document.KindPolicy},
 		{"a stage in brackets names no party", "柳溪街道社区养老服务设施管理办法\n（征求意见稿）\n第一条 为规范管理，制定本办法。\n",
 			"柳溪街道社区养老服务设施管理办法", document.KindPolicy},
 		{"service guide and its matter", "芦溪县政务服务事项服务指南\n\n残疾人两项补贴申领\n\n编制单位：芦溪县民政局\n一、适用范围\n本指南适用于困难残疾人生活补贴申领。\n",
@@ -285,6 +287,19 @@ func TestTitleOfUnknownGenre(t *testing.T) {
 	tests := []struct{ name, text, title string }{
 		{"forum digest under its office", "芦溪县人民政府研究室\n\n芦溪县“优化营商环境”企业家座谈会发言摘编\n\n时间：2026年3月2日\n主持人：县政府副县长\n一、县工商联发言\n今年以来共走访企业120家。\n",
 			"芦溪县“优化营商环境”企业家座谈会发言摘编"},
+		// Lines at the top that are no title (review 19).
+		{"issuer beside a date", "蓼川县民政局 2026年3月\n全县社会救助工作情况汇编\n一、低保\n全县低保对象8320人。\n",
+			"全县社会救助工作情况汇编"},
+		{"addressees", "各乡镇人民政府、县直各有关单位\n蓼川县2026年春节慰问困难群众工作安排\n一、慰问对象\n全县困难群众2100户。\n",
+			"蓼川县2026年春节慰问困难群众工作安排"},
+		{"banner", "内部资料 注意保存\n蓼川县民政工作情况汇编第一辑\n一、低保\n全县低保对象8320人。\n",
+			"蓼川县民政工作情况汇编第一辑"},
+		{"a period", "2026年第一季度\n蓼川县民政业务数据分析摘要\n一、低保\n全县低保对象8320人。\n",
+			"蓼川县民政业务数据分析摘要"},
+		{"a body over what it lists", "蓼川县养老服务工作领导小组\n成员名单及职责分工\n组长:县政府副县长\n",
+			"蓼川县养老服务工作领导小组成员名单及职责分工"},
+		{"a meeting's record", "蓼川县2026年民政工作座谈会\n会议纪实\n3月5日,县民政局召开座谈会。\n",
+			"蓼川县2026年民政工作座谈会"},
 		{"final accounts note", "芦溪县民政局2025年度部门决算情况说明\n\n目  录\n第一部分 部门概况\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元。\n",
 			"芦溪县民政局2025年度部门决算情况说明"},
 	}
