@@ -569,7 +569,7 @@ func SpeechDate(text string) string {
 
 // reSignerField is the 签发人 field a document sent up writes beside its
 // 文号; withoutSigner is a compacted line without it.
-var reSignerField = regexp.MustCompile(`签发人[\s\x{3000}]*[:：][\s\x{3000}]*\p{Han}[\p{Han}\s\x{3000}、，,]*$`)
+var reSignerField = regexp.MustCompile(`签[\s\x{3000}]*发[\s\x{3000}]*人[\s\x{3000}]*[:：][\s\x{3000}]*\p{Han}[\p{Han}\s\x{3000}、，,]*$`)
 
 func withoutSigner(c string) string {
 	return strings.TrimSpace(reSignerField.ReplaceAllString(c, ""))
@@ -608,7 +608,7 @@ func LocateHead(text string) HeadSpans {
 			}
 			continue
 		}
-		if hs.Signer.End == 0 && strings.HasPrefix(ln.text, "签发人") && reSignerField.MatchString(ln.text) {
+		if loc := reSignerField.FindStringIndex(ln.text); hs.Signer.End == 0 && loc != nil && loc[0] == 0 {
 			hs.Signer = Span{ln.start, ln.end} // 签发人 on a line of its own
 			continue
 		}
