@@ -237,6 +237,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	var picked []evidence
 	var unanswered []string
+	isParts := false
 	if u.cross {
 		picked = perDocument(evs, u, wt)
 		if byYear {
@@ -247,6 +248,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		if err != nil {
 			return nil, err
 		}
+		isParts = true
 	} else {
 		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
 		// Nothing in the question says whose or which year's document it
@@ -306,12 +308,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// asked about. Beyond them, an answer to more of it is the one.
 		again := req
 		again.unscoped = true
-		if r, err := e.ask(ctx, again); err == nil && r.Found && r.unanswered < len(unanswered) {
+		if r, err := e.ask(ctx, again); err == nil && r.Found && r.parts && r.unanswered < len(unanswered) {
 			return r, nil
 		}
 	}
 	resp.Found = true
-	resp.unanswered = len(unanswered)
+	resp.unanswered, resp.parts = len(unanswered), isParts
 	resp.Answer, resp.Citations = compose(picked, u, wt)
 	if len(sc.planFrom) > 0 && coversAny(picked[0].doc, sc.planFrom) {
 		note := fmt.Sprintf("(%s年的工作安排见%s年度报告中的工作计划。)", yearsText(u.years), yearsText(sc.planFrom))

@@ -16,7 +16,7 @@ var reDistributive = regexp.MustCompile(`各自|分别|各(?:是|有|要|占|需
 
 // reWhichFirst asks which of several documents came first: its verb
 // (出, 印发, 发) is asked of each.
-var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?:先|早|晚)(出台|印发|下发|发布|出|发|报|写|签)?(?:的)?`)
+var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?:先|早|晚)(出台|印发|下发|发布|出|发|报|写|签)?(?:的)?(?:$|[?？,，\s])`)
 
 // reItemJoin joins the things a distributive question asks of.
 var reItemJoin = regexp.MustCompile(`和|跟|与|及|、`)
@@ -55,6 +55,8 @@ func distributedParts(q string) []string {
 	first := false
 	if m := reWhichFirst.FindStringSubmatchIndex(c); m != nil && (loc == nil || m[0] < loc[0]) {
 		// "A和B哪个先出的" asks each one's date: "A哪天出的".
+		// The break that ends the match is the rest's, not the ask's.
+		m[1] = m[0] + len(strings.TrimRight(c[m[0]:m[1]], "?？,， \t\u3000"))
 		loc, first = m[:2], true
 		verb := "出"
 		if m[2] >= 0 {

@@ -29,6 +29,7 @@ func TestDistributedParts(t *testing.T) {
 		{"芃塬和苕岩的养老中心各多少张床位？总投资呢", nil},
 		{"提高城乡低保和特困人员救助供养标准的通知里城市和农村低保各是多少", nil},
 		{"民政局和财政局对各乡镇的要求是什么", nil},
+		{"养老院和敬老院哪个先进", nil},
 		// Each thing in a document of its own is asked of.
 		{"供热答复里困难群众取暖补贴和地灾预案里受灾群众安置 分别是哪个部门管", []string{"供热答复里困难群众取暖补贴是哪个部门管", "地灾预案里受灾群众安置是哪个部门管"}},
 		// Nothing asked of each, or no several things.

@@ -71,6 +71,8 @@ type Response struct {
 	Related   []Citation `json:"related,omitempty"` // "可能相关" passages when not found
 	Note      string     `json:"note,omitempty"`    // e.g. why the LLM answer fell back
 	// unanswered counts the parts of a several-part question the answer
-	// says nothing of.
+	// says nothing of; parts says the answer was given part by part, so
+	// that count means something.
 	unanswered int
+	parts      bool
 }
