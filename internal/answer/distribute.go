@@ -138,6 +138,7 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string) (*Response, bool, error) {
 	out := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
+	seen := map[string]bool{}
 	for _, p := range parts {
 		sub := req
 		sub.Q = p
@@ -145,10 +146,15 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		if err != nil {
 			return nil, false, err
 		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
 		if !r.Found {
 			fmt.Fprintf(&b, "关于“%s”,资料中未找到明确说法。", p)
 			continue
 		}
+		// Each answer under the thing it is of.
+		fmt.Fprintf(&b, "关于“%s”:", p)
 		off := len(out.Citations)
 		b.WriteString(reMark.ReplaceAllStringFunc(r.Answer, func(m string) string {
 			n, _ := strconv.Atoi(m[1 : len(m)-1])
@@ -161,6 +167,14 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		out.Found = true
 		if out.Scope.Question == "" {
 			out.Scope = r.Scope
+			out.Scope.Docs, out.Scope.Basis = nil, ""
+		}
+		// The documents in scope are every part's.
+		for _, d := range r.Scope.Docs {
+			if !seen[d.ID] {
+				seen[d.ID] = true
+				out.Scope.Docs = append(out.Scope.Docs, d)
+			}
 		}
 	}
 	out.Answer = b.String()
