@@ -129,6 +129,9 @@ func countOf[T any](xs []T, f func(T) bool) int {
 	return n
 }
 
+// reBrackets writes a normalized 文号's brackets as 公文 do.
+var reBrackets = strings.NewReplacer("[", "〔", "]", "〕")
+
 // reMark is a citation mark in an answer.
 var reMark = regexp.MustCompile(`\[(\d+)\]`)
 
@@ -149,12 +152,15 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		if b.Len() > 0 {
 			b.WriteString("\n")
 		}
+		// A 文号 the question writes ([2019], normalized) is no citation
+		// mark: it is said as written (〔2019〕).
+		said := reBrackets.Replace(p)
 		if !r.Found {
-			fmt.Fprintf(&b, "关于“%s”,资料中未找到明确说法。", p)
+			fmt.Fprintf(&b, "关于“%s”,资料中未找到明确说法。", said)
 			continue
 		}
 		// Each answer under the thing it is of.
-		fmt.Fprintf(&b, "关于“%s”:", p)
+		fmt.Fprintf(&b, "关于“%s”:", said)
 		off := len(out.Citations)
 		b.WriteString(reMark.ReplaceAllStringFunc(r.Answer, func(m string) string {
 			n, _ := strconv.Atoi(m[1 : len(m)-1])
