@@ -46,4 +46,6 @@ func TestTopicBeforeCountyWord(t *testing.T) {
 	// A place's stem the documents write as another word (中山路) still
 	// names a place the corpus lacks.
 	wantRefused(t, eng, answer.Request{Q: "中山市2025年道路建设投资多少"}, "中山市 is no office in the corpus")
+	// A 乡 the corpus does not know is no office of it either.
+	wantRefused(t, eng, answer.Request{Q: "枫木乡卫生院县财政配套多少"}, "枫木乡 is no office in the corpus")
 }
