@@ -76,6 +76,18 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 		}
 	}
+	if n := len(req.History); n > 0 && !req.unscoped {
+		// "副的呢" after "防汛演练总指挥是谁" asks "防汛演练副总指挥是谁".
+		if q := e.modifiedFollowUp(req.Q, req.History[n-1].Q); q != "" {
+			again := req
+			again.Q, again.History = q, nil
+			r, err := e.ask(ctx, again)
+			if r != nil {
+				r.Q = req.Q
+			}
+			return r, err
+		}
+	}
 	u := e.understandTurn(req.Q, now, req.Allow)
 	// A question asked after others that is not a follow-up of them is
 	// understood as if asked alone (resolveFollowUp returns it unchanged).

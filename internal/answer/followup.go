@@ -245,3 +245,39 @@ func (e *Engine) answeredFrom(answer string, allow func(string) bool) []*index.S
 	}
 	return out
 }
+
+// reModifierFollowUp is a follow-up that names only a modifier of what the
+// question before asked: "副的呢" after "总指挥是谁".
+var reModifierFollowUp = regexp.MustCompile(`^(?:那|那么)?(\p{Han}{1,2})的呢[?？]?$`)
+
+// modifiedFollowUp rewrites "副的呢" after "防汛演练总指挥是谁" as
+// "防汛演练副总指挥是谁": the modifier goes before the last word of the
+// earlier question the documents write it before (副总指挥), which is
+// what it modifies. It returns "" when no word takes it.
+func (e *Engine) modifiedFollowUp(q, prev string) string {
+	m := reModifierFollowUp.FindStringSubmatch(strings.TrimSpace(zh.Normalize(q)))
+	if m == nil {
+		return ""
+	}
+	mod := m[1]
+	rs := []rune(prev)
+	end := len(rs)
+	if loc := reAskWord.FindStringIndex(prev); loc != nil {
+		end = utf8.RuneCountInString(prev[:loc[0]])
+	}
+	// The word right before the ask, its function characters (是, 的)
+	// aside: its longest ending the documents write the modifier before.
+	for end > 0 && strings.ContainsRune(glueChars, rs[end-1]) {
+		end--
+	}
+	for n := min(4, end); n >= 2; n-- {
+		w := string(rs[end-n : end])
+		if !allHan(w) {
+			continue
+		}
+		if anyOf(e.Index.Docs(), func(d *index.StoredDoc) bool { return strings.Contains(d.Text, mod+w) }) {
+			return string(rs[:end-n]) + mod + string(rs[end-n:])
+		}
+	}
+	return ""
+}
