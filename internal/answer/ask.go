@@ -124,6 +124,15 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	u.contentYears()
 	u.places = e.placesAsked(u.q)
+	// "芃塬的区域养老中心…": words that named documents none of which
+	// writes the place the question names named the wrong ones; the
+	// place's own are the ones meant.
+	if len(u.places) > 0 && len(u.named.docs) > 0 && !u.named.byNo && !anyOf(u.named.docs, func(d *index.StoredDoc) bool {
+		return anyOf(u.places, func(p string) bool { return strings.Contains(d.Text, p) })
+	}) {
+		u.named = namedDocs{}
+		u.topic = topicOf(u.q, u.orgs)
+	}
 	// The years the asked thing is of: those written about when the
 	// question names a report by its year ("今年的报告里去年GDP").
 	of := u.years
