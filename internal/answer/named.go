@@ -970,8 +970,11 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if len(nd.docs) == 0 {
 		nd = e.namedByAddressee(u.q, allow)
 	}
-	if len(nd.docs) == 0 {
-		nd = e.onlyOfPointedGenre(u.q, allow)
+	if pg := e.onlyOfPointedGenre(u.q, allow); len(pg.docs) > 0 && (len(nd.docs) == 0 || !nd.byNo && !anyOf(nd.docs, func(d *index.StoredDoc) bool { return ofAnyGenre(d, pg.docs) })) {
+		// "指南里…全县人均可支配收入": the only document of the genre the
+		// question points at or begins with outranks title words that
+		// only seem to name another's ("全县人" of 在全县农村人居环境…).
+		nd = pg
 	}
 	if len(nd.docs) == 0 {
 		// "国务院关于网络直播带货的管理规定": a whole title, issuer and
@@ -1179,6 +1182,18 @@ func (e *Engine) onlyOfGenre(g string, allow func(string) bool, ok func(*index.S
 		}
 	}
 	return only
+}
+
+// ofAnyGenre reports whether d is of a genre one of docs' titles names.
+func ofAnyGenre(d *index.StoredDoc, docs []*index.StoredDoc) bool {
+	for _, o := range docs {
+		for _, g := range document.TitleGenres(o.Title) {
+			if ofGenre(d, g) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyOfPointedGenre names the document a question points at with its
