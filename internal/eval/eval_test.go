@@ -169,22 +169,22 @@ var setBounds = map[string]splitBounds{
 	"fresh3/tune":      {accuracy: 0.76, refusal: 0.35, falseRefusals: 0.06, contradicted: 2}, // measured 0.782, 0.429, 0.026, 0 (tenth session end)
 	"fresh3/test":      {accuracy: 0.70, refusal: 0.61, falseRefusals: 0.10, contradicted: 3}, // measured 0.722, 0.769, 0.056, 0 (eleventh session end, 271 documents)
 	"fresh4/tune":      {accuracy: 0.70, refusal: 0.46, falseRefusals: 0.12, contradicted: 4}, // measured 0.721, 0.667, 0.105, 2 (tenth session end)
-	"fresh5/tune":      {accuracy: 0.75, refusal: 0.43, falseRefusals: 0.09, contradicted: 3}, // measured 0.759, 0.562, 0.057, 0 (tenth session end); twelfth session end: 0.782
+	"fresh5/tune":      {accuracy: 0.78, refusal: 0.43, falseRefusals: 0.09, contradicted: 3}, // measured 0.759, 0.562, 0.057, 0 (tenth session end); twelfth session end: 0.782; thirteenth session end: 0.805
 	"fresh5/test":      {accuracy: 0.72, refusal: 0.43, falseRefusals: 0.12, contradicted: 3}, // measured 0.738, 0.467, 0.087, 2 (tenth session end)
-	"fresh6/tune":      {accuracy: 0.61, refusal: 0.40, falseRefusals: 0.13, contradicted: 3}, // measured 0.613, 0.467, 0.108, 1 (tenth session end); twelfth session end: 0.634
-	"fresh6/test":      {accuracy: 0.62, refusal: 0.37, falseRefusals: 0.09, contradicted: 2}, // measured 0.640, 0.438, 0.067, 0 (tenth session end); 0.629 once fresh10's eight documents stand beside it, at f0ecd93 already
-	"fresh7/tune":      {accuracy: 0.67, refusal: 0.46, falseRefusals: 0.06, contradicted: 2}, // measured 0.699, 0.600, 0.036, 0 (eleventh session end, 271 documents)
+	"fresh6/tune":      {accuracy: 0.63, refusal: 0.40, falseRefusals: 0.13, contradicted: 3}, // measured 0.613, 0.467, 0.108, 1 (tenth session end); twelfth session end: 0.634; thirteenth session end: 0.656
+	"fresh6/test":      {accuracy: 0.64, refusal: 0.37, falseRefusals: 0.09, contradicted: 2}, // measured 0.640, 0.438, 0.067, 0 (tenth session end); 0.629 once fresh10's eight documents stand beside it, at f0ecd93 already; thirteenth session end: 0.663
+	"fresh7/tune":      {accuracy: 0.69, refusal: 0.46, falseRefusals: 0.06, contradicted: 2}, // measured 0.699, 0.600, 0.036, 0 (eleventh session end, 271 documents); thirteenth session end: 0.711
 	"fresh7/test":      {accuracy: 0.65, refusal: 0.20, falseRefusals: 0.15, contradicted: 3}, // measured 0.654, 0.400, 0.136, 1 (tenth session end) — 0.642 with fresh10 beside it at f0ecd93, 0.630 once speeches are titled by their first line (fresh6/test gains one the same way); twelfth session end: 0.679 (seams weigh nothing, 63fecd7)
 	"fresh8/tune":      {accuracy: 0.63, refusal: 0.50, falseRefusals: 0.10, contradicted: 2}, // measured 0.640, 0.583, 0.053, 0 (tenth session end)
-	"fresh8/test":      {accuracy: 0.53, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.566, 0.357, 0.108, 2 (tenth session end)
-	"fresh9/tune":      {accuracy: 0.60, refusal: 0.25, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents); refusal 0.267 once fresh11's eight documents stand beside it, at 7e65405 already; 0.605 once fresh12's eight stand beside it too, at 9b8c62c already (the 任免通知 and 预算公开 outrank its 安全责任书 and 审计整改报告 for unscoped questions)
-	"fresh9/test":      {accuracy: 0.50, refusal: 0.40, falseRefusals: 0.15, contradicted: 2}, // measured 0.530, 0.429, 0.133, 0 (tenth session end)
+	"fresh8/test":      {accuracy: 0.57, refusal: 0.20, falseRefusals: 0.11, contradicted: 3}, // measured 0.566, 0.357, 0.108, 2 (tenth session end); thirteenth session end: 0.590
+	"fresh9/tune":      {accuracy: 0.62, refusal: 0.25, falseRefusals: 0.10, contradicted: 2}, // measured 0.651, 0.333, 0.070, 0 (eleventh session end, 271 documents); refusal 0.267 once fresh11's eight documents stand beside it, at 7e65405 already; 0.605 once fresh12's eight stand beside it too, at 9b8c62c already (the 任免通知 and 预算公开 outrank its 安全责任书 and 审计整改报告 for unscoped questions); thirteenth session end: 0.640
+	"fresh9/test":      {accuracy: 0.52, refusal: 0.40, falseRefusals: 0.15, contradicted: 2}, // measured 0.530, 0.429, 0.133, 0 (tenth session end); thirteenth session end: 0.542
 	"fresh10/tune":     {accuracy: 0.65, refusal: 0.40, falseRefusals: 0.10, contradicted: 3}, // measured 0.654, 0.500, 0.077, 1 (eleventh session end; 0.513 at its start); twelfth session end: 0.679
 	"fresh10/test":     {accuracy: 0.52, refusal: 0.30, falseRefusals: 0.07, contradicted: 3}, // measured 0.582, 0.385, 0.038, 1 (eleventh session end; 0.582, 0.051 at its start); 0.557 with fresh11 beside it at 7e65405, 0.544 once glue seams weigh nothing (63fecd7, which gains fresh7/test 0.642 → 0.679)
 	"fresh11/tune":     {accuracy: 0.66, refusal: 0.30, falseRefusals: 0.08, contradicted: 3}, // measured 0.692, 0.353, 0.055, 1 (twelfth session end; 0.615 at its start)
-	"fresh11/test":     {accuracy: 0.56, refusal: 0.22, falseRefusals: 0.11, contradicted: 2}, // measured 0.590, 0.286, 0.072, 0 (twelfth session end; 0.578 at its start)
-	"fresh12/tune":     {accuracy: 0.51, refusal: 0.11, falseRefusals: 0.12, contradicted: 2}, // measured 0.542, 0.111, 0.096, 1 (thirteenth session, titles of unknown genre; 0.518 at 9b8c62c)
-	"fresh12/test":     {accuracy: 0.39, refusal: 0.21, falseRefusals: 0.17, contradicted: 2}, // measured 0.412, 0.263, 0.150, 1 (thirteenth session start, 9b8c62c)
+	"fresh11/test":     {accuracy: 0.57, refusal: 0.22, falseRefusals: 0.11, contradicted: 2}, // measured 0.590, 0.286, 0.072, 0 (twelfth session end; 0.578 at its start); thirteenth session end: 0.590
+	"fresh12/tune":     {accuracy: 0.59, refusal: 0.25, falseRefusals: 0.08, contradicted: 2}, // measured 0.614, 0.278, 0.060, 1 (thirteenth session end; 0.518 at 9b8c62c)
+	"fresh12/test":     {accuracy: 0.39, refusal: 0.29, falseRefusals: 0.17, contradicted: 2}, // measured 0.412, 0.316, 0.163, 1 (thirteenth session end; 0.412, 0.263, 0.150 at 9b8c62c)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the
