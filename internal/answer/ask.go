@@ -123,7 +123,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u = merged
 	}
 	u.contentYears()
-	u.places = e.placesAsked(u.q)
+	u.places = e.placesAsked(u.q, req.Allow)
 	// "芃塬的区域养老中心…": words that named documents none of which
 	// writes the place the question names named the wrong ones; the
 	// place's own are the ones meant.

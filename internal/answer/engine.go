@@ -137,14 +137,15 @@ func (e *Engine) isPlace(b string) bool {
 var rePlaceKind = regexp.MustCompile(`^(?:镇|乡|街道|村|社区)`)
 
 // placesAsked are the question's words that name places the documents
-// write of (isPlace).
-func (e *Engine) placesAsked(q string) []string {
+// write of (isPlace) and that a document the caller may read writes: a
+// place only hidden documents write bounds nothing the caller sees.
+func (e *Engine) placesAsked(q string, allow func(string) bool) []string {
 	var out []string
 	for _, b := range zh.Tokens(q) {
 		if utf8.RuneCountInString(b) != 2 || !zh.IsHan([]rune(b)[0]) || strings.ContainsAny(b, glueChars) || slices.Contains(out, b) {
 			continue
 		}
-		if e.isPlace(b) {
+		if e.isPlace(b) && (allow == nil || e.Index.TokenInDocs(b, allow)) {
 			out = append(out, b)
 		}
 	}

@@ -18,6 +18,11 @@ func TestPlaceNamedInText(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantRefused(t, eng, answer.Request{Q: "榉溪那个养老中心用地多少亩"}, "only 桤川's centre states its area")
 	wantFound(t, eng, answer.Request{Q: "榉溪养老中心总共投多少钱"}, "1680万元")
+	// A caller who may not read the document that writes the place is not
+	// narrowed by it: the other town's 请示 it can read still answers
+	// (its own figure, labelled with its own title).
+	onlyQingshi := func(id string) bool { return id != "fabu" }
+	wantFound(t, eng, answer.Request{Q: "榉溪那个养老中心用地多少亩", Allow: onlyQingshi}, "15.2亩")
 	// Words that name the other town's 请示 (区域性养老服务中心项目) do not
 	// name it when it never writes the town asked of.
 	wantFound(t, eng, answer.Request{Q: "榉溪的区域性养老服务中心项目啥时候主体完工"}, "10月底前")
