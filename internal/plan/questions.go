@@ -36,6 +36,12 @@ var fillerWords = []string{"实施方案", "方案", "任务", "工作的", "这
 // question that is mostly the task's own words.
 const whoMatchAt = 0.5
 
+// AsksRoles reports whether a question speaks of units' roles (牵头, 配合,
+// 负责…) at all: one that does not is no question AnswerUnits answers.
+func AsksRoles(question string) bool {
+	return roleWordRe.MatchString(zh.Normalize(question))
+}
+
 // AnswerUnits recognises questions about plan tasks and units and answers
 // them from the parsed items:
 //
