@@ -1290,6 +1290,7 @@ var fieldIntents = []struct {
 	{regexp.MustCompile(`(?:单位|部门|科室|牵头|负责|责任人)$`), func(u understood) bool { return u.who || u.asksOrg() }},
 	{regexp.MustCompile(`(?:措施|做法|方式|办法)$`), func(u understood) bool { return u.how }},
 	{regexp.MustCompile(`(?:进展|进度|成效|完成情况|落实情况)$`), func(u understood) bool { return u.status }},
+	{regexp.MustCompile(`(?:地点|地址|场所|会场|位置|安置点)$`), func(u understood) bool { return u.where }},
 }
 
 // fieldFitBonus ranks a field whose label fits what is asked above the
@@ -1767,6 +1768,16 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 // is of the kind asked (a figure for 多少, a date for 哪天), covers some
 // of them, and no other document's sentence comes near it.
 func typedBest(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if u.where && len(evs) > 0 && allSameDoc(evs) {
+		// "调解员那个培训班在哪里上课": of the one document the question
+		// names, the passage under a heading of place (培训地点) or that
+		// states an address answers, whatever else it words.
+		for _, ev := range evs {
+			if n := len(ev.path); n > 0 && u.fieldFits(strings.TrimRight(ev.path[n-1], "。.:： ")) || fieldAt(ev.doc.Text, ev.start) != "" && u.fieldFits(fieldAt(ev.doc.Text, ev.start)) {
+				return []evidence{ev}
+			}
+		}
+	}
 	if !(u.quantity || u.when) || len(evs) == 0 {
 		return nil
 	}

@@ -419,6 +419,7 @@ type asking struct {
 	// downstream reads the raw question again.
 	who       bool            // 谁牵头, 哪个部门负责 (reWhoPart)
 	how       bool            // 怎么抓的, 如何开展 (reHowAsked)
+	where     bool            // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
 	status    bool            // 改好了没有, 现在到哪一步了 (reStatusAsked)
 	period    bool            // 管哪几年, 多长时间内完成 (rePeriodAsked)
 	docDate   bool            // 什么时候报送/印发 (reDocDateAsked)
@@ -440,6 +441,10 @@ type asking struct {
 	// not a body.
 	holderPerson bool
 }
+
+// reWhereAsked asks where: a place or an address, not which of a kind
+// ("在哪个科室" asks a 科室) nor when ("在哪天").
+var reWhereAsked = regexp.MustCompile(`哪里|哪儿|什么地方|啥地方|(?:在|去|到|往|开在|设在|放在)哪(?:$|[?？,，\s]|[^个天年些一几类种份家位项条部单])`)
 
 var (
 	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
@@ -745,6 +750,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.yearOnReport = reYearOnReport.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
 	u.how = reHowAsked.MatchString(nq)
+	u.where = reWhereAsked.MatchString(nq)
 	u.status = reStatusAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
 	u.term = reTermAsked.MatchString(nq)
