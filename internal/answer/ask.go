@@ -348,7 +348,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Answer = fmt.Sprintf("(资料中没有%s年度的报告,以下只据现有年度。)", yearsText(sc.absent)) + resp.Answer
 	}
 	for _, part := range unanswered {
-		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", reBrackets.Replace(part))
+		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(part))
 	}
 	if !u.cross && (u.who || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
 		e.appendRoles(resp, picked)

@@ -21,9 +21,6 @@ var reWhichFirst = regexp.MustCompile(`(?:哪个|哪一个|哪份|谁)(?:最)?(?
 // reItemJoin joins the things a distributive question asks of.
 var reItemJoin = regexp.MustCompile(`和|跟|与|及|、`)
 
-// reYearThing is a year among the things asked of, written or relative.
-var reYearThing = regexp.MustCompile(`(?:19|20)?\d{2}\s*年|去年|前年|今年|明年|上年|本年|上一年|近[两二三四五几]年`)
-
 // reInDocument is a document named as where the things are ("…的通知
 // 里").
 var reInDocument = regexp.MustCompile(`(?:文件|` + genreAlt + `)(?:里面|里|中)`)
@@ -86,7 +83,7 @@ func distributedParts(q string) []string {
 	// office's reports, each answering (byYear); a document named by its
 	// genre ("…的通知里城市和农村低保各是多少") holds the things asked
 	// of, and its name may hold a 和 of its own.
-	if reYearThing.MatchString(pre) {
+	if namesYear(pre) {
 		return nil
 	}
 	items := reItemJoin.Split(pre, -1)
@@ -129,8 +126,8 @@ func countOf[T any](xs []T, f func(T) bool) int {
 	return n
 }
 
-// reBrackets writes a normalized 文号's brackets as 公文 do.
-var reBrackets = strings.NewReplacer("[", "〔", "]", "〕")
+// writtenBrackets writes a normalized 文号's brackets as 公文 do.
+var writtenBrackets = strings.NewReplacer("[", "〔", "]", "〕")
 
 // reMark is a citation mark in an answer.
 var reMark = regexp.MustCompile(`\[(\d+)\]`)
@@ -154,7 +151,7 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		}
 		// A 文号 the question writes ([2019], normalized) is no citation
 		// mark: it is said as written (〔2019〕).
-		said := reBrackets.Replace(p)
+		said := writtenBrackets.Replace(p)
 		if !r.Found {
 			fmt.Fprintf(&b, "关于“%s”,资料中未找到明确说法。", said)
 			continue

@@ -515,6 +515,20 @@ var reStatusAsked = regexp.MustCompile(`进展|进度|[改修建办做干弄]好
 
 // relativeYearsOf resolves 去年, 前年, 近两年… in a normalized question
 // against now to the years the reports cover, with the words used.
+// namesYear reports whether s names a year as the question model reads
+// one: written (2019年, 19年) or relative (去年, 近两年).
+func namesYear(s string) bool {
+	if reExplicitYear.MatchString(s) || reShortYear.MatchString(s) || reRecent.MatchString(s) {
+		return true
+	}
+	for _, r := range relativeYears {
+		if strings.Contains(s, r.word) {
+			return true
+		}
+	}
+	return false
+}
+
 func relativeYearsOf(nq string, now time.Time) ([]int, string) {
 	nq = reComparedYear.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
 	for _, r := range relativeYears {
