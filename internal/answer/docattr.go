@@ -109,41 +109,6 @@ func askedDocAttrs(q string) []docAttr {
 	return out
 }
 
-// reIssuerLine is a line that is an office's name alone.
-var reIssuerLine = regexp.MustCompile(`^\p{Han}{2,30}(?:局|委员会|人民政府|政府|办公室|调查队|中心|管委会|办事处)$`)
-
-// maxIssuerLines bounds the issuers a document lists under its title.
-const maxIssuerLines = 4
-
-// issuersUnder reads the lines right under a title that are offices'
-// names alone: the span they take and the names.
-func issuersUnder(text string, at int) (document.Span, []string) {
-	var sp document.Span
-	var orgs []string
-	i := at
-	for n := 0; n < maxIssuerLines+1 && i < len(text); n++ {
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			end = len(text) - i
-		}
-		line := strings.TrimSpace(text[i : i+end])
-		next := i + end + 1
-		switch {
-		case line == "" && len(orgs) == 0:
-		case reIssuerLine.MatchString(line) && len(orgs) < maxIssuerLines:
-			if sp.End == 0 {
-				sp.Start = i + strings.Index(text[i:i+end], line)
-			}
-			sp.End = i + strings.Index(text[i:i+end], line) + len(line)
-			orgs = append(orgs, line)
-		default:
-			return sp, orgs
-		}
-		i = next
-	}
-	return sp, orgs
-}
-
 // reIssuerShort is an issuing office written short: 政府办, 府办, 办公室.
 var reIssuerShort = regexp.MustCompile(`政府办|府办|办公室`)
 
@@ -342,16 +307,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		if span.End == 0 || !strings.Contains(strings.Join(strings.Fields(d.Text[span.Start:span.End]), ""), firstIssuer(d.Org)) {
 			span, section = hs.Signature, "落款"
 		}
-		titleEnd := hs.Title.End
-		if titleEnd == 0 {
-			if i := strings.Index(d.Text[:min(len(d.Text), headBytes)], d.Title); i >= 0 {
-				titleEnd = i + len(d.Title)
-			}
-		}
-		if span.End == 0 && titleEnd > 0 {
+		if span.End == 0 {
 			// "榧山县统计局\n国家统计局榧山调查队" under a 公报's title:
 			// its issuers, named where a signature would be.
-			if sp, orgs := issuersUnder(d.Text, titleEnd); sp.End > 0 {
+			if sp, orgs := document.IssuersUnder(d.Text, d.Title); sp.End > 0 {
 				span, section = sp, "发布机关"
 				text = fmt.Sprintf("《%s》由%s发布", d.Title, strings.Join(orgs, "、"))
 				break

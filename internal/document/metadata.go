@@ -229,11 +229,58 @@ func shapedTitle(lines []string) string {
 // reTitlePlace is a place a title begins with (蓼川县…, 嵛沚县“…”).
 var reTitlePlace = regexp.MustCompile(`^\p{Han}{1,6}?(?:省|市|县|区|镇|乡|街道)`)
 
+// bodyEnds end the names of bodies: offices (…局, …委员会, …办公室,
+// …管委会), places' governments and committees, units (…中心, …队,
+// …公司, …社区). A line that is such a name alone is an issuer's, a
+// party's or a body's, not a title.
+const bodyEnds = `政府|室|局|委员会|管委会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|社区|镇|乡|村|院|所|站|队|处|科|部|组|公司|学校|单位`
+
 // reNotTitleEnd ends the lines at a document's top that are not its
-// title: an issuer's name (…人民政府, …新闻办公室, …领导小组), a banner
+// title: a body's name (…人民政府, …新闻办公室, …领导小组), a banner
 // (…文件), a table of contents (目录). A meeting's name (…座谈会) may be a
-// title; a body's (…委员会) is not.
-var reNotTitleEnd = regexp.MustCompile(`(?:政府|室|局|委员会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|镇|乡|村|院|所|站|队|处|科|部|组|文件|目录)$`)
+// title.
+var reNotTitleEnd = regexp.MustCompile(`(?:` + bodyEnds + `|文件|目录)$`)
+
+// reBodyLine is a line that is a body's name alone (issuersUnder).
+var reBodyLine = regexp.MustCompile(`^\p{Han}{2,30}(?:` + bodyEnds + `)$`)
+
+// maxIssuerLines bounds the issuers a document lists under its title.
+const maxIssuerLines = 4
+
+// IssuersUnder reads the lines right under a document's title that are
+// bodies' names alone ("榧山县统计局\n国家统计局榧山调查队" under a 公报's
+// title): the span they take and the names. A document signed at its foot
+// has none there.
+func IssuersUnder(text, title string) (Span, []string) {
+	var sp Span
+	var orgs []string
+	at := strings.Index(head(text, 3000), title)
+	if at < 0 || title == "" {
+		return sp, nil
+	}
+	for i, n := at+len(title), 0; n < maxIssuerLines+1 && i < len(text); n++ {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text) - i
+		}
+		raw := text[i : i+end]
+		line := strings.TrimSpace(raw)
+		switch {
+		case line == "" && len(orgs) == 0:
+		case reBodyLine.MatchString(line) && len(orgs) < maxIssuerLines:
+			from := i + strings.Index(raw, line)
+			if sp.End == 0 {
+				sp.Start = from
+			}
+			sp.End = from + len(line)
+			orgs = append(orgs, line)
+		default:
+			return sp, orgs
+		}
+		i += end + 1
+	}
+	return sp, orgs
+}
 
 // reNotTitleLine marks lines at a document's top that are no title: a
 // banner (内部资料), a speaker's tag (【主持人】), a list of addressees
@@ -317,7 +364,7 @@ func withParties(lines []string, i int, t string) string {
 // a body.
 var (
 	reParties = regexp.MustCompile(`[—\-－、]+|与|和`)
-	reParty   = regexp.MustCompile(`(?:政府|委员会|办事处|局|公司|中心|村|社区|学校|医院|院|所|站|队|单位|甲方|乙方)$`)
+	reParty   = regexp.MustCompile(`(?:` + bodyEnds + `|甲方|乙方)$`)
 )
 
 // withMainTitle is the title at line i with the main title above it when
