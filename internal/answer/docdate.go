@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -17,9 +18,6 @@ var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|�
 
 // reDateLine is a line holding only a date, as a signature block writes it.
 var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
-
-// reOwnDateAsked asks a document's own date, not a date it writes of.
-var reOwnDateAsked = regexp.MustCompile(`落款|成文|印发|签发|发文|哪天写|什么时候写|(?:哪天|哪一天|什么时候|啥时候|几号)(?:出|发|写|签)的`)
 
 // rePeriodAsked asks for a plan's period: 管哪几年, 多长时间内完成, 实施期.
 var rePeriodAsked = regexp.MustCompile(`管哪|哪几年|几年内|几年完成|多长时间内|多长时间完成|多久完成|多久内|期限|实施期|周期|哪年到哪年|到哪一年|起止`)
@@ -59,7 +57,7 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		// asks for ("几月前要出台") is in its text.
 		return nil, false
 	}
-	if d.Kind != document.KindReport && d.Kind != document.KindPlan && !reOwnDateAsked.MatchString(u.q) {
+	if d.Kind != document.KindReport && d.Kind != document.KindPlan && !slices.Contains(u.attrs, attrDate) {
 		// Any other document — a 预算公开说明, a 责任书, a 请示 — is dated
 		// by its signature when its own date is asked (落款哪天); what
 		// its text dates ("自查报告啥时候报送", "什么时候能住人") is not.
