@@ -13,6 +13,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/plan"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -217,8 +218,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// tasks, whichever office issued the plan; its own documents are not
 	// where its tasks are written.
 	// Only the plans of the office's own place (a 县's for its 民政局),
-	// and not when a year or an office was set to look in.
-	if len(u.orgs) > 0 && len(u.named.docs) == 0 && len(u.years) == 0 && req.Org == "" && req.Year == 0 {
+	// and not when a year or an office was set to look in, nor for a
+	// question of no unit's role (their documents are not gathered then).
+	if len(u.orgs) > 0 && len(u.named.docs) == 0 && len(u.years) == 0 && req.Org == "" && req.Year == 0 && plan.AsksRoles(u.q) {
 		all := filter(e.Index.Docs(), func(d *index.StoredDoc) bool {
 			return (req.Allow == nil || req.Allow(d.ID)) && anyOf(u.orgs, func(p *orgProfile) bool { return p.samePlace(d) })
 		})

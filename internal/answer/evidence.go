@@ -1770,10 +1770,11 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 func typedBest(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
 	if u.where && len(evs) > 0 && allSameDoc(evs) {
 		// "调解员那个培训班在哪里上课": of the one document the question
-		// names, the passage under a heading of place (培训地点) or that
-		// states an address answers, whatever else it words.
+		// names, the passage under a heading of place (培训地点), or a
+		// field of place, answers, whatever else it words.
+		fits := func(label string) bool { return label != "" && u.fieldFits(label) }
 		for _, ev := range evs {
-			if n := len(ev.path); n > 0 && u.fieldFits(strings.TrimRight(ev.path[n-1], "。.:： ")) || fieldAt(ev.doc.Text, ev.start) != "" && u.fieldFits(fieldAt(ev.doc.Text, ev.start)) {
+			if n := len(ev.path); fits(fieldAt(ev.doc.Text, ev.start)) || n > 0 && fits(strings.TrimRight(ev.path[n-1], "。.:： ")) {
 				return []evidence{ev}
 			}
 		}

@@ -275,7 +275,9 @@ func (e *Engine) modifiedFollowUp(q, prev string) string {
 		if !allHan(w) {
 			continue
 		}
-		if anyOf(e.Index.Docs(), func(d *index.StoredDoc) bool { return strings.Contains(d.Text, mod+w) }) {
+		// The index says first whether any passage holds its bigrams;
+		// only then are texts read for the phrase itself.
+		if e.Index.DocsWithAll(zh.Tokens(mod+w)) > 0 && anyOf(e.Index.Docs(), func(d *index.StoredDoc) bool { return strings.Contains(d.Text, mod+w) }) {
 			return string(rs[:end-n]) + mod + string(rs[end-n:])
 		}
 	}
