@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
@@ -24,9 +25,17 @@ func complete(picked []evidence, u understood) []evidence {
 	}
 	last := picked[len(picked)-1]
 	t := strings.TrimSpace(last.text())
+	if reply := replyTo(last); len(reply) > 0 {
+		picked = append(picked, reply...)
+		last = picked[len(picked)-1]
+		t = strings.TrimSpace(last.text())
+	}
 	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 		if items := introItems(last); len(items) > 0 {
 			return append(picked, items...)
+		}
+		if lines := linesUnder(last); len(lines) > 0 {
+			return append(picked, lines...)
 		}
 	}
 	for i, ev := range picked {
@@ -174,4 +183,92 @@ func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence 
 		}
 	}
 	return out
+}
+
+// reAskedTurn is a question written in a document for its reader to find
+// answered below: "十问:哪些情况下会停止发放补贴?", "2.问：…？", a
+// reporter's turn in a 发布会实录.
+var reAskedTurn = regexp.MustCompile(`(?:^|[\s　])(?:[0-9０-９]+[.．、]\s*|[一二三四五六七八九十百]+)?问[:：]|[？?]$`)
+
+// reReplyOpens opens the reply to such a question: "答：", or a speaker's
+// turn "【覃立峰】".
+var reReplyOpens = regexp.MustCompile(`^\s*(?:答[:：]|【[^】]{1,20}】)`)
+
+// maxShortReply is how long a reply may be and still say only yes or no
+// ("答：可以。"): the sentence after it says on what terms.
+const maxShortReply = 6
+
+// replyTo completes a unit that is a question the document asks itself —
+// a 政策解读's "十问", a 办事指南's 常见问题, a reporter at a 发布会 — with
+// the reply below it, which is what a reader who asks the same wants: the
+// rest of its line, or the lines after it up to the next question. A
+// reply that only says yes or no ("答：可以。") is completed by the
+// sentence that follows it on its line.
+func replyTo(ev evidence) []evidence {
+	t := strings.TrimSpace(ev.text())
+	d := ev.doc
+	lineEnd := lineEndAt(d.Text, ev.end)
+	if i := strings.LastIndex(t, "答"); i >= 0 && reReplyOpens.MatchString(t[i:]) {
+		reply := strings.TrimLeft(t[i+len("答"):], ":：\u3000 ")
+		if utf8.RuneCountInString(strings.TrimRight(reply, "。.")) <= maxShortReply {
+			if next, ok := nextSentence(ev); ok {
+				return []evidence{next}
+			}
+		}
+		return nil
+	}
+	if !reAskedTurn.MatchString(t) {
+		return nil
+	}
+	if strings.TrimSpace(d.Text[ev.end:lineEnd]) != "" {
+		return unitsAfter(ev, func(string) (bool, bool) { return true, false })
+	}
+	return linesUnder(ev)
+}
+
+// linesUnder are the lines after ev's line that belong to it: a reply
+// ("答：…" and its items), or the names under a label ("发布人：" over
+// one line per speaker). They end at a blank line, a heading, the next
+// question, or a line that is a label of its own; each line's sentences
+// are units, maxIntroItems at most.
+func linesUnder(ev evidence) []evidence {
+	d := ev.doc
+	pos := lineEndAt(d.Text, ev.end)
+	var out []evidence
+	for first := true; pos < len(d.Text) && len(out) < maxIntroItems; first = false {
+		if d.Text[pos] == '\n' {
+			pos++
+		}
+		end := lineEndAt(d.Text, pos)
+		line := d.Text[pos:end]
+		if strings.TrimSpace(line) == "" || startsSection(d, pos, len(ev.path)) {
+			break
+		}
+		if !first && (reAskedTurn.MatchString(strings.TrimSpace(line)) || reReplyOpens.MatchString(line) && !strings.HasPrefix(strings.TrimSpace(line), "答")) {
+			break
+		}
+		for _, sp := range zh.Sentences(line, false) {
+			a, b := pos+sp.Start, pos+sp.End
+			if strings.TrimSpace(d.Text[a:b]) == "" || len(out) == maxIntroItems {
+				continue
+			}
+			out = append(out, ev.unit(ev.path, a, b))
+		}
+		pos = end
+	}
+	return out
+}
+
+// startsSection reports whether a heading of d begins at pos that is not
+// under the one of depth depth: "(一)…" items under a reply belong to it.
+func startsSection(d *index.StoredDoc, pos, depth int) bool {
+	for _, s := range d.Sections {
+		if s.Start == pos {
+			return len(s.Path) <= depth
+		}
+		if s.Start > pos {
+			break
+		}
+	}
+	return false
 }
