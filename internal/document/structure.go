@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 25
+const ParserVersion = 26
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -213,7 +213,8 @@ const ChunkRunes = 320
 
 // Chunks cuts the document into passages that never cross a heading, never
 // cut a sentence and never include page chrome. A heading line that carries
-// nothing but its title is left out: its words live on in the path.
+// nothing but its title is left out: its words live on in the path — of
+// its body's passages, or of its sub-headings'; one over neither is kept.
 func (d *Document) Chunks() []Chunk {
 	var out []Chunk
 	// Boundaries: every section start splits the body.
@@ -310,6 +311,12 @@ func (d *Document) headingOnly(start, end int) bool {
 			return false
 		}
 		if s.Start == start {
+			// "（二）电动自行车充电安全隐患排查" under "四、培训课程", with
+			// the next heading right below it: no passage has its path,
+			// so its words live on only if it is a passage itself.
+			if strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" {
+				return false
+			}
 			// The title drops the space some files put after the marker
 			// ("五、 强化…"), so compare without spaces.
 			text := strings.TrimSpace(d.Text[start:end])
