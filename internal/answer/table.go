@@ -67,6 +67,13 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 		}
 		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=＝: ") == ""
 	}
+	// Typed with ASCII bars and no border: "序号|材料名称|材料来源".
+	if !strings.ContainsRune(l, '\t') && strings.Count(l, "|") >= 2 {
+		for _, c := range strings.Split(l, "|") {
+			cells = append(cells, strings.Trim(c, " \u3000"))
+		}
+		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=＝: ") == ""
+	}
 	if !strings.ContainsRune(l, '\t') {
 		return nil, false, false
 	}
