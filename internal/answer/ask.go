@@ -253,7 +253,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.list && !u.cross && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
 		// (Under yearSoft only a passage that writes the year answers:
 		// a whole section of another year's document would not say so.)
-		if text, cites, ok := sectionAnswer(wt, sc.docs); ok {
+		if text, cites, ok := sectionAnswer(wt, sc.docs, evs); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
 			return resp, nil
 		}
@@ -525,7 +525,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 	for _, ev := range picked {
 		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
-			if _, sec, items := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
+			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
 				for i, it := range items {
 					it.N = len(cites) + 1

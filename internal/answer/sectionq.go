@@ -18,10 +18,25 @@ const minSectionCoverage = 0.6
 // sectionAnswer answers a list question ("报告里说存在哪些问题?") with the
 // items of the section whose heading names the topic: its sub-headings, or
 // its 一是/二是 items, each cited.
-func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc) (string, []Citation, bool) {
-	d, sec, cites := sectionItems(wt, docs, 8)
+//
+// A sentence that lists the things asked itself ("打造成…加工制造中心、研发
+// 设计中心、物流分拨中心…", the kind asked written in two items at least)
+// answers better than another section whose heading names one of them:
+// when one covers the topic as well as the heading does, the section is
+// not the answer.
+func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (string, []Citation, bool) {
+	d, sec, cites, cov := sectionItems(wt, docs, 8)
 	if len(cites) < 2 {
 		return "", nil, false
+	}
+	if len(wt.toks) > 0 {
+		head := wt.toks[len(wt.toks)-1] // what a phrase is of ends it
+		if anyOf(evs, func(ev evidence) bool {
+			inSection := ev.doc == d && ev.start >= sec.Start && ev.start < sec.End
+			return !inSection && ev.coverage >= cov && strings.Count(ev.says(), "、") >= 2 && strings.Count(ev.says(), head) >= 2
+		}) {
+			return "", nil, false
+		}
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "据《%s》“%s”部分,主要有:\n", d.Title, sec.Heading)
@@ -39,7 +54,7 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc) (string, []Citati
 // sectionItems finds the section whose heading names the topic best and
 // returns its items (sub-headings' first sentences, or its 一是/二是
 // units), at most limit, numbered from 1.
-func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index.StoredDoc, *document.Section, []Citation) {
+func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index.StoredDoc, *document.Section, []Citation, float64) {
 	var best *document.Section
 	var bestDoc *index.StoredDoc
 	bestCov, bestHead := 0.0, false
@@ -47,32 +62,55 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 		for i := range d.Sections {
 			s := &d.Sections[i]
 			// The document's title says what all its sections are of
-			// (法治政府建设): its words count, at half, for every heading.
-			cov := wt.coverage(s.Heading, d.Title, d)
+			// (法治政府建设): its words count, at half, for every heading;
+			// in full for one that ends with a word of the topic, which
+			// names what is asked of the document's subject ("六、申请
+			// 材料" of a 临时救助 办事指南, "临时救助要交哪些材料").
 			// A Chinese phrase ends with what it is about: "存在的主要
 			// 问题" is of 问题, "上年度问题整改情况" of 情况. Of headings
 			// that cover the topic alike, one it ends with wins.
 			head := endsWithTopic(s.Heading, wt)
+			cov := wt.coverage(s.Heading, d.Title, d)
+			if head {
+				cov = max(cov, wt.coverage(s.Heading+"\n"+d.Title, "", nil))
+			}
 			if cov > bestCov || (cov == bestCov && best != nil && (head && !bestHead || head == bestHead && s.Rank < best.Rank)) {
 				best, bestDoc, bestCov, bestHead = s, d, cov, head
 			}
 		}
 	}
 	if best == nil || bestCov < minSectionCoverage {
-		return nil, nil, nil
+		return nil, nil, nil, 0
 	}
 	var cites []Citation
 	add := func(start, end int, path document.HeadingPath) {
 		cites = append(cites, Citation{N: len(cites) + 1, Doc: bestDoc.Ref(), Section: path.String(), Text: bestDoc.Text[start:end], Start: start, End: end})
 	}
+	rows := func(from, to int) {
+		for at := from; at < to && len(cites) < limit; at = lineEndAt(bestDoc.Text, at) + 1 {
+			if row, ok := rowAt(bestDoc.Text, at); ok && !isHeaderRow(bestDoc.Text, row) && !isTotalRow(bestDoc.Text, row) && row.end <= to {
+				add(row.start, row.end, best.Path)
+			}
+		}
+	}
 	// Children: the next-rank headings inside the section.
-	childRank := -1
+	childRank, firstChild := -1, best.End
 	for _, s := range bestDoc.Sections {
 		if s.Start > best.Start && s.End <= best.End && (childRank < 0 || s.Rank < childRank) {
 			childRank = s.Rank
 		}
+		if s.Start > best.Start && s.Start < firstChild {
+			firstChild = s.Start
+		}
 	}
+	// A table right under the heading is its content; headings after it
+	// are notes on it ("六、申请材料" over its rows, then "1.已纳入…的，
+	// 可免于提交…").
+	rows(best.Start, firstChild)
 	for _, s := range bestDoc.Sections {
+		if len(cites) > 0 && s.Rank == childRank && cites[0].Section == best.Path.String() {
+			break // the table's rows are the items
+		}
 		if s.Start > best.Start && s.End <= best.End && s.Rank == childRank && len(cites) < limit {
 			st, en := firstSentence(bestDoc.Text, s.Start, s.End)
 			add(st, en, s.Path)
@@ -100,16 +138,9 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 	if len(cites) == 0 {
 		// "普法宣传那一大项下面考哪几个小项": a group heading of a table
 		// ("六、法治宣传教育(15分)") over its rows; each row is an item.
-		for at := best.Start; at < best.End; at = lineEndAt(bestDoc.Text, at) + 1 {
-			if row, ok := rowAt(bestDoc.Text, at); ok && !isHeaderRow(bestDoc.Text, row) && !isTotalRow(bestDoc.Text, row) && row.end <= best.End {
-				add(row.start, row.end, best.Path)
-				if len(cites) == limit {
-					break
-				}
-			}
-		}
+		rows(best.Start, best.End)
 	}
-	return bestDoc, best, cites
+	return bestDoc, best, cites, bestCov
 }
 
 // endsWithTopic reports whether a heading ends with a word of the topic.

@@ -1,0 +1,39 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// "X要交哪些材料" asks what the document about X lists under the heading
+// that ends with 材料 — a table typed with bare ASCII bars, whose rows are
+// the items, not the notes below it — and not which documents (材料 as
+// "documents") speak of X.
+func TestSectionOfTheTitlesSubject(t *testing.T) {
+	docs := fstest.MapFS{
+		"zhinan.txt": {Data: []byte("柘溪县政务服务事项办事指南（困难残疾人生活补贴申领）\n一、事项名称\n困难残疾人生活补贴申领\n二、办理条件\n具有本县户籍、持第二代残疾人证的低保家庭残疾人。\n三、申请材料\n序号|材料名称|份数\n1|残疾人生活补贴申请审批表|原件1份\n2|第二代残疾人证|原件核验\n3|银行卡或社会保障卡|复印件1份\n说明：\n1.已在系统中登记的证件信息不再要求提供；\n2.代办的须提交委托书。\n四、办理时限\n15个工作日。\n柘溪县民政局\n2026年2月1日\n")},
+		"jiyao.txt":  {Data: []byte("柘溪县人民政府常务会议纪要\n一、关于困难残疾人生活补贴提标的审议\n（一）县民政局要会同县财政局测算提标资金，报县政府审定。\n（二）县残联要做好政策宣传解读工作。\n（三）县审计局要对补贴资金发放情况开展专项审计。\n柘溪县人民政府办公室\n2026年3月5日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	resp := wantFound(t, eng, answer.Request{Q: "申领残疾人生活补贴需要带哪几样材料"}, "申请审批表", "第二代残疾人证", "社会保障卡")
+	if strings.Contains(resp.Answer, "委托书") || strings.Contains(resp.Answer, "审计") {
+		t.Errorf("answer lists notes or another document's section: %s", resp.Answer)
+	}
+}
+
+// Items written as headings with nothing under them ("（二）电动自行车充电
+// 安全隐患排查" under "四、培训课程") are passages of their own: no other
+// passage carries their words.
+func TestBodilessHeadings(t *testing.T) {
+	docs := fstest.MapFS{
+		"peixun.txt": {Data: []byte("柘溪县民政局关于举办2026年全县社区工作者消防安全培训班的通知\n各乡镇民政办：\n一、培训时间\n2026年6月10日至11日。\n二、参训人员\n各社区专职消防安全工作人员。\n三、关于社区消防安全培训的几点说明\n（一）培训期间请督促物业落实消防设施维护保养。\n（二）培训结束后组织居民开展消防安全宣传。\n四、培训课程\n（一）高层住宅火灾扑救与疏散逃生\n（二）电动自行车充电安全隐患排查\n（三）社区微型消防站建设与管理\n五、有关要求\n社区消防安全培训教材统一使用县消防救援大队编写的《社区消防安全培训读本》，每人1册。请各单位按时报送参训人员名单。\n柘溪县民政局\n2026年5月20日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	resp := wantFound(t, eng, answer.Request{Q: "社区消防安全培训有哪几门课程"}, "高层住宅火灾扑救", "电动自行车充电", "微型消防站")
+	if strings.Contains(resp.Answer, "物业") {
+		t.Errorf("answer lists another section: %s", resp.Answer)
+	}
+}
