@@ -519,6 +519,12 @@ var Sets = []Set{
 	// (i*); a 会议通知, a 政府采购 中标结果公告, a 征求意见稿 with its 起草
 	// 说明 and a 专项资金 绩效评价报告 are test (l*), only measured.
 	{Name: "fresh12", Corpus: "internal/eval/testdata/fresh12", Data: setData("fresh12.jsonl")},
+	// 206 questions over eight more documents written in the fourteenth
+	// session the same way: a 督查情况通报, a 人大代表建议 答复函, a 社区
+	// 工作者 招聘公告 and a 春节值班 notice are tune (na*); a 信访事项处理
+	// 意见书, a 局长 述职述廉报告, a 专题调研报告 and a 政府购买服务合同
+	// are test (nb*), only measured.
+	{Name: "fresh13", Corpus: "internal/eval/testdata/fresh13", Data: setData("fresh13.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
