@@ -307,7 +307,16 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			}
 		}
 	}
-	lone := considered >= 3 && matched <= 1
+	// Words the heading or the title holds are the passage's context: a
+	// sentence under "招聘社区工作者公告" that writes only 笔试 speaks of
+	// the 社区工作者's 笔试, it is not alone.
+	inContext := 0
+	for _, t := range wt.toks {
+		if wt.in[t] && !wt.named[t] && !in[t] && (inPath[t] || title[t]) {
+			inContext++
+		}
+	}
+	lone := considered >= 3 && matched <= 1 && inContext == 0
 	s := wt.scope.Recall(func(t string) float64 {
 		a := equivalentWord[t] // a sentence with 根据 covers 依据
 		switch {
