@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -26,5 +27,33 @@ func TestTitleWordsAreNotAlone(t *testing.T) {
 	}
 	if c := wt.coverage(text, "", other); c > 0.15 {
 		t.Errorf("under another title the sentence covers %.2f: one word of four is alone", c)
+	}
+	// The title holds what the sentence does not: it speaks of the
+	// 护理员 竞赛's 决赛 as fully as a report's sentence that writes
+	// 护理员 and 竞赛 but no 决赛 does of less.
+	report := "组织养老护理员参加全市职业技能竞赛，获三等奖2个。"
+	summary := &index.StoredDoc{Meta: document.Meta{ID: "c", Title: "柘溪县民政局2025年工作总结"}, Text: report}
+	if in, out := wt.coverage(text, "", notice), wt.coverage(report, "", summary); in <= out {
+		t.Errorf("the 决赛 line under its title covers %.2f, the report's sentence %.2f", in, out)
+	}
+	// A sentence that writes none of the question beyond the title is
+	// only of the document, as every other one is.
+	if c := wt.coverage("请各单位按时报送参赛人员名单。", "", notice); c > 0.5 {
+		t.Errorf("a sentence of none of the question's own words covers %.2f", c)
+	}
+}
+
+// TestOfficeShortName: "清城民政" names 清城区民政局 — its unit without the
+// 局, right after the place — so 民政 is scope, not a word the answer
+// must write; "清新区民政局" whole is blanked whole.
+func TestOfficeShortName(t *testing.T) {
+	p := newOrgProfile("清远市清城区民政局")
+	for q, want := range map[string]string{
+		"清城民政24年普法活动一共花了多少钱":   "民政",
+		"清城区民政局和石潭镇信访工作各是怎么抓的": "局",
+	} {
+		if got := topicOf(q, []*orgProfile{p}); strings.Contains(got, want) {
+			t.Errorf("%s: topic %q keeps %q", q, got, want)
+		}
 	}
 }

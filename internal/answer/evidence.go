@@ -317,6 +317,16 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		}
 	}
 	lone := considered >= 3 && matched <= 1 && inContext == 0
+	// The title says what all of the document is of: its words count in
+	// full for a passage that itself writes a word of the question the
+	// title does not ("笔试时间：…" in the 招聘社区工作者 公告). A passage
+	// that writes none is only of the document, as every other is: the
+	// one that writes the title's words itself is likelier ("巡察反馈问题
+	// …已完成整改7个" in the 巡察反馈问题整改情况 报告).
+	titleWeight := 0.5
+	if anyOf(wt.toks, func(t string) bool { return wt.in[t] && !wt.named[t] && in[t] && !title[t] }) {
+		titleWeight = 1
+	}
 	s := wt.scope.Recall(func(t string) float64 {
 		a := equivalentWord[t] // a sentence with 根据 covers 依据
 		switch {
@@ -324,7 +334,9 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			return 1
 		case abbr[t] > 0:
 			return abbr[t]
-		case inPath[t] || (a != "" && inPath[a]) || title[t] || (a != "" && title[a]):
+		case title[t] || (a != "" && title[a]):
+			return titleWeight
+		case inPath[t] || (a != "" && inPath[a]):
 			return 0.5
 		case abbreviates(t, path) || (doc != nil && abbreviates(t, doc.Title)):
 			return 0.5 * abbrWeight
