@@ -945,6 +945,12 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
 		}
+		// "换届经费镇里每个村补多少", "民政局请县里…": 镇里, 县里, 县上 are
+		// "the town", "the county" — the asker's own, whichever it is;
+		// what comes before is the topic, not the place's name.
+		if m[2] == "" && loc[3] < len(q) && strings.ContainsRune("里上", []rune(q[loc[3]:])[0]) {
+			continue
+		}
 		// "实施方案是区政府…": a place name has no function words in it
 		// (和平区, 从化区, 向阳区 have 和, 从, 向; none has 是, 的, 了).
 		if strings.ContainsAny(place, "是的了在把被对为") {

@@ -413,3 +413,13 @@ func TestPlaceBeginsAName(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "苍岭县中心敬老院评定得了多少分"}, "842分")
 }
+
+// "镇里", "县上" are the asker's own town or county, whichever it is: the
+// words before them are the topic, not a place the corpus lacks.
+func TestLocativeIsNoPlace(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fa.txt": {Data: []byte("柘溪县桐坪镇村（社区）“两委”换届选举工作方案\n一、经费保障\n换届选举工作经费由镇财政统筹，按每个行政村2万元、每个社区1.5万元的标准予以补助。\n桐坪镇人民政府\n2026年1月5日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "补助经费镇里给每个村多少"}, "2万元")
+	wantFound(t, eng, answer.Request{Q: "社区补助县上给多少"}, "1.5万元")
+}
