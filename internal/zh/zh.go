@@ -149,6 +149,9 @@ var questionWords = []string{
 	"如何", "是否", "有没有", "有无", "是不是", "能不能", "告诉我", "说说", "讲讲", "介绍", "具体", "情况如何",
 	"报告里", "报告中", "方案里", "方案中", "文件里", "里面", "当中", "提到", "提到了", "说了", "写了", "搞了", "做了",
 	"干了", "一共", "总共", "共计", "有哪", "吗", "呢", "呀", "啊", "吧", "?", "?",
+	// Words of asking a passage does not write: what is left of 哪 after
+	// the above ("从哪天开始"), and the asker's hedges ("大概多少人").
+	"大概", "大约", "大致", "差不多", "到底", "究竟", "哪天", "哪年", "哪一天", "哪",
 }
 
 var questionReplacer = func() *strings.Replacer {

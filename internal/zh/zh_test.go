@@ -169,3 +169,20 @@ func BenchmarkTokens(b *testing.B) {
 		zh.Tokens(s)
 	}
 }
+
+// TestStripQuestionAsking: what is left of 哪 ("从哪天开始", "哪年") and
+// the asker's hedges ("大概多少人") are no words a passage writes.
+func TestStripQuestionAsking(t *testing.T) {
+	for q, gone := range map[string][]string{
+		"新标准从哪天开始执行":  {"哪", "天开"},
+		"演练大概多少人参加":   {"大概"},
+		"这笔钱到底哪年拨下来的": {"到底", "哪", "年拨"},
+	} {
+		got := strings.Join(zh.Tokens(zh.StripQuestion(q)), " ")
+		for _, g := range gone {
+			if strings.Contains(got, g) {
+				t.Errorf("%s: tokens %q keep %q", q, got, g)
+			}
+		}
+	}
+}
