@@ -194,10 +194,6 @@ var reAskedTurn = regexp.MustCompile(`(?:^|[\s　])(?:[0-9０-９]+[.．、]\s*|
 // turn "【覃立峰】".
 var reReplyOpens = regexp.MustCompile(`^\s*(?:答[:：]|【[^】]{1,20}】)`)
 
-// maxShortReply is how long a reply may be and still say only yes or no
-// ("答：可以。"): the sentence after it says on what terms.
-const maxShortReply = 6
-
 // replyTo completes a unit that is a question the document asks itself —
 // a 政策解读's "十问", a 办事指南's 常见问题, a reporter at a 发布会 — with
 // the reply below it, which is what a reader who asks the same wants: the
@@ -209,9 +205,9 @@ func replyTo(ev evidence) []evidence {
 	d := ev.doc
 	lineEnd := lineEndAt(d.Text, ev.end)
 	if i := strings.LastIndex(t, "答"); i >= 0 && reReplyOpens.MatchString(t[i:]) {
-		reply := strings.TrimLeft(t[i+len("答"):], ":：\u3000 ")
-		if utf8.RuneCountInString(strings.TrimRight(reply, "。.")) <= maxShortReply {
-			if next, ok := nextSentence(ev); ok {
+		reply := strings.TrimRight(strings.TrimLeft(t[i+len("答"):], ":：\u3000 "), "。.!！")
+		if reYesNo.MatchString(reply) {
+			if next, ok := nextSentence(ev); ok && !reAskedTurn.MatchString(strings.TrimSpace(next.text())) {
 				return []evidence{next}
 			}
 		}
@@ -221,10 +217,15 @@ func replyTo(ev evidence) []evidence {
 		return nil
 	}
 	if strings.TrimSpace(d.Text[ev.end:lineEnd]) != "" {
-		return unitsAfter(ev, func(string) (bool, bool) { return true, false })
+		// The reply ends where the next question on the line begins
+		// ("问：A？答：…。问：B？…").
+		return unitsAfter(ev, func(u string) (bool, bool) { return !reAskedTurn.MatchString(strings.TrimSpace(u)), false })
 	}
 	return linesUnder(ev)
 }
+
+// reYesNo is a reply that only says yes or no.
+var reYesNo = regexp.MustCompile(`^(?:可以|不可以|能|不能|是|不是|否|会|不会|需要|不需要|要|不要|有|没有|行|不行|不用|不必|对|不对|允许|不允许)$`)
 
 // linesUnder are the lines after ev's line that belong to it: a reply
 // ("答：…" and its items), or the names under a label ("发布人：" over
@@ -241,11 +242,12 @@ func linesUnder(ev evidence) []evidence {
 		}
 		end := lineEndAt(d.Text, pos)
 		line := d.Text[pos:end]
-		if strings.TrimSpace(line) == "" || startsSection(d, pos, len(ev.path)) {
-			break
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || startsSection(d, pos, end, len(ev.path)) || trimmed == d.Org || reDateLine.MatchString(trimmed) {
+			break // a blank line, a heading, the signature
 		}
-		if !first && (reAskedTurn.MatchString(strings.TrimSpace(line)) || reReplyOpens.MatchString(line) && !strings.HasPrefix(strings.TrimSpace(line), "答")) {
-			break
+		if !first && (reAskedTurn.MatchString(trimmed) || reReplyOpens.MatchString(line) && !strings.HasPrefix(trimmed, "答") || reBareLabel.MatchString(trimmed)) {
+			break // the next question, speaker or label ("主持人：")
 		}
 		for _, sp := range zh.Sentences(line, false) {
 			a, b := pos+sp.Start, pos+sp.End
@@ -259,14 +261,18 @@ func linesUnder(ev evidence) []evidence {
 	return out
 }
 
-// startsSection reports whether a heading of d begins at pos that is not
-// under the one of depth depth: "(一)…" items under a reply belong to it.
-func startsSection(d *index.StoredDoc, pos, depth int) bool {
+// reBareLabel is a line that is only a label, over lines of its own.
+var reBareLabel = regexp.MustCompile(`^\p{Han}{1,8}[:：]$`)
+
+// startsSection reports whether a heading of d begins on the line [pos,
+// end) (indented or not) that is not under the one of depth depth: "(一)…"
+// items under a reply belong to it; under no heading, any heading ends it.
+func startsSection(d *index.StoredDoc, pos, end, depth int) bool {
 	for _, s := range d.Sections {
-		if s.Start == pos {
-			return len(s.Path) <= depth
+		if s.Start >= pos && s.Start < end {
+			return depth == 0 || len(s.Path) <= depth
 		}
-		if s.Start > pos {
+		if s.Start >= end {
 			break
 		}
 	}

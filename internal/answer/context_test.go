@@ -57,3 +57,13 @@ func TestOfficeShortName(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWholeKeepsUnitWord: after the whole place ("清城区财政收入")
+// the unit's word is the topic's, as matchFull reads it — only after the
+// place's stem ("清城民政") is it the office's name.
+func TestPlaceWholeKeepsUnitWord(t *testing.T) {
+	p := newOrgProfile("清远市清城区财政局")
+	if got := topicOf("清城区财政收入多少", []*orgProfile{p}); !strings.Contains(got, "财政") {
+		t.Errorf("topic %q lost 财政", got)
+	}
+}

@@ -546,7 +546,15 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	}
 	var out []evidence
 	for rank, h := range hits {
-		out = append(out, scoreChunk(h, rank, u, wt, headOf)...)
+		for _, ev := range scoreChunk(h, rank, u, wt, headOf) {
+			// A heading with nothing under it ("（二）电动自行车充电安全
+			// 隐患排查" among a 培训班's courses) names a thing: one of a
+			// list's items, no answer to anything else asked of it.
+			if !u.list && bareHeading(ev) {
+				continue
+			}
+			out = append(out, ev)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, wt, nil
@@ -1891,4 +1899,30 @@ func perDocument(evs []evidence, u understood, wt weightedTokens) []evidence {
 		}
 	}
 	return out
+}
+
+// bareHeading reports whether ev is a heading with nothing under it: no
+// body, no sub-headings, and no figure in its title (a heading that
+// states one says something: "三、…给予举报人每次100元奖励").
+func bareHeading(ev evidence) bool {
+	d := ev.doc
+	for _, s := range d.Sections {
+		if s.Start > ev.end {
+			break
+		}
+		if s.Start >= lineStartAt(d.Text, ev.start) && s.Start <= ev.start {
+			end := lineEndAt(d.Text, s.Start)
+			line := strings.TrimSpace(d.Text[s.Start:end])
+			compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			titleOnly := compact(line) == compact(s.Heading) || compact(line) == compact(s.Marker+s.Heading)
+			return titleOnly && strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" && !reDigits.MatchString(line) &&
+				!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !strings.HasPrefix(line, "第")
+		}
+	}
+	return false
+}
+
+// lineStartAt is the start of the line holding offset i.
+func lineStartAt(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
 }

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -20,4 +21,32 @@ func TestReplyToOwnQuestion(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "残疾人生活补贴哪些情形就不再发放了"}, "户籍迁出本县", "纳入特困人员供养")
 	wantFound(t, eng, answer.Request{Q: "残疾人补贴能不能叫亲属代领"}, "委托手续")
 	wantFound(t, eng, answer.Request{Q: "残疾人帮扶发布会出席人员有哪些"}, "邬明哲", "郦若兰")
+}
+
+// A reply ends where the document goes on: at an indented heading, at the
+// signature, at the next question on its line, at the next label; a
+// reply that says more than yes or no ("答：5个工作日。") is whole.
+func TestReplyEnds(t *testing.T) {
+	docs := fstest.MapFS{
+		"wenda.txt": {Data: []byte("柘溪县临时救助政策问答\n　　一、申请条件\n　　问：外地人在柘溪遇到急事能申请临时救助吗？\n　　答：可以。持居住证的可向居住地乡镇申请。\n　　二、救助标准\n　　急难型救助每人一次不超过低保标准的3倍。\n　　柘溪县民政局\n　　2024年2月1日\n")},
+		"faq.txt":   {Data: []byte("柘溪县残疾人两项补贴常见问题\n问：重度残疾人护理补贴给哪些人？答：残疾等级为一级、二级且需要长期照护的残疾人。问：补贴多久发一次？答：按月发放。问：能否异地申请？答：可以。\n问：审核要多久？\n答：5个工作日。\n问：补贴由谁审核？\n答：县残联。\n")},
+		"shilu.txt": {Data: []byte("柘溪县养老服务新闻发布会实录\n发布人：\n县民政局局长 邬明哲\n县卫生健康局副局长 郦若兰\n主持人：\n县委宣传部副部长 黄立新\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	for _, tc := range []struct {
+		q       string
+		want    []string
+		notWant []string
+	}{
+		{"外地人在柘溪遇到急事能不能申请临时救助", []string{"居住证"}, []string{"急难型", "2024年2月1日"}},
+		{"重度残疾人护理补贴发给哪些人", []string{"一级、二级"}, []string{"多久发一次", "异地"}},
+		{"养老服务发布会发布人有哪些", []string{"邬明哲", "郦若兰"}, []string{"黄立新"}},
+	} {
+		resp := wantFound(t, eng, answer.Request{Q: tc.q}, tc.want...)
+		for _, nw := range tc.notWant {
+			if strings.Contains(resp.Answer, nw) {
+				t.Errorf("%s: the reply runs on into %q: %s", tc.q, nw, resp.Answer)
+			}
+		}
+	}
 }

@@ -1047,14 +1047,17 @@ var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
 
 // withoutOrg blanks the names a question can call an office by.
 func withoutOrg(t string, p *orgProfile) string {
-	// "清城民政": the unit without its 局, right after the place's name,
-	// is the office's name too (matchFull), not the topic.
+	// "清城民政": the unit without its 局, right after the place's stem,
+	// is the office's name too, as matchFull reads it (not after the
+	// whole place: "清城区财政收入" names no 财政局).
 	if r := []rune(p.unit); len(r) >= 3 {
 		short := string(r[:len(r)-1])
 		for lvl := 3; lvl >= 0; lvl-- {
-			for _, a := range p.levels[lvl] {
+			for i, a := range p.levels[lvl] {
 				t = strings.ReplaceAll(t, a+p.unit, " ")
-				t = strings.ReplaceAll(t, a+short, " ")
+				if i > 0 {
+					t = strings.ReplaceAll(t, a+short, " ")
+				}
 			}
 		}
 	}

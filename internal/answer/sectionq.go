@@ -22,8 +22,10 @@ const minSectionCoverage = 0.6
 // A sentence that lists the things asked itself ("打造成…加工制造中心、研发
 // 设计中心、物流分拨中心…", the kind asked written in two items at least)
 // answers better than another section whose heading names one of them:
-// when one covers the topic as well as the heading does, the section is
-// not the answer.
+// when one covers the topic as well as the heading does and names the
+// heading's own thing among its items, the section is not the answer; one
+// that only names things of the kind ("急难问题、热点问题…" beside "二、
+// 存在的问题") is not.
 func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (string, []Citation, bool) {
 	d, sec, cites, cov := sectionItems(wt, docs, 8)
 	if len(cites) < 2 {
@@ -31,9 +33,13 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (
 	}
 	if len(wt.toks) > 0 {
 		head := wt.toks[len(wt.toks)-1] // what a phrase is of ends it
+		// The heading's own thing, among the sentence's ("打造加工制造
+		// 中心" of "加工制造中心、研发设计中心…").
+		hr := []rune(strings.TrimRight(sec.Heading, "。.:：;； "))
+		tail := string(hr[max(0, len(hr)-6):])
 		if anyOf(evs, func(ev evidence) bool {
 			inSection := ev.doc == d && ev.start >= sec.Start && ev.start < sec.End
-			return !inSection && ev.coverage >= cov && strings.Count(ev.says(), "、") >= 2 && strings.Count(ev.says(), head) >= 2
+			return !inSection && ev.coverage >= cov && strings.Count(ev.says(), "、") >= 2 && strings.Count(ev.says(), head) >= 2 && strings.Contains(ev.says(), tail)
 		}) {
 			return "", nil, false
 		}
@@ -71,7 +77,9 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			// that cover the topic alike, one it ends with wins.
 			head := endsWithTopic(s.Heading, wt)
 			cov := wt.coverage(s.Heading, d.Title, d)
-			if head {
+			// Not for a heading with nothing to list under it ("（二十五）
+			// 实施差异化监管措施" of "…有哪些措施").
+			if head && hasItems(d, s) {
 				cov = max(cov, wt.coverage(s.Heading+"\n"+d.Title, "", nil))
 			}
 			if cov > bestCov || (cov == bestCov && best != nil && (head && !bestHead || head == bestHead && s.Rank < best.Rank)) {
@@ -103,10 +111,19 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			firstChild = s.Start
 		}
 	}
-	// A table right under the heading is its content; headings after it
-	// are notes on it ("六、申请材料" over its rows, then "1.已纳入…的，
-	// 可免于提交…").
-	rows(best.Start, firstChild)
+	// A table right under the heading that lists more than the headings
+	// after it is its content, the headings notes on it ("六、申请材料"
+	// over seven rows, then "1.已纳入…的，可免于提交…"); a short table
+	// over the headings that each take a task up is a summary of them.
+	children := 0
+	for _, s := range bestDoc.Sections {
+		if s.Start > best.Start && s.End <= best.End && s.Rank == childRank {
+			children++
+		}
+	}
+	if rows(best.Start, firstChild); len(cites) > 0 && len(cites) <= children {
+		cites = nil
+	}
 	for _, s := range bestDoc.Sections {
 		if len(cites) > 0 && s.Rank == childRank && cites[0].Section == best.Path.String() {
 			break // the table's rows are the items
@@ -163,4 +180,27 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
+}
+
+// hasItems reports whether a section has anything a list answer can be
+// made of: sub-headings, 一是/二是 items or table rows.
+func hasItems(d *index.StoredDoc, s *document.Section) bool {
+	for _, c := range d.Sections {
+		if c.Start > s.Start && c.Start < s.End {
+			return true
+		}
+		if c.Start >= s.End {
+			break
+		}
+	}
+	body := d.Text[s.Start:min(s.End, len(d.Text))]
+	if strings.Contains(body, "一是") {
+		return true
+	}
+	for at := s.Start; at < s.End && at < len(d.Text); at = lineEndAt(d.Text, at) + 1 {
+		if _, ok := rowAt(d.Text, at); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -95,6 +95,11 @@ func rowAt(text string, i int) (tableRow, bool) {
 	if !ok || sep || len(cells) < 2 {
 		return tableRow{}, false
 	}
+	if bareBars(text[s:e]) && (!barsBeside(text, s, e) || strings.ContainsAny(text[s:e], ":：")) {
+		// "第5期|清城区民政局编|2024年4月": a masthead; "本期要目：低保
+		// 提标|养老服务": a label over a list.
+		return tableRow{}, false
+	}
 	r := tableRow{start: s, end: e}
 	r.hStart, r.hEnd = tableHeader(text, s, len(cells))
 	if r.hEnd > 0 && r.hStart > 0 {
@@ -257,4 +262,32 @@ func countUnit(unit string) bool {
 		return false
 	}
 	return true
+}
+
+// bareBars reports whether a line is written with ASCII bars and no
+// border, tab or full-width bar: such a line is a table's row only beside
+// another like it (barsBeside), not a masthead or a site's menu that
+// happens to use bars ("云适配版| 电脑版| 国务院客户端").
+func bareBars(line string) bool {
+	l := strings.TrimSpace(line)
+	return !strings.HasPrefix(l, "|") && !strings.ContainsAny(l, "\t｜") && strings.Count(l, "|") >= 2
+}
+
+// barsBeside reports whether the line before or after [s, e) has as many
+// ASCII bars, and is no label's list.
+func barsBeside(text string, s, e int) bool {
+	n := strings.Count(text[s:e], "|")
+	if s > 0 {
+		ps := strings.LastIndexByte(text[:s-1], '\n') + 1
+		if l := text[ps : s-1]; strings.Count(l, "|") == n && !strings.ContainsAny(l, ":：") {
+			return true
+		}
+	}
+	if e < len(text) {
+		ne := lineEndAt(text, e+1)
+		if l := text[e+1 : ne]; strings.Count(l, "|") == n && !strings.ContainsAny(l, ":：") {
+			return true
+		}
+	}
+	return false
 }
