@@ -543,6 +543,12 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		cites, marks = citeEvidence(cites, ev)
 		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
+		// A question the document asks itself is followed by its reply
+		// (replyTo), as in a single document's answer.
+		for _, it := range replyTo(ev) {
+			cites, marks = citeEvidence(cites, it)
+			fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
+		}
 		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 			// "应当如实提交以下材料:" announces its items: they follow.
 			for i, it := range introItems(ev) {

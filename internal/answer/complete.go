@@ -213,7 +213,7 @@ func replyTo(ev evidence) []evidence {
 		}
 		return nil
 	}
-	if !reAskedTurn.MatchString(t) {
+	if !reAskedTurn.MatchString(t) && !reSpeakerEnds.MatchString(t) {
 		return nil
 	}
 	if strings.TrimSpace(d.Text[ev.end:lineEnd]) != "" {
@@ -223,6 +223,10 @@ func replyTo(ev evidence) []evidence {
 	}
 	return linesUnder(ev)
 }
+
+// reSpeakerEnds is a unit that ends with the next speaker's tag: the
+// reporter's question and "【覃立峰】", whose words follow.
+var reSpeakerEnds = regexp.MustCompile(`[？?]\s*【[^】]{1,20}】$`)
 
 // reYesNo is a reply that only says yes or no.
 var reYesNo = regexp.MustCompile(`^(?:可以|不可以|能|不能|是|不是|否|会|不会|需要|不需要|要|不要|有|没有|行|不行|不用|不必|对|不对|允许|不允许)$`)

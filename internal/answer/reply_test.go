@@ -50,3 +50,14 @@ func TestReplyEnds(t *testing.T) {
 		}
 	}
 }
+
+// Of several documents' answers, a reporter's question is followed by the
+// speaker's reply too.
+func TestReplyOfEachDocument(t *testing.T) {
+	docs := fstest.MapFS{
+		"a.txt": {Data: []byte("柘溪县民政工作新闻发布会实录\n【县融媒体中心记者】\n请问区域性养老服务中心目前建设进展如何？\n【邬明哲】 桐坪镇区域性养老服务中心主体工程已完工，计划9月投入运营。\n")},
+		"b.txt": {Data: []byte("枥阳县民生实事新闻发布会实录\n【市日报记者】\n请问区域性养老服务中心目前建设进展如何？\n【郦若兰】 石门镇区域性养老服务中心正在进行内部装修，年底前投入使用。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "区域性养老服务中心建设进展咋样了"}, "9月投入运营", "年底前投入使用")
+}
