@@ -115,6 +115,14 @@ func TestTitleNumberNames(t *testing.T) {
 	if nd := resolveNamed(names, rare, "2006年那个答复"); len(nd.docs) == 1 {
 		t.Errorf("a year alone named %s", nd.docs[0].ID)
 	}
+	// A short number with what it numbers names it as surely.
+	short := []*docName{
+		mk("c", "关于对县十八届人大五次会议第47号建议的答复"),
+		mk("d", "关于对县十八届人大五次会议第52号建议的答复"),
+	}
+	if nd := resolveNamed(short, rare, "52号建议的联系人是谁"); len(nd.docs) != 1 || nd.docs[0].ID != "d" {
+		t.Errorf("52号建议 named %v, want d", nd.docs)
+	}
 }
 
 // TestNamedByInitialsAndWholeTitle: a title's list is known by its items'

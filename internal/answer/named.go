@@ -625,6 +625,14 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 				matched += j - i + 2
 				spans = append(spans, [2]int{byteAt(i), byteAt(j)})
 				strong = true
+			} else if j+1 < len(q) && q[j] == '号' && zh.IsHan(q[j+1]) && strings.Contains(core, "第"+num+"号"+string(q[j+1])) {
+				// A short number with what it numbers (47号建议 of
+				// "…第47号建议的答复") names it as surely.
+				matched += j - i + 4
+				spans = append(spans, [2]int{byteAt(i), byteAt(j + 2)})
+				strong = true
+				i = j + 2
+				continue
 			}
 			i = j
 			continue
