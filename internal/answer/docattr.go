@@ -66,8 +66,8 @@ var docAttrIntents = []struct {
 		[]string{"株洲那个方案网上是哪天发布的", "这个通知什么时候挂网的", "清城民政这份报告的发布日期"}},
 	{attrAddressee, regexp.MustCompile(`主送(?:的|给)?(?:是)?(?:哪些|哪几个|哪几家|哪个|哪家)?(?:单位|部门|地方)?|(?:发给|写给)(?:了)?(?:哪|谁)|下发给(?:了)?(?:哪|谁)|是给谁的|[回答]复?给(?:了)?(?:哪|谁)|回的谁|(?:报给|报送给?|上报给?|呈报给?)(?:了)?(?:县里|市里|上级|上面)?(?:哪|谁)`),
 		[]string{"雄安规划的批复主送哪两家", "这个答复是发给谁的", "那个复函是回给谁的", "这份总结是报送哪个部门的", "那个答复是写给哪位代表的"}},
-	{attrIssuer, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家|哪个机关|哪些部门|哪些单位|哪两家|哪几家|哪两个部门|哪几个部门)\S{0,4}(?:发的|印发|下发|联合发|发布|发文|出台|出的(?:$|[?？,，\s]))|发文机关|落款单位|以谁的名义`),
-		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的", "统计公报是哪个单位出的"}},
+	{attrIssuer, regexp.MustCompile(`(?:谁|哪(?:个|些|两个|几个|一个|两|几)?(?:部门|单位|机关|家))\S{0,4}(?:发的|印发|下发|(?:联合|一起|共同)发|发布|发文|出台|出的(?:$|[?？,，\s]))|发文机关|落款单位|以谁的名义`),
+		[]string{"化学武器那个通知是哪两家联合发的", "这个意见是哪个部门印发的", "统计公报是哪个单位出的", "网格员招聘公告是哪几个单位一起发的"}},
 	{attrCompiler, regexp.MustCompile(`(?:谁|哪个部门|哪个单位|哪家)\S{0,2}(?:编的|编印|编发|主办)`),
 		[]string{"那期简报是哪个单位编的", "这份专报谁编印的"}},
 	{attrProposer, regexp.MustCompile(`(?:谁|哪位|哪个)\S{0,4}提(?:的|出)|(?:提案|建议)(?:人|者)是谁`),
@@ -318,6 +318,14 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		}
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
+			// A signature of several bodies side by side ("中共X县委社会
+			// 工作部　　X县民政局　　X县人力资源和社会保障局") is a joint
+			// issue: each of them, as the signature writes them.
+			if section == "落款" {
+				if bodies := strings.Fields(d.Text[span.Start:span.End]); len(bodies) > 1 {
+					text = fmt.Sprintf("《%s》由%s联合发布", d.Title, strings.Join(bodies, "、"))
+				}
+			}
 		}
 	case attrPublished:
 		if m := rePublishedLine.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {

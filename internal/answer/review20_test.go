@@ -38,3 +38,13 @@ func TestReview20Sections(t *testing.T) {
 		t.Errorf("the masthead is read as a table's header: %s", resp.Answer)
 	}
 }
+
+// A signature of several bodies side by side is a joint issue: asked who
+// issued it, each of them answers, as the signature writes them.
+func TestJointSignature(t *testing.T) {
+	docs := fstest.MapFS{
+		"gonggao.txt": {Data: []byte("柘溪县2026年公开招聘社区专职网格员公告\n一、招聘名额\n全县招聘社区专职网格员24名。\n二、报名时间\n2026年5月6日至5月12日。\n中共柘溪县委政法委员会　　柘溪县民政局　　柘溪县人力资源和社会保障局\n2026年4月28日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "网格员招聘公告是哪几个单位一起发的"}, "中共柘溪县委政法委员会", "柘溪县民政局", "柘溪县人力资源和社会保障局")
+}

@@ -255,7 +255,9 @@ func signatureOrg(text string) string {
 
 func isSignatureOrg(l string) bool {
 	n := utf8.RuneCountInString(l)
-	if n < 2 || n > 30 || strings.ContainsAny(l, "。，,：:；;") {
+	// A joint issue signs with its bodies side by side, each of 30 at
+	// most ("中共X县委社会工作部　　X县民政局　　X县人力资源和社会保障局").
+	if n < 2 || n > 30 && (len(strings.Fields(l)) < 2 || n > 90) || strings.ContainsAny(l, "。，,：:；;") {
 		return false
 	}
 	if strings.HasPrefix(l, "总理") || strings.HasPrefix(l, "主席") {
