@@ -82,3 +82,21 @@ func TestEverydayWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherGrade: "一星级…补贴多少" is not answered by a sentence that
+// gives 三星级's alone; one that gives 一星级's, or no grade, may.
+func TestOtherGrade(t *testing.T) {
+	for _, tc := range []struct {
+		q, text string
+		other   bool
+	}{
+		{"一星级幸福院运营补贴多少", "拟将三星级幸福院运营补贴提高至每年2.5万元", true},
+		{"一星级幸福院运营补贴多少", "一星级、二星级幸福院运营补贴分别为1万元、1.5万元", false},
+		{"二等奖奖金多少", "一等奖1名，奖金3000元；三等奖3名，奖金1000元", true},
+		{"第二批试点补助多少", "试点补助每个50万元", false},
+	} {
+		if got := otherGrade(tc.q, tc.text); got != tc.other {
+			t.Errorf("%s / %s: other grade %v, want %v", tc.q, tc.text, got, tc.other)
+		}
+	}
+}

@@ -1683,6 +1683,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.quantity && contradictsQualifier(u.sides, ev.says()) {
 		return false
 	}
+	// "一星级幸福院补贴多少" is not answered by what a sentence gives of
+	// 三星级 ones alone: a grade is numbered as asked.
+	if u.quantity && otherGrade(u.q, ev.says()) {
+		return false
+	}
 	// "许可证编号是多少" asks for a number that names a thing: "复印件
 	// 1份" states a figure, not one.
 	if len(u.ident) > 0 && !anyOf(u.ident, func(w string) bool { return statesIdent(ev.says(), w) }) {
@@ -1925,4 +1930,24 @@ func bareHeading(ev evidence) bool {
 // lineStartAt is the start of the line holding offset i.
 func lineStartAt(text string, i int) int {
 	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+// reGrade is a thing's grade by number: 一星级, 二等奖, 三档, 第二批.
+var reGrade = regexp.MustCompile(`(第?)([一二三四五六七八九十0-9]+)(星级|等奖|档|批|类)`)
+
+// otherGrade reports whether text numbers a grade of the kind the
+// question asks of, and never the grade asked.
+func otherGrade(q, text string) bool {
+	for _, m := range reGrade.FindAllStringSubmatch(q, -1) {
+		asked, kind := m[2]+m[3], m[3]
+		if strings.Contains(text, asked) {
+			continue
+		}
+		for _, t := range reGrade.FindAllStringSubmatch(text, -1) {
+			if t[3] == kind {
+				return true
+			}
+		}
+	}
+	return false
 }
