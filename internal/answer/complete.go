@@ -38,6 +38,15 @@ func complete(picked []evidence, u understood) []evidence {
 			return append(picked, lines...)
 		}
 	}
+	// "指挥部下设7个工作组：\n（一）综合协调组。…": a unit that announces
+	// the headings below and holds the first of them brings the rest.
+	if i := max(strings.LastIndex(last.text(), ":\n"), strings.LastIndex(last.text(), "\uff1a\n")); i > 0 {
+		intro := last
+		intro.end = last.start + i + strings.IndexByte(last.text()[i:], '\n')
+		if items := filter(introItems(intro), func(ev evidence) bool { return !overlaps(picked, ev) }); len(items) > 0 {
+			return append(picked, items...)
+		}
+	}
 	for i, ev := range picked {
 		if !strings.Contains(ev.text(), "一是") {
 			continue

@@ -61,3 +61,13 @@ func TestReplyOfEachDocument(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "区域性养老服务中心建设进展咋样了"}, "9月投入运营", "年底前投入使用")
 }
+
+// A passage that announces the headings below it and holds the first of
+// them ("下设5个工作组：\n（一）…") brings the rest.
+func TestIntroHoldingFirstItem(t *testing.T) {
+	docs := fstest.MapFS{
+		"fa.txt": {Data: []byte("柘溪县2026年森林防火应急演练方案\n一、组织机构\n成立柘溪县2026年森林防火应急演练指挥部，统一指挥演练各项工作。\n指挥部下设5个工作组：\n（一）扑救组。组长：邬明哲（县林业局副局长）。由县森林消防大队20人组成，负责火场扑救和余火清理，演练结束后牵头进行总结评估。\n（二）疏散组。负责转移林区群众。\n（三）医疗组。负责伤员救治。\n（四）保障组。负责物资供应。\n（五）宣传组。负责信息发布。\n二、演练时间\n2026年3月20日。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "森林防火演练指挥部下面有哪几个组"}, "扑救组", "疏散组", "医疗组", "保障组", "宣传组")
+}
