@@ -691,6 +691,10 @@ func TestAskedKindNamed(t *testing.T) {
 		{"法律顾问请的是哪家律所", "聘请柳河明德律师事务所为常年法律顾问", true},
 		{"法律顾问请的是哪家律所", "区司法局统筹法律顾问工作", false},
 		{"哪个部门牵头", "区司法局牵头", true},
+		// A firm asked with what it does: its name answers.
+		{"敬老院改造是哪家施工单位中的标", "改造项目严格按照招标投标有关规定执行", false},
+		{"敬老院改造是哪家施工单位中的标", "经公开招标，由柘溪宏达建筑工程有限公司中标", true},
+		{"过期的牛肉干是哪个厂家生产的", "当事人店内货架上摆放有过期牛肉干21盒", false},
 	} {
 		u := understand(nil, nil, tc.q, time.Now())
 		if got := namesAskedKind(tc.text, u.asked); got != tc.want {
