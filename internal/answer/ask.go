@@ -89,7 +89,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			return r, err
 		}
 	}
-	u := e.understandTurn(req.Q, now, req.Allow)
+	u := e.understandTurn(e.namedPerson(req.Q, req.Allow), now, req.Allow)
 	// A question asked after others that is not a follow-up of them is
 	// understood as if asked alone (resolveFollowUp returns it unchanged).
 	merged := e.resolveFollowUp(u, req.History, now, req.Allow)
