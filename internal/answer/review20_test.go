@@ -47,4 +47,10 @@ func TestJointSignature(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "网格员招聘公告是哪几个单位一起发的"}, "中共柘溪县委政法委员会", "柘溪县民政局", "柘溪县人力资源和社会保障局")
+	// Stacked one body a line above the date.
+	docs = fstest.MapFS{
+		"changyi.txt": {Data: []byte("文明节俭办婚事倡议书\n全镇广大干部群众：\n为进一步树立文明新风，我们倡议：婚事新办、丧事简办。\n中共柘溪县桐坪镇委员会\n柘溪县桐坪镇人民政府\n2026年2月3日\n")},
+	}
+	eng = &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "办婚事那个倡议书是哪几家发的"}, "中共柘溪县桐坪镇委员会", "柘溪县桐坪镇人民政府")
 }

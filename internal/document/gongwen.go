@@ -271,6 +271,15 @@ func isSignatureOrg(l string) bool {
 	return true
 }
 
+// maxStackedSigners bounds the bodies a joint signature stacks.
+const maxStackedSigners = 4
+
+// isHeadingLine reports whether a line opens with a heading's marker.
+func isHeadingLine(l string) bool {
+	_, _, _, ok := parseHeading(strings.TrimSpace(l))
+	return ok
+}
+
 // dateLine reads a date written alone on its line, in Arabic or Chinese
 // numerals (二〇〇五年三月三日).
 // IsDateLine reports whether a line is only a date, as a signature's is
@@ -664,7 +673,13 @@ func LocateHead(text string) HeadSpans {
 	for i := 1; i < len(lines); i++ {
 		if _, ok := dateLine(lines[i].text); ok && isSignatureOrg(lines[i-1].text) {
 			hs.Date = Span{lines[i].start, lines[i].end}
-			hs.Signature = Span{lines[i-1].start, lines[i-1].end}
+			// A joint issue may sign one body a line ("中共X镇委员会\nX镇
+			// 人民政府\n2026年1月26日"): the bodies stacked above the date.
+			first := i - 1
+			for first > 1 && i-first < maxStackedSigners && isSignatureOrg(lines[first-1].text) && !isHeadingLine(lines[first-1].text) {
+				first--
+			}
+			hs.Signature = Span{lines[first].start, lines[i-1].end}
 			return hs
 		}
 	}
