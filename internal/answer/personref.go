@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // rePostRef is a person as staff call one: a surname and a post (卜县长,
@@ -39,4 +42,62 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 		}
 	}
 	return q
+}
+
+// reWordsPointedGenre is a document pointed at by what it is about, a
+// demonstrative and its genre: "冬春救助和敬老院改造那个请示".
+var reWordsPointedGenre = regexp.MustCompile(`(\p{Han}{2,16}?)(?:` + demonstratives + `)(` + genreAlt + `)`)
+
+// namedByWordsPointed names the one document of the genre pointed at
+// whose title writes each of the things said before the demonstrative,
+// their characters in order though not side by side ("冬春救助" of 冬春困难
+// 群众救助资金, "敬老院改造" of 敬老院消防安全改造): staff name a document
+// by what it is about, in their own short words.
+func (e *Engine) namedByWordsPointed(q string, allow func(string) bool) namedDocs {
+	var out namedDocs
+	for _, m := range reWordsPointedGenre.FindAllStringSubmatchIndex(q, -1) {
+		words, genre := q[m[2]:m[3]], q[m[4]:m[5]]
+		parts := filter(reItemJoin.Split(words, -1), func(p string) bool { return utf8.RuneCountInString(p) >= 2 })
+		if len(parts) == 0 {
+			continue
+		}
+		var hits []*index.StoredDoc
+		for _, n := range e.names {
+			d := n.doc
+			if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
+				continue
+			}
+			// An office's name is the issuer's, whether the title
+			// writes it or not ("民政局那个请示").
+			if allOf(parts, func(p string) bool { return inOrderWithin(p, d.Title) || strings.Contains(d.Org, p) }) {
+				hits = append(hits, d)
+			}
+		}
+		if len(hits) == 1 {
+			out.docs = append(out.docs, hits[0])
+			out.spans = append(out.spans, [2]int{m[0], m[1]})
+		}
+	}
+	return out
+}
+
+// inOrderWithin reports whether text holds the characters of p in order,
+// beginning with its first, within twice its length and four more.
+func inOrderWithin(p, text string) bool {
+	ps, ts := []rune(p), []rune(text)
+	for i, r := range ts {
+		if r != ps[0] {
+			continue
+		}
+		k, j := 1, i+1
+		for ; k < len(ps) && j < len(ts) && j-i < 2*len(ps)+4; j++ {
+			if ts[j] == ps[k] {
+				k++
+			}
+		}
+		if k == len(ps) {
+			return true
+		}
+	}
+	return false
 }
