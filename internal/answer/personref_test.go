@@ -17,4 +17,3 @@ func TestPersonBySurnameAndPost(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "邬副县长分管哪些部门"}, "县民政局", "县教育局")
 	wantFound(t, eng, answer.Request{Q: "冼县长分管什么单位"}, "县农业农村局", "县水利局")
 }
-
