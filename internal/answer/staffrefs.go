@@ -1,5 +1,8 @@
 package answer
 
+// How staff refer to what the documents name otherwise: a person by
+// surname and post, a document by what it is about and its genre.
+
 import (
 	"regexp"
 	"slices"
