@@ -71,11 +71,12 @@ func TestPlaceWholeKeepsUnitWord(t *testing.T) {
 // TestEverydayWords: staff say 看病, 晚上, 老伴 where documents write 就医,
 // 夜间, 配偶; the question is asked in the documents' words.
 func TestEverydayWords(t *testing.T) {
-	docs := []*index.StoredDoc{{Meta: document.Meta{ID: "a"}, Text: "困难群众在定点医疗机构就医的，住院费用按70%比例救助。值班人员夜间须在值班室住宿。申请人配偶的收入计入家庭收入。"}}
+	docs := []*index.StoredDoc{{Meta: document.Meta{ID: "a"}, Text: "困难群众在定点医疗机构就医的，住院费用按70%比例救助。值班人员夜间须在值班室住宿。申请人配偶的收入计入家庭收入。岗位限本县户籍。"}}
 	for say, want := range map[string]string{
 		"低保户看病住院救助比例": "就医",
 		"值班的晚上住哪":     "夜间",
 		"老伴的退休金算不算":   "配偶",
+		"哪些岗位要本县户口":   "户籍",
 	} {
 		if got := rephrase(say, docs); !strings.Contains(got, want) {
 			t.Errorf("%s: rephrased %q, want %q in it", say, got, want)

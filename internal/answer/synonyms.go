@@ -122,6 +122,11 @@ var officialTerms = []struct{ say, write string }{
 	{"拍板", "决定"},
 	{"开会", "会议"},
 	{"签字", "签署"},
+	{"户口", "户籍"},
+	{"一样", "相同"},
+	{"岁数", "年龄"},
+	{"坐牢", "服刑"},
+	{"吃饭", "就餐"},
 }
 
 // rephrase rewrites the staff shorthand in a topic into the documents'
