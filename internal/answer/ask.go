@@ -543,8 +543,13 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		cites, marks = citeEvidence(cites, ev)
 		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
-		// A question the document asks itself is followed by its reply
-		// (replyTo), as in a single document's answer.
+		// A heading is followed by what it heads, and a question the
+		// document asks itself by its reply, as in a single document's
+		// answer (complete).
+		if body, ok := bodyOf(ev); ok {
+			cites, marks = citeEvidence(cites, body)
+			fmt.Fprintf(&b, ":%s%s", trimSentence(body.says()), marks)
+		}
 		for _, it := range replyTo(ev) {
 			cites, marks = citeEvidence(cites, it)
 			fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)

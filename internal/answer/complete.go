@@ -25,6 +25,13 @@ func complete(picked []evidence, u understood) []evidence {
 	}
 	last := picked[len(picked)-1]
 	t := strings.TrimSpace(last.text())
+	// "关于违法所得" is a heading: what it heads says it ("本案…不存在违法
+	// 所得").
+	if body, ok := bodyOf(last); ok && !overlaps(picked, body) {
+		picked = append(picked, body)
+		last = body
+		t = strings.TrimSpace(last.text())
+	}
 	if reply := replyTo(last); len(reply) > 0 {
 		picked = append(picked, reply...)
 		last = picked[len(picked)-1]
@@ -290,4 +297,46 @@ func startsSection(d *index.StoredDoc, pos, end, depth int) bool {
 		}
 	}
 	return false
+}
+
+// maxLeadRunes bounds a paragraph's lead ("关于违法所得。").
+const maxLeadRunes = 16
+
+// bodyOf is the first sentence under ev when ev is only a heading's line
+// with its body below it, or the sentence after a paragraph's lead.
+func bodyOf(ev evidence) (evidence, bool) {
+	d := ev.doc
+	// "关于违法所得。经查，…": a paragraph's lead names what it says,
+	// which the sentences after it on its line say.
+	if t := strings.TrimSpace(ev.text()); strings.HasPrefix(t, "关于") && utf8.RuneCountInString(t) <= maxLeadRunes && strings.TrimSpace(d.Text[lineStartAt(d.Text, ev.start):ev.start]) == "" {
+		return nextSentence(ev)
+	}
+	for _, s := range d.Sections {
+		if s.Start > ev.start {
+			break
+		}
+		if s.Start < lineStartAt(d.Text, ev.start) {
+			continue
+		}
+		end := lineEndAt(d.Text, s.Start)
+		compact := func(x string) string { return strings.Join(strings.Fields(x), "") }
+		line := compact(d.Text[s.Start:end])
+		if line != compact(s.Heading) && line != compact(s.Marker+s.Heading) || compact(ev.text()) != line {
+			return evidence{}, false
+		}
+		bodyStart := end
+		for bodyStart < len(d.Text) && (d.Text[bodyStart] == '\n' || d.Text[bodyStart] == ' ') {
+			bodyStart++
+		}
+		bodyEnd := min(s.End, len(d.Text))
+		if bodyStart >= bodyEnd || startsSection(d, bodyStart, lineEndAt(d.Text, bodyStart), 0) {
+			return evidence{}, false
+		}
+		a, b := firstSentence(d.Text, bodyStart, bodyEnd)
+		if strings.TrimSpace(d.Text[a:b]) == "" {
+			return evidence{}, false
+		}
+		return ev.unit(ev.path, a, b), true
+	}
+	return evidence{}, false
 }
