@@ -101,3 +101,18 @@ func TestOtherGrade(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayEquivalents: where documents write the everyday word too
+// (晚上), so the question is not rewritten, a sentence in the documents'
+// word (夜间) covers it.
+func TestEverydayEquivalents(t *testing.T) {
+	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}, writes: map[string]bool{}}
+	for _, tok := range []string{"晚上", "住宿"} {
+		wt.w[tok], wt.in[tok] = 1, true
+		wt.toks = append(wt.toks, tok)
+		wt.scope.Add(tok, 1)
+	}
+	if c := wt.coverage("值班人员夜间在值班室住宿。", "", nil); c < 0.99 {
+		t.Errorf("夜间 does not cover 晚上: %.2f", c)
+	}
+}

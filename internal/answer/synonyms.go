@@ -178,6 +178,13 @@ var equivalentWord = map[string]string{
 	"举办": "开展", "联合": "会同",
 	// Staff say GDP; reports write 地区生产总值 as often as GDP.
 	"gdp": "总值",
+	// Everyday words that documents write too, so rephrase cannot
+	// replace them where a question is asked of every document: a
+	// sentence in the documents' word covers the asker's.
+	"晚上": "夜间", "收钱": "收费", "挣钱": "收入", "过年": "春节", "年底": "年末",
+	"打工": "务工", "看病": "就医", "老伴": "配偶", "孩子": "子女", "房子": "住房",
+	"去世": "死亡", "停掉": "停止", "拍板": "决定", "户口": "户籍", "岁数": "年龄",
+	"吃饭": "就餐", "开会": "会议",
 }
 
 // withEquivalents adds the equivalent words to a search query, so the
