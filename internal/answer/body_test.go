@@ -39,3 +39,30 @@ func TestBodyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedItems: a reply that says items follow ("答:主要有三个方面
+// 的变化。") is followed by the first sentence of each item's line.
+func TestAnnouncedItems(t *testing.T) {
+	text := "《柘溪县高龄津贴发放办法》政策解读\n三问:与原办法相比,新办法主要有哪些变化?\n答:主要有三个方面的变化。\n一是扩大了发放范围。由90周岁以上扩大到80周岁以上。\n二是提高了发放标准。每人每月由100元提高到150元。\n三是简化了申领手续。实行免申即享。\n四问:津贴什么时候发放?\n"
+	d, err := document.Load("jd", "jd.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sd := &index.StoredDoc{Meta: d.Meta, Text: d.Text, Sections: d.Sections}
+	unit := "答:主要有三个方面的变化。"
+	i := strings.Index(d.Text, unit)
+	got := complete([]evidence{{doc: sd, start: i, end: i + len(unit), qStart: i, qEnd: i + len(unit)}}, understood{})
+	var texts []string
+	for _, ev := range got {
+		texts = append(texts, ev.text())
+	}
+	all := strings.Join(texts, "|")
+	for _, want := range []string{"扩大了发放范围", "提高了发放标准", "简化了申领手续"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("answer %q lacks %q", all, want)
+		}
+	}
+	if strings.Contains(all, "四问") || strings.Contains(all, "免申即享") {
+		t.Errorf("answer %q runs on past the items' first sentences", all)
+	}
+}

@@ -45,6 +45,13 @@ func complete(picked []evidence, u understood) []evidence {
 			return append(picked, lines...)
 		}
 	}
+	// "答:主要有四个方面的变化。" over "一是…" "二是…" lines: a sentence
+	// that ends its line announcing items is followed by them.
+	if reAnnounces.MatchString(t) && strings.TrimSpace(last.doc.Text[last.end:lineEndAt(last.doc.Text, last.end)]) == "" {
+		if items := filter(orderedLinesUnder(last), func(ev evidence) bool { return !overlaps(picked, ev) }); len(items) > 1 {
+			return append(picked, items...)
+		}
+	}
 	// "指挥部下设7个工作组：\n（一）综合协调组。…": a unit that announces
 	// the headings below and holds the first of them brings the rest.
 	if i := max(strings.LastIndex(last.text(), ":\n"), strings.LastIndex(last.text(), "\uff1a\n")); i > 0 {
@@ -339,4 +346,28 @@ func bodyOf(ev evidence) (evidence, bool) {
 		return ev.unit(ev.path, a, b), true
 	}
 	return evidence{}, false
+}
+
+// reAnnounces is a sentence that says items follow: 主要有四个方面, 如下,
+// 以下几点.
+var reAnnounces = regexp.MustCompile(`(?:主要有|有以下|如下|以下|下列|[一二三四五六七八九十两几]个?方面)\S{0,8}[。.]?$`)
+
+// reOrderedItem opens an item of a list: 一是, （一）, 1., 第一.
+var reOrderedItem = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[，,、])`)
+
+// orderedLinesUnder are the first sentences of the lines after ev's that
+// each open an item, as many as follow one another (maxIntroItems at
+// most).
+func orderedLinesUnder(ev evidence) []evidence {
+	d := ev.doc
+	var out []evidence
+	for pos := lineEndAt(d.Text, ev.end) + 1; pos < len(d.Text) && len(out) < maxIntroItems; pos = lineEndAt(d.Text, pos) + 1 {
+		end := lineEndAt(d.Text, pos)
+		if !reOrderedItem.MatchString(d.Text[pos:end]) {
+			break
+		}
+		a, b := firstSentence(d.Text, pos, end)
+		out = append(out, ev.unit(ev.path, a, b))
+	}
+	return out
 }
