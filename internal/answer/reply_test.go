@@ -71,4 +71,3 @@ func TestIntroHoldingFirstItem(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "森林防火演练指挥部下面有哪几个组"}, "扑救组", "疏散组", "医疗组", "保障组", "宣传组")
 }
-
