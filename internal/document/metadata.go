@@ -637,7 +637,9 @@ func isOrgName(s string) bool {
 	if n < 4 || n > 24 {
 		return false
 	}
-	for _, bad := range []string{"各", "相关", "有关", "上级", "本局", "该局", "全区", "全市", "公安", "法制局", "信访局", "市局", "区局", "县局"} {
+	// Nor words of a clause around a name ("县政府的坚强领导和市民政局",
+	// "村委会应当及时劝阻并报告镇人民政府", "关于印送《…").
+	for _, bad := range []string{"各", "相关", "有关", "上级", "本局", "该局", "全区", "全市", "公安", "法制局", "信访局", "市局", "区局", "县局", "的", "《", "》", "关于", "应当", "及时"} {
 		if strings.Contains(s, bad) {
 			return false
 		}

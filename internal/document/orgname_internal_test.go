@@ -1,0 +1,19 @@
+package document
+
+import "testing"
+
+// TestOrgNameIsNoClause: a name counted over the text is a body's, not a
+// clause that runs into one.
+func TestOrgNameIsNoClause(t *testing.T) {
+	for s, want := range map[string]bool{
+		"县政府的坚强领导和市民政局":     false,
+		"村委会应当及时劝阻并报告镇人民政府": false,
+		"关于印送《甑陵县人大常委会":     false,
+		"甗溪县人力资源和社会保障局":     true,
+		"笥溪县蘅坞镇簟竹村村民委员会":    true,
+	} {
+		if got := isOrgName(s); got != want {
+			t.Errorf("isOrgName(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
