@@ -318,34 +318,23 @@ func bodyOf(ev evidence) (evidence, bool) {
 	if t := strings.TrimSpace(ev.text()); strings.HasPrefix(t, "关于") && utf8.RuneCountInString(t) <= maxLeadRunes && strings.TrimSpace(d.Text[lineStartAt(d.Text, ev.start):ev.start]) == "" {
 		return nextSentence(ev)
 	}
-	for _, s := range d.Sections {
-		if s.Start > ev.start {
-			break
-		}
-		if s.Start < lineStartAt(d.Text, ev.start) {
-			continue
-		}
-		end := lineEndAt(d.Text, s.Start)
-		compact := func(x string) string { return strings.Join(strings.Fields(x), "") }
-		line := compact(d.Text[s.Start:end])
-		if line != compact(s.Heading) && line != compact(s.Marker+s.Heading) || compact(ev.text()) != line {
-			return evidence{}, false
-		}
-		bodyStart := end
-		for bodyStart < len(d.Text) && (d.Text[bodyStart] == '\n' || d.Text[bodyStart] == ' ') {
-			bodyStart++
-		}
-		bodyEnd := min(s.End, len(d.Text))
-		if bodyStart >= bodyEnd || startsSection(d, bodyStart, lineEndAt(d.Text, bodyStart), 0) {
-			return evidence{}, false
-		}
-		a, b := firstSentence(d.Text, bodyStart, bodyEnd)
-		if strings.TrimSpace(d.Text[a:b]) == "" {
-			return evidence{}, false
-		}
-		return ev.unit(ev.path, a, b), true
+	s, end, ok := titleLineOf(ev)
+	if !ok || compactSpace(ev.text()) != compactSpace(d.Text[s.Start:end]) {
+		return evidence{}, false
 	}
-	return evidence{}, false
+	bodyStart := end
+	for bodyStart < len(d.Text) && (d.Text[bodyStart] == '\n' || d.Text[bodyStart] == ' ') {
+		bodyStart++
+	}
+	bodyEnd := min(s.End, len(d.Text))
+	if bodyStart >= bodyEnd || startsSection(d, bodyStart, lineEndAt(d.Text, bodyStart), 0) {
+		return evidence{}, false
+	}
+	a, b := firstSentence(d.Text, bodyStart, bodyEnd)
+	if strings.TrimSpace(d.Text[a:b]) == "" {
+		return evidence{}, false
+	}
+	return ev.unit(ev.path, a, b), true
 }
 
 // reAnnounces is a sentence that says items follow: 主要有四个方面, 如下,

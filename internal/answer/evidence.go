@@ -1910,22 +1910,40 @@ func perDocument(evs []evidence, u understood, wt weightedTokens) []evidence {
 // body, no sub-headings, and no figure in its title (a heading that
 // states one says something: "三、…给予举报人每次100元奖励").
 func bareHeading(ev evidence) bool {
+	s, end, ok := titleLineOf(ev)
+	if !ok {
+		return false
+	}
 	d := ev.doc
-	for _, s := range d.Sections {
-		if s.Start > ev.end {
+	line := strings.TrimSpace(d.Text[s.Start:end])
+	return strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" && !reDigits.MatchString(line) &&
+		!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !strings.HasPrefix(line, "第")
+}
+
+// titleLineOf is the section whose heading line holds ev, with that
+// line's end, when the line carries nothing but the heading's title
+// (no body written after it on the line).
+func titleLineOf(ev evidence) (*document.Section, int, bool) {
+	d := ev.doc
+	from := lineStartAt(d.Text, ev.start)
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.Start > ev.start {
 			break
 		}
-		if s.Start >= lineStartAt(d.Text, ev.start) && s.Start <= ev.start {
-			end := lineEndAt(d.Text, s.Start)
-			line := strings.TrimSpace(d.Text[s.Start:end])
-			compact := func(s string) string { return strings.Join(strings.Fields(s), "") }
-			titleOnly := compact(line) == compact(s.Heading) || compact(line) == compact(s.Marker+s.Heading)
-			return titleOnly && strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" && !reDigits.MatchString(line) &&
-				!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !strings.HasPrefix(line, "第")
+		if s.Start < from {
+			continue
 		}
+		end := lineEndAt(d.Text, s.Start)
+		line := compactSpace(d.Text[s.Start:end])
+		return s, end, line == compactSpace(s.Heading) || line == compactSpace(s.Marker+s.Heading)
 	}
-	return false
+	return nil, 0, false
 }
+
+// compactSpace is s without its spaces: headings are written with and
+// without one after the marker ("五、 强化…").
+func compactSpace(s string) string { return strings.Join(strings.Fields(s), "") }
 
 // lineStartAt is the start of the line holding offset i.
 func lineStartAt(text string, i int) int {
