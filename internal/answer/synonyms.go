@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
 )
@@ -88,8 +89,14 @@ var officialTerms = []struct{ say, write string }{
 	{"开工", "动工"},
 	{"完工", "竣工"},
 	{"竣工", "完工"},
-	// Everyday words for what documents write in officialese: money,
-	// time of day, people, work, life and its end.
+}
+
+// everydayWords are everyday words for what documents write in
+// officialese: money, time of day, people, work, life and its end. They
+// join officialTerms; and since documents often write the everyday word
+// too, where rephrase cannot replace it, a two-character one is also an
+// equivalentWord, so that a sentence in the documents' word covers it.
+var everydayWords = []struct{ say, write string }{
 	{"收不收钱", "收费"},
 	{"收钱", "收费"},
 	{"要钱", "收费"},
@@ -127,6 +134,15 @@ var officialTerms = []struct{ say, write string }{
 	{"岁数", "年龄"},
 	{"坐牢", "服刑"},
 	{"吃饭", "就餐"},
+}
+
+func init() {
+	officialTerms = append(officialTerms, everydayWords...)
+	for _, t := range everydayWords {
+		if utf8.RuneCountInString(t.say) == 2 && utf8.RuneCountInString(t.write) == 2 {
+			equivalentWord[t.say] = t.write
+		}
+	}
 }
 
 // rephrase rewrites the staff shorthand in a topic into the documents'
@@ -178,13 +194,6 @@ var equivalentWord = map[string]string{
 	"举办": "开展", "联合": "会同",
 	// Staff say GDP; reports write 地区生产总值 as often as GDP.
 	"gdp": "总值",
-	// Everyday words that documents write too, so rephrase cannot
-	// replace them where a question is asked of every document: a
-	// sentence in the documents' word covers the asker's.
-	"晚上": "夜间", "收钱": "收费", "挣钱": "收入", "过年": "春节", "年底": "年末",
-	"打工": "务工", "看病": "就医", "老伴": "配偶", "孩子": "子女", "房子": "住房",
-	"去世": "死亡", "停掉": "停止", "拍板": "决定", "户口": "户籍", "岁数": "年龄",
-	"吃饭": "就餐", "开会": "会议",
 }
 
 // withEquivalents adds the equivalent words to a search query, so the
