@@ -96,7 +96,7 @@ func TestOtherGrade(t *testing.T) {
 		{"二等奖奖金多少", "一等奖1名，奖金3000元；三等奖3名，奖金1000元", true},
 		{"第二批试点补助多少", "试点补助每个50万元", false},
 	} {
-		if got := otherGrade(tc.q, tc.text); got != tc.other {
+		if got := otherGrade(askedGrades(tc.q), tc.text); got != tc.other {
 			t.Errorf("%s / %s: other grade %v, want %v", tc.q, tc.text, got, tc.other)
 		}
 	}

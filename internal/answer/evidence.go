@@ -1685,7 +1685,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "一星级幸福院补贴多少" is not answered by what a sentence gives of
 	// 三星级 ones alone: a grade is numbered as asked.
-	if u.quantity && otherGrade(u.q, ev.says()) {
+	if u.quantity && otherGrade(u.grades, ev.says()) {
 		return false
 	}
 	// "许可证编号是多少" asks for a number that names a thing: "复印件
@@ -1953,16 +1953,27 @@ func lineStartAt(text string, i int) int {
 // reGrade is a thing's grade by number: 一星级, 二等奖, 三档, 第二批.
 var reGrade = regexp.MustCompile(`(第?)([一二三四五六七八九十0-9]+)(星级|等奖|档|批|类)`)
 
-// otherGrade reports whether text numbers a grade of the kind the
-// question asks of, and never the grade asked.
-func otherGrade(q, text string) bool {
+// askedGrades are the numbered grades a question asks of ("一星级").
+func askedGrades(q string) []grade {
+	var out []grade
 	for _, m := range reGrade.FindAllStringSubmatch(q, -1) {
-		asked, kind := m[2]+m[3], m[3]
-		if strings.Contains(text, asked) {
+		out = append(out, grade{m[2] + m[3], m[3]})
+	}
+	return out
+}
+
+// grade is a numbered grade and its kind: 一星级 of 星级.
+type grade struct{ asked, kind string }
+
+// otherGrade reports whether text numbers a grade of a kind the question
+// asks of, and never the grade asked.
+func otherGrade(asked []grade, text string) bool {
+	for _, g := range asked {
+		if strings.Contains(text, g.asked) {
 			continue
 		}
 		for _, t := range reGrade.FindAllStringSubmatch(text, -1) {
-			if t[3] == kind {
+			if t[3] == g.kind {
 				return true
 			}
 		}

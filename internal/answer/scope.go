@@ -431,6 +431,7 @@ type asking struct {
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
 	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
+	grades    []grade         // 一星级, 二等奖: numbered grades asked of
 	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
 	term      bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
 	// holder: asks who holds or does something (谁, 哪位副县长, 哪个领导):
@@ -751,6 +752,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// Read from the topic: an office's own name (农业农村局, 城市管理局)
 	// asks no side of anything.
 	u.sides = askedSides(u.topic)
+	u.grades = askedGrades(nq)
 	if u.contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,
