@@ -26,11 +26,16 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 		re := regexp.MustCompile(regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:[(（][^)）\n]{0,24}` + regexp.QuoteMeta(post) + `|同志[^\n]{0,6}` + regexp.QuoteMeta(post) + `)|` +
 			regexp.QuoteMeta(post) + regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:同志|[,，、。;；:：\s(（])`)
 		var names []string
-		for _, d := range e.Index.Docs() {
-			if allow != nil && !allow(d.ID) {
-				continue
-			}
-			if !strings.Contains(d.Text, post) || !strings.Contains(d.Text, surname) {
+		// Only the documents the index says write the post are read.
+		var writers []string
+		pr := []rune(post)
+		e.Index.TokenInDocs(string(pr[len(pr)-2:]), func(id string) bool {
+			writers = append(writers, id)
+			return false
+		})
+		for _, id := range writers {
+			d, ok := e.Index.Doc(id)
+			if !ok || allow != nil && !allow(id) || !strings.Contains(d.Text, post) || !strings.Contains(d.Text, surname) {
 				continue
 			}
 			for _, n := range re.FindAllStringSubmatch(d.Text, -1) {
