@@ -105,8 +105,7 @@ func (p *orgProfile) matchFull(q string) (depth int, full, unit bool) {
 			strings.Contains(orgAbbreviations.Replace(q), orgAbbreviations.Replace(u))
 		// "清城民政" names 民政局 without its 局: written right after the
 		// place's stem, not anywhere ("清城区财政收入" names no 财政局).
-		if r := []rune(u); !unit && !full && len(r) >= 3 && depth >= 0 {
-			short := string(r[:len(r)-1])
+		if short := p.shortUnit(); !unit && !full && short != "" && depth >= 0 {
 			for _, a := range p.levels[depth] {
 				unit = unit || strings.Contains(q, a+short)
 			}
@@ -1053,13 +1052,22 @@ var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材�
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
 
+// shortUnit is the office's unit without its last character, as staff
+// write it after the place's stem ("清城民政" of 民政局); "" for a unit
+// too short to shorten.
+func (p *orgProfile) shortUnit() string {
+	if r := []rune(p.unit); len(r) >= 3 {
+		return string(r[:len(r)-1])
+	}
+	return ""
+}
+
 // withoutOrg blanks the names a question can call an office by.
 func withoutOrg(t string, p *orgProfile) string {
 	// "清城民政": the unit without its 局, right after the place's stem,
 	// is the office's name too, as matchFull reads it (not after the
 	// whole place: "清城区财政收入" names no 财政局).
-	if r := []rune(p.unit); len(r) >= 3 {
-		short := string(r[:len(r)-1])
+	if short := p.shortUnit(); short != "" {
 		for lvl := 3; lvl >= 0; lvl-- {
 			for i, a := range p.levels[lvl] {
 				t = strings.ReplaceAll(t, a+p.unit, " ")
