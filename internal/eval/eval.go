@@ -525,6 +525,7 @@ var Sets = []Set{
 	// 意见书, a 局长 述职述廉报告, a 专题调研报告 and a 政府购买服务合同
 	// are test (nb*), only measured.
 	{Name: "fresh13", Corpus: "internal/eval/testdata/fresh13", Data: setData("fresh13.jsonl")},
+	{Name: "fresh14", Corpus: "internal/eval/testdata/fresh14", Data: setData("fresh14.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -88,6 +88,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh11", FS: os.DirFS("testdata/fresh11")},
 			{Label: "testdata/fresh12", FS: os.DirFS("testdata/fresh12")},
 			{Label: "testdata/fresh13", FS: os.DirFS("testdata/fresh13")},
+			{Label: "testdata/fresh14", FS: os.DirFS("testdata/fresh14")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
