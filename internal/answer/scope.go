@@ -909,7 +909,7 @@ var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|�
 
 // reSentTo is a verb of sending or turning to right before the kind of
 // place (报县政府, 交给市民政局, 向区政府).
-var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|找|进|入|出|离|回)[省市县区镇]$`)
+var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回)[省市县区镇]$`)
 
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
 // a person's title (总理在政府工作报告里), a function word.

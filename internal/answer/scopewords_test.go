@@ -79,6 +79,12 @@ func TestInterrogativeIsNoPlace(t *testing.T) {
 		"yijian.txt": {Data: []byte("关于促进综合保税区发展的若干意见\n一、优化监管\n境外入区的食品,需检测的,抽样后即放行。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "境外进区的食品检测要等结果吗"}, "抽样后即放行")
+	// "出差去省会…": a verb of going before the kind of place names
+	// no office the corpus lacks.
+	eng = engineOver(t, fstest.MapFS{
+		"guiding.txt": {Data: []byte("禾坪县民政局差旅费管理规定\n第五条 住宿费标准:到省会城市出差每人每天450元,到其他地市每人每天350元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "出差去省会住宿每天能报多少"}, "450元")
 }
 
 // A task read from a document that names no unit for it cannot say who

@@ -33,7 +33,7 @@ func unnumbered(paths []string) []string {
 	for _, p := range paths {
 		parts := strings.Split(p, " > ")
 		for i, s := range parts {
-			if marker, _, rank, ok := parseHeading(s); ok && rank < 4 {
+			if marker, _, rank, ok := parseHeading(s); ok && rank < 5 {
 				parts[i] = strings.TrimPrefix(s, marker)
 			}
 		}

@@ -14,11 +14,13 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 29
+const ParserVersion = 30
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
-// 一、 > (一) > 1. > (1); 第X章 > 第X节 sit above them and 第X条 below.
+// 一、 > (一) > 1. > (1); 第X章 > 第X节 sit above them. An article (第X条) sits
+// between 一、 and (一): its 款 and 项 are written (一), 1. within it, as laws
+// and 办法 write them, and a section 一、 may quote articles.
 var headingPatterns = []struct {
 	rank int
 	re   *regexp.Regexp
@@ -26,20 +28,20 @@ var headingPatterns = []struct {
 	{0, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+[章编]`)},
 	{1, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+节`)},
 	{2, regexp.MustCompile(`^[一二三四五六七八九十]{1,3}\s*[、.．]`)},
-	{3, regexp.MustCompile(`^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]`)},
-	{4, regexp.MustCompile(`^\d{1,2}\s*[.、．](?:[^\d]|$)`)},
-	{5, regexp.MustCompile(`^[(（]\s*\d{1,2}\s*[)）]`)},
-	{6, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+条`)},
+	{4, regexp.MustCompile(`^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]`)},
+	{5, regexp.MustCompile(`^\d{1,2}\s*[.、．](?:[^\d]|$)`)},
+	{6, regexp.MustCompile(`^[(（]\s*\d{1,2}\s*[)）]`)},
+	{articleRank, regexp.MustCompile(`^第[一二三四五六七八九十百零〇\d]+条`)},
 	// A labelled item of a list written as blocks — "问题3:…", "任务二：…",
 	// "议定事项1：…" in 整改 reports and 纪要 — heads the lines under it
 	// (整改措施:…, 整改时限:…), as "1." does.
 	// Not a time ("上午9:30") or a weekday ("星期三：").
-	{4, regexp.MustCompile(`^(?:[^星周礼上下晚\P{Han}]|[星周礼上下晚]\p{Han})\p{Han}{0,3}[一二三四五六七八九十\d]{1,3}\s*[:：]\s*[^\d\s]`)},
+	{5, regexp.MustCompile(`^(?:[^星周礼上下晚\P{Han}]|[星周礼上下晚]\p{Han})\p{Han}{0,3}[一二三四五六七八九十\d]{1,3}\s*[:：]\s*[^\d\s]`)},
 	// Decimal outline numbering, as 预案 and standards write it:
 	// "1 总则" > "1.1 编制目的" > "1.1.1 …".
-	{9, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{1,2}\s+`)},
-	{8, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\s+`)},
-	{7, regexp.MustCompile(`^\d{1,2}\s+\p{Han}`)},
+	{10, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{1,2}\s+`)},
+	{9, regexp.MustCompile(`^\d{1,2}\.\d{1,2}\s+`)},
+	{8, regexp.MustCompile(`^\d{1,2}\s+\p{Han}`)},
 }
 
 // reMarkerOnly is a heading's number alone before a typist's tab: 一、
@@ -47,7 +49,16 @@ var headingPatterns = []struct {
 var reMarkerOnly = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.、．]?)\s*$`)
 
 // articleRank is the rank of an article (第X条), a heading that states.
-const articleRank = 6
+const articleRank = 3
+
+// styledRank is the rank of the numbered heading of a Word outline level:
+// 一、 (一) 1. (1), then deeper.
+func styledRank(level int) int {
+	if level == 0 {
+		return 2
+	}
+	return 3 + level
+}
 
 // MarkerOnly reports whether s is a heading's number alone (一、 (二) 3.):
 // a line of it, a tab and a title is a heading, not a table row.
@@ -73,17 +84,17 @@ func parseHeading(line string) (marker, title string, rank int, ok bool) {
 			continue
 		}
 		end := loc[1]
-		if (p.rank == 4 || p.rank == 7) && end < len(line) {
+		if (p.rank == 5 || p.rank == 8) && end < len(line) {
 			// The pattern consumed one non-digit rune after the dot; give it back.
 			_, n := utf8.DecodeLastRuneInString(line[:end])
 			end -= n
 		}
 		marker = strings.TrimSpace(line[:end])
 		rest := strings.TrimSpace(line[end:])
-		if p.rank == 7 && utf8.RuneCountInString(rest) > 20 {
+		if p.rank == 8 && utf8.RuneCountInString(rest) > 20 {
 			continue // "3 人参加" is a sentence that starts with a number
 		}
-		if rest == "" && p.rank != 0 && p.rank != 1 && p.rank != 6 {
+		if rest == "" && p.rank != 0 && p.rank != 1 && p.rank != articleRank {
 			return "", "", 0, false
 		}
 		return marker, marker + headingTitle(rest), p.rank, true
@@ -168,7 +179,7 @@ func (d *Document) Structure() {
 			// A Word heading style without a typed or automatic number:
 			// its outline level places it where the numbered heading of
 			// that level (一、 (一) 1. (1)) would stand.
-			marker, title, rank, ok = "", headingTitle(ln.text), 2+level, true
+			marker, title, rank, ok = "", headingTitle(ln.text), styledRank(level), true
 		}
 		if !ok {
 			continue

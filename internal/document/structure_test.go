@@ -330,6 +330,13 @@ func TestStructureMarkers(t *testing.T) {
 			[]string{"一、工作情况"}},
 		{"heading with body", "(一)深化行政审批制度改革。我局根据上级要求,精简审批事项。\n(二)完善权责清单",
 			[]string{"(一)深化行政审批制度改革", "(二)完善权责清单"}},
+		// A 办法's article holds its items (款, 项); the next article is
+		// the items' article's sibling, not one of the items' children.
+		{"article items", "第三章 报销\n第九条 按以下权限审批：\n（一）一般人员，由科长审批；\n（二）科长，由局长审批。\n第十条 住宿费凭发票报销。\n1.省内每晚300元。\n第十一条 伙食补助包干。",
+			[]string{"第三章报销", "第三章报销 > 第九条按以下权限审批：", "第三章报销 > 第九条按以下权限审批： > （一）一般人员，由科长审批；", "第三章报销 > 第九条按以下权限审批： > （二）科长，由局长审批", "第三章报销 > 第十条住宿费凭发票报销", "第三章报销 > 第十条住宿费凭发票报销 > 1.省内每晚300元", "第三章报销 > 第十一条伙食补助包干"}},
+		// A section may quote articles: they sit under it.
+		{"articles quoted in a section", "二、主要内容\n第一条 明确适用范围。\n三、施行时间\n自公布之日起施行。",
+			[]string{"二、主要内容", "二、主要内容 > 第一条明确适用范围", "三、施行时间"}},
 		{"skipped level", "一、总体要求\n1.坚持依法行政\n正文。\n二、主要任务",
 			[]string{"一、总体要求", "一、总体要求 > 1.坚持依法行政", "二、主要任务"}},
 		{"number that is not a heading", "一、情况\n3.17国际社工日开展宣传。\n2024年完成任务。",
