@@ -145,6 +145,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u.kind = req.Kind
 	}
 	sc := selectScope(e.Index, u, req.Org, req.Year, now, req.Allow)
+	u.yearWritten = sc.yearWritten
 	// One office, no year named, several years' reports: say what each
 	// year's report says, newest first, rather than pick one silently.
 	// Several years named for one office ("14年和24年报告里…分别多少"):

@@ -1757,7 +1757,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	aboutYear := func(y int) bool {
 		return ev.doc.Year > y && ev.doc.Kind != document.KindPlan && titleWorkYear(ev.doc) == y
 	}
-	if yearSoft && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) {
+	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) {
 		return false
 	}
 	return true

@@ -344,18 +344,21 @@ type understood struct {
 	// nameOnly is what a question that named a document asks beside its
 	// name when that says no word of two ("葭埠那个养老中心总共要投多少钱"
 	// → "要投 钱"): its characters still tell the sentences apart.
-	nameOnly  string
-	orgs      []*orgProfile
-	unknown   string // an org or place the question names that the corpus lacks
-	years     []int
-	relative  string // the relative expression, when the year came from one
-	explicit  bool   // the year was written out (2019年)
-	kind      document.Kind
-	unitType  string // a kind of office named without a place (民政局)
-	byYear    bool   // answered per year of one office's reports
-	cross     bool   // asks across documents (各单位, 哪些报告)
-	inherited bool   // the year came from the previous question
-	named     namedDocs
+	nameOnly string
+	orgs     []*orgProfile
+	unknown  string // an org or place the question names that the corpus lacks
+	// yearWritten are the documents in scope only for what they write of
+	// the year asked (scopeResult.yearWritten).
+	yearWritten map[string]bool
+	years       []int
+	relative    string // the relative expression, when the year came from one
+	explicit    bool   // the year was written out (2019年)
+	kind        document.Kind
+	unitType    string // a kind of office named without a place (民政局)
+	byYear      bool   // answered per year of one office's reports
+	cross       bool   // asks across documents (各单位, 哪些报告)
+	inherited   bool   // the year came from the previous question
+	named       namedDocs
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
@@ -1109,6 +1112,9 @@ type scopeResult struct {
 	// report is not there, said when no evidence of the year is found.
 	softMissing string
 	absent      []int // asked years (of several) no document in scope covers
+	// yearWritten are documents of later years in scope only for what
+	// they write of the year asked: their evidence must write it.
+	yearWritten map[string]bool
 	planFrom    []int // the plan for the asked year is read from these years' reports
 	planOnly    bool  // and the asked year has no document of its own
 }
@@ -1240,6 +1246,22 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		for _, y := range years {
 			if !slices.ContainsFunc(inYear, func(d *index.StoredDoc) bool { return coversAny(d, []int{y}) || reviews(d, []int{y}) }) {
 				r.absent = append(r.absent, y)
+			}
+		}
+		// "去年全县探访老人多少人次", asked of no office and no document:
+		// a later document that writes the year (a 2026 答复: "2025年全县
+		// 累计探访4.36万人次") answers as well as the year's own — by a
+		// passage that writes the year.
+		if len(u.orgs) == 0 && len(u.named.docs) == 0 && yearFilter == 0 && !u.planAsk {
+			last := slices.Max(years)
+			for _, d := range base {
+				if d.Year > last && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years) {
+					if r.yearWritten == nil {
+						r.yearWritten = map[string]bool{}
+					}
+					r.docs = append(r.docs, d)
+					r.yearWritten[d.ID] = true
+				}
 			}
 		}
 		return r

@@ -85,3 +85,16 @@ func TestTitleWorkYearBounds(t *testing.T) {
 	wantRefused(t, eng, answer.Request{Q: "禾坪镇2024年度法治先进个人每人奖多少钱"}, "the 2025年度 decision answered for 2024")
 	wantFound(t, eng, answer.Request{Q: "禾坪镇2025年度法治先进个人每人奖多少钱"}, "1200元")
 }
+
+// A past year asked of no office is answered by what a later document
+// writes of it as well as by the year's own documents: a 2026 答复 that
+// states "2025年全县…" answers "去年…" asked in 2026, while its sentences
+// that do not write the year do not.
+func TestLaterDocumentWritesTheYear(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"baogao.txt": {Data: []byte("禾坪县民政局2025年工作总结\n一、主要工作\n全年新建老年助餐点12个,发放高龄津贴860万元。\n")},
+		"dafu.txt":   {Data: []byte("禾坪县民政局对县政协第12号提案的答复\n一、办理情况\n2025年全县特殊困难老人上门巡访共计3.2万人次,解决实际困难418个。\n二、下步打算\n巡访覆盖面将扩大到全部行政村,每月巡访不少于2万人次。\n禾坪县民政局\n2026年5月10日\n")},
+	})
+	now := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	wantFound(t, eng, answer.Request{Q: "去年全县巡访困难老人多少人次", Now: now}, "3.2万人次")
+}
