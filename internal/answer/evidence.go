@@ -1613,7 +1613,7 @@ func statesClockTime(text string) bool {
 var reBookTitle = regexp.MustCompile(`《[^《》]*》`)
 
 // reClockTime is a time of day ("14:30—18:00", "上午9时"), what 几点 asks.
-var reClockTime = regexp.MustCompile(`(\d{1,2})\s*[:：]\s*(\d{2})|[上下中]午\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)`)
+var reClockTime = regexp.MustCompile(`(\d{1,2})\s*[:：]\s*(\d{2})|[上下中]午\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)|\d{1,2}\s*日\s*\d{1,2}\s*时`)
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
 // enough, else the answering unit itself.

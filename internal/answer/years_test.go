@@ -98,3 +98,12 @@ func TestLaterDocumentWritesTheYear(t *testing.T) {
 	now := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
 	wantFound(t, eng, answer.Request{Q: "去年全县巡访困难老人多少人次", Now: now}, "3.2万人次")
 }
+
+// A day of the month and an hour ("22日12时") is a date, what 什么时候
+// asks, as "6月22日" is.
+func TestDayAndHourIsDate(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"baogao.txt": {Data: []byte("禾坪县人民政府关于“7·3”洪涝灾害救助情况的报告\n一、响应情况\n县防汛抗旱指挥部启动防汛Ⅳ级应急响应后，于5日20时解除防汛应急响应。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "防汛响应啥时候解除的"}, "5日20时")
+}
