@@ -87,6 +87,9 @@ func (e *Engine) tasksOf(d *index.StoredDoc) []plan.PlanItem {
 // not a seam such as 年丰 of "2024年丰收".
 var placeCohesion = 0.05
 
+// rarePlaceDocs: a name written by at most this many documents is rare.
+const rarePlaceDocs = 3
+
 // isPlace reports whether the documents write b as a place's name
 // (芃塬 of 芃塬镇), where few documents write b at all and it is a word of
 // its own; "2013年农村" names no place 年农: 农村 is the word.
@@ -104,6 +107,9 @@ func (e *Engine) isPlace(b string) bool {
 	// least as often as not. "城市" of a few "城市社区" is a word that
 	// documents write on its own far more.
 	named, all := 0, 0
+	// A name few documents write at all (畈心) is a place's wherever its
+	// kind follows, though the kind's bigram is common (心镇 of 中心镇).
+	rare := e.Index.DocsWithAll([]string{b}) <= rarePlaceDocs
 	if e.Index.Cohesion(b) >= placeCohesion && e.Index.DocsWithAll([]string{b}) <= limit {
 		e.Index.TokenInDocs(b, func(id string) bool {
 			d, ok := e.Index.Doc(id)
@@ -115,7 +121,7 @@ func (e *Engine) isPlace(b string) bool {
 				if m := rePlaceKind.FindString(d.Text[i+len(b):]); m != "" {
 					last, _ := utf8.DecodeLastRuneInString(b)
 					first, _ := utf8.DecodeRuneInString(m)
-					if e.Index.DocsWithAll([]string{string(last) + string(first)}) <= limit {
+					if rare || e.Index.DocsWithAll([]string{string(last) + string(first)}) <= limit {
 						named++
 					}
 				}

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"fmt"
 	"testing"
 	"testing/fstest"
 
@@ -37,4 +38,19 @@ func TestWordBeforePlaceKindIsNoPlace(t *testing.T) {
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "城市低保标准是多少"}, "800元")
+}
+
+// A name few documents write (潭心 of 潭心镇) is a place's though its last
+// character and kind are a common bigram (心镇 of every 中心镇): a figure of
+// another county's disaster does not answer of the town.
+func TestRarePlaceWithCommonKindBigram(t *testing.T) {
+	docs := fstest.MapFS{
+		"baogao.txt": {Data: []byte("禾川县人民政府关于暴雨灾害情况的报告\n一、转移安置\n潭心镇转移群众1020人,集中安置137人。\n禾川县人民政府\n2026年6月21日\n")},
+		"other.txt":  {Data: []byte("苕溪县应急管理局关于洪涝灾害损失的报告\n一、灾情\n全县农作物受灾面积3000亩,倒塌房屋12间。\n")},
+	}
+	for i, town := range []string{"城关", "石桥", "白沙", "龙潭"} {
+		docs[fmt.Sprintf("zx%d.txt", i)] = &fstest.MapFile{Data: []byte(town + "中心镇建设情况汇报\n一、基本情况\n" + town + "中心镇建成区面积3.2平方公里。\n")}
+	}
+	eng := engineOver(t, docs)
+	wantRefused(t, eng, answer.Request{Q: "潭心镇农作物受灾多少亩"}, "only another county's report states crops damaged")
 }
