@@ -981,6 +981,11 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if len(nd.docs) == 0 {
 		nd = e.namedByWordsPointed(u.q, allow)
 	}
+	if len(nd.docs) == 0 && len(u.attrs) > 0 {
+		// "审计整改报告哪天出的" asks of a document: the words before a
+		// genre word name it.
+		nd = e.namedByWordsGenre(u.q, allow)
+	}
 	if pg := e.onlyOfPointedGenre(u.q, allow); len(pg.docs) > 0 && (len(nd.docs) == 0 || !nd.byNo && !anyOf(nd.docs, func(d *index.StoredDoc) bool { return ofAnyGenre(d, pg.docs) })) {
 		// "指南里…全县人均可支配收入": the only document of the genre the
 		// question points at or begins with outranks title words that

@@ -31,3 +31,35 @@ func TestNamedByWordsPointed(t *testing.T) {
 		t.Errorf("民政局 named %v alone, want none", nd.docs)
 	}
 }
+
+// TestNamedByWordsGenre: a question about a document's head names it by
+// the words before its genre word, written in order in its title however
+// far apart ("洪涝情况报告" of …“7·3”洪涝灾害受灾群众救助情况的报告), or by
+// its issuer ("人社的…"); words every title of the genre writes name none.
+func TestNamedByWordsGenre(t *testing.T) {
+	docs := fstest.MapFS{
+		"bg1.txt": {Data: []byte("禾川县人民政府文件\n禾政报〔2026〕31号\n禾川县人民政府关于“7·3”洪涝灾害受灾群众转移安置及救助情况的报告\n溍州市人民政府：\n现将有关情况报告如下。\n禾川县人民政府\n2026年7月8日\n")},
+		"bg2.txt": {Data: []byte("禾川县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n全年新增床位120张。\n禾川县民政局\n2026年1月15日\n")},
+		"tz1.txt": {Data: []byte("禾川县人力资源和社会保障局关于做好根治欠薪冬季专项行动的通知\n各乡镇：\n专项行动自11月起。\n禾川县人力资源和社会保障局\n2025年11月3日\n")},
+		"bg3.txt": {Data: []byte("禾川县司法局关于2025年度法治政府建设情况的报告\n县人民政府：\n全年办理复议案件12件。\n禾川县司法局\n2026年1月20日\n")},
+		"bg4.txt": {Data: []byte("禾川县应急管理局关于2025年度安全生产工作情况的报告\n县人民政府：\n全年未发生较大事故。\n禾川县应急管理局\n2026年1月22日\n")},
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &Engine{Index: ix}
+	e.catalog()
+	for q, want := range map[string]string{
+		"洪涝情况报告的文号是多少":   "bg1",
+		"养老服务报告哪天报的":     "bg2",
+		"人社的欠薪通知什么时候印发的": "tz1",
+	} {
+		if nd := e.namedByWordsGenre(q, nil); len(nd.docs) != 1 || nd.docs[0].ID != want {
+			t.Errorf("%s: named %v, want %s", q, nd.docs, want)
+		}
+	}
+	if nd := e.namedByWordsGenre("禾川报告哪天报的", nil); len(nd.docs) != 0 {
+		t.Errorf("禾川 named %v, want none: four 报告 are 禾川's", nd.docs)
+	}
+}

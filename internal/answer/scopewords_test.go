@@ -429,3 +429,14 @@ func TestLocativeIsNoPlace(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "补助经费镇里给每个村多少"}, "2万元")
 	wantFound(t, eng, answer.Request{Q: "社区补助县上给多少"}, "1.5万元")
 }
+
+// "A和B哪个先报的" of two documents named by the words before their genre
+// word, apart in their titles ("洪涝情况报告"), is answered by both dates.
+func TestWhichFirstByWordsAndGenre(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"bg1.txt": {Data: []byte("禾川县人民政府文件\n禾政报〔2026〕31号\n禾川县人民政府关于“7·3”洪涝灾害受灾群众转移安置及救助情况的报告\n溍州市人民政府：\n现将有关情况报告如下。全县转移群众3200人。\n禾川县人民政府\n2026年7月8日\n")},
+		"bg2.txt": {Data: []byte("禾川县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n全年新增床位120张。\n禾川县民政局\n2026年1月15日\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "洪涝情况报告和养老服务报告哪个先报的"}, "2026年7月8日", "2026年1月15日")
+	wantFound(t, eng, answer.Request{Q: "洪涝情况报告文号多少"}, "禾政报〔2026〕31号")
+}

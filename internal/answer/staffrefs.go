@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // rePostRef is a person as staff call one: a surname and a post (卜县长,
@@ -108,4 +109,80 @@ func inOrderWithin(p, text string) bool {
 		}
 	}
 	return false
+}
+
+// maxGenreWordsRunes bounds the words before a genre word that may name
+// a document by what it is about.
+const maxGenreWordsRunes = 8
+
+// reWordsJoin joins the words that name a document by what it is about:
+// "人社的欠薪", "低保和临时救助".
+var reWordsJoin = regexp.MustCompile(`的|和|跟|与|及|、`)
+
+// namedByWordsGenre names the documents of a genre whose titles (or
+// issuers) write each of the words just before the genre word, their
+// characters in order ("审计整改报告" of …审计局审计发现问题整改情况的报告,
+// "民生清单通知" of …民生实事项目清单…的通知, "人社的欠薪意见书"): a
+// question about a document's head (its date, its 文号) names it so,
+// without pointing. The longest such words that a few titles (at most
+// maxNamedAlike) write name them; words too many titles write name none.
+func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs {
+	var out namedDocs
+	for _, m := range reGenreWord.FindAllStringIndex(q, -1) {
+		genre := q[m[0]:m[1]]
+		before := []rune(q[:m[0]])
+		run := 0
+		for run < len(before) && run < maxGenreWordsRunes && zh.IsHan(before[len(before)-1-run]) {
+			run++
+		}
+		for n := run; n >= 2; n-- {
+			words := string(before[len(before)-n:])
+			if asksAt([]rune(words), 0, n) {
+				continue
+			}
+			parts := filter(reWordsJoin.Split(words, -1), func(p string) bool { return utf8.RuneCountInString(p) >= 2 })
+			if len(parts) == 0 {
+				continue
+			}
+			var hits []*index.StoredDoc
+			for _, nm := range e.names {
+				d := nm.doc
+				if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
+					continue
+				}
+				if allOf(parts, func(p string) bool { return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org) }) {
+					hits = append(hits, d)
+				}
+			}
+			if len(hits) == 0 {
+				continue
+			}
+			if len(hits) <= maxNamedAlike {
+				out.docs = append(out.docs, hits...)
+				for range hits {
+					out.spans = append(out.spans, [2]int{len(string(before[:len(before)-n])), m[1]})
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// wordsInOrder reports whether text writes p's two-character words in
+// order, however far apart: "暴雨情况" of "…暴雨灾害受灾群众…救助情况的报告".
+func wordsInOrder(p, text string) bool {
+	rs := []rune(p)
+	if len(rs) < 4 || len(rs)%2 != 0 {
+		return false
+	}
+	at := 0
+	for i := 0; i < len(rs); i += 2 {
+		j := strings.Index(text[at:], string(rs[i:i+2]))
+		if j < 0 {
+			return false
+		}
+		at += j + len(string(rs[i:i+2]))
+	}
+	return true
 }
