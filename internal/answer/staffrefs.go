@@ -150,7 +150,9 @@ func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs 
 				if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
 					continue
 				}
-				if allOf(parts, func(p string) bool { return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org) }) {
+				if allOf(parts, func(p string) bool {
+					return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org)
+				}) {
 					hits = append(hits, d)
 				}
 			}
