@@ -523,10 +523,15 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		b.WriteString("各文件的相关内容:\n")
 	}
 	sections := !u.byYear && (u.list || u.how)
+	sectioned := map[*index.StoredDoc]bool{}
 	for _, ev := range picked {
+		if sectioned[ev.doc] {
+			continue // its section is said already, for another place asked
+		}
 		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
 			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
+				sectioned[ev.doc] = true
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
 				for i, it := range items {
 					it.N = len(cites) + 1

@@ -42,3 +42,19 @@ func TestDistributedParts(t *testing.T) {
 		}
 	}
 }
+
+// TestEachSideRestates: a side that only asks each one's figure or date
+// ("各多少", "分别是哪天") restates the question before it, it is no part
+// of its own; a side with words of its own is.
+func TestEachSideRestates(t *testing.T) {
+	for q, want := range map[string]int{
+		"濛溪和鼋湾哪个镇损失大 各多少":        1,
+		"两个通知哪个先发，分别是哪天":         1,
+		"低保标准多少 特困供养标准多少":        2,
+		"主动公开了多少条政府信息?通过哪些渠道公开?": 2,
+	} {
+		if got := subQuestions(q); len(got) != want {
+			t.Errorf("%s: parts %q, want %d", q, got, want)
+		}
+	}
+}

@@ -1890,14 +1890,25 @@ func overlaps(evs []evidence, ev evidence) bool {
 
 // perDocument picks the best supported sentence of each document, for
 // questions across units ("各单位的报告里人民调解是怎么做的?").
+// Several places asked ("石岭和白沙…分别多少") are each answered where
+// one document writes of them all: its passage on each place.
 func perDocument(evs []evidence, u understood, wt weightedTokens) []evidence {
 	seen := map[string]bool{}
 	var out []evidence
 	for _, ev := range evs {
-		if seen[ev.doc.ID] || !supported(ev, u, wt, false) {
+		key := ev.doc.ID
+		if len(u.places) > 1 {
+			for _, p := range u.places {
+				if strings.Contains(ev.says(), p) {
+					key += "\x00" + p
+					break
+				}
+			}
+		}
+		if seen[key] || !supported(ev, u, wt, false) {
 			continue
 		}
-		seen[ev.doc.ID] = true
+		seen[key] = true
 		out = append(out, ev)
 		if len(out) == 6 {
 			break

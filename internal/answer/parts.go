@@ -18,6 +18,10 @@ var reClauseEnd = regexp.MustCompile(`[?\x{ff1f}\x{ff1b};]+`)
 // 宣传, 分别搞了多少场") is the subject of the side after it.
 var reSoftBreak = regexp.MustCompile(`[,\x{ff0c}\s]+`)
 
+// reOnlyEach is a side that asks only each one's figure or date, with no
+// word of its own: 各多少, 分别是多少, 各是哪天.
+var reOnlyEach = regexp.MustCompile(`^(?:各自|分别|各)(?:是|有|为|都)?(?:多少|几\p{Han}?|哪天|哪一天|什么时候|啥时候)(?:呢|啊)?$`)
+
 // reAsks marks a clause that asks something.
 var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|何时`)
 
@@ -33,6 +37,12 @@ func subQuestions(q string) []string {
 		for _, s := range reSoftBreak.Split(strings.TrimSpace(c), -1) {
 			if !reAsks.MatchString(s) {
 				subject += s + " "
+				continue
+			}
+			// "濛溪和鼋湾哪个镇损失大 各多少": a side that only asks each
+			// thing's figure restates the side before it.
+			if len(sides) > 0 && subject == "" && reOnlyEach.MatchString(s) {
+				sides[len(sides)-1] += " " + s
 				continue
 			}
 			sides = append(sides, subject+s)

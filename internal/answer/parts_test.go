@@ -42,3 +42,20 @@ func TestLaterPartOnItsOwnWords(t *testing.T) {
 		wantFound(t, eng, answer.Request{Q: q}, "960元", "210元")
 	}
 }
+
+// "A和B哪个损失大 各多少": the side that only asks each one's figure
+// restates the question before it, it is no part of its own — each
+// place's row answers.
+func TestEachFigureRestates(t *testing.T) {
+	docs := fstest.MapFS{
+		"禾川县人民政府关于洪涝灾害情况的报告.txt": {Data: []byte("禾川县人民政府关于洪涝灾害情况的报告\n一、受灾情况\n各乡镇受灾情况如下：\n乡镇 | 受灾人口（人） | 直接经济损失（万元）\n石岭镇 | 4210 | 2380\n白沙乡 | 3160 | 1720\n龙口镇 | 980 | 410\n二、救助工作\n县财政下拨救灾资金300万元。\n")},
+	}
+	eng := engineOver(t, docs)
+	for _, q := range []string{
+		"石岭和白沙哪个受灾严重 分别是多少",
+		"白沙乡跟石岭镇谁的经济损失大，各多少",
+		"石岭和白沙哪个镇损失大 各多少",
+	} {
+		wantFound(t, eng, answer.Request{Q: q}, "2380", "1720")
+	}
+}
