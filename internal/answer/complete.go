@@ -44,6 +44,15 @@ func complete(picked []evidence, u understood) []evidence {
 		if lines := linesUnder(last); len(lines) > 0 {
 			return append(picked, lines...)
 		}
+	} else if q := strings.TrimSpace(last.quote()); last.qEnd > last.end && (strings.HasSuffix(q, ":") || strings.HasSuffix(q, "\uff1a")) {
+		// "第二十五条 有下列情形之一的，由…追回违规资金…；构成违纪的，
+		// …处理：": the clause answers, the sentence it stands in
+		// announces the items below, which say what it is of.
+		whole := last
+		whole.start, whole.end = last.qStart, last.qEnd
+		if items := introItems(whole); len(items) > 0 {
+			return append(picked, items...)
+		}
 	}
 	// "答:主要有四个方面的变化。" over "一是…" "二是…" lines: a sentence
 	// that ends its line announcing items is followed by them.

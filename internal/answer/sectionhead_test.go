@@ -37,3 +37,13 @@ func TestBodilessHeadings(t *testing.T) {
 		t.Errorf("answer lists another section: %s", resp.Answer)
 	}
 }
+
+// A clause that answers ("…由财务股追回资金") in a sentence that ends
+// announcing the items below ("有下列情形之一的，…；…处理：") brings them:
+// they say what it is of.
+func TestClauseOfAnnouncingSentence(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"guiding.txt": {Data: []byte("禾川县民政局机关会议费管理办法\n第一章 总则\n第一条 为规范会议费管理，制定本办法。\n第五章 责任追究\n第二十条 有下列行为之一的，由办公室责令退还已报销的会议费，并对直接责任人予以通报；情节严重的，依纪依规处理：\n（一）超标准列支会议费的；\n（二）借会议名义组织旅游的；\n（三）虚报会议人数的。\n第二十一条 本办法自印发之日起施行。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "什么情况下要退还会议费"}, "超标准列支会议费", "虚报会议人数")
+}
