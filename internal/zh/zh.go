@@ -60,12 +60,31 @@ func Sentences(s string, semicolons bool) []Span {
 		}
 		start = end
 	}
+	// Inside brackets a stop ends no sentence: "（联系人：县应急管理局
+	// 邬振邦，电话：…；县民政局 冼慧娟，电话：…）" is one. A line ends
+	// what a bracket left open.
+	// A bracket that closes right after a stop ("（局办公室牵头。）")
+	// ends the sentence with it.
+	depth, stopped := 0, false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		stop := r == '。' || r == '!' || r == '?' || r == '！' || r == '？' || (semicolons && (r == ';' || r == '；'))
 		switch {
+		case r == '（' || r == '(':
+			depth++
+			stopped = false
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+			if depth == 0 && stopped {
+				emit(i)
+			}
+			stopped = false
 		case r == '\n':
+			depth, stopped = 0, false
 			emit(i)
+		case depth > 0:
+			stopped = stop || (stopped && isSpace(r))
 		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' || (semicolons && (r == ';' || r == '；')):
 			for i < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[i:])

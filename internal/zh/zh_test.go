@@ -51,6 +51,8 @@ func TestSentences(t *testing.T) {
 		{"closing quote stays", "营造“人人学法,人人守法。”的氛围。下一句。", false, []string{"营造“人人学法,人人守法。”", "的氛围。", "下一句。"}},
 		{"closing bracket stays", "各科室配合(局办公室牵头。)其他。", false, []string{"各科室配合(局办公室牵头。)", "其他。"}},
 		{"full-width bracket stays", "各科室配合（局办公室牵头。）其他。", false, []string{"各科室配合（局办公室牵头。）", "其他。"}},
+		{"stops inside brackets", "请于5日前报送（联系人：县应急局 邬振邦，电话：1234；县民政局 冼慧娟，电话：5678）。下一句；再一句。", true, []string{"请于5日前报送（联系人：县应急局 邬振邦，电话：1234；县民政局 冼慧娟，电话：5678）。", "下一句；", "再一句。"}},
+		{"bracket left open by a line", "（未闭合；仍在括号里\n新行；第二句", true, []string{"（未闭合；仍在括号里", "新行；", "第二句"}},
 		{"line breaks", "第一行\n  第二行。\n\n第三行", false, []string{"第一行", "第二行。", "第三行"}},
 		{"semicolons off", "一是加强学习;二是强化宣传。", false, []string{"一是加强学习;二是强化宣传。"}},
 		{"semicolons on", "一是加强学习;二是强化宣传；三是完善制度。", true, []string{"一是加强学习;", "二是强化宣传；", "三是完善制度。"}},
