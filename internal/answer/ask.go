@@ -247,6 +247,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	evs = ownYearFirst(evs, u, wt, sc.yearSoft)
 	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}
@@ -266,6 +267,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		picked = perDocument(evs, u, wt)
 		if byYear {
 			sort.SliceStable(picked, func(i, j int) bool { return picked[i].doc.Year > picked[j].doc.Year })
+		}
+		if len(picked) > 1 && allSameDoc(picked) && !byYear && len(u.compared()) == 0 {
+			// "石岭和白沙…分别多少" of one document: its passage on each
+			// place, said as one document's answer.
+			u.cross = false
 		}
 	} else if parts := subQuestions(u.q); len(parts) > 1 {
 		picked, unanswered, err = e.pickParts(ctx, u, parts, evs, sc, now)
@@ -654,7 +660,7 @@ func strongPerDocument(evs []evidence, u understood, wt weightedTokens, top floa
 			out = append(out, ev)
 		}
 	}
-	if len(out) < 2 {
+	if len(out) < 2 || allSameDoc(out) {
 		return nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].doc.Year > out[j].doc.Year })

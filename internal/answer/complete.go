@@ -32,6 +32,13 @@ func complete(picked []evidence, u understood) []evidence {
 		last = body
 		t = strings.TrimSpace(last.text())
 	}
+	// "住宿标准" over 第三条, 第四条: a heading with only headings under it
+	// is said by their first sentences.
+	if s, end, ok := titleLineOf(last); ok && compactSpace(last.text()) == compactSpace(last.doc.Text[s.Start:end]) {
+		if items := filter(introItems(last), func(ev evidence) bool { return !overlaps(picked, ev) }); len(items) > 0 {
+			return append(picked, items...)
+		}
+	}
 	if reply := replyTo(last); len(reply) > 0 {
 		picked = append(picked, reply...)
 		last = picked[len(picked)-1]
@@ -44,13 +51,15 @@ func complete(picked []evidence, u understood) []evidence {
 		if lines := linesUnder(last); len(lines) > 0 {
 			return append(picked, lines...)
 		}
-	} else if q := strings.TrimSpace(last.quote()); last.qEnd > last.end && (strings.HasSuffix(q, ":") || strings.HasSuffix(q, "\uff1a")) {
+	} else if q := strings.TrimSpace(last.quote()); last.qEnd > last.end && (strings.HasSuffix(q, ":") || strings.HasSuffix(q, "\uff1a")) && reRefersBelow.MatchString(t) {
 		// "第二十五条 有下列情形之一的，由…追回违规资金…；构成违纪的，
-		// …处理：": the clause answers, the sentence it stands in
-		// announces the items below, which say what it is of.
+		// …处理：": the clause answers and speaks of what is listed below
+		// (下列情形), which the sentence it stands in goes on to list. A
+		// clause that does not ("高龄津贴发放对象9870人；下一步…以下工作：")
+		// is not of that list.
 		whole := last
 		whole.start, whole.end = last.qStart, last.qEnd
-		if items := introItems(whole); len(items) > 0 {
+		if items := filter(introItems(whole), func(ev evidence) bool { return !overlaps(picked, ev) }); len(items) > 0 {
 			return append(picked, items...)
 		}
 	}
@@ -369,3 +378,6 @@ func orderedLinesUnder(ev evidence) []evidence {
 	}
 	return out
 }
+
+// reRefersBelow is a clause that speaks of what is listed below it.
+var reRefersBelow = regexp.MustCompile(`下列|以下|如下|下述`)

@@ -219,11 +219,35 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		}
 	}
 	if len(resp.Citations) == 0 {
+		// "竣工验收报告文号多少" of a report that carries none: say so,
+		// rather than search its text for a figure.
+		if len(u.named.docs) > 0 && allOf(attrs, func(a docAttr) bool { return headLineWords[a] != "" }) {
+			var words []string
+			for _, a := range attrs {
+				words = append(words, headLineWords[a])
+			}
+			var titles []string
+			for _, d := range targets {
+				titles = append(titles, "《"+d.Title+"》")
+			}
+			return &Response{Mode: "extractive", Citations: []Citation{},
+				Answer: fmt.Sprintf("%s未写明%s。", strings.Join(titles, "、"), strings.Join(words, "和"))}, true
+		}
 		return nil, false
 	}
 	b.WriteString("。")
 	resp.Answer = b.String()
 	return resp, true
+}
+
+// headLineWords name the lines of a 公文's head and foot that a document
+// either has or lacks, and that nothing else a question asks is called.
+// Not its date or its signer: a document without a date line may date
+// itself in its text (docDateAnswer), and who signed may be said
+// elsewhere; nor its addressee: "发给哪些人" asks of a subsidy as often.
+var headLineWords = map[docAttr]string{
+	attrNumber: "文号",
+	attrCopied: "抄送单位",
 }
 
 // reCopiedLine is the 抄送 line of a 公文's 版记 at its foot.

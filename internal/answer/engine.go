@@ -107,8 +107,10 @@ func (e *Engine) isPlace(b string) bool {
 	// least as often as not. "城市" of a few "城市社区" is a word that
 	// documents write on its own far more.
 	named, all := 0, 0
-	// A name few documents write at all (畈心) is a place's wherever its
-	// kind follows, though the kind's bigram is common (心镇 of 中心镇).
+	// A name few documents write at all (畈心) is a place's where its kind
+	// follows it, though the kind's bigram is common (心镇 of 中心镇). A
+	// word so taken in a small corpus ("新农" of 新农村) bounds the answer
+	// to the documents that write it, which are those about it.
 	rare := e.Index.DocsWithAll([]string{b}) <= rarePlaceDocs
 	if e.Index.Cohesion(b) >= placeCohesion && e.Index.DocsWithAll([]string{b}) <= limit {
 		e.Index.TokenInDocs(b, func(id string) bool {

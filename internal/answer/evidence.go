@@ -1760,6 +1760,12 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) {
 		return false
 	}
+	// A later document answers of the year asked only where it states
+	// the year's own figure ("2025年全县累计探访4.36万人次"), not where it
+	// compares with it ("为2025年全年的53%", "较2025年同期增长15%").
+	if u.yearWritten[ev.doc.ID] && !statesYearOf(ev.says(), u.years) {
+		return false
+	}
 	return true
 }
 
@@ -1792,6 +1798,31 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	}
 	if len(out) == 0 {
 		out = typedBest(evs, u, wt, yearSoft)
+	}
+	return eachPlace(out, evs, u, wt, yearSoft)
+}
+
+// eachPlace adds, for each place asked that the answer does not speak
+// of, the best passage of the answer's document on it: "石岭镇和白沙镇各
+// 搞了什么" is answered of both towns.
+func eachPlace(out, evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if len(u.places) < 2 || len(out) == 0 {
+		return out
+	}
+	of := func(ev evidence, p string) bool {
+		return strings.Contains(ev.says(), p) || strings.Contains(ev.path.String(), p)
+	}
+	floor := relativeFloor(evs)
+	for _, p := range u.places {
+		if anyOf(out, func(ev evidence) bool { return of(ev, p) }) {
+			continue
+		}
+		for _, ev := range evs {
+			if ev.doc == out[0].doc && of(ev, p) && ev.coverage >= floor && !overlaps(out, ev) && supported(ev, u, wt, yearSoft) {
+				out = append(out, ev)
+				break
+			}
+		}
 	}
 	return out
 }
@@ -1990,4 +2021,44 @@ func otherGrade(asked []grade, text string) bool {
 		}
 	}
 	return false
+}
+
+// reYearCompared is a year written as what a figure is compared with.
+var reYearCompared = regexp.MustCompile(`(?:较|比|为|与|同|于|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)
+
+// statesYearOf reports whether text writes one of years other than as
+// what it compares with.
+func statesYearOf(text string, years []int) bool {
+	compared := map[string]int{}
+	for _, m := range reYearCompared.FindAllStringSubmatch(text, -1) {
+		compared[m[1]]++
+	}
+	for _, y := range years {
+		w := strconv.Itoa(y)
+		if n := strings.Count(text, w+"年"); n > compared[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownYearFirst drops what later documents say of the year asked when a
+// document of that year itself answers about as well: "去年临时救助了多少
+// 人次" is the year's own summary's, not a later one's. A later passage
+// far better on the question's words (the year's documents speak of
+// another subsidy) still answers.
+func ownYearFirst(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if len(u.yearWritten) == 0 {
+		return evs
+	}
+	own := -1.0
+	for _, ev := range evs {
+		if !u.yearWritten[ev.doc.ID] && supported(ev, u, wt, yearSoft) {
+			own = max(own, ev.coverage)
+		}
+	}
+	if own < 0 {
+		return evs
+	}
+	return filter(evs, func(ev evidence) bool { return !u.yearWritten[ev.doc.ID] || ev.coverage*joinFraction > own })
 }

@@ -59,3 +59,20 @@ func TestEachFigureRestates(t *testing.T) {
 		wantFound(t, eng, answer.Request{Q: q}, "2380", "1720")
 	}
 }
+
+// Two places asked of one document are each answered: "禾岭镇和沙坪镇各搞了
+// 什么" is not answered of 沙坪镇 alone, and one document answering of both
+// is said as one document's answer, its label once (review 21).
+func TestEachPlaceOfOneDocument(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("青禾县民政局2025年移风易俗工作总结\n\n2025年，全县深入推进移风易俗，各乡镇结合实际探索了有效做法。\n一、主要做法\n（一）禾岭镇。\n1.禾岭镇修订村规民约，将婚事新办、丧事简办写入全部18个村的村规民约。\n2.禾岭镇成立红白理事会18个，全年劝导简办酒席126起。\n（二）沙坪镇。\n1.沙坪镇建设公益性公墓2处，新增墓穴1200个。\n2.沙坪镇开展文明祭扫宣传，全年发放倡议书8000份。\n（三）其他乡镇。\n各乡镇共举办集体婚礼3场，参加新人86对。\n二、存在问题\n部分村红白理事会作用发挥不充分。\n三、2026年工作打算\n继续推进殡葬改革，力争新建公益性公墓3处。\n\n青禾县民政局\n2025年12月20日\n")},
+	})
+	for _, r := range []*answer.Response{
+		wantFound(t, eng, answer.Request{Q: "禾岭镇和沙坪镇各搞了什么"}, "禾岭镇", "沙坪镇"),
+		wantFound(t, eng, answer.Request{Q: "禾岭和沙坪各自怎么推进移风易俗的"}),
+	} {
+		if strings.Count(r.Answer, "青禾县民政局(") > 1 {
+			t.Errorf("one document labelled twice: %s", r.Answer)
+		}
+	}
+}

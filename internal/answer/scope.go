@@ -1252,7 +1252,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		// a later document that writes the year (a 2026 答复: "2025年全县
 		// 累计探访4.36万人次") answers as well as the year's own — by a
 		// passage that writes the year.
-		if len(u.orgs) == 0 && len(u.named.docs) == 0 && yearFilter == 0 && !u.planAsk {
+		if len(u.orgs) == 0 && len(u.named.docs) == 0 && yearFilter == 0 && !u.planAsk && !u.reportWord && !u.yearOnReport {
 			last := slices.Max(years)
 			for _, d := range base {
 				if d.Year > last && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years) {

@@ -440,3 +440,18 @@ func TestWhichFirstByWordsAndGenre(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "洪涝情况报告和养老服务报告哪个先报的"}, "2026年7月8日", "2026年1月15日")
 	wantFound(t, eng, answer.Request{Q: "洪涝情况报告文号多少"}, "禾政报〔2026〕31号")
 }
+
+// A document named for its 文号 that carries none is said to carry none,
+// not searched for a figure.
+func TestNamedDocumentWithoutNumber(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"yanshou.txt": {Data: []byte("禾川镇养老服务中心改扩建项目竣工验收报告\n一、工程概况\n项目总投资1812.37万元，新增床位92张。\n附件：1.竣工验收签到表\n禾川镇人民政府\n2026年1月22日\n")},
+	})
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "养老中心验收报告文号多少"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Found || !strings.Contains(r.Answer, "未写明文号") {
+		t.Errorf("found %v: %s", r.Found, r.Answer)
+	}
+}

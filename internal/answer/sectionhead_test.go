@@ -1,6 +1,8 @@
 package answer_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -46,4 +48,71 @@ func TestClauseOfAnnouncingSentence(t *testing.T) {
 		"guiding.txt": {Data: []byte("禾川县民政局机关会议费管理办法\n第一章 总则\n第一条 为规范会议费管理，制定本办法。\n第五章 责任追究\n第二十条 有下列行为之一的，由办公室责令退还已报销的会议费，并对直接责任人予以通报；情节严重的，依纪依规处理：\n（一）超标准列支会议费的；\n（二）借会议名义组织旅游的；\n（三）虚报会议人数的。\n第二十一条 本办法自印发之日起施行。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "什么情况下要退还会议费"}, "超标准列支会议费", "虚报会议人数")
+}
+
+// A clause that does not speak of the list ("高龄津贴发放对象9870人") is
+// not completed by the items a later clause of its sentence announces
+// ("下一步，我局将重点抓好以下工作：").
+func TestClauseNotOfAnnouncedList(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("青禾县民政局2025年养老服务工作情况\n一、工作情况\n全县养老床位总数达到2380张；居家养老服务覆盖老年人1.6万人；高龄津贴发放对象9870人；下一步，我局将重点抓好以下工作：\n（一）推进区域养老服务中心建设。\n（二）扩大助餐服务覆盖面。\n（三）加强养老机构安全监管。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "高龄津贴发了多少人"}, "9870人")
+	if strings.Contains(r.Answer, "助餐服务") {
+		t.Errorf("the plan's items answer a figure of 2025: %s", r.Answer)
+	}
+}
+
+// A heading with only headings under it (Word's Heading 2 "适用范围" over
+// 第一条, 第二条 in a 规定) is said by their first sentences, not quoted
+// bare (review 21).
+func TestHeadingOverArticles(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{"guiding.docx": {Data: styledDocx(t, [][2]string{
+		{"Heading1", "第一章 总则"},
+		{"Heading2", "适用范围"},
+		{"", "第一条 本规定适用于县民政局机关工作人员因公出差。"},
+		{"", "第二条 出差人员应当厉行节约，严格执行差旅费标准。"},
+		{"Heading2", "住宿标准"},
+		{"", "第三条 一般干部住宿费标准为每人每天380元。"},
+		{"", "第四条 副处级干部住宿费标准为每人每天500元。"},
+	})}})
+	wantFound(t, eng, answer.Request{Q: "适用范围是什么"}, "因公出差")
+	wantFound(t, eng, answer.Request{Q: "住宿标准有哪些"}, "380元", "500元")
+}
+
+// styledDocx is a minimal DOCX of paragraphs, each with a Word paragraph
+// style (Heading1, Heading2) or none.
+func styledDocx(t *testing.T, paras [][2]string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for _, p := range paras {
+		body.WriteString("<w:p>")
+		if p[0] != "" {
+			body.WriteString(`<w:pPr><w:pStyle w:val="` + p[0] + `"/></w:pPr>`)
+		}
+		body.WriteString(`<w:r><w:t xml:space="preserve">` + p[1] + `</w:t></w:r></w:p>`)
+	}
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	parts := map[string]string{
+		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + ns + `><w:body>` + body.String() + `</w:body></w:document>`,
+		"word/styles.xml":              `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`,
+	}
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml"} {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(parts[name])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

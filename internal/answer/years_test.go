@@ -107,3 +107,29 @@ func TestDayAndHourIsDate(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "防汛响应啥时候解除的"}, "5日20时")
 }
+
+// A later document answers of a past year only where it states the year's
+// own figure, and only when the year's own documents do not answer about
+// as well: "为2025年全年的53%", "较2025年同期增长15%" compare with the year,
+// they do not state it (review 21).
+func TestLaterDocumentComparesWithTheYear(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zj2025.txt": {Data: []byte("青禾县民政局2025年工作总结\n一、社会救助\n实施临时救助1820人次，发放救助金396万元。\n")},
+		"zj2026.txt": {Data: []byte("青禾县民政局2026年上半年工作总结\n一、社会救助\n上半年实施临时救助960人次，为2025年全年的53%。\n二、殡葬改革\n全县火化率达到98.6%，比2025年底提高1.2个百分点。\n三、养老服务\n上半年全县探访特殊困难老人2.1万人次，较2025年同期增长15%。\n")},
+		"dafu.txt":   {Data: []byte("青禾县民政局关于县政协第12号提案的答复\n一、办理情况\n2025年，全县累计探访特殊困难老人4.36万人次，建立探访台账6120份。\n青禾县民政局\n2026年5月10日\n")},
+	})
+	now := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
+	for q, want := range map[string]string{
+		"去年临时救助了多少人次":    "1820人次",
+		"去年全县探访老人多少人次":   "4.36万人次",
+		"去年的总结里临时救助多少人次": "1820人次",
+	} {
+		r := wantFound(t, eng, answer.Request{Q: q, Now: now}, want)
+		for _, bad := range []string{"960人次", "2.1万人次"} {
+			if strings.Contains(r.Answer, bad) {
+				t.Errorf("%s: a later document's comparison answers: %s", q, r.Answer)
+			}
+		}
+	}
+	wantRefused(t, eng, answer.Request{Q: "去年火化率多少", Now: now}, "only 2026's rate, compared with the end of 2025")
+}

@@ -88,3 +88,23 @@ func TestHeadingWithFigureKept(t *testing.T) {
 		t.Errorf("a heading with only its year is a passage: %q", all)
 	}
 }
+
+// TestStyledHeadingsOverArticles: in a document of articles a Word heading
+// style without a number ("适用范围" at level 2) stands where a 节 would,
+// above the articles — the next 第X条 does not close it.
+func TestStyledHeadingsOverArticles(t *testing.T) {
+	text := "第一章 总则\n适用范围\n第一条 本规定适用于局机关。\n第二条 局属单位参照执行。\n住宿标准\n第三条 省会城市每晚380元。\n第四条 其他城市每晚300元。\n"
+	d := &Document{Text: text, outline: map[int]int{}}
+	for _, h := range []string{"适用范围", "住宿标准"} {
+		d.outline[strings.Index(text, h)] = 1
+	}
+	d.Structure()
+	var got []string
+	for _, s := range d.Sections {
+		got = append(got, s.Path.String())
+	}
+	want := []string{"第一章总则", "第一章总则 > 适用范围", "第一章总则 > 适用范围 > 第一条本规定适用于局机关", "第一章总则 > 适用范围 > 第二条局属单位参照执行", "第一章总则 > 住宿标准", "第一章总则 > 住宿标准 > 第三条省会城市每晚380元", "第一章总则 > 住宿标准 > 第四条其他城市每晚300元"}
+	if !slices.Equal(got, want) {
+		t.Errorf("paths:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

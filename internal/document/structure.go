@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 31
+const ParserVersion = 32
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -48,8 +48,35 @@ var headingPatterns = []struct {
 // (二) 3.
 var reMarkerOnly = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.、．]?)\s*$`)
 
-// articleRank is the rank of an article (第X条), a heading that states.
-const articleRank = 3
+// articleRank is the rank of an article (第X条), a heading that states,
+// in a document of articles (holdsArticles). Elsewhere a line that opens
+// with 第X条 ("第一条线路由县公交公司开通", "第五条明确，…" in a 解读) is
+// under whatever item it stands in: innerArticleRank, below every item.
+const (
+	articleRank      = 3
+	innerArticleRank = 7
+)
+
+// minArticles: a document of articles numbers at least this many, from
+// 第一条.
+const minArticles = 3
+
+// holdsArticles reports whether lines are a document of articles: its
+// first article is 第一条 and it has minArticles of them at least.
+func holdsArticles(lines []line) bool {
+	n := 0
+	for _, ln := range lines {
+		marker, _, rank, ok := parseHeading(ln.text)
+		if !ok || rank != articleRank {
+			continue
+		}
+		if n == 0 && marker != "第一条" {
+			return false
+		}
+		n++
+	}
+	return n >= minArticles
+}
 
 // styledRank is the rank of the numbered heading of a Word outline level:
 // 一、 (一) 1. (1), then deeper.
@@ -166,7 +193,9 @@ func (d *Document) Structure() {
 			d.Sections = append(d.Sections, top)
 		}
 	}
-	for _, ln := range splitLines(d.Text) {
+	lines := splitLines(d.Text)
+	articles := holdsArticles(lines)
+	for _, ln := range lines {
 		if ln.text == "" {
 			continue
 		}
@@ -175,11 +204,19 @@ func (d *Document) Structure() {
 		}
 		d.Body = append(d.Body, Span{ln.start, ln.end})
 		marker, title, rank, ok := parseHeading(ln.text)
+		if ok && rank == articleRank && !articles {
+			rank = innerArticleRank
+		}
 		if level, styled := d.outline[ln.start]; styled && !ok {
 			// A Word heading style without a typed or automatic number:
 			// its outline level places it where the numbered heading of
-			// that level (一、 (一) 1. (1)) would stand.
-			marker, title, rank, ok = "", headingTitle(ln.text), styledRank(level), true
+			// that level (一、 (一) 1. (1)) would stand — in a document of
+			// articles, where a 章 or a 节 would, above the articles.
+			rank = styledRank(level)
+			if articles {
+				rank = min(level, 1)
+			}
+			marker, title, ok = "", headingTitle(ln.text), true
 		}
 		if !ok {
 			continue
@@ -316,7 +353,7 @@ func (d *Document) headingOnly(start, end int) bool {
 		return false
 	}
 	for _, s := range d.Sections {
-		if s.Start == start && s.Rank == articleRank {
+		if s.Start == start && (s.Rank == articleRank || s.Rank == innerArticleRank) {
 			// "第三条 下列犬只,属于禁止饲养的烈性犬:": an article is
 			// content however its items follow it.
 			return false
