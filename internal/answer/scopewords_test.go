@@ -85,6 +85,14 @@ func TestInterrogativeIsNoPlace(t *testing.T) {
 		"guiding.txt": {Data: []byte("禾坪县民政局差旅费管理规定\n第五条 住宿费标准:到省会城市出差每人每天450元,到其他地市每人每天350元。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "出差去省会住宿每天能报多少"}, "450元")
+	// "哪些情形由县民政局…": 由 joins a clause, it begins no place name
+	// (review 21).
+	eng = engineOver(t, fstest.MapFS{
+		"guiding.txt": {Data: []byte("禾坪县民政局会议费管理办法\n第十条 有下列情形之一的，由县民政局计划财务股追回会议费：\n（一）超标准列支的；\n（二）虚报参会人数的。\n")},
+	})
+	if r, err := eng.Ask(context.Background(), answer.Request{Q: "哪些情形由县民政局追回会议费"}); err != nil || strings.Contains(r.Answer, "资料中没有") {
+		t.Errorf("an office the corpus lacks: %v %v", r, err)
+	}
 }
 
 // A task read from a document that names no unit for it cannot say who
