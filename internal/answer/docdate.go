@@ -93,26 +93,32 @@ const maxValiditySentences = 2
 // 废止) and from when it applies (自…起施行). Those sentences seldom share
 // a word with the question, so the passages found for its topic would
 // not hold them.
+//
+// "这份分工通知出来后哪个老文件作废了" asks which document it repealed:
+// of the few documents the question names, the one that says so answers.
 func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
-	if !u.validity || len(docs) != 1 {
+	if !u.validity || len(docs) == 0 {
 		return nil, false
 	}
-	d := docs[0]
-	var repeal, apply []zh.Span
-	for _, sp := range zh.Sentences(d.Text, false) {
-		// A word inside a title (《…施行细则》) says nothing of force.
-		raw := d.Text[sp.Start:sp.End]
-		text := withoutBookTitles(raw)
-		switch {
-		// Only what the document says of its own force (本办法自…起施行)
-		// or of one it replaces (《…》同时废止): "批准文件自动失效" is a
-		// rule it lays down, not its force.
-		case !reValidityStated.MatchString(text) || !reSelfForce.MatchString(raw):
-		case reRepealed.MatchString(text):
-			repeal = append(repeal, sp)
-		default:
-			apply = append(apply, sp)
+	if len(docs) > 1 {
+		if !reRepealAsked.MatchString(u.q) || len(docs) > maxHeadTargets {
+			return nil, false
 		}
+		var repealing []*index.StoredDoc
+		for _, d := range docs {
+			if repeal, _ := forceSentences(d); len(repeal) > 0 {
+				repealing = append(repealing, d)
+			}
+		}
+		if len(repealing) != 1 {
+			return nil, false
+		}
+		docs = repealing
+	}
+	d := docs[0]
+	repeal, apply := forceSentences(d)
+	if reRepealAsked.MatchString(u.q) && len(repeal) > 0 {
+		apply = nil // which one it repealed, not when it applies
 	}
 	// The last such sentences: the articles on force close a document.
 	picked := append(lastOf(repeal, maxValiditySentences), lastOf(apply, maxValiditySentences)...)
@@ -180,3 +186,28 @@ var reSelfForce = regexp.MustCompile(`本\p{Han}{0,4}?(?:办法|规定|条例|�
 
 // reRepealed says a document is repealed or lapses.
 var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行`)
+
+// forceSentences are the sentences in which d says it repeals another
+// document and those in which it says from when it applies.
+func forceSentences(d *index.StoredDoc) (repeal, apply []zh.Span) {
+	for _, sp := range zh.Sentences(d.Text, false) {
+		// A word inside a title (《…施行细则》) says nothing of force.
+		raw := d.Text[sp.Start:sp.End]
+		text := withoutBookTitles(raw)
+		switch {
+		// Only what the document says of its own force (本办法自…起施行)
+		// or of one it replaces (《…》同时废止): "批准文件自动失效" is a
+		// rule it lays down, not its force.
+		case !reValidityStated.MatchString(text) || !reSelfForce.MatchString(raw):
+		case reRepealed.MatchString(text):
+			repeal = append(repeal, sp)
+		default:
+			apply = append(apply, sp)
+		}
+	}
+	return repeal, apply
+}
+
+// reRepealAsked asks which document was repealed: "哪个老文件作废了",
+// "把哪个文件废了", "废止了哪个".
+var reRepealAsked = regexp.MustCompile(`(?:哪个|哪份|哪些|什么)\p{Han}{0,4}?(?:文件|办法|规定|通知|制度|细则|方案)?\p{Han}{0,2}?(?:作废|废止|废除|废了|失效)|(?:作废|废止|废除|废了)了?(?:哪个|哪份|哪些|什么)`)

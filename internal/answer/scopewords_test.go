@@ -463,3 +463,14 @@ func TestNamedDocumentWithoutNumber(t *testing.T) {
 		t.Errorf("found %v: %s", r.Found, r.Answer)
 	}
 }
+
+// "这份分工通知出来后哪个老文件作废了" of several 分工 通知: the one that
+// says it repeals another answers with that sentence.
+func TestWhichDocumentRepealed(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fg1.txt": {Data: []byte("禾坪县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n禾政办发〔2026〕3号\n一、分工\n县长主持县政府全面工作。\n二、其他\n本通知自印发之日起施行，《禾坪县人民政府办公室关于县政府领导班子成员工作分工的通知》（禾政办发〔2025〕7号）同时废止。\n")},
+		"fg2.txt": {Data: []byte("禾坪县民政局关于局领导班子成员工作分工的通知\n一、分工\n局长主持全面工作。\n")},
+		"fg3.txt": {Data: []byte("禾坪县应急管理局关于局领导工作分工的通知\n一、分工\n局长负责全面工作。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "这份分工通知出来以后哪个老文件作废了"}, "禾政办发〔2025〕7号")
+}
