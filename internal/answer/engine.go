@@ -191,6 +191,11 @@ func (e *Engine) isRare(b string) bool {
 // Ask answers one question. It never returns an answer without citations:
 // when the evidence does not support one, Found is false.
 func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
+	if h, err := e.answerHistory(ctx, req); err != nil {
+		return nil, err
+	} else {
+		req.History = h
+	}
 	resp, err := e.ask(ctx, req)
 	if err != nil {
 		return nil, err
@@ -220,4 +225,32 @@ func (e *Engine) tracef(format string, args ...any) {
 	if e.Trace != nil {
 		fmt.Fprintf(e.Trace, format, args...)
 	}
+}
+
+// maxAnsweredTurns: of a chat's earlier questions sent without their
+// answers, the last this many are answered again (answerHistory).
+const maxAnsweredTurns = 3
+
+// answerHistory answers the earlier questions of a chat that come without
+// their answers — a script's batch of {"q", "history": [{"q": …}]}, a
+// chat that keeps only what was asked — each after the ones before it, as
+// the chat would have: a follow-up ("多久内要交") is of the document the
+// answer before it quoted, and without the answer it would not know which.
+func (e *Engine) answerHistory(ctx context.Context, req Request) ([]Turn, error) {
+	h := req.History
+	if !anyOf(h, func(t Turn) bool { return t.Answer == "" }) {
+		return h, nil
+	}
+	h = append([]Turn(nil), h[max(0, len(h)-maxAnsweredTurns):]...)
+	for i := range h {
+		if h[i].Answer != "" {
+			continue
+		}
+		r, err := e.ask(ctx, Request{Q: h[i].Q, Now: req.Now, NoLLM: true, Allow: req.Allow, History: h[:i]})
+		if err != nil {
+			return nil, err
+		}
+		h[i].Answer = r.Answer
+	}
+	return h, nil
 }

@@ -101,6 +101,9 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	}
 	merged := cur
 	merged.followUp = true
+	if asksOwn {
+		merged.answered = history[len(history)-1].Answer
+	}
 	if len(cur.orgs) == 0 && cur.unknown == "" && len(cur.named.docs) == 0 {
 		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
 		// The earlier question's spans are of its own text, not this one's.

@@ -362,6 +362,10 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
+	// answered is the answer to the question before, when this one leans
+	// on it and asks something of its own ("多久内要交" after "一共罚了
+	// 多少钱"): what it quoted answered that, not this.
+	answered string
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool

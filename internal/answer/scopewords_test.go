@@ -384,6 +384,15 @@ func TestFollowUpOfTheDocumentAnswered(t *testing.T) {
 	if !strings.Contains(r.Answer, "行政处罚决定书") || strings.Contains(r.Answer, "三十日内") {
 		t.Errorf("the follow-up left the document the answer before quoted: %s", r.Answer)
 	}
+	// A chat or a batch that keeps only what was asked: the earlier
+	// question is answered again, and the follow-up is of its document.
+	r, err = eng.Ask(context.Background(), answer.Request{Q: "多久内要交", History: []answer.Turn{{Q: "经营超过保质期食品的罚款是多少钱"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Answer, "行政处罚决定书") || strings.Contains(r.Answer, "三十日内") {
+		t.Errorf("without the answer before, the follow-up left its document: %s", r.Answer)
+	}
 }
 
 // A form is named by its party, three runes of the name at least: "禾丰
@@ -473,4 +482,16 @@ func TestWhichDocumentRepealed(t *testing.T) {
 		"fg3.txt": {Data: []byte("禾坪县应急管理局关于局领导工作分工的通知\n一、分工\n局长负责全面工作。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "这份分工通知出来以后哪个老文件作废了"}, "禾政办发〔2025〕7号")
+}
+
+// A follow-up that asks something of its own ("牵头的是谁" after "改造几个
+// 小区 总投资多少") is answered by another sentence than the one that
+// answered the question before, which its inherited words match best.
+func TestFollowUpAsksAnew(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt": {Data: []byte("禾坪县人民政府常务会议纪要\n二、关于2026年县城老旧小区改造项目的研究\n会议听取了县住房和城乡建设局关于2026年县城老旧小区改造项目谋划情况的汇报。今年我县纳入省级计划的老旧小区改造项目共12个，涉及居民1846户，计划总投资8360万元，其余部分由县级财政和居民、产权单位合理分担。\n会议同意上述改造计划。会议要求：\n（一）县住房和城乡建设局作为牵头单位，要坚持“先地下、后地上”，优先实施管网改造。6月30日前全部开工。\n（二）县财政局负责做好资金保障工作。\n")},
+	})
+	q := "今年老旧小区改造几个小区 多少户 总投资多少"
+	first := wantFound(t, eng, answer.Request{Q: q}, "12个")
+	wantFound(t, eng, answer.Request{Q: "牵头的是谁", History: []answer.Turn{{Q: q, Answer: first.Answer}}}, "县住房和城乡建设局")
 }
