@@ -495,3 +495,14 @@ func TestFollowUpAsksAnew(t *testing.T) {
 	first := wantFound(t, eng, answer.Request{Q: q}, "12个")
 	wantFound(t, eng, answer.Request{Q: "牵头的是谁", History: []answer.Turn{{Q: q, Answer: first.Answer}}}, "县住房和城乡建设局")
 }
+
+// A document with no 落款 is dated where it says: a 纪要 by its 版记
+// ("…2026年4月20日印发"), a 统计公报 by the date under its issuers.
+func TestDateWithoutSignature(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt":   {Data: []byte("禾坪县人民政府常务会议纪要\n〔2026〕9号\n2026年5月8日，县长主持召开县政府常务会议。\n一、关于防汛工作\n会议要求各乡镇落实防汛责任。\n出席：县长，副县长。\n分送：县委各常委。\n禾坪县人民政府办公室                2026年5月12日印发\n")},
+		"gongbao.txt": {Data: []byte("禾坪县2025年国民经济和社会发展统计公报\n禾坪县统计局\n国家统计局禾坪调查队\n2026年3月18日\n2025年，全县地区生产总值248.6亿元，比上年增长6.1%，全县经济运行总体平稳、稳中有进。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "禾坪5月那次常务会纪要 文号和印发日期"}, "〔2026〕9号", "2026年5月12日")
+	wantFound(t, eng, answer.Request{Q: "统计公报是哪个单位发的 哪天发布"}, "禾坪县统计局", "2026年3月18日")
+}
