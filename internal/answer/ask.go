@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -205,9 +206,21 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// What a question asks of a document itself — its head, its period,
 	// its term, its force, its date — is answered from where the document
 	// states it, before any passage is sought.
-	for _, of := range docAnswers {
+	for i, of := range docAnswers {
 		if ans, ok := of(u, sc.docs); ok {
 			ans.Q, ans.Scope = req.Q, resp.Scope
+			if i == 0 && ans.Found {
+				// "个税条例是第几号国务院令 哪天开始施行": the head and the
+				// document's term or force, each where it is stated.
+				fu := u
+				fu.validity = fu.validity || reStartAsked.MatchString(u.q)
+				for _, more := range []func(understood, []*index.StoredDoc) (*Response, bool){termAnswer, validityAnswer} {
+					if m, ok := more(fu, sc.docs); ok && m.Found {
+						joinAnswer(ans, m)
+						break
+					}
+				}
+			}
 			return ans, nil
 		}
 	}
@@ -918,3 +931,22 @@ const answeredBeforeWeight = 0.8 // tune: 0.9 and 0.65 no better
 // minAnsweredRunes: a shorter unit (a heading, a label) may stand in any
 // answer.
 const minAnsweredRunes = 12
+
+// joinAnswer adds m's answer and citations after a's, its marks numbered
+// on.
+func joinAnswer(a, m *Response) {
+	off := len(a.Citations)
+	text := reMark.ReplaceAllStringFunc(m.Answer, func(mk string) string {
+		n, _ := strconv.Atoi(mk[1 : len(mk)-1])
+		return "[" + strconv.Itoa(n+off) + "]"
+	})
+	a.Answer = strings.TrimSuffix(a.Answer, "。") + ";" + text
+	for _, c := range m.Citations {
+		c.N += off
+		a.Citations = append(a.Citations, c)
+	}
+}
+
+// reStartAsked asks from when a document applies: "哪天开始施行", "什么时候
+// 生效".
+var reStartAsked = regexp.MustCompile(`(?:开始|起)(?:执行|施行|实施|实行|生效)|(?:什么时候|啥时候|何时|哪天|几时)\S{0,2}(?:施行|生效)`)

@@ -506,3 +506,12 @@ func TestDateWithoutSignature(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "禾坪5月那次常务会纪要 文号和印发日期"}, "〔2026〕9号", "2026年5月12日")
 	wantFound(t, eng, answer.Request{Q: "统计公报是哪个单位发的 哪天发布"}, "禾坪县统计局", "2026年3月18日")
 }
+
+// "…是第几号令 哪天开始施行": the head and the document's force, each where
+// it is stated.
+func TestNumberAndStart(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"tiaoli.txt": {Data: []byte("禾坪县人民政府文件\n禾政发〔2026〕12号\n禾坪县人民政府关于印发禾坪县殡葬管理办法的通知\n各乡镇人民政府：\n现将《禾坪县殡葬管理办法》印发给你们，请认真执行。\n禾坪县人民政府\n2026年2月1日\n禾坪县殡葬管理办法\n第一条 为加强殡葬管理，制定本办法。\n第二条 本县行政区域内的殡葬活动适用本办法。\n第三条 县民政局主管全县殡葬管理工作。\n第二十条 本办法自2026年3月1日起施行。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "殡葬管理办法文号多少 哪天开始施行"}, "禾政发〔2026〕12号", "2026年3月1日")
+}
