@@ -125,6 +125,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u = merged
 	}
 	u.contentYears()
+	if u.validity {
+		// "试行版还用不用" asks whether it is in force: no passage writes
+		// the asking, and it is no topic.
+		u.topic = strings.TrimSpace(reInForceAsked.ReplaceAllString(u.topic, " "))
+	}
 	u.places = e.placesAsked(u.q, req.Allow)
 	// "芃塬的区域养老中心…": words that named documents none of which
 	// writes the place the question names named the wrong ones; the

@@ -1455,3 +1455,18 @@ func TestLevelNamesAreAList(t *testing.T) {
 		}
 	}
 }
+
+// TestInForceAskingIsNoTopic: "试行版还用不用" asks whether a document is
+// in force; the asking words leave the topic (no passage writes them, and
+// in a pooled corpus they count against the documents asked of).
+func TestInForceAskingIsNoTopic(t *testing.T) {
+	for topic, gone := range map[string]string{
+		"22年 民政法治 试行版还用不用": "用不用",
+		"那版预案现在还管用吗":       "管用",
+		"考核办法目前是否有效":       "有效",
+	} {
+		if got := reInForceAsked.ReplaceAllString(topic, " "); strings.Contains(got, gone) {
+			t.Errorf("%s: topic %q keeps %s", topic, got, gone)
+		}
+	}
+}

@@ -1446,3 +1446,7 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// reInForceAsked is how a question asks whether a document is in force,
+// the words that ask it (reValidityAsked without the document's genre).
+var reInForceAsked = regexp.MustCompile(`(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)*(?:有效|管用|能用|用不用|还用|在用|算数|作数|在执行|失效|过期)(?:吗|不|没|么|没有)?`)
