@@ -183,7 +183,24 @@ var questionReplacer = func() *strings.Replacer {
 
 // StripQuestion removes interrogative and filler words from a question so the
 // remaining text names what is asked about.
-func StripQuestion(q string) string { return questionReplacer.Replace(q) }
+func StripQuestion(q string) string { return questionReplacer.Replace(foldAskedPair(q)) }
+
+// foldAskedPair writes a verb asked with its negation once: "需不需要" →
+// 需要, "要没要求听证" → 要求听证, "交不交" → 交. The pair asks yes or no;
+// the verb is what a passage writes.
+func foldAskedPair(q string) string {
+	rs := []rune(q)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		if i+2 < len(rs) && (rs[i+1] == '不' || rs[i+1] == '没') && rs[i] == rs[i+2] && IsHan(rs[i]) {
+			out = append(out, rs[i])
+			i += 2
+			continue
+		}
+		out = append(out, rs[i])
+	}
+	return string(out)
+}
 
 // QueryTokens is Tokens of a question with its interrogative words removed.
 func QueryTokens(q string) []string { return Tokens(StripQuestion(Normalize(q))) }
