@@ -196,7 +196,7 @@ func TestStripQuestionAsking(t *testing.T) {
 func TestAskedPairFolds(t *testing.T) {
 	for q, gone := range map[string]string{
 		"村主任换人了责任书需不需要重新签": "不需",
-		"禾穗坊要没要求听证":         "没要",
+		"禾穗坊要没要求听证":        "没要",
 	} {
 		if got := zh.Tokens(zh.StripQuestion(q)); slices.Contains(got, gone) {
 			t.Errorf("%s: tokens %q keep the seam %s", q, got, gone)
