@@ -195,13 +195,22 @@ var reLaterOrdinal = regexp.MustCompile(`^\s*[二三四五六七八九十]是`)
 // laterOrdinals are the 二是/三是… units that follow a picked 一是 unit in
 // the same sentence: the answer to "通过哪些渠道" is all of them.
 func laterOrdinals(ev evidence) []evidence {
-	return unitsAfter(ev, func(t string) (take, last bool) { return reLaterOrdinal.MatchString(t), false })
+	return unitsAfterMax(ev, maxOrdinalItems, func(t string) (take, last bool) { return reLaterOrdinal.MatchString(t), false })
 }
 
 // unitsAfter are the units (sentences, items between semicolons) that
 // follow ev on its line, as long as take accepts them and until one is
 // the last; maxIntroItems at most.
 func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence {
+	return unitsAfterMax(ev, maxIntroItems, take)
+}
+
+// maxOrdinalItems bounds the 二是, 三是… items that follow a 一是 on its
+// line: "办好十件民生实事：一是…" counts to 十是, one list.
+const maxOrdinalItems = 11
+
+// unitsAfterMax is unitsAfter with at most limit units.
+func unitsAfterMax(ev evidence, limit int, take func(text string) (ok, last bool)) []evidence {
 	d := ev.doc
 	rest := d.Text[ev.end:]
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -215,7 +224,7 @@ func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence 
 			continue
 		}
 		ok, last := take(d.Text[a:b])
-		if !ok || len(out) == maxIntroItems {
+		if !ok || len(out) == limit {
 			break
 		}
 		out = append(out, ev.unit(ev.path, a, b))

@@ -116,3 +116,20 @@ func styledDocx(t *testing.T, paras [][2]string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// "办好十件民生实事：一是…；二是…；…十是…" is one list: all ten items.
+func TestTenOrdinalItems(t *testing.T) {
+	items := []string{"新增城镇就业400人", "开展技能培训1000人次", "新建停车场1处", "建设风雨操场", "改造农村公路12公里", "新建村级卫生室3个", "改造老旧小区2个", "新增助餐点4个", "建设口袋公园2个", "推行政务服务一窗通办"}
+	ord := []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
+	var b strings.Builder
+	b.WriteString("禾坪镇2026年政府工作报告\n（四）用心办好民生实事。今年镇政府将集中力量办好十件民生实事：")
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString("；")
+		}
+		b.WriteString(ord[i] + "是" + it)
+	}
+	b.WriteString("。\n")
+	eng := engineOver(t, fstest.MapFS{"baogao.txt": {Data: []byte(b.String())}})
+	wantFound(t, eng, answer.Request{Q: "禾坪镇2026年十件民生实事都有哪些"}, "一窗通办", "口袋公园")
+}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -27,7 +28,7 @@ const minSectionCoverage = 0.6
 // that only names things of the kind ("急难问题、热点问题…" beside "二、
 // 存在的问题") is not.
 func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (string, []Citation, bool) {
-	d, sec, cites, cov := sectionItems(wt, docs, 8)
+	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems)
 	if len(cites) < 2 {
 		return "", nil, false
 	}
@@ -144,9 +145,9 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			if i := strings.Index(t, "一是"); i > 0 && (strings.HasSuffix(t[:i], ":") || strings.HasSuffix(t[:i], "：")) {
 				at = i
 			}
-			if at > 0 || strings.HasPrefix(t, "一是") || strings.HasPrefix(t, "二是") || strings.HasPrefix(t, "三是") || strings.HasPrefix(t, "四是") || strings.HasPrefix(t, "五是") {
+			if at > 0 || reOrdinalIs.MatchString(t) {
 				add(best.Start+sp.Start+at, best.Start+sp.End, best.Path)
-				if len(cites) == min(limit, 6) {
+				if len(cites) == limit {
 					break
 				}
 			}
@@ -204,3 +205,10 @@ func hasItems(d *index.StoredDoc, s *document.Section) bool {
 	}
 	return false
 }
+
+// maxSectionItems bounds the items a section answer lists: "十件民生实事"
+// are ten.
+const maxSectionItems = maxOrdinalItems
+
+// reOrdinalIs opens an item counted 一是, 二是 … 十是.
+var reOrdinalIs = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}是`)
