@@ -52,6 +52,8 @@ func TestEachSideRestates(t *testing.T) {
 		"两个通知哪个先发，分别是哪天":         1,
 		"低保标准多少 特困供养标准多少":        2,
 		"主动公开了多少条政府信息?通过哪些渠道公开?": 2,
+		// A side that names the date it asks ("截止时间") asks.
+		"房屋核查建档截止时间，重建要求啥时候完成": 2,
 	} {
 		if got := subQuestions(q); len(got) != want {
 			t.Errorf("%s: parts %q, want %d", q, got, want)
