@@ -70,18 +70,11 @@ func (e *Engine) namedByWordsPointed(q string, allow func(string) bool) namedDoc
 		if len(parts) == 0 {
 			continue
 		}
-		var hits []*index.StoredDoc
-		for _, n := range e.names {
-			d := n.doc
-			if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
-				continue
-			}
-			// An office's name is the issuer's, whether the title
-			// writes it or not ("民政局那个请示").
-			if allOf(parts, func(p string) bool { return inOrderWithin(p, d.Title) || strings.Contains(d.Org, p) }) {
-				hits = append(hits, d)
-			}
-		}
+		// An office's name is the issuer's, whether the title writes it
+		// or not ("民政局那个请示").
+		hits := e.ofGenreWriting(genre, parts, allow, func(p string, d *index.StoredDoc) bool {
+			return inOrderWithin(p, d.Title) || strings.Contains(d.Org, p)
+		})
 		if len(hits) == 1 {
 			out.docs = append(out.docs, hits[0])
 			out.spans = append(out.spans, [2]int{m[0], m[1]})
@@ -144,18 +137,9 @@ func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs 
 			if len(parts) == 0 {
 				continue
 			}
-			var hits []*index.StoredDoc
-			for _, nm := range e.names {
-				d := nm.doc
-				if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
-					continue
-				}
-				if allOf(parts, func(p string) bool {
-					return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org)
-				}) {
-					hits = append(hits, d)
-				}
-			}
+			hits := e.ofGenreWriting(genre, parts, allow, func(p string, d *index.StoredDoc) bool {
+				return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org)
+			})
 			if len(hits) == 0 {
 				continue
 			}
@@ -187,4 +171,20 @@ func wordsInOrder(p, text string) bool {
 		at += j + len(string(rs[i:i+2]))
 	}
 	return true
+}
+
+// ofGenreWriting are the documents of the genre the caller may read of
+// which writes holds for each of parts.
+func (e *Engine) ofGenreWriting(genre string, parts []string, allow func(string) bool, writes func(p string, d *index.StoredDoc) bool) []*index.StoredDoc {
+	var hits []*index.StoredDoc
+	for _, n := range e.names {
+		d := n.doc
+		if (allow != nil && !allow(d.ID)) || !ofGenre(d, genre) {
+			continue
+		}
+		if allOf(parts, func(p string) bool { return writes(p, d) }) {
+			hits = append(hits, d)
+		}
+	}
+	return hits
 }
