@@ -1347,7 +1347,7 @@ func (u understood) fieldFits(label string) bool {
 const maxHeadingRunes = 40
 
 // reDates are digits that state when, not how many.
-var reDates = regexp.MustCompile(`(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
+var reDates = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|\d{1,2}\s*日|[((]?\d{1,2}[))]|^\d{1,2}[.、]`)
 
 // reTitleWorkYear is the year of work a title names: "表彰2025年度…".
 var reTitleWorkYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)

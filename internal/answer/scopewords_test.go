@@ -515,3 +515,12 @@ func TestNumberAndStart(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "殡葬管理办法文号多少 哪天开始施行"}, "禾政发〔2026〕12号", "2026年3月1日")
 }
+
+// A day's name in quotes (“12·4”, “6·17”) is no figure: a sentence that
+// writes only it does not answer how many.
+func TestDayNameIsNoFigure(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("禾坪县司法局2025年工作总结\n一、普法宣传\n“12·4”国家宪法日宣传活动在县文化广场举行，由县司法局、县普法办联合组织。\n二、人民调解\n全年调处矛盾纠纷320件。\n")},
+	})
+	wantRefused(t, eng, answer.Request{Q: "国家宪法日宣传活动一共多少"}, "only the day's name “12·4” is written")
+}
