@@ -180,6 +180,7 @@ func TestStripQuestionAsking(t *testing.T) {
 		"演练大概多少人参加":   {"大概"},
 		"这笔钱到底哪年拨下来的": {"到底", "哪", "年拨"},
 		"修规啥时候要报批完":   {"时候", "啥"},
+		"其中敬老院那块呢":    {"那块", "院那"},
 		"补贴何时发到户":     {"何时"},
 	} {
 		got := strings.Join(zh.Tokens(zh.StripQuestion(q)), " ")
