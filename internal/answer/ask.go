@@ -917,10 +917,11 @@ func notAnsweredBefore(evs []evidence, answered string) []evidence {
 	if answered == "" {
 		return evs
 	}
+	w := answeredBeforeWeight
 	out := append([]evidence(nil), evs...)
 	for i := range out {
 		if t := trimSentence(out[i].says()); utf8.RuneCountInString(t) >= minAnsweredRunes && strings.Contains(answered, t) {
-			out[i].score *= answeredBeforeWeight
+			out[i].score *= w
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })

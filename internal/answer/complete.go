@@ -206,8 +206,9 @@ func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence 
 }
 
 // maxOrdinalItems bounds the 二是, 三是… items that follow a 一是 on its
-// line: "办好十件民生实事：一是…" counts to 十是, one list.
-const maxOrdinalItems = 11
+// line: "办好十件民生实事：一是…" counts to 十是, one list (reLaterOrdinal
+// reads no further).
+const maxOrdinalItems = 9
 
 // unitsAfterMax is unitsAfter with at most limit units.
 func unitsAfterMax(ev evidence, limit int, take func(text string) (ok, last bool)) []evidence {

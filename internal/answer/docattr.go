@@ -304,8 +304,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		span, section = hs.Date, "落款"
 		if span.End > 0 {
 			text = fmt.Sprintf("《%s》的成文日期为%s", d.Title, strings.Trim(strings.TrimSpace(d.Text[span.Start:span.End]), "（）()"))
-		} else if m := reIssuedLine.FindStringSubmatchIndex(d.Text); m != nil {
-			// A 纪要 has no 落款: its 版记 says when it was printed.
+		} else if ms := reIssuedLine.FindAllStringSubmatchIndex(d.Text, -1); len(ms) > 0 {
+			// A 纪要 has no 落款: its 版记, the last such line, says when
+			// it was printed ("…2026年3月1日印发" in the body is another's).
+			m := ms[len(ms)-1]
 			span, section = document.Span{Start: m[0], End: m[1]}, "版记"
 			text = fmt.Sprintf("《%s》版记所载印发日期为%s", d.Title, d.Text[m[2]:m[3]])
 		} else if sp, ok := headDateLine(d.Text); ok {
@@ -479,8 +481,8 @@ func headDateLine(text string) (document.Span, bool) {
 		if m := reDateLineOnly.FindStringSubmatchIndex(line); m != nil {
 			return document.Span{Start: at + m[2], End: at + m[3]}, true
 		}
-		if utf8.RuneCountInString(strings.TrimSpace(line)) > maxHeadLineRunes {
-			break // body text: the head is over
+		if utf8.RuneCountInString(strings.TrimSpace(line)) > maxHeadLineRunes || reHeadingMarker.MatchString(line) {
+			break // body text or its first heading: the head is over
 		}
 		at = end + 1
 	}
@@ -489,3 +491,6 @@ func headDateLine(text string) (document.Span, bool) {
 
 // maxHeadLineRunes: a longer line is body text, not a head's.
 const maxHeadLineRunes = 40
+
+// reHeadingMarker opens a heading line: 一、, （一）.
+var reHeadingMarker = regexp.MustCompile(`^[ \t\x{3000}]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])`)

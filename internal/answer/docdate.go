@@ -117,7 +117,10 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	}
 	d := docs[0]
 	repeal, apply := forceSentences(d)
-	if reRepealAsked.MatchString(u.q) && len(repeal) > 0 {
+	if reRepealAsked.MatchString(u.q) {
+		if len(repeal) == 0 {
+			return nil, false // it repeals none: its 施行 sentence is no answer
+		}
 		apply = nil // which one it repealed, not when it applies
 	}
 	// The last such sentences: the articles on force close a document.

@@ -241,12 +241,16 @@ func (e *Engine) answerHistory(ctx context.Context, req Request) ([]Turn, error)
 	if !anyOf(h, func(t Turn) bool { return t.Answer == "" }) {
 		return h, nil
 	}
-	h = append([]Turn(nil), h[max(0, len(h)-maxAnsweredTurns):]...)
-	for i := range h {
+	h = append([]Turn(nil), h...)
+	for i := max(0, len(h)-maxAnsweredTurns); i < len(h); i++ {
 		if h[i].Answer != "" {
 			continue
 		}
-		r, err := e.ask(ctx, Request{Q: h[i].Q, Now: req.Now, NoLLM: true, Allow: req.Allow, History: h[:i]})
+		// Asked as it was: with the caller's office, year and kind, after
+		// every turn before it.
+		sub := req
+		sub.Q, sub.History, sub.NoLLM = h[i].Q, h[:i], true
+		r, err := e.ask(ctx, sub)
 		if err != nil {
 			return nil, err
 		}

@@ -1153,6 +1153,10 @@ func TestValidityWords(t *testing.T) {
 		"整改措施是否有效落实":   false,
 		"普法宣传措施有效吗":    false,
 		"这个办法还适用于个体户吗": false,
+		"差旅新规把哪个老文件废了": true,
+		// 废旧, 废弃物 after a genre word are things, not repeal (review 22).
+		"垃圾分类方案废旧家电怎么回收":  false,
+		"无废城市试点方案废弃物怎么处理": false,
 	} {
 		if u := understand(nil, nil, q, time.Now()); u.validity != want {
 			t.Errorf("%s: validity %v, want %v", q, u.validity, want)

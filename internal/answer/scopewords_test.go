@@ -500,7 +500,7 @@ func TestFollowUpAsksAnew(t *testing.T) {
 // ("…2026年4月20日印发"), a 统计公报 by the date under its issuers.
 func TestDateWithoutSignature(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"jiyao.txt":   {Data: []byte("禾坪县人民政府常务会议纪要\n〔2026〕9号\n2026年5月8日，县长主持召开县政府常务会议。\n一、关于防汛工作\n会议要求各乡镇落实防汛责任。\n出席：县长，副县长。\n分送：县委各常委。\n禾坪县人民政府办公室                2026年5月12日印发\n")},
+		"jiyao.txt":   {Data: []byte("禾坪县人民政府常务会议纪要\n〔2026〕9号\n2026年5月8日，县长主持召开县政府常务会议。\n一、关于防汛工作\n会议要求各乡镇落实防汛责任，新修订的防汛预案已由县政府办公室2026年3月1日印发\n出席：县长，副县长。\n分送：县委各常委。\n禾坪县人民政府办公室                2026年5月12日印发\n")},
 		"gongbao.txt": {Data: []byte("禾坪县2025年国民经济和社会发展统计公报\n禾坪县统计局\n国家统计局禾坪调查队\n2026年3月18日\n2025年，全县地区生产总值248.6亿元，比上年增长6.1%，全县经济运行总体平稳、稳中有进。\n")},
 	})
 	wantFound(t, eng, answer.Request{Q: "禾坪5月那次常务会纪要 文号和印发日期"}, "〔2026〕9号", "2026年5月12日")
@@ -523,4 +523,37 @@ func TestDayNameIsNoFigure(t *testing.T) {
 		"zongjie.txt": {Data: []byte("禾坪县司法局2025年工作总结\n一、普法宣传\n“12·4”国家宪法日宣传活动在县文化广场举行，由县司法局、县普法办联合组织。\n二、人民调解\n全年调处矛盾纠纷320件。\n")},
 	})
 	wantRefused(t, eng, answer.Request{Q: "国家宪法日宣传活动一共多少"}, "only the day's name “12·4” is written")
+}
+
+// A chat sent without its answers is answered again turn by turn, with the
+// caller's office and every earlier turn: the office the first turn named
+// holds through later follow-ups (review 22).
+func TestHistoryWithoutAnswersKeepsScope(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("甲区2015年政府工作报告\n一、2015年工作回顾\n全年实现地区生产总值3700亿元，增长9.1%。规模以上工业增加值1200亿元。社会消费品零售总额800亿元。出口总额1500亿元。\n")},
+		"b.txt": {Data: []byte("乙区2016年政府工作报告\n一、2015年工作回顾\n全年实现地区生产总值500亿元，增长12%。规模以上工业增加值300亿元。社会消费品零售总额120亿元。出口总额90亿元。\n")},
+	})
+	var h []answer.Turn
+	for _, q := range []string{"甲区2015年报告里GDP多少", "增长多少", "规模以上工业增加值呢", "那社会消费品零售总额呢"} {
+		h = append(h, answer.Turn{Q: q})
+	}
+	r := wantFound(t, eng, answer.Request{Q: "出口呢", History: h}, "甲区")
+	if strings.Contains(r.Answer, "乙区") {
+		t.Errorf("the follow-up left 甲区: %s", r.Answer)
+	}
+}
+
+// "把哪个老文件废了" of a document that repeals none is not answered by
+// when it applies (review 22).
+func TestRepealAskedOfNone(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"banfa.txt": {Data: []byte("禾坪县最低生活保障审核确认办法\n第一条 为规范低保审核确认，制定本办法。\n第二条 本办法适用于本县。\n第六条 本办法自2025年1月1日起施行。\n")},
+	})
+	r, err := eng.Ask(context.Background(), answer.Request{Q: "低保审核确认办法把哪个老文件废了"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Found && strings.Contains(r.Answer, "起施行") {
+		t.Errorf("when it applies answers which it repealed: %s", r.Answer)
+	}
 }

@@ -208,7 +208,7 @@ func hasItems(d *index.StoredDoc, s *document.Section) bool {
 
 // maxSectionItems bounds the items a section answer lists: "十件民生实事"
 // are ten.
-const maxSectionItems = maxOrdinalItems
+const maxSectionItems = 10
 
 // reOrdinalIs opens an item counted 一是, 二是 … 十是.
 var reOrdinalIs = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}是`)

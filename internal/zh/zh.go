@@ -174,7 +174,9 @@ var questionWords = []string{
 }
 
 var questionReplacer = func() *strings.Replacer {
-	var pairs []string
+	// "任何时候" and "任何时间" say "at any time", they do not ask when:
+	// kept whole, before 何时 can match inside them.
+	pairs := []string{"任何时候", "任何时候", "任何时间", "任何时间"}
 	for _, w := range questionWords {
 		pairs = append(pairs, w, " ")
 	}

@@ -204,3 +204,11 @@ func TestAskedPairFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyTimeIsNoAsking: "任何时间", "任何时候" say "at any time"; the 何时
+// inside them asks nothing (review 22).
+func TestAnyTimeIsNoAsking(t *testing.T) {
+	if got := zh.StripQuestion("养老机构任何时间都要接受检查吗"); !strings.Contains(got, "任何时间") {
+		t.Errorf("任何时间 lost: %q", got)
+	}
+}
