@@ -649,6 +649,9 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 		if isFormTemplate(h.Doc.Text[fStart:fEnd]) {
 			continue // a blank form to fill in states nothing
 		}
+		if reImprintLabel.MatchString(h.Doc.Text[fStart:fEnd]) && !slices.Contains(u.attrs, attrCopied) {
+			continue // the 版记's 分送/抄送 line says whom copies went to (headAnswer), nothing asked of the text
+		}
 		// Only a head the document's metadata read as one: a regulation's
 		// "第三条 …下列所得:" ends in a colon too.
 		if isTitleLine(h.Doc, fStart, fEnd) || h.Doc.Addressee != "" && inHeadLine(head.Addressee, fStart, fEnd) || h.Doc.Number != "" && inHeadLine(head.Number, fStart, fEnd) {
@@ -2062,3 +2065,6 @@ func ownYearFirst(evs []evidence, u understood, wt weightedTokens, yearSoft bool
 	}
 	return filter(evs, func(ev evidence) bool { return !u.yearWritten[ev.doc.ID] || ev.coverage*joinFraction > own })
 }
+
+// reImprintLabel opens a line of a 公文's 版记: the bodies copies went to.
+var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)[:：]`)

@@ -557,3 +557,16 @@ func TestRepealAskedOfNone(t *testing.T) {
 		t.Errorf("when it applies answers which it repealed: %s", r.Answer)
 	}
 }
+
+// The 版记's 分送/抄送 lines say whom copies went to; they answer nothing
+// asked of the text ("谁牵头" is no "分送：县委各常委。") but do answer whom
+// it was copied to (review 22).
+func TestImprintLinesAnswerOnlyCopies(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt": {Data: []byte("禾坪县人民政府常务会议纪要\n〔2026〕9号\n二、关于老旧小区改造\n今年改造老旧小区12个。\n会议要求：\n（一）县住房和城乡建设局作为牵头单位，6月30日前全部开工。\n出席：县长，副县长。\n分送：县委各常委，县人大常委会主任。\n抄送：县财政局，县审计局。\n禾坪县人民政府办公室                2026年5月12日印发\n")},
+	})
+	if r := wantFound(t, eng, answer.Request{Q: "老旧小区改造谁牵头"}, "县住房和城乡建设局"); strings.Contains(r.Answer, "分送") {
+		t.Errorf("the 版记 answers who leads: %s", r.Answer)
+	}
+	wantFound(t, eng, answer.Request{Q: "常务会纪要抄送给了哪些单位"}, "县财政局")
+}
