@@ -570,3 +570,14 @@ func TestImprintLinesAnswerOnlyCopies(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "常务会纪要抄送给了哪些单位"}, "县财政局")
 }
+
+// A question that names no office, document or year, that several
+// documents answer nearly as well, is answered by each, labelled: "全县60
+// 岁以上老人有多少" of two counties' documents gives both figures.
+func TestSeveralDocumentsAnswer(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"dafu.txt":  {Data: []byte("甲县民政局关于县政协第47号提案的答复\n一、基本情况\n全县60周岁及以上老年人9.82万人，占户籍人口的27.3%。\n甲县民政局\n2026年5月22日\n")},
+		"jiedu.txt": {Data: []byte("乙县民政局关于养老服务补贴办法的起草说明\n一、起草背景\n截至2025年底，60岁以上老年人口8.47万人，老龄化程度持续加深。\n乙县民政局\n2026年3月2日\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "全县60岁以上老人有多少"}, "9.82万人", "8.47万人")
+}
