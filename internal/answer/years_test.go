@@ -133,3 +133,13 @@ func TestLaterDocumentComparesWithTheYear(t *testing.T) {
 	}
 	wantRefused(t, eng, answer.Request{Q: "去年火化率多少", Now: now}, "only 2026's rate, compared with the end of 2025")
 }
+
+// "去年全县发了多少低保金", naming no office, of two counties' reports of
+// that year: each answers, labelled (as without a year).
+func TestSeveralDocumentsOfTheYearAnswer(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("甲县民政局2025年工作总结\n一、社会救助\n全年累计发放低保金9862.4万元。\n")},
+		"b.txt": {Data: []byte("乙县民政局2025年工作总结\n一、社会救助\n全年发放低保金4382.5万元，惠及困难群众1.2万人。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "去年全县发了多少低保金", Now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}, "9862.4万元", "4382.5万元")
+}
