@@ -300,11 +300,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		isParts = true
 	} else {
 		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
-		// Nothing in the question says whose document it means, and
-		// several documents (of the year asked, if one is) state it about
-		// as well: each answers, newest first, labelled with its office
-		// and year.
-		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) == 0 && !u.list {
+		// Nothing in the question says whose document it means (or its
+		// words name several alike), and several documents (of the year
+		// asked, if one is) state it about as well: each answers, newest
+		// first, labelled with its office and year.
+		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list {
 			if many := strongPerDocument(evs, u, wt, picked[0].score); len(many) > 1 {
 				u.cross = true
 				picked = many

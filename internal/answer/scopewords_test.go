@@ -581,3 +581,13 @@ func TestSeveralDocumentsAnswer(t *testing.T) {
 	})}
 	wantFound(t, eng, answer.Request{Q: "全县60岁以上老人有多少"}, "9.82万人", "8.47万人")
 }
+
+// Words that name two documents alike ("督查情况通报" of two offices'
+// 通报) leave which one open: each answers, labelled.
+func TestTwoNamedDocumentsEachAnswer(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("甲县人民政府督查室\n甲政督〔2026〕5号\n关于2026年第一季度民生实事专项督查情况的通报\n各乡镇人民政府：\n一、总体情况\n共实地察看项目点位64个。\n联系人：县政府督查室 祁海鸥，联系电话：0746-5213307。\n甲县人民政府督查室\n2026年3月27日\n")},
+		"b.txt": {Data: []byte("乙市人民政府办公室\n乙政办〔2024〕9号\n乙市人民政府办公室关于2024年第三季度重点工作督查情况的通报\n各区人民政府：\n一、总体情况\n此次督查共涉及重点工作任务86项。\n请各地于每月5日前报送推进情况(联系人:韦晓岚,联系电话:0878-2213567)。\n乙市人民政府办公室\n2024年10月20日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "督查情况通报的联系人是谁"}, "祁海鸥", "韦晓岚")
+}
