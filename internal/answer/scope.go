@@ -347,6 +347,8 @@ type understood struct {
 	nameOnly string
 	orgs     []*orgProfile
 	unknown  string // an org or place the question names that the corpus lacks
+	// yesNo: the question asks yes or no (能不能, 是不是, 是否, …吗).
+	yesNo bool
 	// yearWritten are the documents in scope only for what they write of
 	// the year asked (scopeResult.yearWritten).
 	yearWritten map[string]bool
@@ -784,6 +786,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.term = reTermAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
+	u.yesNo = asksYesNo(nq)
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
@@ -1450,3 +1453,22 @@ func abs(x int) int {
 // reInForceAsked is how a question asks whether a document is in force,
 // the words that ask it (reValidityAsked without the document's genre).
 var reInForceAsked = regexp.MustCompile(`(?:现在|目前|如今|当前|还|仍|仍然|是否|已经|已)*(?:有效|管用|能用|用不用|还用|在用|算数|作数|在执行|失效|过期)(?:吗|不|没|么|没有)?`)
+
+// asksYesNo reports whether q asks yes or no: a verb beside its negation
+// (能不能, 要没要, 可不可以), 是否/能否/可否, or a question that ends in 吗
+// or 不.
+func asksYesNo(q string) bool {
+	if strings.Contains(q, "是否") || strings.Contains(q, "能否") || strings.Contains(q, "可否") {
+		return true
+	}
+	rs := []rune(strings.TrimRight(strings.TrimSpace(q), "?？!！。 "))
+	if n := len(rs); n > 0 && (rs[n-1] == '吗' || rs[n-1] == '不') {
+		return true
+	}
+	for i := 0; i+2 < len(rs); i++ {
+		if (rs[i+1] == '不' || rs[i+1] == '没') && rs[i] == rs[i+2] && zh.IsHan(rs[i]) {
+			return true
+		}
+	}
+	return false
+}

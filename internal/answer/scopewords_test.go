@@ -591,3 +591,16 @@ func TestTwoNamedDocumentsEachAnswer(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "督查情况通报的联系人是谁"}, "祁海鸥", "韦晓岚")
 }
+
+// A yes/no question ("有没有申请听证") is answered by the sentence that
+// rules on it ("未申请听证"), not by the one that only names it ("享有…
+// 申请听证的权利").
+func TestYesNoPrefersRuling(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jueding.txt": {Data: []byte("禾坪县市场监督管理局行政处罚决定书\n禾市监罚〔2026〕7号\n当事人：禾坪县丰源副食店\n一、调查经过\n2026年2月3日，本局依法向当事人送达了《行政处罚告知书》，告知当事人依法享有陈述、申辩和申请听证的权利。\n当事人在法定期限内未提出陈述、申辩意见，也未申请听证。\n二、处罚决定\n处罚款人民币3000元。\n")},
+	})
+	r := wantFound(t, eng, answer.Request{Q: "丰源副食店那个案子当事人有没有申请听证"}, "未申请听证")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "未申请听证") {
+		t.Errorf("the ruling sentence is not the answer's first: %s", r.Answer)
+	}
+}
