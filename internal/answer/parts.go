@@ -140,6 +140,60 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 	for _, d := range sc.docs {
 		docOf[d.ID] = d
 	}
+	picked, unanswered, err := e.partsFrom(ctx, ps, doc, docOf, sc)
+	if err != nil || len(picked) == 0 {
+		return nil, nil, err
+	}
+	// Nothing in the question says whose document it means, and another
+	// answers every part it does about as well: it answers too, after.
+	if len(u.orgs) == 0 && len(u.named.docs) <= maxNamedAlike && len(u.named.docs) != 1 {
+		more := 0
+		// Each part's best passage in a document, supported.
+		best := func(p questionPart, id string) float64 {
+			b := 0.0
+			for _, ev := range p.evs {
+				if ev.doc.ID == id && ev.coverage >= p.floor && supported(ev, p.su, p.wt, sc.yearSoft) {
+					b = max(b, ev.score)
+				}
+			}
+			return b
+		}
+		for _, id := range order {
+			if id == doc || answered[id] < answered[doc] || wholeBest[id] < wholeBest[doc]*manyFraction || more == maxAlikeParts {
+				continue
+			}
+			if !allOf(ps, func(p questionPart) bool { return best(p, id) >= best(p, doc)*manyFraction }) {
+				continue // it answers some part far less well
+			}
+			other, missed, err := e.partsFrom(ctx, ps, id, docOf, sc)
+			if err != nil {
+				return nil, nil, err
+			}
+			// Each figure asked in its unit ("至少藏多少册"), stated.
+			var said strings.Builder
+			for _, ev := range other {
+				said.WriteString(ev.says() + " ")
+			}
+			if !allOf(ps, func(p questionPart) bool { return !p.su.quantity || p.su.unitRe == nil || p.su.unitRe.MatchString(said.String()) }) {
+				continue
+			}
+			// Each part its own passage: a document whose one sentence
+			// stands for every part ("新建农家书屋15个" for 藏书多少册)
+			// answers the first only.
+			if len(other) >= len(ps) && len(missed) <= len(unanswered) {
+				picked = append(picked, other...)
+				more++
+			}
+		}
+	}
+	return picked, unanswered, nil
+}
+
+// maxAlikeParts bounds the other documents a multi-part answer adds.
+const maxAlikeParts = 2
+
+// partsFrom answers each part in the one document doc.
+func (e *Engine) partsFrom(ctx context.Context, ps []questionPart, doc string, docOf map[string]*index.StoredDoc, sc scopeResult) ([]evidence, []string, error) {
 	var picked []evidence
 	var unanswered []string
 	for i, p := range ps {
@@ -182,9 +236,6 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 				picked = append(picked, ev)
 			}
 		}
-	}
-	if len(picked) == 0 {
-		return nil, nil, nil
 	}
 	return picked, unanswered, nil
 }

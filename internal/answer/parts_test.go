@@ -76,3 +76,14 @@ func TestEachPlaceOfOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// A question of two parts that names no document, which two documents
+// answer in full about as well, each part in its own passage: both
+// answer, the other after ("另据").
+func TestPartsOfSeveralDocuments(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"a.txt": {Data: []byte("甲县民政局2025年工作总结\n一、社会救助\n全县共有城乡低保对象5843户9127人。全年发放低保金4382.5万元。\n")},
+		"b.txt": {Data: []byte("乙县民政局2025年工作总结\n一、社会救助\n全县共有城乡低保对象10178户16179人。全年累计发放低保金9862.4万元。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "全县低保对象多少户 低保金发了多少"}, "5843户", "10178户")
+}
