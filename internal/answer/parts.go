@@ -174,7 +174,9 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 			for _, ev := range other {
 				said.WriteString(ev.says() + " ")
 			}
-			if !allOf(ps, func(p questionPart) bool { return !p.su.quantity || p.su.unitRe == nil || p.su.unitRe.MatchString(said.String()) }) {
+			if !allOf(ps, func(p questionPart) bool {
+				return !p.su.quantity || p.su.unitRe == nil || p.su.unitRe.MatchString(said.String())
+			}) {
 				continue
 			}
 			// Each part its own passage: a document whose one sentence
