@@ -100,24 +100,28 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	if !u.validity || len(docs) == 0 {
 		return nil, false
 	}
-	if len(docs) > 1 {
-		if !reRepealAsked.MatchString(u.q) || len(docs) > maxHeadTargets {
+	repealAsked := reRepealAsked.MatchString(u.q)
+	d := docs[0]
+	var repeal, apply []zh.Span
+	if len(docs) == 1 {
+		repeal, apply = forceSentences(d)
+	} else {
+		if !repealAsked || len(docs) > maxHeadTargets {
 			return nil, false
 		}
-		var repealing []*index.StoredDoc
-		for _, d := range docs {
-			if repeal, _ := forceSentences(d); len(repeal) > 0 {
-				repealing = append(repealing, d)
+		found := 0
+		for _, o := range docs {
+			r, a := forceSentences(o)
+			if len(r) > 0 {
+				d, repeal, apply = o, r, a
+				found++
 			}
 		}
-		if len(repealing) != 1 {
+		if found != 1 {
 			return nil, false
 		}
-		docs = repealing
 	}
-	d := docs[0]
-	repeal, apply := forceSentences(d)
-	if reRepealAsked.MatchString(u.q) {
+	if repealAsked {
 		if len(repeal) == 0 {
 			return nil, false // it repeals none: its 施行 sentence is no answer
 		}

@@ -111,8 +111,9 @@ func (e *Engine) isPlace(b string) bool {
 	// follows it, though the kind's bigram is common (心镇 of 中心镇). A
 	// word so taken in a small corpus ("新农" of 新农村) bounds the answer
 	// to the documents that write it, which are those about it.
-	rare := e.Index.DocsWithAll([]string{b}) <= rarePlaceDocs
-	if e.Index.Cohesion(b) >= placeCohesion && e.Index.DocsWithAll([]string{b}) <= limit {
+	writers := e.Index.DocsWithAll([]string{b})
+	rare := writers <= rarePlaceDocs
+	if e.Index.Cohesion(b) >= placeCohesion && writers <= limit {
 		e.Index.TokenInDocs(b, func(id string) bool {
 			d, ok := e.Index.Doc(id)
 			if !ok {

@@ -1262,8 +1262,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		// passage that writes the year.
 		if len(u.orgs) == 0 && len(u.named.docs) == 0 && yearFilter == 0 && !u.planAsk && !u.reportWord && !u.yearOnReport {
 			last := slices.Max(years)
+			// Only the documents the index says write "2025年" are read.
+			writing := map[string]bool{}
+			for _, y := range years {
+				ix.TokenInDocs(strconv.Itoa(y)+"年", func(id string) bool { writing[id] = true; return false })
+			}
 			for _, d := range base {
-				if d.Year > last && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years) {
+				if writing[d.ID] && d.Year > last && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years) {
 					if r.yearWritten == nil {
 						r.yearWritten = map[string]bool{}
 					}
