@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -217,8 +216,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			if i == 0 && ans.Found {
 				// "个税条例是第几号国务院令 哪天开始施行": the head and the
 				// document's term or force, each where it is stated.
+				// When it applies is asked as its term is (reTermAsked:
+				// 开始施行, 什么时候生效); its 施行 sentence says it.
 				fu := u
-				fu.validity = fu.validity || reStartAsked.MatchString(u.q)
+				fu.validity = fu.validity || u.term
 				for _, more := range []func(understood, []*index.StoredDoc) (*Response, bool){termAnswer, validityAnswer} {
 					if m, ok := more(fu, sc.docs); ok && m.Found {
 						joinAnswer(ans, m)
@@ -923,11 +924,10 @@ func notAnsweredBefore(evs []evidence, answered string) []evidence {
 	if answered == "" {
 		return evs
 	}
-	w := answeredBeforeWeight
 	out := append([]evidence(nil), evs...)
 	for i := range out {
 		if t := trimSentence(out[i].says()); utf8.RuneCountInString(t) >= minAnsweredRunes && strings.Contains(answered, t) {
-			out[i].score *= w
+			out[i].score *= answeredBeforeWeight
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -947,21 +947,8 @@ const minAnsweredRunes = 12
 // joinAnswer adds m's answer and citations after a's, its marks numbered
 // on.
 func joinAnswer(a, m *Response) {
-	off := len(a.Citations)
-	text := reMark.ReplaceAllStringFunc(m.Answer, func(mk string) string {
-		n, _ := strconv.Atoi(mk[1 : len(mk)-1])
-		return "[" + strconv.Itoa(n+off) + "]"
-	})
-	a.Answer = strings.TrimSuffix(a.Answer, "。") + ";" + text
-	for _, c := range m.Citations {
-		c.N += off
-		a.Citations = append(a.Citations, c)
-	}
+	a.Answer = strings.TrimSuffix(a.Answer, "。") + ";" + numberedOn(a, m)
 }
-
-// reStartAsked asks from when a document applies: "哪天开始施行", "什么时候
-// 生效".
-var reStartAsked = regexp.MustCompile(`(?:开始|起)(?:执行|施行|实施|实行|生效)|(?:什么时候|啥时候|何时|哪天|几时)\S{0,2}(?:施行|生效)`)
 
 // manyFraction: when the question names no office, document or year,
 // every document whose best passage scores at least this share of the

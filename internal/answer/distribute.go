@@ -158,15 +158,7 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		}
 		// Each answer under the thing it is of.
 		fmt.Fprintf(&b, "关于“%s”:", said)
-		off := len(out.Citations)
-		b.WriteString(reMark.ReplaceAllStringFunc(r.Answer, func(m string) string {
-			n, _ := strconv.Atoi(m[1 : len(m)-1])
-			return "[" + strconv.Itoa(n+off) + "]"
-		}))
-		for _, c := range r.Citations {
-			c.N += off
-			out.Citations = append(out.Citations, c)
-		}
+		b.WriteString(numberedOn(out, r))
 		out.Found = true
 		if out.Scope.Question == "" {
 			out.Scope = r.Scope
@@ -182,4 +174,18 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 	}
 	out.Answer = b.String()
 	return out, out.Found, nil
+}
+
+// numberedOn adds r's citations after out's, numbered on, and returns r's
+// answer with its marks numbered the same way.
+func numberedOn(out, r *Response) string {
+	off := len(out.Citations)
+	for _, c := range r.Citations {
+		c.N += off
+		out.Citations = append(out.Citations, c)
+	}
+	return reMark.ReplaceAllStringFunc(r.Answer, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		return "[" + strconv.Itoa(n+off) + "]"
+	})
 }
