@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -303,18 +302,12 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 	case attrDate:
 		span, section = hs.Date, "落款"
 		if span.End > 0 {
-			text = fmt.Sprintf("《%s》的成文日期为%s", d.Title, strings.Trim(strings.TrimSpace(d.Text[span.Start:span.End]), "（）()"))
-		} else if ms := reIssuedLine.FindAllStringSubmatchIndex(d.Text, -1); len(ms) > 0 {
-			// A 纪要 has no 落款: its 版记, the last such line, says when
-			// it was printed ("…2026年3月1日印发" in the body is another's).
-			m := ms[len(ms)-1]
-			span, section = document.Span{Start: m[0], End: m[1]}, "版记"
-			text = fmt.Sprintf("《%s》版记所载印发日期为%s", d.Title, d.Text[m[2]:m[3]])
-		} else if sp, ok := headDateLine(d.Text); ok {
-			// "统计公报 / 榧山县统计局 / 2026年3月20日": a date on a line of
-			// its own under the title and issuer.
-			span, section = sp, "标题下"
-			text = fmt.Sprintf("《%s》所署日期为%s", d.Title, strings.TrimSpace(d.Text[sp.Start:sp.End]))
+			date := strings.Trim(strings.TrimSpace(d.Text[span.Start:span.End]), "（）()")
+			text = fmt.Sprintf("《%s》的成文日期为%s", d.Title, date)
+			if strings.HasPrefix(d.Text[span.End:lineEndAt(d.Text, span.End)], "印发") {
+				// A 纪要 has no 落款: its 版记 says when it was printed.
+				section, text = "版记", fmt.Sprintf("《%s》版记所载印发日期为%s", d.Title, date)
+			}
 		}
 	case attrAddressee:
 		span, section = hs.Addressee, "主送"
@@ -458,39 +451,3 @@ func firstIssuer(org string) string {
 	}
 	return org
 }
-
-// reDateLineOnly is a line that is only a date.
-var reDateLineOnly = regexp.MustCompile(`^[ \t\x{3000}]*[（(]?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[)）]?[ \t\x{3000}]*$`)
-
-// maxHeadDateLines: a date under a title and its issuers stands within
-// this many lines of the top.
-const maxHeadDateLines = 6
-
-// headDateLine is a line of only a date among the first lines of text,
-// before any line of body text.
-func headDateLine(text string) (document.Span, bool) {
-	at := 0
-	for i := 0; i < maxHeadDateLines && at < len(text); i++ {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
-		}
-		line := text[at:end]
-		if m := reDateLineOnly.FindStringSubmatchIndex(line); m != nil {
-			return document.Span{Start: at + m[2], End: at + m[3]}, true
-		}
-		if utf8.RuneCountInString(strings.TrimSpace(line)) > maxHeadLineRunes || reHeadingMarker.MatchString(line) {
-			break // body text or its first heading: the head is over
-		}
-		at = end + 1
-	}
-	return document.Span{}, false
-}
-
-// maxHeadLineRunes: a longer line is body text, not a head's.
-const maxHeadLineRunes = 40
-
-// reHeadingMarker opens a heading line: 一、, （一）.
-var reHeadingMarker = regexp.MustCompile(`^[ \t\x{3000}]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])`)

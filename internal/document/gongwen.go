@@ -686,8 +686,37 @@ func LocateHead(text string) HeadSpans {
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
 		if _, ok := dateLine(lines[i].text); ok {
 			hs.Date = Span{lines[i].start, lines[i].end}
+			return hs
+		}
+	}
+	// No 落款: a 统计公报's date under its title and issuers, before its
+	// first heading or sentence; else the office-and-date line issuedDate
+	// reads for the metadata — a 纪要's head or its 版记 ("…2026年4月20日
+	// 印发"), the last of them.
+	for i := 1; i < min(len(lines), headDateLines); i++ {
+		if isHeadingLine(lines[i].text) || utf8.RuneCountInString(lines[i].text) > maxHeadLineRunes {
 			break
+		}
+		if _, ok := dateLine(lines[i].text); ok {
+			hs.Date = Span{lines[i].start, lines[i].end}
+			return hs
+		}
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		t := strings.TrimSpace(lines[i].text)
+		if m := reIssuedDateLine.FindStringSubmatchIndex(t); m != nil {
+			off := lines[i].start + strings.Index(lines[i].text, t)
+			end := m[7] + strings.Index(t[m[7]:], "日") + len("日")
+			hs.Date = Span{off + m[2], off + end}
+			return hs
 		}
 	}
 	return hs
 }
+
+// headDateLines bounds the lines of a head a date may stand in under the
+// title and issuers.
+const headDateLines = 6
+
+// maxHeadLineRunes: a longer line is body text, not a head's.
+const maxHeadLineRunes = 40
