@@ -32,6 +32,8 @@ func TestDistributedParts(t *testing.T) {
 		{"养老院和敬老院哪个先进", nil},
 		// Each thing in a document of its own is asked of.
 		{"供热答复里困难群众取暖补贴和地灾预案里受灾群众安置 分别是哪个部门管", []string{"供热答复里困难群众取暖补贴是哪个部门管", "地灾预案里受灾群众安置是哪个部门管"}},
+		// Who the things are asked of, and where, is every thing's.
+		{"邝主任在防汛会商和救灾资金拨付里分别负责啥", []string{"邝主任在防汛会商里负责啥", "邝主任在救灾资金拨付里负责啥"}},
 		// Nothing asked of each, or no several things.
 		{"各镇街道分别开展了哪些活动", nil},
 		{"低保标准是多少", nil},

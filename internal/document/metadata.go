@@ -190,12 +190,16 @@ func detectTitle(lines []string) string {
 		}
 		for _, w := range titleWords {
 			if strings.Contains(l, w) {
-				return withItem(lines, i, withParties(lines, i, l))
+				return withItem(lines, i, withParties(lines, i, withSubjectAbove(lines, i)))
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
 		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
-			return withItem(lines, i, withParties(lines, i, withMainTitle(lines, i)))
+			t := withMainTitle(lines, i)
+			if t == lines[i] {
+				t = withSubjectAbove(lines, i)
+			}
+			return withItem(lines, i, withParties(lines, i, t))
 		}
 	}
 	return ""
@@ -366,6 +370,31 @@ var (
 	reParties = regexp.MustCompile(`[—\-－、]+|与|和`)
 	reParty   = regexp.MustCompile(`(?:` + bodyEnds + `|甲方|乙方)$`)
 )
+
+// withSubjectAbove is the title at line i with the line above it when
+// that line is the first half of a title set over two lines: what the
+// document is of ("甗川县鼋湾镇区域性养老服务中心改扩建项目" over "竣工验收
+// 报告"). Only the first line of the text may be that half — a line under
+// a banner or a 文号 is the title's own — and only when it is a phrase
+// shaped as a title's, no body's name (an issuer's line: "…人民政府",
+// "…民政局"), and line i does not begin a title of its own with a place
+// or 关于.
+func withSubjectAbove(lines []string, i int) string {
+	l := strings.TrimSpace(lines[i])
+	if i != 1 || reTitlePlace.MatchString(l) || strings.HasPrefix(l, "关于") {
+		return lines[i]
+	}
+	above := strings.TrimSpace(lines[0])
+	if !titleShaped(above) || reTitleGenre.MatchString(above) {
+		return lines[i]
+	}
+	for _, w := range titleWords {
+		if strings.Contains(above, w) {
+			return lines[i]
+		}
+	}
+	return above + l
+}
 
 // withMainTitle is the title at line i with the main title above it when
 // line i is its subtitle ("移风易俗树新风 文明节俭过大年" over "——致全镇

@@ -264,6 +264,10 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 			"在全县民政工作会议上的讲话", document.KindOther},
 		{"village rules", "柳塘村村规民约\n第一章　总则\n第一条　为推进村民自治，制定本村规民约。\n",
 			"柳塘村村规民约", document.KindOther},
+		{"subject over the genre line", "芦溪县城区公墓二期扩建工程\n结算审计报告\n\n审计单位：芦溪县审计局\n一、工程概况\n工程于2025年3月开工。\n",
+			"芦溪县城区公墓二期扩建工程结算审计报告", document.KindReport},
+		{"an office over its report is no subject", "芦溪县民政局\n2025年工作总结\n\n一、主要工作\n全年救助1200人次。\n",
+			"2025年工作总结", document.KindReport},
 		{"request, not a report", "鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示\n县人民政府：\n现将有关情况报告如下：\n一、项目概况\n新增床位40张。\n妥否，请批示。\n",
 			"鹿岭县卫生健康局关于芦溪镇卫生院改扩建项目的请示", document.KindOther},
 	}
