@@ -526,6 +526,7 @@ var Sets = []Set{
 	// are test (nb*), only measured.
 	{Name: "fresh13", Corpus: "internal/eval/testdata/fresh13", Data: setData("fresh13.jsonl")},
 	{Name: "fresh14", Corpus: "internal/eval/testdata/fresh14", Data: setData("fresh14.jsonl")},
+	{Name: "fresh15", Corpus: "internal/eval/testdata/fresh15", Data: setData("fresh15.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

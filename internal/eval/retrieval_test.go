@@ -89,6 +89,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh12", FS: os.DirFS("testdata/fresh12")},
 			{Label: "testdata/fresh13", FS: os.DirFS("testdata/fresh13")},
 			{Label: "testdata/fresh14", FS: os.DirFS("testdata/fresh14")},
+			{Label: "testdata/fresh15", FS: os.DirFS("testdata/fresh15")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
