@@ -855,7 +855,11 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	for _, sp := range u.named.spans {
 		spans = append(spans, u.q[sp[0]:sp[1]])
 	}
-	e.tracef("topic=%q places=%v years=%v written=%v orgs=%d named=%d%q docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.places, u.years, u.written, len(u.orgs), len(u.named.docs), spans, len(sc.docs), wt.docCoverage, u.asking)
+	var named []string
+	for _, d := range u.named.docs {
+		named = append(named, d.ID)
+	}
+	e.tracef("topic=%q places=%v years=%v written=%v orgs=%d named=%d%q%v docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.places, u.years, u.written, len(u.orgs), len(u.named.docs), spans, named, len(sc.docs), wt.docCoverage, u.asking)
 	for _, t := range wt.toks {
 		e.tracef("  tok %s w=%.2f in=%v coh=%.3f\n", t, wt.w[t], wt.in[t], e.Index.Cohesion(t))
 	}

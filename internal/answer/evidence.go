@@ -1400,13 +1400,18 @@ var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六�
 // more often than they count.
 var reHanFigure = regexp.MustCompile(`[一二两三四五六七八九十百千]+\s*([个次期场名人家项条宗件户份所批轮年天级]|个月)`)
 
+// reShareInWords is a share written in words — "三分之二以上的会员代表",
+// "百分之五", "半数以上" —, the figure a quorum, a vote or a cap is
+// stated in: what "要到多少人才能开" asks for.
+var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+分之[一二三四五六七八九十百]+|半数|过半`)
+
 // hasFigure reports whether text states a figure other than a date or a
 // list number: "2024年,我局完成31宗" does, "规范开展2024年抽查工作" does not.
 // A figure in Chinese numerals counts when its measure word is the unit
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || reShareInWords.MatchString(text) {
 		return true
 	}
 	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {

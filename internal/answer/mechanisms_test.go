@@ -1474,3 +1474,18 @@ func TestInForceAskingIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// A share written in words is a figure: a quorum, a vote, a cap.
+func TestShareInWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"须有三分之二以上的会员代表出席方能召开": true,
+		"经到会委员过半数同意":          true,
+		"半数以上村民签名":            true,
+		"百分之五十的资金用于救助":        true,
+		"会议由会长召集并主持":          false,
+	} {
+		if got := hasFigure(text, "人"); got != want {
+			t.Errorf("%s: figure %v, want %v", text, got, want)
+		}
+	}
+}

@@ -172,7 +172,13 @@ func withoutOwnOrg(t string, own *orgProfile) string {
 	if own.org == "" {
 		return t
 	}
-	return strings.ReplaceAll(withoutOrg(t, own), " ", "")
+	// A title that is its body's name and a genre ("嶅溪县慈善协会章程",
+	// signed by 嶅溪县慈善协会) is named by the body: without it no word
+	// would be left to name the document by.
+	if rest := strings.ReplaceAll(withoutOrg(t, own), " ", ""); !isGenreOnly(rest) {
+		return rest
+	}
+	return t
 }
 
 // namedDocs is what a question names: the documents and the byte spans of

@@ -225,7 +225,8 @@ func shapedTitle(lines []string) string {
 		if i > 0 && reNotTitleEnd.MatchString(compact(lines[i-1])) && !reTitlePlace.MatchString(l) && titleShapedText(lines[i-1]) {
 			return strings.TrimSpace(lines[i-1]) + strings.TrimSpace(l)
 		}
-		return l
+		// A subtitle ("——…先进事迹材料") under its main title.
+		return withMainTitle(lines, i)
 	}
 	return ""
 }
@@ -566,6 +567,12 @@ func detectOrg(text, title string) string {
 				return withPlacePrefix(o, text)
 			}
 		}
+	}
+	// The body that signs it, on the line above its date, issued it
+	// (a 章程 signed "嶅溪县慈善协会"): surer than names counted in a text
+	// that speaks of other bodies ("本会党支部接受中共…民政局…的领导").
+	if o := signatureOrg(text); o != "" && !strings.Contains(o, "、") {
+		return withPlacePrefix(o, text)
 	}
 	// Count candidate names; the self-reference (我局, 我镇) says which type.
 	self := ""

@@ -304,6 +304,8 @@ func TestTitleOfUnknownGenre(t *testing.T) {
 			"蓼川县养老服务工作领导小组成员名单及职责分工"},
 		{"a meeting's record", "蓼川县2026年民政工作座谈会\n会议纪实\n3月5日,县民政局召开座谈会。\n",
 			"蓼川县2026年民政工作座谈会"},
+		{"a subtitle under its main title", "守护夕阳　温暖万家\n——芦溪县石门乡民政所先进事迹材料\n\n石门乡辖12个村。\n",
+			"守护夕阳　温暖万家——芦溪县石门乡民政所先进事迹材料"},
 		{"final accounts note", "芦溪县民政局2025年度部门决算情况说明\n\n目  录\n第一部分 部门概况\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元。\n",
 			"芦溪县民政局2025年度部门决算情况说明"},
 	}
@@ -439,5 +441,18 @@ func TestWorkBulletinAndEditorsNote(t *testing.T) {
 	}
 	if h, _ := document.ParseHead(text); strings.Contains(h.Addressee, "编者按") {
 		t.Errorf("the editor's note read as the addressee: %q", h.Addressee)
+	}
+}
+
+// A body's own rules are issued by the body that signs them, though the
+// text names other bodies more often (a 章程 under a 民政局's guidance).
+func TestSignerIsIssuer(t *testing.T) {
+	text := "芦溪县志愿服务协会章程\n第一章　总则\n第一条　本会接受芦溪县民政局的业务指导和监督管理。\n第二条　本会党支部接受中共芦溪县民政局机关委员会的领导，芦溪县民政局每年对本会开展检查。\n芦溪县志愿服务协会\n2025年10月8日\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Org != "芦溪县志愿服务协会" {
+		t.Errorf("got org %q, want 芦溪县志愿服务协会", d.Org)
 	}
 }
