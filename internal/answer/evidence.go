@@ -98,6 +98,28 @@ type weightedTokens struct {
 	named map[string]bool
 }
 
+// termRepeats is how often a document writes a bigram across a glue
+// character for it to be a term of that document, not a seam: chance
+// meetings ("练要", "里安") stand once or twice in a text.
+const termRepeats = 3
+
+// glueOnce reports whether one character of bigram t is glue and the
+// other not: "会会" of "协会会员" is two words' edges wherever it stands.
+// A determiner (各, 这, 那) begins a phrase, not a term: "各科" of "各科室"
+// is repeated wherever the phrase is.
+func glueOnce(t string) bool {
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("各这那", r) {
+		return false
+	}
+	n := 0
+	for _, r := range t {
+		if strings.ContainsRune(glueChars, r) {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // glueChars mark the bigrams that straddle a question's own wording
 // ("给村", "里配"): absent from the scoped documents they say nothing about
 // whether the documents answer, so they are not counted at all.
@@ -151,7 +173,10 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			// write it as seldom as chance would ("练要" of "演练要花",
 			// "里安" of "村里安全培训"): rare, so weighed high, and it
 			// only matches where the same characters meet by chance.
-			if strings.ContainsAny(t, glueChars) && (!in || ix.Cohesion(t) < seamCohesion) {
+			// One a document repeats is its term ("会费" of a 章程's
+			// fee table, "一年会费交多少"), however seldom its
+			// characters meet elsewhere.
+			if strings.ContainsAny(t, glueChars) && (!in || ix.Cohesion(t) < seamCohesion && !(glueOnce(t) && ix.RepeatedIn(t, termRepeats))) {
 				continue
 			}
 			toks = append(toks, tok{t, in, at})

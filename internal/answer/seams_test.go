@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"testing/fstest"
 
@@ -26,5 +27,40 @@ func TestSeamsApartAreNoRun(t *testing.T) {
 	wt := weigh(ix, "那块地还要不要另外征地", func(id string) bool { return id == "qs" }, nil)
 	if wt.docCoverage < 0.99 {
 		t.Errorf("coverage %.2f over tokens %v: the seams counted against the document", wt.docCoverage, wt.toks)
+	}
+}
+
+// TestRepeatedGlueWordIsATerm: a bigram across a glue character that a
+// document writes again and again is that document's term ("会费" of a
+// 章程's fee rules), weighed though 会 leads many more bigrams elsewhere
+// (会议, 会同, 会商…); one that begins with a determiner (各科 of 各科室)
+// or is two glue characters (会会) stays a seam.
+func TestRepeatedGlueWordIsATerm(t *testing.T) {
+	docs := fstest.MapFS{
+		"zc.txt": {Data: []byte("柳河区志愿者协会章程\n第八条　会员应按时交纳会费。\n第九条　会费标准：个人会员每年100元。\n第十条　连续两年不交纳会费的，视为自动退会。\n各科室协会会员名单另行公布，各科室协会会员按季度更新，各科室协会会员可查询。\n")},
+	}
+	// Other offices' notices, where 会 and 费 stand in many words.
+	for i := 0; i < 40; i++ {
+		text := "柳河区民政局关于召开工作会议的通知\n"
+		for _, w := range []string{"会议", "会同", "会商", "会审", "会签", "会谈", "会见", "会场", "会期", "会务", "经费", "水费", "电费", "学费", "路费", "运费", "话费", "杂费"} {
+			text += "各单位按要求做好" + w + "工作。\n"
+		}
+		docs[fmt.Sprintf("hy%02d.txt", i)] = &fstest.MapFile{Data: []byte(text)}
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := ix.Cohesion("会费"); c >= seamCohesion {
+		t.Fatalf("cohesion of 会费 %.3f: the test needs it below seamCohesion", c)
+	}
+	wt := weigh(ix, "个人会员一年会费交多少 各科室协会会员", func(string) bool { return true }, nil)
+	if _, ok := wt.w["会费"]; !ok {
+		t.Errorf("会费 not weighed: tokens %v", wt.toks)
+	}
+	for _, seam := range []string{"各科", "会会"} {
+		if _, ok := wt.w[seam]; ok && ix.Cohesion(seam) < seamCohesion {
+			t.Errorf("%s weighed as a term: tokens %v", seam, wt.toks)
+		}
 	}
 }

@@ -402,6 +402,25 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 	return found
 }
 
+// RepeatedIn reports whether some document writes tok at least n times:
+// a term of that document ("会费" of a 章程 that sets them), however
+// rarely its characters meet elsewhere, unlike a seam of an asker's
+// wording that a text holds once by chance.
+func (ix *Index) RepeatedIn(tok string, n int) bool {
+	found := false
+	last := uint32(math.MaxUint32)
+	ix.lex.each(tok, func(p posting) bool {
+		d := ix.chunkDoc[p.doc]
+		if d == last {
+			return true
+		}
+		last = d
+		found = strings.Count(ix.docList[d].Text, tok) >= n
+		return !found
+	})
+	return found
+}
+
 // DocsWithAll counts the documents that have every token somewhere in
 // them: for the bigrams of a phrase, about how many documents use it.
 func (ix *Index) DocsWithAll(toks []string) int {
