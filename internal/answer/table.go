@@ -192,6 +192,10 @@ var reCellFigure = regexp.MustCompile(`^-?\d+(?:\.\d+)?%?$`)
 // reHeaderUnit is the unit a header cell states: "本年收费金额(单位:万元)".
 var reHeaderUnit = regexp.MustCompile(`(?:^|[^\p{Han}]|[表题])单位\s*[:：]\s*([^)）\s,，;；:：]{1,4})\s*[)）]?`)
 
+// reBracketUnit is the unit a header cell states in brackets at its end:
+// "会费标准（元/年）", "床位数(张)", "金额（万元）".
+var reBracketUnit = regexp.MustCompile(`[（(]((?:万|亿|千)?(?:元|人次|人|个|张|户|次|天|件|名|家|平方米|亩|吨|公里|米|项|所|座|辆)(?:/[^()（）]{1,5})?)[)）]$`)
+
 // reRateHeader heads a column of shares, not counts.
 var reRateHeader = regexp.MustCompile(`率|比例|比重|占比|%|％`)
 
@@ -232,9 +236,15 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 			continue
 		}
 		unit := ""
+		bracketed := reBracketUnit.FindStringSubmatch(h)
 		switch m := reHeaderUnit.FindStringSubmatch(h); {
 		case m != nil:
 			unit = m[1]
+		case bracketed != nil:
+			// "会费标准（元/年）": the unit in brackets goes with
+			// each figure of the column ("10000元/年").
+			unit = bracketed[1]
+			h = strings.Replace(h, bracketed[0], "", 1)
 		case r.unit != "" && !reRateHeader.MatchString(h):
 			unit = r.unit
 		case reScoreHeader.MatchString(h):
