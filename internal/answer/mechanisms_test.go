@@ -1489,3 +1489,13 @@ func TestShareInWords(t *testing.T) {
 		}
 	}
 }
+
+// An age is written in 周岁 as often as in 岁: both answer "多少岁".
+func TestAgeInZhousui(t *testing.T) {
+	if !statesMeasure("会长最高任职年龄不超过70周岁", "岁") {
+		t.Errorf("70周岁 does not answer 多少岁")
+	}
+	if statesMeasure("任期5年", "岁") {
+		t.Errorf("5年 answers 多少岁")
+	}
+}
