@@ -556,6 +556,26 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}
+	// A rare word of the question (a town's, a person's name) is looked
+	// at wherever it stands: the ranking of the whole question may put its
+	// few passages below many that repeat its common words (消防, 敬老院
+	// of "沄口镇敬老院消防整改延到哪天", beside the one table row on 沄口).
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[h.Doc.ID+"\x00"+strconv.Itoa(h.Chunk.Start)] = true
+	}
+	for _, t := range rareTokens(ix, wt) {
+		more, err := ix.Search(ctx, t, rareK, index.Filter{DocIDs: ids, NoDocCredit: true})
+		if err != nil {
+			return nil, weightedTokens{}, err
+		}
+		for _, h := range more {
+			if key := h.Doc.ID + "\x00" + strconv.Itoa(h.Chunk.Start); !seen[key] {
+				seen[key] = true
+				hits = append(hits, h)
+			}
+		}
+	}
 	wt.short = expanded
 	wt.writes = map[string]bool{}
 	wt.titles = map[*index.StoredDoc]map[string]bool{}
@@ -583,6 +603,32 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, wt, nil
+}
+
+// rareDF bounds the passages a word may stand in to be rare (rareTokens);
+// rareK is how many of them are looked at, and maxRareTokens how many
+// such words.
+const (
+	rareDF        = 8
+	rareK         = 4
+	maxRareTokens = 2
+	rareCohesion  = 0.1
+)
+
+// rareTokens are the rarest words of the question the scoped documents
+// write, that name no document: at most maxRareTokens, each in rareDF
+// passages at most.
+func rareTokens(ix *index.Index, wt weightedTokens) []string {
+	var out []string
+	for _, t := range wt.toks {
+		// A word, not a seam of the asker's wording (防整 of 消防整改):
+		// its characters keep company in the documents.
+		if wt.in[t] && !wt.named[t] && utf8.RuneCountInString(t) >= 2 && ix.DF(t) <= rareDF && ix.Cohesion(t) >= rareCohesion {
+			out = append(out, t)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return cmp.Compare(ix.DF(a), ix.DF(b)) })
+	return out[:min(len(out), maxRareTokens)]
 }
 
 // nameWeight is what the words that named a document count for beside
