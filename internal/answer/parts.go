@@ -230,7 +230,9 @@ func (e *Engine) partsFrom(ctx context.Context, ps []questionPart, doc string, d
 			return ""
 		}())
 		if len(got) == 0 {
-			unanswered = append(unanswered, strings.TrimSpace(p.su.topic))
+			// Named as the asker wrote it ("多少人参加"), not by the
+			// words searched for ("2026年 在 举办 参加").
+			unanswered = append(unanswered, strings.TrimSpace(p.su.q))
 			continue
 		}
 		for _, ev := range got {
