@@ -227,6 +227,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 					}
 				}
 			}
+			if ans.Found && !req.onePart {
+				e.answerOtherParts(ctx, req, u, now, sc.docs, ans)
+			}
 			return ans, nil
 		}
 	}
@@ -947,6 +950,58 @@ const answeredBeforeWeight = 0.8 // tune: 0.9 and 0.65 no better
 // minAnsweredRunes: a shorter unit (a heading, a label) may stand in any
 // answer.
 const minAnsweredRunes = 12
+
+// answerOtherParts answers, in the documents a head answer is of, the
+// parts of the question no head answer covers: "第47号提案是谁提的，由
+// 哪些单位协办" is the 提案人 from the reply's head and the 协办 units
+// from its text. A part the documents leave open is said to be.
+func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood, now time.Time, docs []*index.StoredDoc, ans *Response) {
+	parts := subQuestions(zh.Normalize(req.Q))
+	if len(parts) < 2 {
+		return
+	}
+	in := map[string]bool{}
+	for _, d := range docs {
+		in[d.ID] = true
+	}
+	for _, p := range parts {
+		pu := understand(e.Index, e.readableOrgs(req.Allow), p, now)
+		if anyOf(docAnswers, func(of func(understood, []*index.StoredDoc) (*Response, bool)) bool {
+			_, ok := of(pu, docs)
+			return ok
+		}) {
+			continue // the head answers it
+		}
+		// The part is asked of what the first part is of: its subject
+		// goes with it ("第47号提案" + "由哪些单位协办").
+		q := p
+		if subject := clauseSubject(parts[0]); p != parts[0] && subject != "" && !strings.Contains(p, subject) {
+			q = subject + p
+		}
+		sub := req
+		sub.Q, sub.History, sub.onePart = q, nil, true
+		sub.Allow = func(id string) bool { return in[id] && (req.Allow == nil || req.Allow(id)) }
+		r, err := e.ask(ctx, sub)
+		if err != nil {
+			continue // the head's answer stands alone
+		}
+		if !r.Found {
+			ans.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(p))
+			continue
+		}
+		joinAnswer(ans, r)
+	}
+}
+
+// clauseSubject is what a clause asks of: its words before what it asks,
+// without the copula ("第47号提案" of "第47号提案是谁提的").
+func clauseSubject(c string) string {
+	loc := reAsks.FindStringIndex(c)
+	if loc == nil {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(c[:loc[0]]), "是的为由在")
+}
 
 // joinAnswer adds m's answer and citations after a's, its marks numbered
 // on.
