@@ -1046,9 +1046,12 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if !u.yearSpan {
 		u.written = u.years
 	}
-	if saysNothing(u.topic) {
+	if saysNothing(u.topic) || titledAll(u.topic, nd.docs) {
 		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
-		// the document are also all the question asks about.
+		// the document are also all the question asks about. So when what
+		// is left is the documents' own title words ("民政局" of "民政局
+		// 内设机构有哪些", named by 内设机构 in "…民政局职能配置、内设机构
+		// 和人员编制规定"): every passage of them is of it.
 		u.nameOnly = u.topic
 		u.topic = contentTopic(docRefWords.ReplaceAllString(u.q, " "))
 	}
@@ -1089,6 +1092,18 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly 
 		return contentTopic(docRefWords.ReplaceAllString(zh.Normalize(part), " ")), t
 	}
 	return t, ""
+}
+
+// titledAll reports whether every content word of topic is written in
+// the title of each of docs.
+func titledAll(topic string, docs []*index.StoredDoc) bool {
+	bs := contentBigrams(topic)
+	if len(bs) == 0 || len(docs) == 0 {
+		return false
+	}
+	return allOf(docs, func(d *index.StoredDoc) bool {
+		return allOf(bs, func(b string) bool { return strings.Contains(d.Title, b) })
+	})
 }
 
 // saysNothing reports whether a topic has no word of content: no figure
