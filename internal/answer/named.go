@@ -1046,7 +1046,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if !u.yearSpan {
 		u.written = u.years
 	}
-	if saysNothing(u.topic) || titledAll(u.topic, nd.docs) {
+	if saysNothing(u.topic) || titledBody(u.topic, nd.docs) {
 		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
 		// the document are also all the question asks about. So when what
 		// is left is the documents' own title words ("民政局" of "民政局
@@ -1094,17 +1094,18 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly 
 	return t, ""
 }
 
-// titledAll reports whether every content word of topic is written in
-// the title of each of docs.
-func titledAll(topic string, docs []*index.StoredDoc) bool {
-	bs := contentBigrams(topic)
-	if len(bs) == 0 || len(docs) == 0 {
+// titledBody reports whether topic is only the name of a body (民政局)
+// that the title of each of docs writes: the office the documents are of.
+func titledBody(topic string, docs []*index.StoredDoc) bool {
+	t := strings.Join(strings.Fields(topic), "")
+	if len(docs) == 0 || !reBodyName.MatchString(t) {
 		return false
 	}
-	return allOf(docs, func(d *index.StoredDoc) bool {
-		return allOf(bs, func(b string) bool { return strings.Contains(d.Title, b) })
-	})
+	return allOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Title, t) })
 }
+
+// reBodyName is a body's name alone: 民政局, 县应急管理局, 社会福利中心.
+var reBodyName = regexp.MustCompile(`^\p{Han}{0,10}(?:局|委员会|委|办公室|办|厅|政府|中心|院|所|站|队)$`)
 
 // saysNothing reports whether a topic has no word of content: no figure
 // and no content bigram but relative years ("今年 投 钱" once
