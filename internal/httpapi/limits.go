@@ -1,11 +1,7 @@
 package httpapi
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"mime"
-	"net"
 	"net/http"
 	"time"
 	"unicode/utf8"
@@ -67,42 +63,6 @@ func (s *Server) timeout() time.Duration {
 		return 2 * time.Minute
 	}
 	return s.Timeout
-}
-
-// errUnsupportedType: JSON endpoints take application/json only. Besides
-// catching mistakes, this stops a page on another site from posting to the
-// API with a "simple" cross-origin request (text/plain, form encodings),
-// which browsers send without asking the server first.
-var errUnsupportedType = &statusError{code: http.StatusUnsupportedMediaType, msg: "请求体须为 JSON,请设置 Content-Type: application/json"}
-
-// decode reads a JSON body strictly: unknown fields are errors, so a typo
-// like "qestion" fails loudly instead of asking an empty question.
-func decode(r *http.Request, v any) error {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || mt != "application/json" {
-		return errUnsupportedType
-	}
-	dec := json.NewDecoder(http.MaxBytesReader(nil, r.Body, MaxBody))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return bodyError(err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: 请求体只能包含一个 JSON 对象", ErrBadRequest)
-	}
-	return nil
-}
-
-func bodyError(err error) error {
-	var tooBig *http.MaxBytesError
-	var nerr net.Error
-	switch {
-	case errors.As(err, &tooBig):
-		return &statusError{code: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("请求体过大:上限为 %d KB", MaxBody>>10), err: err}
-	case errors.As(err, &nerr) && nerr.Timeout():
-		return &statusError{code: http.StatusRequestTimeout, msg: fmt.Sprintf("请求体未在 %s 内传完", ReadTimeout), err: err}
-	}
-	return fmt.Errorf("%w: 请求体不是有效的 JSON: %v", ErrBadRequest, err)
 }
 
 // checkLength refuses a text longer than limit characters, naming the limit.
