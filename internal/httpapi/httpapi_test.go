@@ -382,3 +382,37 @@ func TestBadBodySaysWhat(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchK: k is 1 to 100 (docs/serve.md); left out it is 5, and 0, a
+// negative number or more than 100 is refused rather than quietly changed.
+func TestSearchK(t *testing.T) {
+	ts := newServer(t, &Server{})
+	tests := []struct {
+		name, body string
+		code       int
+		results    int
+		error      string
+	}{
+		{"default", `{"q": "普法宣传"}`, 200, DefaultK, ""},
+		{"null", `{"q": "普法宣传", "k": null}`, 200, DefaultK, ""},
+		{"one", `{"q": "普法宣传", "k": 1}`, 200, 1, ""},
+		{"zero", `{"q": "普法宣传", "k": 0}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 0"},
+		{"negative", `{"q": "普法宣传", "k": -1}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 -1"},
+		{"over 100", `{"q": "普法宣传", "k": 101}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 101"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, body := do(t, "POST", ts.URL+"/v1/search", tt.body)
+			var out struct {
+				Results []any  `json:"results"`
+				Error   string `json:"error"`
+			}
+			if err := json.Unmarshal(body, &out); err != nil {
+				t.Fatal(err)
+			}
+			if code != tt.code || len(out.Results) != tt.results || out.Error != tt.error {
+				t.Errorf("got %d, %d results, error %q; want %d, %d, %q", code, len(out.Results), out.Error, tt.code, tt.results, tt.error)
+			}
+		})
+	}
+}
