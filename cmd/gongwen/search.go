@@ -12,6 +12,7 @@ import (
 
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/httpapi"
 	"github.com/gongwen/gongwen/internal/index"
 )
 
@@ -34,7 +35,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "search", "search [--json] [-k N] [--org S] [--year N] [--kind report|plan|policy|reply|other] [--now YYYY-MM-DD] [--batch FILE] [QUERY]")
 	db := dbFlag(e, fs)
 	asJSON := fs.Bool("json", false, "以 JSON 输出")
-	k := fs.Int("k", 5, "返回结果数")
+	k := fs.Int("k", httpapi.DefaultK, fmt.Sprintf("返回结果数(1 到 %d)", httpapi.MaxK))
 	org := fs.String("org", "", "只看单位名称包含该词的文件,如 清城区")
 	year := fs.Int("year", 0, "只看该年度的文件")
 	kind := fs.String("kind", "", "只看某类文件:report(报告)、plan(方案)、policy(意见通知等政策文件)、reply(批复复函答复)或 other")
@@ -44,14 +45,26 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The API's limits and words for the same values: /v1/search answers
+	// 400 where these exit 2.
+	if *k < 1 || *k > httpapi.MaxK {
+		return badValue(fs, "-k 的值“%d”无效:应为 1 到 %d 之间的整数", *k, httpapi.MaxK)
+	}
+	if *kind != "" && !httpapi.KnownKind(*kind) {
+		return badValue(fs, "--kind 的值“%s”无效:应为 %s", *kind, httpapi.KindsText)
+	}
+	now, err := flagDay(fs, "now", *nowFlag)
+	if err != nil {
+		return err
+	}
 	query := strings.TrimSpace(strings.Join(pos, " "))
 	if query == "" && *batch == "" {
-		fs.Usage()
-		return &exitError{2, fmt.Errorf("请给出检索词,例如: gongwen search \"普法宣传活动\"")}
+		return missingArg(fs, `缺少检索词。请给出检索词,例如: gongwen search "普法宣传活动"`)
 	}
-	now, err := parseNow(*nowFlag)
-	if err != nil {
-		return &exitError{2, err}
+	if *batch == "" {
+		if err := httpapi.CheckQuestion("检索词", query); err != nil {
+			return &exitError{2, err}
+		}
 	}
 	ix, err := openIndex(ctx, e, *db)
 	if err != nil {
@@ -124,7 +137,7 @@ func (l batchLine) day(def time.Time) (time.Time, error) {
 	if l.Now == "" {
 		return def, nil
 	}
-	return parseNow(l.Now)
+	return parseDay("now", l.Now)
 }
 
 // eachBatchLine reads JSON Lines from path (or stdin for "-") and writes one
