@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/httpapi"
@@ -61,24 +62,18 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 	eng := newEngine(e, ix, *promptsDir)
 	if *batch != "" {
-		return eachBatchLine(e, *batch, func(line batchLine) any {
-			n, err := line.day(now)
-			if err != nil {
-				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
-			}
-			if strings.TrimSpace(line.Q) == "" {
-				return map[string]any{"q": line.Q, "found": false, "error": "问题为空", "citations": []any{}}
-			}
-			h := line.History
-			if h == nil {
-				h = turns // --history, for the lines that bring none
-			}
-			resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: n, Org: *org, Year: *year, History: h, NoLLM: *noLLM})
-			if err != nil {
-				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
-			}
-			return resp
-		})
+		return eachBatchLine(e, *batch, batchJob{what: "问题", now: now, fail: askError,
+			do: func(line batchLine, day time.Time) any {
+				h := line.History
+				if h == nil {
+					h = turns // --history, for the lines that bring none
+				}
+				resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: day, Org: *org, Year: *year, History: h, NoLLM: *noLLM})
+				if err != nil {
+					return askError(line.Q, err)
+				}
+				return resp
+			}})
 	}
 	req := answer.Request{Q: q, Now: now, Org: *org, Year: *year, History: turns, NoLLM: *noLLM}
 	streamed := false
@@ -103,6 +98,12 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 	printAnswer(e, resp)
 	return nil
+}
+
+// askError is the object of an ask --batch line that got no answer: the
+// ask shape (found, citations) and never search's results.
+func askError(q string, err error) any {
+	return map[string]any{"q": q, "found": false, "error": err.Error(), "citations": []any{}}
 }
 
 func newEngine(e *env, ix *index.Index, promptsDir string) *answer.Engine {

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -72,11 +70,11 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	filter := index.Filter{Org: *org, Year: *year, Kind: document.Kind(*kind)}
 	eng := &answer.Engine{Index: ix}
-	do := func(q string, now time.Time) (searchOutput, error) {
+	do := func(q string, now time.Time, k int) (searchOutput, error) {
 		// "去年的报告里…" ranks that year's reports as "2024年…" would.
 		// …and the documents it names, or the office and year it is
 		// about, rank as ask reads them.
-		hits, err := eng.Search(ctx, q, *k, filter, now)
+		hits, err := eng.Search(ctx, q, k, filter, now)
 		if err != nil {
 			return searchOutput{Q: q}, err
 		}
@@ -89,19 +87,27 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return out, nil
 	}
 	if *batch != "" {
-		return eachBatchLine(e, *batch, func(line batchLine) any {
-			n, err := line.day(now)
-			if err != nil {
-				return searchOutput{Q: line.Q, Results: []searchResult{}, Error: err.Error()}
-			}
-			out, err := do(line.Q, n)
-			if err != nil {
-				out.Error = err.Error()
-			}
-			return out
-		})
+		fail := func(q string, err error) any {
+			return searchOutput{Q: q, Results: []searchResult{}, Error: err.Error()}
+		}
+		return eachBatchLine(e, *batch, batchJob{what: "检索词", now: now, fail: fail,
+			do: func(line batchLine, day time.Time) any {
+				n := *k
+				if line.K != nil {
+					// As "k" in the body of /v1/search.
+					if err := httpapi.CheckK(*line.K); err != nil {
+						return fail(line.Q, err)
+					}
+					n = *line.K
+				}
+				out, err := do(line.Q, day, n)
+				if err != nil {
+					return fail(line.Q, err)
+				}
+				return out
+			}})
 	}
-	out, err := do(query, now)
+	out, err := do(query, now, *k)
 	if err != nil {
 		return err
 	}
@@ -120,65 +126,6 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "%d. %s(%d)\n   %s%s\n   %s\n\n", i+1, h.Doc.Title, h.Doc.Year, sec, h.Doc.ReadNote(), index.Snippet(h.Text, query, 120))
 	}
 	return nil
-}
-
-// batchLine is one line of a --batch file. Besides the question and its
-// "now", an ask line may carry the conversation before it, as the body of
-// POST /v1/ask does, so a follow-up asked in a batch gets the answer it gets
-// on the web page or in a chat.
-type batchLine struct {
-	Q       string        `json:"q"`
-	Now     string        `json:"now,omitempty"`
-	History []answer.Turn `json:"history,omitempty"`
-}
-
-// day is the line's own "today" when it gives one, else def.
-func (l batchLine) day(def time.Time) (time.Time, error) {
-	if l.Now == "" {
-		return def, nil
-	}
-	return parseDay("now", l.Now)
-}
-
-// eachBatchLine reads JSON Lines from path (or stdin for "-") and writes one
-// JSON object per input line, in order. A line that is not a JSON object is
-// taken as the question itself. A bad line yields an object with an error
-// instead of stopping the batch.
-func eachBatchLine(e *env, path string, do func(batchLine) any) error {
-	var r io.Reader = e.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return &exitError{2, fmt.Errorf("无法读取批量文件: %w", err)}
-		}
-		defer f.Close()
-		r = f
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
-	for sc.Scan() {
-		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if text == "" {
-			continue
-		}
-		var line batchLine
-		var out any
-		if !strings.HasPrefix(text, "{") {
-			// A plain line is a question: staff keep lists of questions
-			// one per line, not JSON.
-			out = do(batchLine{Q: text})
-		} else if err := json.Unmarshal([]byte(text), &line); err != nil {
-			out = map[string]any{"q": "", "found": false, "error": "无法解析的输入行: " + err.Error(), "citations": []any{}, "results": []any{}}
-		} else {
-			out = do(line)
-		}
-		if err := writeJSON(w, out); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
 }
 
 func writeJSON(w io.Writer, v any) error {
