@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/httpapi"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/llm"
 )
@@ -34,14 +35,20 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	now, err := flagDay(fs, "now", *nowFlag)
+	if err != nil {
+		return err
+	}
 	q := strings.TrimSpace(strings.Join(pos, " "))
 	if q == "" && *batch == "" {
-		fs.Usage()
-		return &exitError{2, fmt.Errorf("请给出问题,例如: gongwen ask \"去年的报告里普法宣传搞了多少场活动?\"")}
+		return missingArg(fs, `缺少问题。请给出问题,例如: gongwen ask "去年的报告里普法宣传搞了多少场活动?"`)
 	}
-	now, err := parseNow(*nowFlag)
-	if err != nil {
-		return &exitError{2, err}
+	if *batch == "" {
+		// The limit of /v1/ask, in its words: a question the API refuses
+		// is not answered here either.
+		if err := httpapi.CheckQuestion("问题", q); err != nil {
+			return &exitError{2, err}
+		}
 	}
 	var turns []answer.Turn
 	if *history != "" {
@@ -55,24 +62,18 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	}
 	eng := newEngine(e, ix, *promptsDir)
 	if *batch != "" {
-		return eachBatchLine(e, *batch, func(line batchLine) any {
-			n, err := line.day(now)
-			if err != nil {
-				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
-			}
-			if strings.TrimSpace(line.Q) == "" {
-				return map[string]any{"q": line.Q, "found": false, "error": "问题为空", "citations": []any{}}
-			}
-			h := line.History
-			if h == nil {
-				h = turns // --history, for the lines that bring none
-			}
-			resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: n, Org: *org, Year: *year, History: h, NoLLM: *noLLM})
-			if err != nil {
-				return map[string]any{"q": line.Q, "found": false, "error": err.Error(), "citations": []any{}}
-			}
-			return resp
-		})
+		return eachBatchLine(e, *batch, batchJob{what: "问题", now: now, fail: askError,
+			do: func(line batchLine, day time.Time) any {
+				h := line.History
+				if h == nil {
+					h = turns // --history, for the lines that bring none
+				}
+				resp, err := eng.Ask(ctx, answer.Request{Q: line.Q, Now: day, Org: *org, Year: *year, History: h, NoLLM: *noLLM})
+				if err != nil {
+					return askError(line.Q, err)
+				}
+				return resp
+			}})
 	}
 	req := answer.Request{Q: q, Now: now, Org: *org, Year: *year, History: turns, NoLLM: *noLLM}
 	streamed := false
@@ -99,6 +100,12 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// askError is the object of an ask --batch line that got no answer: the
+// ask shape (found, citations) and never search's results.
+func askError(q string, err error) any {
+	return map[string]any{"q": q, "found": false, "error": err.Error(), "citations": []any{}}
+}
+
 func newEngine(e *env, ix *index.Index, promptsDir string) *answer.Engine {
 	eng := &answer.Engine{Index: ix, PromptsDir: promptsDir}
 	if e.getenv("GONGWEN_TRACE") == "1" {
@@ -108,17 +115,6 @@ func newEngine(e *env, ix *index.Index, promptsDir string) *answer.Engine {
 		eng.LLM = llm.New(cfg)
 	}
 	return eng
-}
-
-func parseNow(s string) (time.Time, error) {
-	if s == "" {
-		return time.Now(), nil
-	}
-	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("--now 应为 YYYY-MM-DD 格式,例如 2025-03-01")
-	}
-	return t, nil
 }
 
 // readHistory reads earlier turns: a JSON array of {"q","answer"} or one

@@ -468,3 +468,62 @@ func TestIngestChinesePaths(t *testing.T) {
 		t.Errorf("the file in %q is not found: %s", dir, out.String())
 	}
 }
+
+// TestBadValues: a flag value that parses but will not do, a missing or
+// over-long question, are reported like flag errors — in Chinese, saying
+// what is wrong, with the usage line — and exit 2, where the API answers
+// the same values with 400 in the same words.
+func TestBadValues(t *testing.T) {
+	_, getenv := cliEnv(t)
+	long := strings.Repeat("普法", 251)
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string // in order, in what the user sees
+		notWant []string
+	}{
+		{"unknown kind", []string{"search", "--kind", "foo", "普法"}, []string{"--kind 的值“foo”无效:应为 report、plan、policy、reply 或 other", "用法: gongwen search"}, nil},
+		{"k zero", []string{"search", "-k", "0", "普法"}, []string{"-k 的值“0”无效:应为 1 到 100 之间的整数", "用法: gongwen search"}, nil},
+		{"k negative", []string{"search", "-k", "-3", "普法"}, []string{"-k 的值“-3”无效", "用法: gongwen search"}, nil},
+		{"k over 100", []string{"search", "-k", "101", "普法"}, []string{"-k 的值“101”无效", "用法: gongwen search"}, nil},
+		{"no such day", []string{"ask", "--now", "2025-02-30", "去年的报告里普法宣传搞了多少场活动?"}, []string{"2025-02-30 不是有效日期", "用法: gongwen ask"}, []string{"格式"}},
+		{"no such month", []string{"search", "--now", "2025-13-01", "普法"}, []string{"2025-13-01 不是有效日期", "用法: gongwen search"}, []string{"格式"}},
+		{"day written wrong", []string{"ask", "--now", "2025/03/10", "问题"}, []string{"--now 应为 YYYY-MM-DD 格式的日期", "用法: gongwen ask"}, nil},
+		{"outline no such day", []string{"outline", "--now", "2025-02-29", "--section", "普法"}, []string{"2025-02-29 不是有效日期", "用法: gongwen outline"}, nil},
+		{"ask --json without a question", []string{"ask", "--json"}, []string{"缺少问题", "用法: gongwen ask"}, nil},
+		{"ask --json with an empty question", []string{"ask", "--json", ""}, []string{"缺少问题", "用法: gongwen ask"}, nil},
+		{"search without words", []string{"search", "--json", " "}, []string{"缺少检索词", "用法: gongwen search"}, nil},
+		{"long question", []string{"ask", long}, []string{"问题过长:最多 500 个字,收到 502 个字"}, nil},
+		{"long search", []string{"search", long}, []string{"检索词过长:最多 500 个字,收到 502 个字"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, stderr, err := runCmd(t, getenv, tc.args...)
+			if code := exitCode(err); err == nil || code != 2 {
+				t.Errorf("exit %d (%v), want 2", code, err)
+			}
+			if stdout != "" {
+				t.Errorf("stdout not empty: %q", stdout)
+			}
+			seen := seenText(stderr, err)
+			// The usage after the message is the --help text, which
+			// TestHelpHasExample checks (its examples quote command lines).
+			msg, _, _ := strings.Cut(seen, "用法:")
+			checkChinese(t, msg)
+			rest := seen
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Errorf("lacks %q (or not in order):\n%s", w, seen)
+					continue
+				}
+				rest = rest[i+len(w):]
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(seen, w) {
+					t.Errorf("says %q:\n%s", w, seen)
+				}
+			}
+		})
+	}
+}

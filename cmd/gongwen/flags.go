@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // newFlags makes a subcommand's flag set. The flag package's own messages
@@ -61,6 +62,56 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 var errHelp = &exitError{0, errSilent}
+
+// badValue reports a flag whose value parses but will not do — a date that
+// does not exist, a kind there is none of, -k 0 — as parseFlags reports
+// the flag package's errors: in Chinese, with the synopsis, exit 2.
+func badValue(fs *flag.FlagSet, format string, args ...any) error {
+	out := fs.Output().(*flagOutput)
+	fmt.Fprintf(out.e.stderr, "gongwen %s: %s\n%s", fs.Name(), fmt.Sprintf(format, args...), usageHint(fs.Name(), out.synopsis))
+	return &exitError{2, errSilent}
+}
+
+// missingArg reports a missing argument (the question): first a line
+// saying what is missing — the usage alone leaves the staffer to guess —
+// then the whole usage, exit 2.
+func missingArg(fs *flag.FlagSet, msg string) error {
+	out := fs.Output().(*flagOutput)
+	fmt.Fprintf(out.e.stderr, "gongwen %s: %s\n\n", fs.Name(), msg)
+	fs.Usage()
+	return &exitError{2, errSilent}
+}
+
+// reDay is the shape of a YYYY-MM-DD date, right or wrong.
+var reDay = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
+// parseDay reads a YYYY-MM-DD date that name ("--now", a batch line's
+// "now") gave. A date in the right shape that does not exist (2025-02-30)
+// is told from one written wrong: "应为 YYYY-MM-DD" would send the staffer
+// looking for a format mistake they did not make.
+func parseDay(name, s string) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01-02", s, time.Local)
+	if err == nil {
+		return t, nil
+	}
+	if reDay.MatchString(s) {
+		return time.Time{}, fmt.Errorf("%s 的值无效:%s 不是有效日期", name, s)
+	}
+	return time.Time{}, fmt.Errorf("%s 应为 YYYY-MM-DD 格式的日期,例如 2025-03-01,收到“%s”", name, s)
+}
+
+// flagDay is the day a date flag (--now) gives, today when it is not
+// given; a bad one is reported with the usage line, as other bad flags are.
+func flagDay(fs *flag.FlagSet, name, value string) (time.Time, error) {
+	if value == "" {
+		return time.Now(), nil
+	}
+	t, err := parseDay(flagName(name), value)
+	if err != nil {
+		return t, badValue(fs, "%v", err)
+	}
+	return t, nil
+}
 
 // usageHint is the synopsis line and where the full help is.
 func usageHint(name, synopsis string) string {

@@ -50,9 +50,9 @@ func runOutline(ctx context.Context, e *env, args []string) error {
 	if f == "docx" && *out == "" && isTerminal(e.stdout) {
 		return &exitError{2, errors.New("Word 文件不能输出到终端,请用 -o 指定文件,例如 -o 提纲.docx(或重定向到文件)")}
 	}
-	now, err := parseNow(*nowFlag)
+	now, err := flagDay(fs, "now", *nowFlag)
 	if err != nil {
-		return &exitError{2, err}
+		return err
 	}
 	layout := outline.Layout{To: *to}
 	if *dateFlag != "" {

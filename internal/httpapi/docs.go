@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
-	"net/url"
 	"path"
 	"strconv"
 	"strings"
@@ -272,10 +270,51 @@ func (s *Server) outlineFile(w http.ResponseWriter, r *http.Request) {
 		name += ".md"
 	}
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-	// RFC 5987 name as well: older browsers ignore the quoted UTF-8 one.
-	w.Header().Set("Content-Disposition", w.Header().Get("Content-Disposition")+"; filename*=UTF-8''"+url.PathEscape(name))
+	w.Header().Set("Content-Disposition", attachment(name))
 	_, _ = w.Write(body)
+}
+
+// attachment is the Content-Disposition of a download named name (RFC
+// 6266): the name as UTF-8 in filename* (RFC 5987), which browsers prefer,
+// and a plain ASCII filename for the clients that read only that — the
+// name itself when it is plain ASCII, else "outline" with its extension,
+// since a Chinese title has no ASCII spelling worth guessing.
+func attachment(name string) string {
+	fallback := "outline" + path.Ext(name)
+	if plainASCII(name) {
+		fallback = name
+	}
+	return `attachment; filename="` + fallback + `"; filename*=UTF-8''` + rfc5987(name)
+}
+
+// plainASCII: letters, digits, spaces and punctuation that need no
+// escaping inside a quoted header value nor on any file system.
+func plainASCII(s string) bool {
+	for _, c := range []byte(s) {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(" -_.,()+", c) >= 0
+		if !ok {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// rfc5987 percent-encodes s as an RFC 5987 value: every byte but attr-char.
+// (url.PathEscape leaves ( ) ; , = @ : unescaped, which end the value for
+// header parsers.)
+func rfc5987(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$&+-.^_`|~", c) >= 0 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
 
 func (s *Server) planCoverage(w http.ResponseWriter, r *http.Request) (any, error) {

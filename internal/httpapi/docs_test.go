@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"mime"
 	"mime/multipart"
 	"net/http"
 	"strings"
@@ -314,5 +315,50 @@ func TestFeedback(t *testing.T) {
 	}
 	if code, _ := do(t, "POST", ts.URL+"/v1/feedback", `{"vote": "meh", "answer": "x"}`); code != 400 {
 		t.Errorf("bad vote: %d", code)
+	}
+}
+
+// TestOutlineDownloadName: the file name is sent once as plain ASCII
+// (filename=, for browsers that read only that) and once as UTF-8
+// (filename*=, RFC 5987), so that mime.ParseMediaType — and browsers —
+// read the real, Chinese name.
+func TestOutlineDownloadName(t *testing.T) {
+	tests := []struct {
+		title, format, wantName, wantFallback string
+	}{
+		{"清城区2025年报告提纲", "docx", "清城区2025年报告提纲.docx", "outline.docx"},
+		{"加强法治宣传教育(初稿);第2版", "md", "加强法治宣传教育(初稿);第2版.md", "outline.md"},
+		{"Outline 2025", "md", "Outline 2025.md", "Outline 2025.md"},
+		{`a"b\c`, "md", `a"b\c.md`, "outline.md"},
+		{"", "md", "提纲.md", "outline.md"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.wantName, func(t *testing.T) {
+			ts := newServer(t, &Server{Outline: func(ctx context.Context, req OutlineRequest) (*outline.Outline, error) {
+				return &outline.Outline{Title: tt.title, Year: 2025, Citations: []outline.Citation{}}, nil
+			}})
+			resp, err := http.Get(ts.URL + "/v1/outline/download?format=" + tt.format)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			cd := resp.Header.Get("Content-Disposition")
+			disp, params, err := mime.ParseMediaType(cd)
+			if err != nil || disp != "attachment" || params["filename"] != tt.wantName {
+				t.Errorf("Content-Disposition %q: %q %q %v, want attachment named %q", cd, disp, params, err, tt.wantName)
+			}
+			if n := strings.Count(cd, "filename*="); n != 1 {
+				t.Errorf("Content-Disposition %q: filename*= %d times, want once", cd, n)
+			}
+			if !strings.Contains(cd, `; filename="`+tt.wantFallback+`";`) {
+				t.Errorf("Content-Disposition %q: no ASCII fallback filename=%q", cd, tt.wantFallback)
+			}
+			for _, r := range cd {
+				if r > 0x7e || r < 0x20 {
+					t.Errorf("Content-Disposition %q is not ASCII", cd)
+					break
+				}
+			}
+		})
 	}
 }

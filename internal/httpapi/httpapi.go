@@ -215,6 +215,19 @@ func writeError(w http.ResponseWriter, code int, msg string) {
 	writeJSON(w, code, map[string]string{"error": msg})
 }
 
+// KindsText lists the document kinds a request may name, for messages.
+const KindsText = "report、plan、policy、reply 或 other"
+
+// KnownKind says whether kind names a kind of document a request may
+// filter by; the CLI's --kind is checked by it too.
+func KnownKind(kind string) bool {
+	switch document.Kind(kind) {
+	case document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
+		return true
+	}
+	return false
+}
+
 // AskRequest is the body of POST /v1/ask and /v1/ask/stream.
 type AskRequest struct {
 	Q       string        `json:"q"`
@@ -253,16 +266,14 @@ func (s *Server) askRequest(r *http.Request) (answer.Request, error) {
 	if strings.TrimSpace(in.Q) == "" {
 		return answer.Request{}, fmt.Errorf("%w: 缺少问题 q", ErrBadRequest)
 	}
-	if err := checkLength("问题", in.Q, MaxQuestion); err != nil {
+	if err := badRequest(CheckQuestion("问题", in.Q)); err != nil {
 		return answer.Request{}, err
 	}
 	if err := checkHistory(in.History); err != nil {
 		return answer.Request{}, err
 	}
-	switch document.Kind(in.Kind) {
-	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
-	default:
-		return answer.Request{}, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
+	if in.Kind != "" && !KnownKind(in.Kind) {
+		return answer.Request{}, fmt.Errorf("%w: kind 应为 %s", ErrBadRequest, KindsText)
 	}
 	if in.Doc != "" {
 		if _, ok := s.Index.Doc(in.Doc); !ok || !s.allowed(r, in.Doc) {
@@ -300,8 +311,10 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) (any, error) {
 
 // SearchRequest is the body of POST /v1/search.
 type SearchRequest struct {
-	Q    string `json:"q"`
-	K    int    `json:"k,omitempty"` // default 5
+	Q string `json:"q"`
+	// K is how many results, 1 to MaxK; nil (left out) is DefaultK. A
+	// pointer, so that "k": 0 is told from no k and refused.
+	K    *int   `json:"k,omitempty"`
 	Org  string `json:"org,omitempty"`
 	Year int    `json:"year,omitempty"`
 	Kind string `json:"kind,omitempty"` // report | plan | policy | reply | other
@@ -333,20 +346,18 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) (any, error) {
 	if strings.TrimSpace(in.Q) == "" {
 		return nil, fmt.Errorf("%w: 缺少检索词 q", ErrBadRequest)
 	}
-	if err := checkLength("检索词", in.Q, MaxQuestion); err != nil {
+	if err := badRequest(CheckQuestion("检索词", in.Q)); err != nil {
 		return nil, err
 	}
-	switch document.Kind(in.Kind) {
-	case "", document.KindReport, document.KindPlan, document.KindPolicy, document.KindReply, document.KindOther:
-	default:
-		return nil, fmt.Errorf("%w: kind 应为 report、plan、policy、reply 或 other", ErrBadRequest)
+	if in.Kind != "" && !KnownKind(in.Kind) {
+		return nil, fmt.Errorf("%w: kind 应为 %s", ErrBadRequest, KindsText)
 	}
-	k := in.K
-	if k <= 0 {
-		k = 5
-	}
-	if k > 100 {
-		k = 100
+	k := DefaultK
+	if in.K != nil {
+		k = *in.K
+		if err := badRequest(CheckK(k)); err != nil {
+			return nil, err
+		}
 	}
 	now := time.Now()
 	if in.Now != "" {

@@ -342,3 +342,77 @@ func TestSearchRelativeYear(t *testing.T) {
 		t.Errorf("a bad now: status %d, want 400", code)
 	}
 }
+
+// TestBadBodySaysWhat: a body that does not decode is answered in Chinese,
+// naming the field and the kind of value it takes, never with the JSON
+// decoder's English or our Go type names; the "bad request: " prefix is the
+// one docs/serve.md documents.
+func TestBadBodySaysWhat(t *testing.T) {
+	ts := newServer(t, &Server{Feedback: func(context.Context, Feedback) error { return nil }})
+	tests := []struct {
+		name, path, body, want string
+	}{
+		{"empty body", "/v1/ask", ``, `bad request: 请求体为空,应为一个 JSON 对象,如 {"q": "…"}`},
+		{"cut short", "/v1/ask", `{"q": `, "bad request: 请求体不是有效的 JSON:内容不完整"},
+		{"not JSON", "/v1/ask", `{"q": 普法}`, "bad request: 请求体不是有效的 JSON:第 7 个字节附近有误"},
+		{"array", "/v1/ask", `["q"]`, `bad request: 请求体应为一个 JSON 对象,如 {"q": "…"}`},
+		{"string", "/v1/search", `"普法"`, `bad request: 请求体应为一个 JSON 对象,如 {"q": "…"}`},
+		{"q a number", "/v1/ask", `{"q": 123}`, "bad request: 字段 q 应为字符串"},
+		{"year a string", "/v1/ask", `{"q": "普法", "year": "2024"}`, "bad request: 字段 year 应为整数"},
+		{"year a fraction", "/v1/search", `{"q": "普法", "year": 2024.5}`, "bad request: 字段 year 应为整数"},
+		{"history an object", "/v1/ask", `{"q": "那2019年呢?", "history": {"q": "x"}}`, "bad request: 字段 history 应为数组,每一项为 JSON 对象"},
+		{"history of strings", "/v1/ask", `{"q": "那2019年呢?", "history": ["x"]}`, "bad request: 字段 history 应为数组,每一项为 JSON 对象"},
+		{"history q a number", "/v1/ask", `{"q": "那2019年呢?", "history": [{"q": 1}]}`, "bad request: 字段 history.q 应为字符串"},
+		{"k a string", "/v1/search", `{"q": "普法", "k": "5"}`, "bad request: 字段 k 应为整数"},
+		{"unknown field", "/v1/ask", `{"q": "普法", "foo": 1}`, "bad request: 未知字段 foo(可用的字段:q、now、org、year、kind、doc、history)"},
+		{"misspelt q", "/v1/search", `{"qq": "普法"}`, "bad request: 未知字段 qq(可用的字段:q、k、org、year、kind、now)"},
+		{"feedback citations", "/v1/feedback", `{"vote": "up", "answer": "x", "citations": "[1]"}`, "bad request: 字段 citations 应为数组,每一项为 JSON 对象"},
+		{"stream", "/v1/ask/stream", `{"q": 1}`, "bad request: 字段 q 应为字符串"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, body := do(t, "POST", ts.URL+tt.path, tt.body)
+			var e map[string]string
+			if err := json.Unmarshal(body, &e); err != nil {
+				t.Fatalf("body %s: %v", body, err)
+			}
+			if code != 400 || e["error"] != tt.want {
+				t.Errorf("got %d %q\nwant 400 %q", code, e["error"], tt.want)
+			}
+		})
+	}
+}
+
+// TestSearchK: k is 1 to 100 (docs/serve.md); left out it is 5, and 0, a
+// negative number or more than 100 is refused rather than quietly changed.
+func TestSearchK(t *testing.T) {
+	ts := newServer(t, &Server{})
+	tests := []struct {
+		name, body string
+		code       int
+		results    int
+		error      string
+	}{
+		{"default", `{"q": "普法宣传"}`, 200, DefaultK, ""},
+		{"null", `{"q": "普法宣传", "k": null}`, 200, DefaultK, ""},
+		{"one", `{"q": "普法宣传", "k": 1}`, 200, 1, ""},
+		{"zero", `{"q": "普法宣传", "k": 0}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 0"},
+		{"negative", `{"q": "普法宣传", "k": -1}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 -1"},
+		{"over 100", `{"q": "普法宣传", "k": 101}`, 400, 0, "bad request: k 应为 1 到 100 之间的整数,收到 101"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, body := do(t, "POST", ts.URL+"/v1/search", tt.body)
+			var out struct {
+				Results []any  `json:"results"`
+				Error   string `json:"error"`
+			}
+			if err := json.Unmarshal(body, &out); err != nil {
+				t.Fatal(err)
+			}
+			if code != tt.code || len(out.Results) != tt.results || out.Error != tt.error {
+				t.Errorf("got %d, %d results, error %q; want %d, %d, %q", code, len(out.Results), out.Error, tt.code, tt.results, tt.error)
+			}
+		})
+	}
+}

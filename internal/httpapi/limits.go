@@ -1,11 +1,7 @@
 package httpapi
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"mime"
-	"net"
 	"net/http"
 	"time"
 	"unicode/utf8"
@@ -22,6 +18,11 @@ const (
 	// questions are one or two sentences; a 90,000-character one cost 18 s
 	// of CPU before this limit.
 	MaxQuestion = 500
+	// DefaultK and MaxK: the results a search returns when it names no
+	// number, and the most it may ask for. The CLI's -k and a --batch
+	// line's "k" follow them too.
+	DefaultK = 5
+	MaxK     = 100
 	// MaxHistory bounds the earlier turns sent with a follow-up.
 	MaxHistory = 20
 	// maxHistoryAnswer bounds one earlier answer sent back as history.
@@ -69,48 +70,41 @@ func (s *Server) timeout() time.Duration {
 	return s.Timeout
 }
 
-// errUnsupportedType: JSON endpoints take application/json only. Besides
-// catching mistakes, this stops a page on another site from posting to the
-// API with a "simple" cross-origin request (text/plain, form encodings),
-// which browsers send without asking the server first.
-var errUnsupportedType = &statusError{code: http.StatusUnsupportedMediaType, msg: "请求体须为 JSON,请设置 Content-Type: application/json"}
+// CheckQuestion refuses a question or a search's words (what: "问题",
+// "检索词") longer than MaxQuestion characters, in words without the
+// "bad request" of an HTTP answer. The CLI calls it too, so "gongwen ask"
+// and /v1/ask refuse the same questions with the same message.
+func CheckQuestion(what, q string) error { return tooLong(what, q, MaxQuestion) }
 
-// decode reads a JSON body strictly: unknown fields are errors, so a typo
-// like "qestion" fails loudly instead of asking an empty question.
-func decode(r *http.Request, v any) error {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	if err != nil || mt != "application/json" {
-		return errUnsupportedType
-	}
-	dec := json.NewDecoder(http.MaxBytesReader(nil, r.Body, MaxBody))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return bodyError(err)
-	}
-	if dec.More() {
-		return fmt.Errorf("%w: 请求体只能包含一个 JSON 对象", ErrBadRequest)
+// CheckK refuses a number of search results outside 1..MaxK: 0 or -3 is a
+// mistake to report, not a wish for the default, which is had by leaving
+// k out.
+func CheckK(k int) error {
+	if k < 1 || k > MaxK {
+		return fmt.Errorf("k 应为 1 到 %d 之间的整数,收到 %d", MaxK, k)
 	}
 	return nil
 }
 
-func bodyError(err error) error {
-	var tooBig *http.MaxBytesError
-	var nerr net.Error
-	switch {
-	case errors.As(err, &tooBig):
-		return &statusError{code: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("请求体过大:上限为 %d KB", MaxBody>>10), err: err}
-	case errors.As(err, &nerr) && nerr.Timeout():
-		return &statusError{code: http.StatusRequestTimeout, msg: fmt.Sprintf("请求体未在 %s 内传完", ReadTimeout), err: err}
-	}
-	return fmt.Errorf("%w: 请求体不是有效的 JSON: %v", ErrBadRequest, err)
-}
-
-// checkLength refuses a text longer than limit characters, naming the limit.
-func checkLength(what, text string, limit int) error {
+// tooLong refuses a text longer than limit characters, naming the limit.
+func tooLong(what, text string, limit int) error {
 	if n := utf8.RuneCountInString(text); n > limit {
-		return fmt.Errorf("%w: %s过长:最多 %d 个字,收到 %d 个字", ErrBadRequest, what, limit, n)
+		return fmt.Errorf("%s过长:最多 %d 个字,收到 %d 个字", what, limit, n)
 	}
 	return nil
+}
+
+// checkLength is tooLong answered with 400.
+func checkLength(what, text string, limit int) error {
+	return badRequest(tooLong(what, text, limit))
+}
+
+// badRequest marks err, when there is one, as the caller's mistake (400).
+func badRequest(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrBadRequest, err)
 }
 
 // checkHistory bounds the earlier turns of a follow-up.
