@@ -1239,13 +1239,21 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, m := range rePostThenName.FindAllStringSubmatch(text, -1) {
-		if !strings.ContainsAny(m[1], notNameChars) {
-			return true
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if !strings.ContainsAny(m[1], notNameChars) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// rePostNameActs is a post and the name after it that goes on with what
+// the person does or is ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
+// 到达", "主任殷晓蕾带领…"): the name ends no clause, a verb of a
+// person's doing follows it.
+var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").

@@ -593,6 +593,11 @@ func TestPersonName(t *testing.T) {
 		"联系人:市民政局社会救助科 林晓峰,联系电话:0790": true,
 		"成立了以党委书记为组长的依法治镇工作领导小组":      false,
 		"邀请了广东金亚律师事务所的律师到我局授课":        false,
+		// A name that goes on with what the person does.
+		"由县民政局对石门镇分管民政的副镇长翟文山进行约谈": true,
+		"县应急管理局局长邵明于2时40分到达现场":     true,
+		"分管副县长负责全县救灾工作":            false,
+		"局长办公会议研究决定":               false,
 	} {
 		if got := namesPerson(s); got != want {
 			t.Errorf("%q names a person: %v, want %v", s, got, want)
