@@ -424,6 +424,10 @@ func TestOfficesNamed(t *testing.T) {
 		{"李克强总理在政府工作报告里提到的赤字率是多少", "", ""},
 		{"和平区民政局2024年普法宣传搞了多少场", "", "和平区民政局"},
 		{"韶关市民政局2023年普法几场", "", "韶关市民政局"},
+		// A genre word is no part of a place: the thing before it is
+		// the topic; 上 before 县 sends it up, as 报 does.
+		{"养老设施规划方案上县政府常务会审议了吗", "", ""},
+		{"整改通知报县政府了没有", "", ""},
 	} {
 		if u := understand(nil, nil, tc.q, time.Now()); u.unitType != tc.unitType || u.unknown != tc.unknown {
 			t.Errorf("%q: unit type %q, unknown office %q; want %q, %q", tc.q, u.unitType, u.unknown, tc.unitType, tc.unknown)

@@ -919,7 +919,7 @@ var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|�
 
 // reSentTo is a verb of sending or turning to right before the kind of
 // place (报县政府, 交给市民政局, 向区政府).
-var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回)[省市县区镇]$`)
+var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回|上)[省市县区镇]$`)
 
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
 // a person's title (总理在政府工作报告里), a function word.
@@ -978,6 +978,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// interrogative, nor ends with a verb of sending right before 县
 		// or 市; these ask about the 县政府, whichever it is.
 		if reInterrogative.MatchString(place) || reSentTo.MatchString(place) {
+			continue
+		}
+		// "低保提标方案上县政府常务会": no place name holds a genre word;
+		// what a document is (方案, 通知) is the topic before the place.
+		if anyOf(genres, func(g string) bool { return strings.Contains(place, g) }) {
 			continue
 		}
 		stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })
