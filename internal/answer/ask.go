@@ -985,12 +985,32 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 		if err != nil {
 			continue // the head's answer stands alone
 		}
-		if !r.Found {
+		// A part's answer must quote some word of the part: the best
+		// passage of a few documents may speak of something else
+		// ("您提出的《…》收悉" for "是答复谁的", review 23).
+		if !r.Found || !quotesWordOf(r, p) {
 			ans.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(p))
 			continue
 		}
 		joinAnswer(ans, r)
 	}
+}
+
+// quotesWordOf reports whether r's citations quote a content word of
+// topic.
+func quotesWordOf(r *Response, topic string) bool {
+	var ws []string
+	for _, t := range zh.Tokens(topic) {
+		rs := []rune(t)
+		// A pair of Han characters that asks nothing (哪些, 什么, 多少)
+		// and is not two function characters (都有).
+		if len(rs) == 2 && zh.IsHan(rs[0]) && zh.IsHan(rs[1]) && !reAsks.MatchString(t) && !(strings.ContainsRune(glueChars, rs[0]) && strings.ContainsRune(glueChars, rs[1])) {
+			ws = append(ws, t)
+		}
+	}
+	return anyOf(r.Citations, func(c Citation) bool {
+		return anyOf(ws, func(w string) bool { return strings.Contains(c.Text, w) })
+	})
 }
 
 // clauseSubject is what a clause asks of: its words before what it asks,
@@ -1000,7 +1020,11 @@ func clauseSubject(c string) string {
 	if loc == nil {
 		return ""
 	}
-	return strings.TrimRight(strings.TrimSpace(c[:loc[0]]), "是的为由在")
+	// A word's last character may be one of these (理由, 行为, 所在):
+	// only the copula and 的 are trimmed, once each.
+	s := strings.TrimSpace(c[:loc[0]])
+	s = strings.TrimSuffix(s, "是")
+	return strings.TrimSuffix(s, "的")
 }
 
 // joinAnswer adds m's answer and citations after a's, its marks numbered

@@ -116,27 +116,17 @@ func distributedParts(q string) []string {
 	return out
 }
 
-// reSharedHead is who a thing is asked of before a coverb ("郦婉清在" of
-// "郦婉清在养老中心验收和提案办理里分别干啥"); reSharedTail the place word
-// after the last thing ("…提案办理里").
-var (
-	reSharedHead = regexp.MustCompile(`^(\p{Han}{2,8}?)(?:在|对|从|向|给)`)
-	reSharedTail = regexp.MustCompile(`(?:里面|里)$`)
-)
+// reSharedTail is the place word after the last thing joined ("…提案
+// 办理里"): where every thing is.
+var reSharedTail = regexp.MustCompile(`(?:里面|里)$`)
 
-// sharingEnds gives every thing joined what the first writes before it
-// and the last after it: in "郦婉清在养老中心验收和提案办理里" both things
-// are 郦婉清's and both are where (里) something is done, so the second is
-// "郦婉清在提案办理里", not "提案办理里" alone.
+// sharingEnds gives every thing joined the place word the last writes
+// after it: in "郦婉清在养老中心验收和提案办理里" both things are where
+// (里) something is done. (What the first writes before it is not shared:
+// "存在的问题和下一步打算", "服务对象和联系方式" begin with words, not with
+// who they are asked of.)
 func sharingEnds(items []string) []string {
 	out := append([]string(nil), items...)
-	if m := reSharedHead.FindStringSubmatch(out[0]); m != nil && len(m[0]) < len(out[0]) {
-		for i := 1; i < len(out); i++ {
-			if !reSharedHead.MatchString(out[i]) && !strings.Contains(out[i], m[1]) {
-				out[i] = m[0] + out[i]
-			}
-		}
-	}
 	last := out[len(out)-1]
 	if t := reSharedTail.FindString(last); t != "" && len(t) < len(last) {
 		for i := 0; i < len(out)-1; i++ {

@@ -32,8 +32,10 @@ func TestDistributedParts(t *testing.T) {
 		{"养老院和敬老院哪个先进", nil},
 		// Each thing in a document of its own is asked of.
 		{"供热答复里困难群众取暖补贴和地灾预案里受灾群众安置 分别是哪个部门管", []string{"供热答复里困难群众取暖补贴是哪个部门管", "地灾预案里受灾群众安置是哪个部门管"}},
-		// Who the things are asked of, and where, is every thing's.
-		{"邝主任在防汛会商和救灾资金拨付里分别负责啥", []string{"邝主任在防汛会商里负责啥", "邝主任在救灾资金拨付里负责啥"}},
+		// Where the things are is every thing's; the first's words are
+		// its own (review 23: 存在, 对象).
+		{"防汛会商和救灾资金拨付里分别负责啥", []string{"防汛会商里负责啥", "救灾资金拨付里负责啥"}},
+		{"工作中存在的问题和下一步打算分别是什么", []string{"工作中存在的问题是什么", "下一步打算是什么"}},
 		// Nothing asked of each, or no several things.
 		{"各镇街道分别开展了哪些活动", nil},
 		{"低保标准是多少", nil},

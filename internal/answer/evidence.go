@@ -1490,7 +1490,11 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || reShareInWords.MatchString(text) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) {
+		return true
+	}
+	// A share of people answers "多少人", not "几次" (review 23).
+	if reShareInWords.MatchString(text) && (unit == "" || strings.Contains("人名位", unit)) {
 		return true
 	}
 	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {

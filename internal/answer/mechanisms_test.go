@@ -1497,6 +1497,24 @@ func TestShareInWords(t *testing.T) {
 			t.Errorf("%s: figure %v, want %v", text, got, want)
 		}
 	}
+	// A share of people is no count of meetings (review 23).
+	if hasFigure("须有三分之二以上的会员出席方能召开", "次") {
+		t.Errorf("a share answers 几次")
+	}
+}
+
+// TestClauseSubject: the copula and 的 are trimmed from what a clause asks
+// of, not a word's last character (理由, 行为, 所在; review 23).
+func TestClauseSubject(t *testing.T) {
+	for c, want := range map[string]string{
+		"第47号提案是谁提的":   "第47号提案",
+		"暂停发放低保的理由是什么": "暂停发放低保的理由",
+		"违规行为是什么":      "违规行为",
+	} {
+		if got := clauseSubject(c); got != want {
+			t.Errorf("%s: subject %q, want %q", c, got, want)
+		}
+	}
 }
 
 // An age is written in 周岁 as often as in 岁: both answer "多少岁".

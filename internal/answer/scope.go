@@ -919,6 +919,10 @@ var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|�
 
 // reSentTo is a verb of sending or turning to right before the kind of
 // place (报县政府, 交给市民政局, 向区政府).
+// reSuffixInWord is what follows a place's suffix character when that
+// character begins a word instead (区域, 县域, 市场, 市民, 镇街).
+var reSuffixInWord = regexp.MustCompile(`^(?:域|场|民|街)`)
+
 var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回|上)[省市县区镇]$`)
 
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
@@ -960,6 +964,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		}
 		place := m[1]
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
+			continue
+		}
+		// "鄘坝区域养老服务中心": 区 of 区域 (县 of 县域, 市 of 市场) ends
+		// no place; the word goes on.
+		if m[2] == "" && reSuffixInWord.MatchString(q[loc[3]:]) {
 			continue
 		}
 		// "换届经费镇里每个村补多少", "民政局请县里…": 镇里, 县里, 县上 are

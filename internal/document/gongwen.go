@@ -245,13 +245,57 @@ func signatureDate(text string) string {
 // signatureOrg is the org named on the line above the 成文日期.
 func signatureOrg(text string) string {
 	lines := contentLines(text, 1<<20)
-	for i := 1; i < len(lines); i++ {
-		if _, ok := dateLine(lines[i]); ok && isSignatureOrg(lines[i-1]) {
-			return strings.Join(strings.Fields(lines[i-1]), "、")
+	// The signature is at the foot: the last pair of a body's name over a
+	// date, not a list's first entry ("嶅溪县书法家协会\n2025年3月5日"
+	// among a 公告's results), and within the last lines.
+	for i := len(lines) - 1; i >= 1 && i >= len(lines)-maxFootLines; i-- {
+		if _, ok := dateLine(lines[i]); !ok {
+			continue
+		}
+		// Body text after it: a table's row, not the signature.
+		if anyLine(lines[i+1:], isBodySentence) {
+			return ""
+		}
+		l := strings.TrimSpace(lines[i-1])
+		// "…协会第二届会员代表大会" signs for the 协会.
+		if m := reSessionOf.FindStringSubmatch(l); m != nil && reIssuerUnit.MatchString(m[1]) {
+			return m[1]
+		}
+		if isSignatureOrg(l) {
+			return strings.Join(strings.Fields(l), "、")
 		}
 	}
 	return ""
 }
+
+// reSessionOf is a body's numbered meeting: "嶅溪县老年人协会第二届会员
+// 代表大会" — the body is group 1.
+var reSessionOf = regexp.MustCompile(`^(\p{Han}{2,30}?)第[一二三四五六七八九十\d]+(?:届|次)\p{Han}*(?:大会|会议)$`)
+
+// isBodySentence reports whether a line is a sentence of a document's
+// body, which no signature is followed by: it ends a sentence and is no
+// 版记's line (抄送, 印发) or 附件 list.
+func isBodySentence(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasSuffix(l, "。") && !strings.HasPrefix(l, "抄送") && !strings.HasPrefix(l, "附件") && !strings.Contains(l, "印发")
+}
+
+func anyLine(ls []string, f func(string) bool) bool {
+	for _, l := range ls {
+		if f(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFootLines bounds how far from the end a signature stands: a date, a
+// 版记's lines (抄送, 印发) and an 附件 list may follow it.
+const maxFootLines = 12
+
+// reMeetingName is a meeting's name, which ends like a body's (…会) but
+// signs nothing: "第二届会员代表大会", "…竣工验收会".
+var reMeetingName = regexp.MustCompile(`(?:大会|会议|座谈会|验收会|推进会|调度会|协调会|动员会|部署会|联席会|评审会|论证会|听证会|见面会|总结会|表彰会)$`)
 
 func isSignatureOrg(l string) bool {
 	n := utf8.RuneCountInString(l)
@@ -262,6 +306,9 @@ func isSignatureOrg(l string) bool {
 	}
 	if strings.HasPrefix(l, "总理") || strings.HasPrefix(l, "主席") {
 		return true
+	}
+	if reMeetingName.MatchString(strings.TrimSpace(l)) {
+		return false
 	}
 	for _, f := range strings.Fields(l) {
 		if !reIssuerUnit.MatchString(f) {

@@ -382,11 +382,16 @@ var (
 // or 关于.
 func withSubjectAbove(lines []string, i int) string {
 	l := strings.TrimSpace(lines[i])
-	if i != 1 || reTitlePlace.MatchString(l) || strings.HasPrefix(l, "关于") {
+	// A genre line that begins with a place, 关于 or a year
+	// ("2025年全县民政工作要点") is a title of its own: the line above is a
+	// slogan or a banner.
+	if i != 1 || reTitlePlace.MatchString(l) || strings.HasPrefix(l, "关于") || reYearStart.MatchString(l) {
 		return lines[i]
 	}
 	above := strings.TrimSpace(lines[0])
-	if !titleShaped(above) || reTitleGenre.MatchString(above) {
+	// An index number or an issue ("索引号…", "第3期") writes digits; a
+	// subject does not.
+	if !titleShaped(above) || reTitleGenre.MatchString(above) || strings.ContainsAny(above, "0123456789０１２３４５６７８９") {
 		return lines[i]
 	}
 	for _, w := range titleWords {
@@ -397,6 +402,9 @@ func withSubjectAbove(lines []string, i int) string {
 	return above + l
 }
 
+// reYearStart is a line that begins with a year.
+var reYearStart = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
+
 // withMainTitle is the title at line i with the main title above it when
 // line i is its subtitle ("移风易俗树新风 文明节俭过大年" over "——致全镇
 // 广大干部群众的倡议书"): the main title says what the document is about.
@@ -406,7 +414,9 @@ func withMainTitle(lines []string, i int) string {
 		return l
 	}
 	main := strings.TrimSpace(lines[i-1])
-	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；") {
+	// A banner ("内部资料　注意保存") or an issue ("2025年第3期") above a
+	// subtitle is no main title.
+	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；0123456789") || reNotTitleLine.MatchString(main) {
 		return l
 	}
 	return main + strings.TrimSpace(l)

@@ -306,6 +306,14 @@ func TestTitleOfUnknownGenre(t *testing.T) {
 			"蓼川县2026年民政工作座谈会"},
 		{"a subtitle under its main title", "守护夕阳　温暖万家\n——芦溪县石门乡民政所先进事迹材料\n\n石门乡辖12个村。\n",
 			"守护夕阳　温暖万家——芦溪县石门乡民政所先进事迹材料"},
+		// Review 23: a slogan, an index number, a banner or an issue above
+		// a title of its own is no part of it.
+		{"slogan over a title with a year", "坚持以人民为中心的发展思想\n2025年全县民政工作要点\n一、总体要求\n全年救助1200人次。\n",
+			"2025年全县民政工作要点"},
+		{"index number over a title", "索引号11350000MB1234567A\n2025年芦溪县民政局工作总结\n一、主要工作\n全年救助1200人次。\n",
+			"2025年芦溪县民政局工作总结"},
+		{"banner over a subtitle", "内部资料　注意保存\n——记芦溪县社会救助股股长林秋\n林秋同志从事民政工作12年。\n",
+			"——记芦溪县社会救助股股长林秋"},
 		{"final accounts note", "芦溪县民政局2025年度部门决算情况说明\n\n目  录\n第一部分 部门概况\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元。\n",
 			"芦溪县民政局2025年度部门决算情况说明"},
 	}
@@ -454,5 +462,26 @@ func TestSignerIsIssuer(t *testing.T) {
 	}
 	if d.Org != "芦溪县志愿服务协会" {
 		t.Errorf("got org %q, want 芦溪县志愿服务协会", d.Org)
+	}
+}
+
+// Review 23: the signature is the last body over a date at the foot, not
+// the first result of a list of bodies and dates; a body's numbered
+// meeting signs for the body; a table's last row is no signature.
+func TestSignatureAtTheFoot(t *testing.T) {
+	tests := []struct{ name, text, org string }{
+		{"results listed with dates", "芦溪县社会组织2024年度年检结果公告\n根据有关规定，现将结果公告如下。\n一、年检合格单位\n芦溪县书法家协会\n2025年3月5日\n芦溪县老年人协会\n2025年3月6日\n二、年检不合格单位\n芦溪县象棋协会\n特此公告。\n芦溪县民政局\n2025年4月1日\n", "芦溪县民政局"},
+		{"a body's congress signs for it", "芦溪县老年人协会章程\n第一条　本会接受芦溪县民政局的业务指导。\n第二条　本会会费每年50元。\n芦溪县老年人协会第二届会员代表大会\n2025年5月20日\n", "芦溪县老年人协会"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Org != tt.org {
+				t.Errorf("got org %q, want %q", d.Org, tt.org)
+			}
+		})
 	}
 }

@@ -406,6 +406,9 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 // a term of that document ("会费" of a 章程 that sets them), however
 // rarely its characters meet elsewhere, unlike a seam of an asker's
 // wording that a text holds once by chance.
+// Like DF and Cohesion it is a statistic of the whole index, not of the
+// documents a caller may read (scoped to the question's documents it lost
+// one test answer and gained none).
 func (ix *Index) RepeatedIn(tok string, n int) bool {
 	found := false
 	last := uint32(math.MaxUint32)
