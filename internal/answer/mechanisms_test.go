@@ -319,6 +319,7 @@ func TestReportAsThing(t *testing.T) {
 		"低保动态管理的自查报告几号前要交上去":  false,
 		"整改情况报告什么时候报送市民政局":    false,
 		"整改工作总结最晚什么时候报":       false,
+		"培训结束后心得总结几号前交":       false,
 		"清城区民政局2024年的报告里普法几场": true,
 		"盐田19年那份GDP多少":        true,
 		"那个低保通知有问题找谁":         false,
