@@ -192,6 +192,8 @@ func (u *understood) inWordsOf(docs []*index.StoredDoc) {
 var equivalentWord = map[string]string{
 	"依据": "根据", "根据": "依据", "按照": "根据", "依照": "根据",
 	"举办": "开展", "联合": "会同",
+	// How a thing is done, as staff ask it and as rules write it.
+	"流程": "程序", "程序": "流程",
 	// Staff say GDP; reports write 地区生产总值 as often as GDP.
 	"gdp": "总值",
 }
