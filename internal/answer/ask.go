@@ -534,6 +534,12 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 func writeHolder(b *strings.Builder, ev evidence, u understood) {
 	if h := holderHeading(ev, u.holderPerson); u.holder && h != "" && !namesPerson(ev.passage()) && (u.holderPerson || !namesOrg(ev.says())) {
 		fmt.Fprintf(b, "“%s”部分:", h)
+		return
+	}
+	// "哪个股管" answered under "（四）儿童福利和社会事务股": the heading
+	// names the kind asked, the sentence does not.
+	if len(ev.path) > 0 && !namesAskedKind(ev.says(), u.asked) && namesAskedKind(ev.path[len(ev.path)-1], u.asked) {
+		fmt.Fprintf(b, "“%s”部分:", strings.TrimRight(ev.path[len(ev.path)-1], "。.:： "))
 	}
 }
 

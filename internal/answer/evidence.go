@@ -1011,6 +1011,10 @@ var kindNames = map[string]*regexp.Regexp{
 	"公司":    regexp.MustCompile(`\p{Han}{2,}(?:公司|集团)`),
 	"律所":    regexp.MustCompile(`\p{Han}{2,}(?:律师事务所|律所)`),
 	"律师事务所": regexp.MustCompile(`\p{Han}{2,}(?:律师事务所|律所)`),
+	// An office's sections (办公室, 社会救助股): "哪个股管" is answered by
+	// one named.
+	"股":  regexp.MustCompile(`\p{Han}{2,}股|办公室`),
+	"股室": regexp.MustCompile(`\p{Han}{2,}股|办公室`),
 }
 
 // namesAskedKind reports whether text names a body of each specific kind
@@ -1811,7 +1815,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "哪家公司中标" is answered by a company, not by the office that
 	// put the work out to tender.
-	if !namesAskedKind(ev.says(), u.asked) {
+	// Or the heading it stands under: "（四）儿童福利和社会事务股" over
+	// "承担……婚姻登记管理、殡葬管理" answers "婚姻登记归哪个股管".
+	if !namesAskedKind(ev.says(), u.asked) && (len(ev.path) == 0 || !namesAskedKind(ev.path[len(ev.path)-1], u.asked)) {
 		return false
 	}
 	// "全区养老机构总共有多少家" is not answered by "抽查了养老机构3间": a
