@@ -128,6 +128,15 @@ var reSharedTail = regexp.MustCompile(`(?:里面|里)$`)
 func sharingEnds(items []string) []string {
 	out := append([]string(nil), items...)
 	last := out[len(out)-1]
+	// "副会长单位和一般个人会员会费各多少": the quantity the last thing
+	// ends with (会费, 投资, 床位) is asked of each.
+	if m := trailingMeasure(last); m != "" && len(m) < len(last) {
+		for i := 0; i < len(out)-1; i++ {
+			if !strings.Contains(out[i], m) {
+				out[i] += m
+			}
+		}
+	}
 	if t := reSharedTail.FindString(last); t != "" && len(t) < len(last) {
 		for i := 0; i < len(out)-1; i++ {
 			if !reSharedTail.MatchString(out[i]) {
@@ -136,6 +145,29 @@ func sharingEnds(items []string) []string {
 		}
 	}
 	return out
+}
+
+// trailingMeasure is the word for a quantity an item ends with: a
+// measure noun of two runes or more (投资, 床位, 补贴), or a one-rune one
+// (费) with the rune before it (会费, 学费).
+func trailingMeasure(item string) string {
+	for _, m := range measureNouns {
+		if !strings.HasSuffix(item, m.noun) {
+			continue
+		}
+		rs := []rune(item)
+		if n := utf8.RuneCountInString(m.noun); n >= 2 {
+			// 总投资, 总面积: a total keeps its 总.
+			if len(rs) > n+1 && rs[len(rs)-n-1] == '总' {
+				return "总" + m.noun
+			}
+			return m.noun
+		}
+		if len(rs) >= 3 {
+			return string(rs[len(rs)-2:])
+		}
+	}
+	return ""
 }
 
 // countOf counts the xs f holds for.

@@ -36,6 +36,9 @@ func TestDistributedParts(t *testing.T) {
 		// its own (review 23: 存在, 对象).
 		{"防汛会商和救灾资金拨付里分别负责啥", []string{"防汛会商里负责啥", "救灾资金拨付里负责啥"}},
 		{"工作中存在的问题和下一步打算分别是什么", []string{"工作中存在的问题是什么", "下一步打算是什么"}},
+		// The quantity the last thing ends with is asked of each.
+		{"理事单位和一般个人会员会费各交多少", []string{"理事单位会费交多少", "一般个人会员会费交多少"}},
+		{"濛溪中心和泷岙中心总投资各多少", []string{"濛溪中心总投资多少", "泷岙中心总投资多少"}},
 		// Nothing asked of each, or no several things.
 		{"各镇街道分别开展了哪些活动", nil},
 		{"低保标准是多少", nil},
