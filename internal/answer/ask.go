@@ -1014,8 +1014,12 @@ func quotesWordOf(r *Response, topic string) bool {
 			ws = append(ws, t)
 		}
 	}
+	if len(ws) == 0 {
+		return true // "找谁办" says no word to look for
+	}
+	// The section a passage stands under speaks for it ("三、检查内容").
 	return anyOf(r.Citations, func(c Citation) bool {
-		return anyOf(ws, func(w string) bool { return strings.Contains(c.Text, w) })
+		return anyOf(ws, func(w string) bool { return strings.Contains(c.Text, w) || strings.Contains(c.Section, w) })
 	})
 }
 

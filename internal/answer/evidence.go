@@ -1245,7 +1245,7 @@ func namesPerson(text string) bool {
 	}
 	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] {
 				return true
 			}
 		}
@@ -1254,9 +1254,18 @@ func namesPerson(text string) bool {
 }
 
 // rePostNameActs is a post and the name after it that goes on with what
-// the person does or is ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
-// 到达", "主任殷晓蕾带领…"): the name ends no clause, a verb of a
-// person's doing follows it.
+// the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
+// 到达", "主任殷晓蕾带领…"): the name ends no clause.
+var notNameWords = map[string]bool{
+	// What stands between a post and its verb when no name does
+	// ("副县长亲自带队", "县长具体负责", "副局长分别带队", "组长单位（…）";
+	// review 24).
+	"亲自": true, "具体": true, "分别": true, "全面": true, "统一": true, "共同": true,
+	"单位": true, "直接": true, "主要": true, "协助": true, "统筹": true, "全权": true,
+	"负责": true, "牵头": true, "带队": true, "主持": true, "同志": true,
+}
+
+// rePostNameActs: see notNameWords.
 var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
@@ -1498,7 +1507,7 @@ func hasFigure(text, unit string) bool {
 		return true
 	}
 	// A share of people answers "多少人", not "几次" (review 23).
-	if reShareInWords.MatchString(text) && (unit == "" || strings.Contains("人名位", unit)) {
+	if reShareInWords.MatchString(text) && (unit == "" || unit == "人" || unit == "名" || unit == "位") {
 		return true
 	}
 	for _, m := range reHanFigure.FindAllStringSubmatchIndex(text, -1) {

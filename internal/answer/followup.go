@@ -91,7 +91,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	marked := marksFollowUp(cur.q)
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
-	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && (own <= maxLeaningWords || phrases(cur.topic) <= 1) && shares)
+	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the
 		// earlier office and year for it was tried: in a chat of unrelated
@@ -169,18 +169,6 @@ var reRoleWord = regexp.MustCompile(`牵头|配合|负责|责任|承办|主办|�
 
 // rePointingThat is 那 as a demonstrative of a thing, not "then".
 var rePointingThat = regexp.MustCompile(`^那(?:个|份|篇|项|条|些|次|位|家|件|本|种|类)`)
-
-// phrases counts the runs of two runes or more a topic is made of: "办公
-// 室主任 兼" says one phrase, however many bigrams it has.
-func phrases(topic string) int {
-	n := 0
-	for _, f := range strings.Fields(topic) {
-		if utf8.RuneCountInString(f) >= 2 {
-			n++
-		}
-	}
-	return n
-}
 
 // sharesWord reports whether two topics have a word (bigram) in common.
 func sharesWord(a, b string) bool {

@@ -320,6 +320,7 @@ func TestReportAsThing(t *testing.T) {
 		"整改情况报告什么时候报送市民政局":    false,
 		"整改工作总结最晚什么时候报":       false,
 		"培训结束后心得总结几号前交":       false,
+		"去年报告里公交":             true,
 		"清城区民政局2024年的报告里普法几场": true,
 		"盐田19年那份GDP多少":        true,
 		"那个低保通知有问题找谁":         false,
@@ -603,6 +604,11 @@ func TestPersonName(t *testing.T) {
 		"县应急管理局局长邵明于2时40分到达现场":     true,
 		"分管副县长负责全县救灾工作":            false,
 		"局长办公会议研究决定":               false,
+		// Review 24: a word between a post and its verb is no name.
+		"检查工作由分管副县长亲自带队":     false,
+		"组长单位（县应急管理局）负责统筹协调": false,
+		"协助县长具体负责防汛抗旱工作":     false,
+		"会议要求副局长分别带队开展督查":    false,
 	} {
 		if got := namesPerson(s); got != want {
 			t.Errorf("%q names a person: %v, want %v", s, got, want)
@@ -1525,5 +1531,19 @@ func TestAgeInZhousui(t *testing.T) {
 	}
 	if statesMeasure("任期5年", "岁") {
 		t.Errorf("5年 answers 多少岁")
+	}
+}
+
+// A 方案 sent up for a meeting is what is asked about, not the kind of
+// document to look in (review 24).
+func TestPlanSentUpIsContent(t *testing.T) {
+	for q, plan := range map[string]bool{
+		"低保提标方案上县政府常务会了吗":   false,
+		"整治方案报县政府审议了没有":     false,
+		"养老服务三年行动方案里床位目标多少": true,
+	} {
+		if u := understand(nil, nil, q, time.Now()); (u.kind == document.KindPlan) != plan {
+			t.Errorf("%q: kind %q, plan wanted %v", q, u.kind, plan)
+		}
 	}
 }

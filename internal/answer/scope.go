@@ -480,8 +480,9 @@ var (
 	// 意见, 办法, 规定 are as often ordinary words ("提出了哪些意见").
 	reOtherGenre  = regexp.MustCompile(`通知|通报|批复|复函|纪要|通告|公告`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
+	rePlanSentUp  = regexp.MustCompile(`方案\p{Han}{0,3}?(?:上|报|提交|提请|送)\p{Han}{0,10}?(?:会|审议|研究|审定)`)
 	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
-	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给|[报交](?:$|[?？吗呢\s]))`)
+	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给|(?:报|[^公外]交)(?:$|[?？吗呢\s]))`)
 	reMention     = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇|乡))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
 	// Words that look like places but are not names: 全区, 我市, 社区…
 	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|那|这|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
@@ -674,6 +675,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// question asks about, not the document it is asked of.
 	u.contentReport = ix != nil && contentReports(ix, nq)
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
+	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
+	// what is asked about, not a kind of document to look in (review 24).
+	plan = plan && !rePlanSentUp.MatchString(nq)
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -919,11 +923,21 @@ var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|�
 
 // reSentTo is a verb of sending or turning to right before the kind of
 // place (报县政府, 交给市民政局, 向区政府).
-// reSuffixInWord is what follows a place's suffix character when that
-// character begins a word instead (区域, 县域, 市场, 市民, 镇街).
-var reSuffixInWord = regexp.MustCompile(`^(?:域|场|民|街)`)
+// reSuffixInWord is what follows a place's level when the level's
+// character begins a word instead (区域, 县域, 市场).
+var reSuffixInWord = regexp.MustCompile(`^(?:域|场)`)
 
-var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回|上)[省市县区镇]$`)
+// writesStemNotPlace reports whether the documents write a place's name
+// without its level (鄘坝 of 鄘坝区) but never the place as named.
+func writesStemNotPlace(ix *index.Index, place string) bool {
+	stem := strings.TrimRightFunc(place, func(r rune) bool { return strings.ContainsRune("省市县区镇乡", r) })
+	if utf8.RuneCountInString(stem) < 2 || stem == place {
+		return false
+	}
+	return ix.DocsWithAll(zh.Tokens(stem)) > 0 && ix.DocsWithAll(zh.Tokens(place)) == 0
+}
+
+var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回)[省市县区镇]$`)
 
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
 // a person's title (总理在政府工作报告里), a function word.
@@ -966,9 +980,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
 			continue
 		}
-		// "鄘坝区域养老服务中心": 区 of 区域 (县 of 县域, 市 of 市场) ends
-		// no place; the word goes on.
-		if m[2] == "" && reSuffixInWord.MatchString(q[loc[3]:]) {
+		// "鄘坝区域养老服务中心": the documents write 鄘坝 (鄘坝镇) and
+		// never 鄘坝区 — the asker speaks of 鄘坝, whose 区 begins 区域;
+		// "嵩岚区民生实事", whose 嵩岚 no document writes, names a place
+		// the documents lack (review 24).
+		if ix != nil && m[2] == "" && reSuffixInWord.MatchString(q[loc[3]:]) && writesStemNotPlace(ix, place) {
 			continue
 		}
 		// "换届经费镇里每个村补多少", "民政局请县里…": 镇里, 县里, 县上 are

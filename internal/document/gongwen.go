@@ -248,15 +248,30 @@ func signatureOrg(text string) string {
 	// The signature is at the foot: the last pair of a body's name over a
 	// date, not a list's first entry ("嶅溪县书法家协会\n2025年3月5日"
 	// among a 公告's results), and within the last lines.
+	// What follows an attachment's mark ("附件：…" listed in the body,
+	// "附：会议议程" after the signature) is the attachment's, not body.
+	listed := anyLine(lines, isAttachmentMark)
 	for i := len(lines) - 1; i >= 1 && i >= len(lines)-maxFootLines; i-- {
 		if _, ok := dateLine(lines[i]); !ok {
 			continue
 		}
-		// Body text after it: a table's row, not the signature.
-		if anyLine(lines[i+1:], isBodySentence) {
+		// Body text after it, before any attachment: a table's row, not
+		// the signature.
+		after := lines[i+1:]
+		for k, l := range after {
+			if isAttachmentMark(l) {
+				after = after[:k]
+				break
+			}
+		}
+		if !listed && anyLine(after, isBodySentence) {
 			return ""
 		}
 		l := strings.TrimSpace(lines[i-1])
+		// "嶅溪县第十八届人民代表大会第三次会议": the congress signs.
+		if i := strings.Index(l, "人民代表大会"); i > 0 {
+			return l[:i+len("人民代表大会")]
+		}
 		// "…协会第二届会员代表大会" signs for the 协会.
 		if m := reSessionOf.FindStringSubmatch(l); m != nil && reIssuerUnit.MatchString(m[1]) {
 			return m[1]
@@ -290,8 +305,16 @@ func anyLine(ls []string, f func(string) bool) bool {
 }
 
 // maxFootLines bounds how far from the end a signature stands: a date, a
-// 版记's lines (抄送, 印发) and an 附件 list may follow it.
-const maxFootLines = 12
+// 版记's lines (抄送, 印发), an 附件 list and an attachment's form may
+// follow it.
+const maxFootLines = 40
+
+// isAttachmentMark reports whether a line marks an attachment: "附件：…",
+// "附：会议议程", "附表1".
+func isAttachmentMark(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, "附件") || strings.HasPrefix(l, "附：") || strings.HasPrefix(l, "附:") || strings.HasPrefix(l, "附表")
+}
 
 // reMeetingName is a meeting's name, which ends like a body's (…会) but
 // signs nothing: "第二届会员代表大会", "…竣工验收会".

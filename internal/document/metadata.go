@@ -385,7 +385,7 @@ func withSubjectAbove(lines []string, i int) string {
 	// A genre line that begins with a place, 关于 or a year
 	// ("2025年全县民政工作要点") is a title of its own: the line above is a
 	// slogan or a banner.
-	if i != 1 || reTitlePlace.MatchString(l) || strings.HasPrefix(l, "关于") || reYearStart.MatchString(l) {
+	if i != 1 || reTitlePlace.MatchString(l) || strings.HasPrefix(l, "关于") || reYearStart.MatchString(l) && !genreOnlyAfterYear(l) {
 		return lines[i]
 	}
 	above := strings.TrimSpace(lines[0])
@@ -402,6 +402,23 @@ func withSubjectAbove(lines []string, i int) string {
 	return above + l
 }
 
+// genreOnlyAfterYear reports whether a line is a year and a genre only
+// ("2025年工作方案"): the end of a title wrapped after its subject, not a
+// title of its own ("2025年全县民政工作要点", review 24).
+func genreOnlyAfterYear(l string) bool {
+	rest := reYearStart.ReplaceAllString(compact(l), "")
+	rest = strings.NewReplacer("工作", "", "实施", "", "年度", "", "的", "").Replace(rest)
+	for _, g := range genreWords {
+		rest = strings.ReplaceAll(rest, g, "")
+	}
+	return rest == ""
+}
+
+// reIssueNumberLine is an issue's number or an index number at a document's
+// top: "2025年第3期", "第12期", "索引号…" — no main title ("奋战100天
+// 确保安全度汛" is one).
+var reIssueNumberLine = regexp.MustCompile(`第\s*\d+\s*期|索引号|^\d{4}\s*年\s*$`)
+
 // reYearStart is a line that begins with a year.
 var reYearStart = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 
@@ -416,7 +433,7 @@ func withMainTitle(lines []string, i int) string {
 	main := strings.TrimSpace(lines[i-1])
 	// A banner ("内部资料　注意保存") or an issue ("2025年第3期") above a
 	// subtitle is no main title.
-	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；0123456789") || reNotTitleLine.MatchString(main) {
+	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；") || reNotTitleLine.MatchString(main) || reIssueNumberLine.MatchString(main) {
 		return l
 	}
 	return main + strings.TrimSpace(l)

@@ -314,6 +314,12 @@ func TestTitleOfUnknownGenre(t *testing.T) {
 			"2025年芦溪县民政局工作总结"},
 		{"banner over a subtitle", "内部资料　注意保存\n——记芦溪县社会救助股股长林秋\n林秋同志从事民政工作12年。\n",
 			"——记芦溪县社会救助股股长林秋"},
+		// Review 24: a year and a genre alone end a title wrapped after its
+		// subject; a main title may hold digits.
+		{"subject over a year and a genre", "芦溪县农村低保专项治理\n2025年工作方案\n\n为深入开展专项治理，制定本方案。\n一、治理范围\n全县农村低保对象。\n",
+			"芦溪县农村低保专项治理2025年工作方案"},
+		{"a main title with digits", "奋战100天　确保安全度汛\n——致全县干部群众的倡议书\n全县广大干部群众：\n汛期将至。\n",
+			"奋战100天　确保安全度汛——致全县干部群众的倡议书"},
 		{"final accounts note", "芦溪县民政局2025年度部门决算情况说明\n\n目  录\n第一部分 部门概况\n第二部分 决算情况\n一、收入支出决算总体情况\n2025年度收入总计5321.6万元。\n",
 			"芦溪县民政局2025年度部门决算情况说明"},
 	}
@@ -471,6 +477,8 @@ func TestSignerIsIssuer(t *testing.T) {
 func TestSignatureAtTheFoot(t *testing.T) {
 	tests := []struct{ name, text, org string }{
 		{"results listed with dates", "芦溪县社会组织2024年度年检结果公告\n根据有关规定，现将结果公告如下。\n一、年检合格单位\n芦溪县书法家协会\n2025年3月5日\n芦溪县老年人协会\n2025年3月6日\n二、年检不合格单位\n芦溪县象棋协会\n特此公告。\n芦溪县民政局\n2025年4月1日\n", "芦溪县民政局"},
+		{"an attachment after the signature", "关于召开全县养老服务工作推进会的通知\n各乡镇民政办：\n定于7月10日召开推进会。请准时参加。\n芦溪县敬老院管理服务中心\n2025年7月1日\n附：会议议程\n一、通报上半年工作情况。\n二、部署下半年重点工作。\n", "芦溪县敬老院管理服务中心"},
+		{"a congress's resolution", "关于芦溪县2024年计划执行情况的决议\n芦溪县第十八届人民代表大会第三次会议听取和审查了县人民政府提出的报告，决定批准该报告。\n芦溪县第十八届人民代表大会第三次会议\n2025年1月15日\n", "芦溪县第十八届人民代表大会"},
 		{"a body's congress signs for it", "芦溪县老年人协会章程\n第一条　本会接受芦溪县民政局的业务指导。\n第二条　本会会费每年50元。\n芦溪县老年人协会第二届会员代表大会\n2025年5月20日\n", "芦溪县老年人协会"},
 	}
 	for _, tt := range tests {
