@@ -64,3 +64,26 @@ func TestRepeatedGlueWordIsATerm(t *testing.T) {
 		}
 	}
 }
+
+// TestModalVerbSeam: 能 is a modal verb as 会 and 要 are: "能安" of "现在
+// 能安排老人住吗" is a seam of the asker's wording, not a word to weigh,
+// though a document writes 功能安全 once.
+func TestModalVerbSeam(t *testing.T) {
+	docs := fstest.MapFS{
+		"ys.txt": {Data: []byte("养老服务中心竣工验收报告\n一、存在问题\n302室、308室卫生间地面排水坡度不足，在整改完成前不得启用302室、308室。\n二、其他\n电梯功能安全检测合格。\n")},
+	}
+	for i := 0; i < 60; i++ {
+		docs[fmt.Sprintf("o%02d.txt", i)] = &fstest.MapFile{Data: []byte("柳河县工作通知\n能力提升，能够按期完成，能源保障，能耗下降，能效提升，安排部署，平安建设，治安防控，公安机关，保安服务。\n")}
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := ix.Cohesion("能安"); c >= seamCohesion {
+		t.Fatalf("cohesion of 能安 %.4f: the test needs it below seamCohesion", c)
+	}
+	wt := weigh(ix, "302 308那两间现在能安排老人住", func(string) bool { return true }, nil)
+	if _, ok := wt.w["能安"]; ok {
+		t.Errorf("能安 weighed as a word: tokens %v", wt.toks)
+	}
+}
