@@ -771,6 +771,15 @@ func LocateHead(text string) HeadSpans {
 			hs.Date = Span{lines[i].start, lines[i].end}
 			return hs
 		}
+		// "嶅溪县民政局办公室　　2026年5月6日" under a 台账's title: the
+		// office that made it and the day, on one line.
+		t := strings.TrimSpace(lines[i].text)
+		if m := reIssuedDateLine.FindStringSubmatchIndex(t); m != nil {
+			off := lines[i].start + strings.Index(lines[i].text, t)
+			end := m[7] + strings.Index(t[m[7]:], "日") + len("日")
+			hs.Date = Span{off + m[2], off + end}
+			return hs
+		}
 	}
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
 		t := strings.TrimSpace(lines[i].text)

@@ -95,6 +95,11 @@ func DetectMeta(m *Meta, text, fileName string) {
 		// A speech is dated under its title, the day it was given.
 		m.Date = SpeechDate(text)
 	}
+	if m.Date == "" && m.Published == "" {
+		// No formal head: the office-and-date line of its head or its
+		// 版记 ("嶅溪县民政局办公室　　2026年5月6日"), as LocateHead reads it.
+		m.Date = issuedDate(text)
+	}
 	if issue, compiler, date := Bulletin(text); issue != "" || compiler != "" {
 		// A bulletin's issue is its number, who compiled it its org.
 		if m.Number == "" {

@@ -493,3 +493,20 @@ func TestSignatureAtTheFoot(t *testing.T) {
 		})
 	}
 }
+
+// A document without a formal head may write the office that made it and
+// the day on one line under its title (a 台账, a 情况表): that is its date.
+func TestOfficeAndDateUnderTitle(t *testing.T) {
+	text := "芦溪县民政局2026年重点工作推进情况表\n（5月份）\n\n芦溪县民政局办公室　　　　　　　　2026年6月5日\n\n现将5月份推进情况汇总如下。\n序号|工作任务|进展情况\n1|低保提标|已完成\n\n填表人：王敏　　　　审核人：李强\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date != "2026-06-05" {
+		t.Errorf("got date %q, want 2026-06-05", d.Date)
+	}
+	hs := document.LocateHead(text)
+	if got := text[hs.Date.Start:hs.Date.End]; got != "2026年6月5日" {
+		t.Errorf("head date %q, want 2026年6月5日", got)
+	}
+}
