@@ -1222,7 +1222,11 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if u.unitType != "" && len(u.orgs) == 0 && orgFilter == "" {
 		// "民政局搞过哪些普法活动?" asks about the civil-affairs bureaus,
 		// not every document that mentions 普法.
-		if k := filter(base, func(d *index.StoredDoc) bool { return strings.Contains(d.Org, u.unitType) }); len(k) > 0 {
+		// So does a document another body issued on it ("县委办公室
+		// 县政府办公室关于印发《××县民政局职能配置…规定》的通知").
+		if k := filter(base, func(d *index.StoredDoc) bool {
+			return strings.Contains(d.Org, u.unitType) || strings.Contains(d.Title, u.unitType)
+		}); len(k) > 0 {
 			base = k
 		}
 	}
