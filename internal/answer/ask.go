@@ -597,8 +597,13 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 			fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
 		}
 		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
-			// "应当如实提交以下材料:" announces its items: they follow.
-			for i, it := range introItems(ev) {
+			// "应当如实提交以下材料:" announces its items: they follow —
+			// headings, or lines ("发布人：" over the speakers' lines).
+			items := introItems(ev)
+			if len(items) == 0 {
+				items = linesUnder(ev)
+			}
+			for i, it := range items {
 				cites, marks = citeEvidence(cites, it)
 				sep := ";"
 				if i == 0 {
