@@ -1557,7 +1557,7 @@ var (
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|座机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|` + mailPattern + `|` + webPattern)
+	reIdentStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|` + mailPattern + `|` + webPattern)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)

@@ -1548,3 +1548,16 @@ func TestPlanSentUpIsContent(t *testing.T) {
 		}
 	}
 }
+
+// A document's code in capitals and hyphens is a number asked for as an
+// 编号 is ("YZMZ-BSZN-2026-007"); a model name of two parts is not.
+func TestCodeStated(t *testing.T) {
+	for text, want := range map[string]bool{
+		"指南编号：YZMZ-BSZN-2026-007": true,
+		"采用ABC-12型设备":              false,
+	} {
+		if got := statesIdent(text, "编号"); got != want {
+			t.Errorf("%s: states a number %v, want %v", text, got, want)
+		}
+	}
+}
