@@ -381,7 +381,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Answer = fmt.Sprintf("(资料中没有%s年度的报告,以下只据现有年度。)", yearsText(sc.absent)) + resp.Answer
 	}
 	for _, part := range unanswered {
-		resp.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(part))
+		resp.Answer += unansweredPart(part)
 	}
 	if !u.cross && (u.who || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
 		e.appendRoles(resp, picked)
@@ -1000,11 +1000,17 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 		// passage of a few documents may speak of something else
 		// ("您提出的《…》收悉" for "是答复谁的", review 23).
 		if !r.Found || !quotesWordOf(r, p) {
-			ans.Answer += fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(p))
+			ans.Answer += unansweredPart(p)
 			continue
 		}
 		joinAnswer(ans, r)
 	}
+}
+
+// unansweredPart says that the documents leave a part of a question
+// open, in the asker's words (a 文号's brackets as 公文 write them).
+func unansweredPart(p string) string {
+	return fmt.Sprintf("关于“%s”,资料中未找到明确说法。", writtenBrackets.Replace(p))
 }
 
 // quotesWordOf reports whether r's citations quote a content word of

@@ -208,7 +208,7 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 		// mark: it is said as written (〔2019〕).
 		said := writtenBrackets.Replace(p)
 		if !r.Found {
-			fmt.Fprintf(&b, "关于“%s”,资料中未找到明确说法。", said)
+			b.WriteString(unansweredPart(p))
 			continue
 		}
 		// Each answer under the thing it is of.

@@ -1098,14 +1098,11 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly 
 // that the title of each of docs writes: the office the documents are of.
 func titledBody(topic string, docs []*index.StoredDoc) bool {
 	t := strings.Join(strings.Fields(topic), "")
-	if len(docs) == 0 || !reBodyName.MatchString(t) {
+	if len(docs) == 0 || !document.IsBodyName(t) {
 		return false
 	}
 	return allOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Title, t) })
 }
-
-// reBodyName is a body's name alone: 民政局, 县应急管理局, 社会福利中心.
-var reBodyName = regexp.MustCompile(`^\p{Han}{0,10}(?:局|委员会|委|办公室|办|厅|政府|中心|院|所|站|队)$`)
 
 // saysNothing reports whether a topic has no word of content: no figure
 // and no content bigram but relative years ("今年 投 钱" once

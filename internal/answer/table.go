@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -194,7 +195,18 @@ var reHeaderUnit = regexp.MustCompile(`(?:^|[^\p{Han}]|[表题])单位\s*[:：]\
 
 // reBracketUnit is the unit a header cell states in brackets at its end:
 // "会费标准（元/年）", "床位数(张)", "金额（万元）".
-var reBracketUnit = regexp.MustCompile(`[（(]((?:万|亿|千)?(?:元|人次|人|个|张|户|次|天|件|名|家|平方米|亩|吨|公里|米|项|所|座|辆)(?:/[^()（）]{1,5})?)[)）]$`)
+// The units are the closed class measure.go groups (unitGroups).
+var reBracketUnit = func() *regexp.Regexp {
+	var us []string
+	for _, g := range unitGroups {
+		for _, u := range g {
+			us = append(us, regexp.QuoteMeta(u))
+		}
+	}
+	// Longer first: 平方米 before 米, 人次 before 人.
+	sort.Slice(us, func(i, j int) bool { return len(us[i]) > len(us[j]) || len(us[i]) == len(us[j]) && us[i] < us[j] })
+	return regexp.MustCompile(`[（(]((?:` + strings.Join(us, "|") + `)(?:/[^()（）]{1,5})?)[)）]$`)
+}()
 
 // reRateHeader heads a column of shares, not counts.
 var reRateHeader = regexp.MustCompile(`率|比例|比重|占比|%|％`)

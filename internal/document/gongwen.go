@@ -292,7 +292,7 @@ var reSessionOf = regexp.MustCompile(`^(\p{Han}{2,30}?)第[一二三四五六七
 // 版记's line (抄送, 印发) or 附件 list.
 func isBodySentence(l string) bool {
 	l = strings.TrimSpace(l)
-	return strings.HasSuffix(l, "。") && !strings.HasPrefix(l, "抄送") && !strings.HasPrefix(l, "附件") && !strings.Contains(l, "印发")
+	return strings.HasSuffix(l, "。") && !strings.HasPrefix(l, "抄送") && !isAttachmentMark(l) && !strings.Contains(l, "印发")
 }
 
 func anyLine(ls []string, f func(string) bool) bool {

@@ -254,6 +254,10 @@ var reNotTitleEnd = regexp.MustCompile(`(?:` + bodyEnds + `|文件|目录)$`)
 // reBodyLine is a line that is a body's name alone (issuersUnder).
 var reBodyLine = regexp.MustCompile(`^\p{Han}{2,30}(?:` + bodyEnds + `)$`)
 
+// IsBodyName reports whether s is a body's name alone (民政局, 县社会福利
+// 中心, …人民政府), as a line of issuers or a question's leftover is.
+func IsBodyName(s string) bool { return reBodyLine.MatchString(s) }
+
 // maxIssuerLines bounds the issuers a document lists under its title.
 const maxIssuerLines = 4
 
