@@ -13,7 +13,7 @@ import (
 // in one document's answer.
 func TestLabelLinesInSeveralDocuments(t *testing.T) {
 	docs := fstest.MapFS{
-		"fb.txt": {Data: []byte("柳河县“办好民生实事”新闻发布会实录\n时间：2026年4月16日\n发布人：\n县民政局局长 韦立新\n县财政局副局长 莫志远\n\n【主持人】各位记者朋友，大家好。\n")},
+		"fb.txt":  {Data: []byte("柳河县“办好民生实事”新闻发布会实录\n时间：2026年4月16日\n发布人：\n县民政局局长 韦立新\n县财政局副局长 莫志远\n\n【主持人】各位记者朋友，大家好。\n")},
 		"fb2.txt": {Data: []byte("柳河县养老服务新闻发布会实录\n时间：2026年5月20日\n发布人：\n县民政局副局长 覃海涛\n\n【主持人】今天发布养老服务政策。\n")},
 	}
 	eng := engineOver(t, docs)

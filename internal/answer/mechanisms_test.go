@@ -1554,7 +1554,7 @@ func TestPlanSentUpIsContent(t *testing.T) {
 func TestCodeStated(t *testing.T) {
 	for text, want := range map[string]bool{
 		"指南编号：YZMZ-BSZN-2026-007": true,
-		"采用ABC-12型设备":              false,
+		"采用ABC-12型设备":             false,
 	} {
 		if got := statesIdent(text, "编号"); got != want {
 			t.Errorf("%s: states a number %v, want %v", text, got, want)

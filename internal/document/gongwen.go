@@ -773,24 +773,31 @@ func LocateHead(text string) HeadSpans {
 		}
 		// "嶅溪县民政局办公室　　2026年5月6日" under a 台账's title: the
 		// office that made it and the day, on one line.
-		t := strings.TrimSpace(lines[i].text)
-		if m := reIssuedDateLine.FindStringSubmatchIndex(t); m != nil {
-			off := lines[i].start + strings.Index(lines[i].text, t)
-			end := m[7] + strings.Index(t[m[7]:], "日") + len("日")
-			hs.Date = Span{off + m[2], off + end}
+		if sp, ok := issuedDateSpan(lines[i]); ok {
+			hs.Date = sp
 			return hs
 		}
 	}
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
-		t := strings.TrimSpace(lines[i].text)
-		if m := reIssuedDateLine.FindStringSubmatchIndex(t); m != nil {
-			off := lines[i].start + strings.Index(lines[i].text, t)
-			end := m[7] + strings.Index(t[m[7]:], "日") + len("日")
-			hs.Date = Span{off + m[2], off + end}
+		if sp, ok := issuedDateSpan(lines[i]); ok {
+			hs.Date = sp
 			return hs
 		}
 	}
 	return hs
+}
+
+// issuedDateSpan is the date of an office-and-date line (reIssuedDateLine),
+// as a span of the text.
+func issuedDateSpan(ln line) (Span, bool) {
+	t := strings.TrimSpace(ln.text)
+	m := reIssuedDateLine.FindStringSubmatchIndex(t)
+	if m == nil {
+		return Span{}, false
+	}
+	off := ln.start + strings.Index(ln.text, t)
+	end := m[7] + strings.Index(t[m[7]:], "日") + len("日")
+	return Span{off + m[2], off + end}, true
 }
 
 // headDateLines bounds the lines of a head a date may stand in under the

@@ -386,8 +386,13 @@ func (ix *Index) Cohesion(tok string) float64 {
 // TokenInDocs reports whether any chunk of the documents allowed contains
 // the lexical token.
 func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
-	// Postings come in chunk order, so a document's run of chunks is
-	// asked about once, and the first allowed one ends the walk.
+	return ix.anyDocWith(tok, func(d *StoredDoc) bool { return allow(d.ID) })
+}
+
+// anyDocWith reports whether f holds for a document some chunk of which
+// contains tok. Postings come in chunk order, so a document's run of
+// chunks is asked about once, and the first that holds ends the walk.
+func (ix *Index) anyDocWith(tok string, f func(d *StoredDoc) bool) bool {
 	found := false
 	last := uint32(math.MaxUint32)
 	ix.lex.each(tok, func(p posting) bool {
@@ -396,7 +401,7 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 			return true
 		}
 		last = d
-		found = allow(ix.docList[d].ID)
+		found = f(ix.docList[d])
 		return !found
 	})
 	return found
@@ -410,18 +415,7 @@ func (ix *Index) TokenInDocs(tok string, allow func(docID string) bool) bool {
 // documents a caller may read (scoped to the question's documents it lost
 // one test answer and gained none).
 func (ix *Index) RepeatedIn(tok string, n int) bool {
-	found := false
-	last := uint32(math.MaxUint32)
-	ix.lex.each(tok, func(p posting) bool {
-		d := ix.chunkDoc[p.doc]
-		if d == last {
-			return true
-		}
-		last = d
-		found = strings.Count(ix.docList[d].Text, tok) >= n
-		return !found
-	})
-	return found
+	return ix.anyDocWith(tok, func(d *StoredDoc) bool { return strings.Count(d.Text, tok) >= n })
 }
 
 // DocsWithAll counts the documents that have every token somewhere in
