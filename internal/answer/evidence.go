@@ -155,7 +155,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 		}
 		var toks []tok
 		for at, t := range zh.Tokens(ph) {
-			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 {
+			// A word no passage writes may still be one the documents
+			// write otherwise (地址 of a 章程's 住所: equivalentWord).
+			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 && (equivalentWord[t] == "" || !zh.IsHan([]rune(t)[0]) || ix.DF(equivalentWord[t]) == 0) {
 				continue
 			}
 			// A year the question writes about is a condition on the

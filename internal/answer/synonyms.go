@@ -195,6 +195,8 @@ var equivalentWord = map[string]string{
 	"举办": "开展", "联合": "会同",
 	// How a thing is done, as staff ask it and as rules write it.
 	"流程": "程序", "程序": "流程",
+	// Where a body is: its 章程 writes 住所.
+	"地址": "住所",
 	// Staff say GDP; reports write 地区生产总值 as often as GDP.
 	"gdp": "总值",
 }
