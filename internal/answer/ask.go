@@ -596,6 +596,13 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 			cites, marks = citeEvidence(cites, it)
 			fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
 		}
+		// "…存在一些短板和不足：一是…" goes on with its 二是, 三是.
+		if strings.Contains(ev.text(), "一是") {
+			for _, it := range laterOrdinals(ev) {
+				cites, marks = citeEvidence(cites, it)
+				fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
+			}
+		}
 		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
 			// "应当如实提交以下材料:" announces its items: they follow —
 			// headings, or lines ("发布人：" over the speakers' lines).

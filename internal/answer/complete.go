@@ -195,7 +195,16 @@ var reLaterOrdinal = regexp.MustCompile(`^\s*[二三四五六七八九十]是`)
 // laterOrdinals are the 二是/三是… units that follow a picked 一是 unit in
 // the same sentence: the answer to "通过哪些渠道" is all of them.
 func laterOrdinals(ev evidence) []evidence {
-	return unitsAfterMax(ev, maxOrdinalItems, func(t string) (take, last bool) { return reLaterOrdinal.MatchString(t), false })
+	// Each item may run on in sentences of its own ("一是法治建设责任
+	// 落实还有差距。部分单位……。二是行政执法质量有待提高。……"): those are
+	// passed over, the 二是, 三是 that open the next items taken.
+	var out []evidence
+	for _, it := range unitsAfterMax(ev, 4*maxOrdinalItems, func(string) (take, last bool) { return true, false }) {
+		if reLaterOrdinal.MatchString(it.text()) && len(out) < maxOrdinalItems {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // unitsAfter are the units (sentences, items between semicolons) that
