@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -297,17 +296,7 @@ func TestAskBatch(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ask --batch: %v\nstderr: %s", err, stderr)
 			}
-			var objs []map[string]any
-			sc := bufio.NewScanner(strings.NewReader(out))
-			sc.Buffer(make([]byte, 1<<20), 1<<22)
-			for sc.Scan() {
-				var o map[string]any
-				if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
-					t.Fatalf("output line is not one JSON object: %v\n%s", err, sc.Text())
-				}
-				objs = append(objs, o)
-			}
-			tc.check(t, objs)
+			tc.check(t, jsonLines(t, out))
 		})
 	}
 }

@@ -24,6 +24,14 @@ func batchOutput(t *testing.T, getenv func(string) string, cmd string, lines []s
 	if err != nil {
 		t.Fatalf("%s --batch: %v\n%s", cmd, err, stderr)
 	}
+	return out, jsonLines(t, out)
+}
+
+// jsonLines reads a --batch command's output, failing unless every line is
+// one JSON object.
+func jsonLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var objs []map[string]any
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	for sc.Scan() {
@@ -33,7 +41,7 @@ func batchOutput(t *testing.T, getenv func(string) string, cmd string, lines []s
 		}
 		objs = append(objs, o)
 	}
-	return out, objs
+	return objs
 }
 
 // goInternals are words of Go's decoder and of our flags that a batch
