@@ -517,7 +517,7 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
 		if i < len(picked)-1 {
-			if t := strings.TrimSpace(ev.says()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+			if endsWithColon(ev.says()) {
 				b.WriteString(":")
 			} else {
 				b.WriteString(";")
@@ -526,6 +526,12 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 	}
 	b.WriteString("。")
 	return b.String(), cites
+}
+
+// endsWithColon reports whether a passage announces what follows it.
+func endsWithColon(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a")
 }
 
 // writeHolder writes the heading of ev's section before it when the
@@ -585,39 +591,19 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		cites, marks = citeEvidence(cites, ev)
 		writeHolder(&b, ev, u)
 		fmt.Fprintf(&b, "%s%s", trimSentence(ev.says()), marks)
-		// A heading is followed by what it heads, and a question the
-		// document asks itself by its reply, as in a single document's
-		// answer (complete).
-		if body, ok := bodyOf(ev); ok {
-			cites, marks = citeEvidence(cites, body)
-			fmt.Fprintf(&b, ":%s%s", trimSentence(body.says()), marks)
-		}
-		for _, it := range replyTo(ev) {
+		// What completes a passage in one document's answer completes it
+		// here (complete): a heading's body, a reply to a question the
+		// document asks itself, the items a colon announces, the 二是 and
+		// 三是 after a 一是.
+		prev := ev
+		for _, it := range complete([]evidence{ev}, u)[1:] {
 			cites, marks = citeEvidence(cites, it)
-			fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
-		}
-		// "…存在一些短板和不足：一是…" goes on with its 二是, 三是.
-		if strings.Contains(ev.text(), "一是") {
-			for _, it := range laterOrdinals(ev) {
-				cites, marks = citeEvidence(cites, it)
-				fmt.Fprintf(&b, ";%s%s", trimSentence(it.says()), marks)
+			sep := ";"
+			if _, heads := bodyOf(prev); heads || endsWithColon(prev.says()) {
+				sep = ":"
 			}
-		}
-		if t := strings.TrimSpace(ev.text()); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
-			// "应当如实提交以下材料:" announces its items: they follow —
-			// headings, or lines ("发布人：" over the speakers' lines).
-			items := introItems(ev)
-			if len(items) == 0 {
-				items = linesUnder(ev)
-			}
-			for i, it := range items {
-				cites, marks = citeEvidence(cites, it)
-				sep := ";"
-				if i == 0 {
-					sep = ":"
-				}
-				fmt.Fprintf(&b, "%s%s%s", sep, trimSentence(it.says()), marks)
-			}
+			fmt.Fprintf(&b, "%s%s%s", sep, trimSentence(it.says()), marks)
+			prev = it
 		}
 		b.WriteString("\n")
 	}
