@@ -189,8 +189,12 @@ func colonItems(ev evidence) []evidence {
 	})
 }
 
-// reLaterOrdinal opens the later items of a 一是…;二是…;三是… sentence.
-var reLaterOrdinal = regexp.MustCompile(`^\s*[二三四五六七八九十]是`)
+// laterOrdinal reports whether t opens a later item of a 一是…;二是…
+// list: an item counted as reOrdinalIs counts, other than the first.
+func laterOrdinal(t string) bool {
+	t = strings.TrimSpace(t)
+	return reOrdinalIs.MatchString(t) && !strings.HasPrefix(t, "一是")
+}
 
 // laterOrdinals are the 二是/三是… units that follow a picked 一是 unit in
 // the same sentence: the answer to "通过哪些渠道" is all of them.
@@ -200,7 +204,7 @@ func laterOrdinals(ev evidence) []evidence {
 	// passed over, the 二是, 三是 that open the next items taken.
 	var out []evidence
 	for _, it := range unitsAfterMax(ev, 4*maxOrdinalItems, func(string) (take, last bool) { return true, false }) {
-		if reLaterOrdinal.MatchString(it.text()) && len(out) < maxOrdinalItems {
+		if laterOrdinal(it.text()) && len(out) < maxOrdinalItems {
 			out = append(out, it)
 		}
 	}
@@ -215,7 +219,7 @@ func unitsAfter(ev evidence, take func(text string) (ok, last bool)) []evidence 
 }
 
 // maxOrdinalItems bounds the 二是, 三是… items that follow a 一是 on its
-// line: "办好十件民生实事：一是…" counts to 十是, one list (reLaterOrdinal
+// line: "办好十件民生实事：一是…" counts to 十是, one list (laterOrdinal
 // reads no further).
 const maxOrdinalItems = 9
 

@@ -1015,9 +1015,12 @@ var kindNames = map[string]*regexp.Regexp{
 	"律师事务所": regexp.MustCompile(`\p{Han}{2,}(?:律师事务所|律所)`),
 	// An office's sections (办公室, 社会救助股): "哪个股管" is answered by
 	// one named.
-	"股":  regexp.MustCompile(`\p{Han}{2,}股|办公室`),
-	"股室": regexp.MustCompile(`\p{Han}{2,}股|办公室`),
+	"股":  reSectionName,
+	"股室": reSectionName,
 }
+
+// reSectionName names an office's section: 社会救助股, 办公室.
+var reSectionName = regexp.MustCompile(`\p{Han}{2,}股|办公室`)
 
 // namesAskedKind reports whether text names a body of each specific kind
 // asked for (true when none is asked).

@@ -66,7 +66,7 @@ func (e *Engine) namedByWordsPointed(q string, allow func(string) bool) namedDoc
 	var out namedDocs
 	for _, m := range reWordsPointedGenre.FindAllStringSubmatchIndex(q, -1) {
 		words, genre := q[m[2]:m[3]], q[m[4]:m[5]]
-		parts := filter(reItemJoin.Split(words, -1), func(p string) bool { return utf8.RuneCountInString(p) >= 2 })
+		parts := namingWords(words, reItemJoin)
 		if len(parts) == 0 {
 			continue
 		}
@@ -110,7 +110,13 @@ const maxGenreWordsRunes = 8
 
 // reWordsJoin joins the words that name a document by what it is about:
 // "人社的欠薪", "低保和临时救助".
-var reWordsJoin = regexp.MustCompile(`的|和|跟|与|及|、`)
+var reWordsJoin = regexp.MustCompile(`的|` + reItemJoin.String())
+
+// namingWords are the words of two runes or more that join splits a run
+// naming a document into.
+func namingWords(words string, join *regexp.Regexp) []string {
+	return filter(join.Split(words, -1), func(p string) bool { return utf8.RuneCountInString(p) >= 2 })
+}
 
 // namedByWordsGenre names the documents of a genre whose titles (or
 // issuers) write each of the words just before the genre word, their
@@ -133,7 +139,7 @@ func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs 
 			if asksAt([]rune(words), 0, n) {
 				continue
 			}
-			parts := filter(reWordsJoin.Split(words, -1), func(p string) bool { return utf8.RuneCountInString(p) >= 2 })
+			parts := namingWords(words, reWordsJoin)
 			if len(parts) == 0 {
 				continue
 			}

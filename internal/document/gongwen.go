@@ -273,8 +273,8 @@ func signatureOrg(text string) string {
 			return l[:i+len("人民代表大会")]
 		}
 		// "…协会第二届会员代表大会" signs for the 协会.
-		if m := reSessionOf.FindStringSubmatch(l); m != nil && reIssuerUnit.MatchString(m[1]) {
-			return m[1]
+		if loc := reSession.FindStringIndex(l); loc != nil && reMeetingName.MatchString(l) && reIssuerUnit.MatchString(l[:loc[0]]) {
+			return l[:loc[0]]
 		}
 		if isSignatureOrg(l) {
 			return strings.Join(strings.Fields(l), "、")
@@ -282,10 +282,6 @@ func signatureOrg(text string) string {
 	}
 	return ""
 }
-
-// reSessionOf is a body's numbered meeting: "嶅溪县老年人协会第二届会员
-// 代表大会" — the body is group 1.
-var reSessionOf = regexp.MustCompile(`^(\p{Han}{2,30}?)第[一二三四五六七八九十\d]+(?:届|次)\p{Han}*(?:大会|会议)$`)
 
 // isBodySentence reports whether a line is a sentence of a document's
 // body, which no signature is followed by: it ends a sentence and is no

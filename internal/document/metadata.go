@@ -423,11 +423,6 @@ func genreOnlyAfterYear(l string) bool {
 	return rest == ""
 }
 
-// reIssueNumberLine is an issue's number or an index number at a document's
-// top: "2025年第3期", "第12期", "索引号…" — no main title ("奋战100天
-// 确保安全度汛" is one).
-var reIssueNumberLine = regexp.MustCompile(`第\s*\d+\s*期|索引号|^\d{4}\s*年\s*$`)
-
 // reYearStart is a line that begins with a year.
 var reYearStart = regexp.MustCompile(`^(?:19|20)\d{2}\s*年`)
 
@@ -442,7 +437,7 @@ func withMainTitle(lines []string, i int) string {
 	main := strings.TrimSpace(lines[i-1])
 	// A banner ("内部资料　注意保存") or an issue ("2025年第3期") above a
 	// subtitle is no main title.
-	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；") || reNotTitleLine.MatchString(main) || reIssueNumberLine.MatchString(main) {
+	if n := utf8.RuneCountInString(main); n < 4 || n > 40 || strings.ContainsAny(main, "。,，:：;；") || reNotTitleLine.MatchString(main) || reIssueLine.MatchString(compact(main)) || strings.HasPrefix(main, "索引号") {
 		return l
 	}
 	return main + strings.TrimSpace(l)
