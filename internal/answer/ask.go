@@ -968,8 +968,9 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 	for _, d := range docs {
 		in[d.ID] = true
 	}
+	orgs := e.readableOrgs(req.Allow) // once, not per part
 	for _, p := range parts {
-		pu := understand(e.Index, e.readableOrgs(req.Allow), p, now)
+		pu := understand(e.Index, orgs, p, now)
 		if anyOf(docAnswers, func(of func(understood, []*index.StoredDoc) (*Response, bool)) bool {
 			_, ok := of(pu, docs)
 			return ok

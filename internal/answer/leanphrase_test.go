@@ -1,21 +1,25 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
 
-// A short follow-up that says one phrase of its own and shares a word with
-// the question before ("办公室主任谁兼" after "…领导小组 办公室设在哪")
-// leans on it, however many bigrams the phrase has.
-func TestFollowUpOfOnePhrase(t *testing.T) {
+// A short question of one phrase that shares only a common word (时间)
+// with the question before is a new question, not a follow-up: "低保金发放
+// 时间" after "汛前安全检查的检查时间" asks of 低保金 (review 24, which found
+// a one-phrase follow-up rule merging them; the rule was reverted).
+func TestShortQuestionSharingACommonWordIsNew(t *testing.T) {
 	docs := fstest.MapFS{
-		"fa.txt": {Data: []byte("柳塘镇2026年村（社区）换届选举工作实施方案\n一、组织领导\n成立柳塘镇换届选举工作领导小组，由镇党委书记任组长。领导小组下设办公室，办公室设在镇党建工作办公室，由韦立新兼任办公室主任。\n二、时间安排\n2026年3月底前完成。\n")},
-		"tz.txt": {Data: []byte("柳河县民政局关于做好春节值班工作的通知\n一、值班安排\n局办公室主任由覃海涛兼任值班带班领导，各股室负责人轮流值班。\n")},
-		"rm.txt": {Data: []byte("柳河县人民政府关于职务任免的通知\n一、任命\n莫志远兼任县救灾工作协调机制办公室主任。\n")},
+		"jc.txt": {Data: []byte("柳河县人民政府办公室关于开展2025年汛前安全检查的通知\n一、检查时间\n2025年4月10日至4月30日。\n二、检查内容\n水库、堤防、在建工程。\n")},
+		"db.txt": {Data: []byte("柳河县民政局2025年社会救助工作总结\n一、低保\n低保金每月10日前发放到户，全年发放低保金1200万元。\n")},
 	}
 	eng := engineOver(t, docs)
-	wantFound(t, eng, answer.Request{Q: "办公室主任谁兼", History: []answer.Turn{{Q: "柳塘镇换届领导小组组长是谁 办公室设在哪"}}}, "韦立新")
+	r := wantFound(t, eng, answer.Request{Q: "低保金发放时间", History: []answer.Turn{{Q: "汛前安全检查的检查时间"}}}, "低保金")
+	if strings.Contains(r.Answer, "4月10日") {
+		t.Errorf("the new question was taken for a follow-up of the last: %s", r.Answer)
+	}
 }

@@ -1561,3 +1561,25 @@ func TestCodeStated(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledBody: what is left of a question once a document is named
+// says nothing more when it is only a body's name the title writes
+// (民政局), not any word of the title (提案 of a reply to a 提案).
+func TestTitledBody(t *testing.T) {
+	sd := &index.StoredDoc{Meta: document.Meta{Title: "中共柳河县委办公室柳河县人民政府办公室关于印发《柳河县民政局职能配置、内设机构和人员编制规定》的通知"}}
+	df := &index.StoredDoc{Meta: document.Meta{Title: "关于对县政协十届三次会议第21号提案的答复"}}
+	for _, tc := range []struct {
+		topic string
+		doc   *index.StoredDoc
+		want  bool
+	}{
+		{"民政局", sd, true},
+		{"县民政局", sd, true},
+		{"财政局", sd, false},
+		{"提案", df, false},
+	} {
+		if got := titledBody(tc.topic, []*index.StoredDoc{tc.doc}); got != tc.want {
+			t.Errorf("%s of %s: %v, want %v", tc.topic, tc.doc.Title, got, tc.want)
+		}
+	}
+}

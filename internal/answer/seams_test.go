@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -85,5 +86,29 @@ func TestModalVerbSeam(t *testing.T) {
 	wt := weigh(ix, "302 308那两间现在能安排老人住", func(string) bool { return true }, nil)
 	if _, ok := wt.w["能安"]; ok {
 		t.Errorf("能安 weighed as a word: tokens %v", wt.toks)
+	}
+}
+
+// TestRareTokensAreWords: the rare words searched on their own are words
+// of the documents (沄口), not seams of the asker's wording that are rarer
+// still (防整 of 消防整改, written once by chance).
+func TestRareTokensAreWords(t *testing.T) {
+	docs := fstest.MapFS{
+		"tz.txt": {Data: []byte("嶅溪县民政局重点工作推进情况表\n沄口镇敬老院喷淋改造未按期完成，整改期限延至5月31日。\n沄口镇敬老院已完成消防整改验收。\n")},
+	}
+	for i := 0; i < 40; i++ {
+		docs[fmt.Sprintf("o%02d.txt", i)] = &fstest.MapFile{Data: []byte("柳河县工作通知\n防汛值守，防火巡查，防控到位，整治隐患，及时调整，资料完整，场地平整，消防演练。\n")}
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := ix.Cohesion("防整"); c >= rareCohesion {
+		t.Fatalf("cohesion of 防整 %.3f: the test needs it below rareCohesion", c)
+	}
+	wt := weigh(ix, "消防整改延到哪天 沄口镇敬老院", func(string) bool { return true }, nil)
+	got := rareTokens(ix, wt)
+	if !slices.Contains(got, "沄口") || slices.Contains(got, "防整") {
+		t.Errorf("rare tokens %v, want 沄口 and no seam (tokens %v)", got, wt.toks)
 	}
 }
