@@ -1583,3 +1583,15 @@ func TestTitledBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionKindAsked: 股 and 股室 are kinds of body asked for, named by a
+// section's name (社会救助股, 办公室), in the sentence or its heading.
+func TestSectionKindAsked(t *testing.T) {
+	u := understand(nil, nil, "低保审核归局里哪个股管", time.Now())
+	if !slices.Contains(u.asked, "股") {
+		t.Fatalf("asked %v, want 股", u.asked)
+	}
+	if !namesAskedKind("（二）社会救助股", u.asked) || namesAskedKind("承担城乡低保审核工作", u.asked) {
+		t.Errorf("a section's name is what answers 哪个股")
+	}
+}

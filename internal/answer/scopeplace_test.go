@@ -49,3 +49,14 @@ func TestTopicBeforeCountyWord(t *testing.T) {
 	// A 乡 the corpus does not know is no office of it either.
 	wantRefused(t, eng, answer.Request{Q: "枫木乡卫生院县财政配套多少"}, "枫木乡 is no office in the corpus")
 }
+
+// A place's stem the documents write (柳塘, of 柳塘镇) before 区域 is the
+// asker's 柳塘, not a missing 柳塘区; a stem no document writes before
+// 区域 names a place the documents lack (review 24).
+func TestStemBeforeRegionWord(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"ys.txt": {Data: []byte("芦溪县柳塘镇区域养老服务中心竣工验收报告\n一、工程概况\n中心设置床位86张，2025年9月30日正式投入运营。\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "柳塘区域养老服务中心哪天开始运营的"}, "9月30日")
+	wantRefused(t, eng, answer.Request{Q: "嵩岚区域养老服务中心哪天开始运营的"}, "嵩岚 is written nowhere")
+}
