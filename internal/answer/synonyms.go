@@ -134,7 +134,6 @@ var everydayWords = []struct{ say, write string }{
 	{"岁数", "年龄"},
 	{"坐牢", "服刑"},
 	{"吃饭", "就餐"},
-	{"座机", "固定电话"},
 }
 
 func init() {
