@@ -28,8 +28,11 @@ type docName struct {
 	// initials are a title list's first characters (乌昌石), which stand
 	// for more than they spell.
 	initials []string
-	number   *regexp.Regexp
-	aliases  []string // short names the text quotes or defines for itself
+	// counted are what a title's list goes by as a count (三定), named as
+	// surely as by its initials.
+	counted []string
+	number  *regexp.Regexp
+	aliases []string // short names the text quotes or defines for itself
 	// parties are whom a form is served on or answers ("当事人:某某食品
 	// 商行"): staff name a 决定书 or 答复书 by its party ("禾穗坊那案子").
 	parties []string
@@ -152,8 +155,40 @@ func newDocName(d *index.StoredDoc) *docName {
 			n.initials = append(n.initials, string(first[len(first)-l])+string(rest))
 		}
 	}
+	n.counted = countedNames(string(n.core), n.genres)
 	return n
 }
+
+// countedNames are the names a title's list goes by as a count of its
+// items and a character of its genre, as staff say 三定 of "职能配置、内设
+// 机构和人员编制规定" (three things the 规定 fixes).
+func countedNames(core string, genres []string) []string {
+	loc := reTitleList.FindStringIndex(core)
+	if loc == nil {
+		return nil
+	}
+	n := strings.Count(core[loc[0]:loc[1]], "、") + 1
+	// The last item may join one more: "…内设机构和人员编制".
+	last := core[strings.LastIndex(core[:loc[1]], "、")+len("、"):]
+	if i := strings.IndexAny(last, "和及与"); i > 0 && utf8.RuneCountInString(last[:i]) >= 2 {
+		n++
+	}
+	if n >= len(countWords) {
+		return nil
+	}
+	var out []string
+	for _, g := range genres {
+		for _, r := range g {
+			for _, c := range countWords[n] {
+				out = append(out, string(c)+string(r))
+			}
+		}
+	}
+	return out
+}
+
+// countWords are how a count of two to ten is written in a name.
+var countWords = []string{2: "两二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
 
 // reTitleList is a list of two or more items in a title.
 var reTitleList = regexp.MustCompile(`\p{Han}{2,6}(?:、\p{Han}{2,6})+`)
@@ -715,6 +750,14 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
+			i += l
+			namedEnd = i
+			continue
+		}
+		if l := initialsAt(q[i:], n.counted); l > 0 {
+			matched += l + 2
+			strong = true
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			i += l
 			namedEnd = i
