@@ -107,9 +107,11 @@ func rowAt(text string, i int) (tableRow, bool) {
 		// "表2 主要经济指标(单位:亿元)": a caption right above the
 		// header states the unit of the whole table.
 		above := text[strings.LastIndexByte(text[:r.hStart-1], '\n')+1 : r.hStart-1]
-		if _, isRow, _ := cellsOf(above); !isRow && utf8.RuneCountInString(above) <= maxCaptionRunes {
-			if m := reHeaderUnit.FindStringSubmatch(above); m != nil {
-				r.unit = m[1]
+		if _, isRow, _ := cellsOf(above); !isRow {
+			// Or a sentence that introduces the table and ends with its
+			// unit: "分项目情况如下（单位：万元）：".
+			if m := reHeaderUnit.FindStringSubmatchIndex(above); m != nil && (utf8.RuneCountInString(above) <= maxCaptionRunes || utf8.RuneCountInString(strings.TrimRight(above[m[1]:], "：:。 ")) == 0) {
+				r.unit = above[m[2]:m[3]]
 			}
 		}
 	}

@@ -17,3 +17,14 @@ func TestBracketUnitInHeader(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "福利院双人间一个月床位费要多少钱"}, "1200元")
 }
+
+// A sentence that introduces a table and ends with its unit ("…情况如下
+// （单位：万元）：") states the unit of every figure of the table, however
+// long the sentence: the row answers a question that asks for money.
+func TestUnitEndingTheSentenceAboveTable(t *testing.T) {
+	docs := fstest.MapFS{
+		"jz.txt": {Data: []byte("柳河区民政局关于2025年度救助资金使用情况的报告\n一、资金总体情况\n2025年度，全区各镇（街道）共发放临时救助和医疗救助资金合计96.40万元，较上年增长8.2%，分镇（街道）发放情况如下（单位：万元）：\n镇（街道）|临时救助|医疗救助\n石门镇|12.50|30.20\n桃溪镇|9.80|21.40\n合计|22.30|51.60\n二、下一步打算\n进一步规范审批程序。\n柳河区民政局\n2026年1月15日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "桃溪镇去年医疗救助花了多少钱"}, "21.40万元")
+}
