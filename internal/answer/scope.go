@@ -677,7 +677,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
-	plan = plan && !rePlanSentUp.MatchString(nq)
+	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords)
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -1511,3 +1511,26 @@ func asksYesNo(q string) bool {
 	}
 	return false
 }
+
+// onlyInBodyNames reports whether every match of re in q begins the name
+// of a body: 规划 of "规划财务股座机号" is a 股's name, not a plan asked
+// for.
+func onlyInBodyNames(q string, re *regexp.Regexp) bool {
+	ms := re.FindAllStringIndex(q, -1)
+	return len(ms) > 0 && allOf(ms, func(m []int) bool {
+		rs := []rune(q[m[0]:])
+		n := utf8.RuneCountInString(q[m[0]:m[1]])
+		for k := 1; k <= maxBodyTail && n+k <= len(rs); k++ {
+			// A 股 of an office is a body as much as a 科 (document's
+			// issuer lines have none, so IsBodyName leaves it out).
+			if name := string(rs[:n+k]); document.IsBodyName(name) || strings.HasSuffix(name, "股") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// maxBodyTail is how many characters after a genre word may end the name
+// of the body it begins (规划|财务股).
+const maxBodyTail = 3
