@@ -1779,11 +1779,14 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if len(u.places) > 0 && !anyOf(u.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) }) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
 		return false
 	}
-	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) {
+	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
+	// the items listed are the count.
+	listed := u.quantity && u.measure != "" && countUnit(u.measure) && endsWithColon(ev.text()) && len(introItems(ev))+len(linesUnder(ev)) >= 2
+	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !listed {
 		return false
 	}
 	// A table's bare whole numbers count whatever it counts.
-	if u.quantity && !statesMeasure(ev.says(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !(ev.counts && countUnit(u.measure)) {
+	if u.quantity && !statesMeasure(ev.says(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !(ev.counts && countUnit(u.measure)) && !listed {
 		return false
 	}
 	if u.when && !hasDate(ev.says()) {
