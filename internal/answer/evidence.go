@@ -1248,7 +1248,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs} {
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] {
 				return true
@@ -1269,6 +1269,10 @@ var notNameWords = map[string]bool{
 	"单位": true, "直接": true, "主要": true, "协助": true, "统筹": true, "全权": true,
 	"负责": true, "牵头": true, "带队": true, "主持": true, "同志": true,
 }
+
+// reAppointed is the person an appointment names: "任命韦志强为…站长",
+// "免去覃国平的…职务", "聘任梁某同志为…".
+var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
 
 // rePostNameActs: see notNameWords.
 var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)

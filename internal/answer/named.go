@@ -108,7 +108,12 @@ func newDocName(d *index.StoredDoc) *docName {
 	// most of a CLI ask's time over a province's index.
 	if strings.Contains(head, "简称") || strings.Contains(head, "以下称") {
 		for _, m := range reDefined.FindAllStringSubmatch(head, -1) {
-			n.aliases = append(n.aliases, strings.Trim(m[1], "“”《》"))
+			// "县居民家庭经济状况核对中心（以下简称县核对中心）" names a body
+			// the document speaks of, which other documents name too, not
+			// the document.
+			if a := strings.Trim(m[1], "“”《》"); !document.IsBodyName(a) {
+				n.aliases = append(n.aliases, a)
+			}
 		}
 	}
 	for _, m := range reQuotedName.FindAllStringSubmatch(d.Title, -1) {
