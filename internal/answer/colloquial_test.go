@@ -1,0 +1,23 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// Staff say it in speech (发大水, 钱没到); 公文 write it in officialese
+// (洪涝灾害, 资金未到位): the wider colloquial list rewrites the question
+// into the documents' words where they write only those.
+func TestColloquialWordsInDocumentsWords(t *testing.T) {
+	docs := fstest.MapFS{
+		"zaiqing.txt": {Data: []byte("柳河县民政局关于2025年救灾工作情况的报告\n一、灾情概况\n2025年7月,全县遭受特大洪涝灾害,紧急转移安置受灾群众3260人。\n二、救助工作\n下拨县级救灾资金450万元。截至12月底,市级救灾资金尚未到位。\n三、存在问题\n部分乡镇救灾物资储备不足。\n柳河县民政局\n2026年1月10日\n")},
+		"other.txt":   {Data: []byte("柳河县民政局2025年工作总结\n一、社会救助\n全年转移安置流浪乞讨人员126人,其中送医救治17人。\n二、养老服务\n新建幸福院8所。\n")},
+	}
+	eng := engineOver(t, docs)
+	if r := wantFound(t, eng, answer.Request{Q: "去年发大水转移了多少人"}, "3260人"); strings.Contains(r.Answer, "126人") {
+		t.Errorf("the year's 流浪乞讨 figure answers for the flood:\n%s", r.Answer)
+	}
+}
