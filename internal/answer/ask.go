@@ -296,12 +296,27 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			// place, said as one document's answer.
 			u.cross = false
 		}
-	} else if parts := subQuestions(u.q); len(parts) > 1 {
+	} else if parts := subQuestions(u.q); len(parts) > 1 && !req.onePart {
 		picked, unanswered, err = e.pickParts(ctx, u, parts, evs, sc, now)
 		if err != nil {
 			return nil, err
 		}
 		isParts = true
+		// No one document answers the parts together: each is asked on
+		// its own, a later part with the first's subject ("…多长时间要通知
+		// 到村 用什么办法通知").
+		if len(picked) == 0 && !req.unscoped && !req.onePart && len(req.History) == 0 {
+			subject := strings.Join(strings.Fields(zh.StripQuestion(parts[0])), " ")
+			each := []string{parts[0]}
+			for _, p := range parts[1:] {
+				each = append(each, subject+" "+p)
+			}
+			one := req
+			one.onePart = true
+			if r, ok, err := e.askEach(ctx, one, each, parts); err != nil || ok {
+				return r, err
+			}
+		}
 	} else {
 		picked = complete(pickAnswer(evs, u, wt, sc.yearSoft), u)
 		// Nothing in the question says whose document it means (or its

@@ -191,12 +191,19 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 // and joins the answers, their citations numbered on; a part none answers
 // is named as not found. It reports false when no part is answered.
 func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string) (*Response, bool, error) {
+	return e.askEach(ctx, req, parts, parts)
+}
+
+// askEach asks each of parts on its own and says each answer under
+// labels' entry: how the asker wrote that part.
+func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []string) (*Response, bool, error) {
 	out := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
 	seen := map[string]bool{}
-	for _, p := range parts {
+	for i, p := range parts {
 		sub := req
 		sub.Q = p
+		p = labels[i]
 		r, err := e.ask(ctx, sub)
 		if err != nil {
 			return nil, false, err

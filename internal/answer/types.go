@@ -31,8 +31,9 @@ type Request struct {
 	// overHeld: the office or the kind of office named is what a leader
 	// asked for is over; the second try drops it from the scope.
 	overHeld bool
-	// onePart: a part of a question asked on its own after a head answer
-	// (answerOtherParts); it is not split again.
+	// onePart: a part of a question asked on its own (after a head
+	// answer, answerOtherParts, or when no one document answers the
+	// parts together); it is not split again.
 	onePart bool
 }
 

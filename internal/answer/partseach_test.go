@@ -1,0 +1,19 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// When no one document answers the parts of a question together, each
+// part is asked on its own (a later one with the first's subject): the
+// part a passage answers is answered, the other named as unanswered.
+func TestPartsAskedEachWhenNoneTogether(t *testing.T) {
+	docs := fstest.MapFS{
+		"jz.txt": {Data: []byte("柳河县民政局2025年救助管理工作总结\n一、寻亲救助\n2025年3月2日,县救助管理站在高铁站找到走失老人韦德明,经核实身份后护送返乡。\n二、源头治理\n全年开展街面巡查86次。\n柳河县民政局\n2026年1月8日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "走失那个老人叫啥 是谁找到的"}, "县救助管理站")
+}
