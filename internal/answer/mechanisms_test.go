@@ -728,6 +728,9 @@ func TestReviewFindingsSixth(t *testing.T) {
 		"南山区对比2015年和2017年地区生产总值分别是多少": 2,
 		"南山区比较2015年和2017年的本地生产总值":     2,
 		"南山区2017年GDP比2015年高了多少":       1,
+		// The 年 right before 比 is the asked year's, not the compared
+		// one's (seventeenth session: 2017 was lost).
+		"南山区GDP2017年比2015年高了多少": 1,
 	} {
 		if u := understand(nil, nil, q, now); len(u.years) != want {
 			t.Errorf("%s: years %v, want %d", q, u.years, want)

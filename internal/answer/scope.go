@@ -507,7 +507,7 @@ var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前�
 // ("比23年高了多少", "较2023年增长"); the year it is of is written apart.
 // 比较/对比 before years compares them with each other ("对比2023年和2024
 // 年"): each is asked of.
-var reComparedExplicit = regexp.MustCompile(`(?:^|[^对比])(?:比|较)(?:(?:19|20)\d{2}|\d{2})年度?`)
+var reComparedExplicit = regexp.MustCompile(`(?:^|[^对比])((?:比|较)(?:(?:19|20)\d{2}|\d{2})年度?)`)
 
 var reRecent = regexp.MustCompile(`近([两二三四五几])年`)
 
@@ -651,7 +651,13 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	nq := u.q
 	u.orgs = matchOrgs(ps, nq)
 	// "比23年高了多少": a year a figure is compared with names no report.
-	yq := reComparedExplicit.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
+	// Only the compared year is blanked, not the character before 比
+	// ("2025年比2024年": 2025年 is asked).
+	blanked := []byte(nq)
+	for _, m := range reComparedExplicit.FindAllStringSubmatchIndex(nq, -1) {
+		copy(blanked[m[2]:m[3]], strings.Repeat(" ", m[3]-m[2]))
+	}
+	yq := string(blanked)
 	for _, m := range reExplicitYear.FindAllStringSubmatch(yq, -1) {
 		y, _ := strconv.Atoi(m[1])
 		u.years = appendUnique(u.years, y)
