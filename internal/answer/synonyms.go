@@ -139,9 +139,12 @@ var everydayWords = []struct{ say, write string }{
 
 // colloquialTSV is a wider list of what staff say and what 公文 write
 // (说法<TAB>公文写法), written from general knowledge of government
-// writing by a helper who had read neither the code nor any question set,
-// across money, time, family, assistance, care, marriage, funerals,
-// disasters, posts, discipline, procedure, petitions and statistics.
+// writing by two helpers who had read neither the code nor any question
+// set: money, time, family, assistance, care, marriage, funerals,
+// disasters, posts, discipline, procedure, petitions and statistics; then
+// duties, procedures, status, honours, people in forms and meetings.
+// Phrases holding a question word (管哪些事, 谁拍板) are left out: a
+// topic has lost its question words, so they would never meet one.
 //
 //go:embed colloquial.tsv
 var colloquialTSV string
