@@ -302,10 +302,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			return nil, err
 		}
 		isParts = true
-		// No one document answers the parts together: each is asked on
-		// its own, a later part with the first's subject ("…多长时间要通知
-		// 到村 用什么办法通知").
-		if len(picked) == 0 && !req.unscoped && !req.onePart && len(req.History) == 0 {
+		// No one document answers the parts together, or one leaves some
+		// unanswered ("验收时说多少床 答复里说新增多少床" asks two
+		// documents): each is asked on its own, a later part with the
+		// first's subject ("…多长时间要通知到村 用什么办法通知"), and answers
+		// when that answers more of them.
+		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !req.onePart && len(req.History) == 0 {
 			subject := strings.Join(strings.Fields(zh.StripQuestion(parts[0])), " ")
 			each := []string{parts[0]}
 			for _, p := range parts[1:] {
@@ -313,8 +315,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 			one := req
 			one.onePart = true
-			if r, ok, err := e.askEach(ctx, one, each, parts); err != nil || ok {
-				return r, err
+			r, n, err := e.askEach(ctx, one, each, parts)
+			if err != nil {
+				return nil, err
+			}
+			if n > 0 && (len(picked) == 0 || n > len(parts)-len(unanswered)) {
+				return r, nil
 			}
 		}
 	} else {

@@ -191,12 +191,15 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 // and joins the answers, their citations numbered on; a part none answers
 // is named as not found. It reports false when no part is answered.
 func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string) (*Response, bool, error) {
-	return e.askEach(ctx, req, parts, parts)
+	r, n, err := e.askEach(ctx, req, parts, parts)
+	return r, n > 0, err
 }
 
 // askEach asks each of parts on its own and says each answer under
-// labels' entry: how the asker wrote that part.
-func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []string) (*Response, bool, error) {
+// labels' entry: how the asker wrote that part. It returns how many parts
+// were answered.
+func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []string) (*Response, int, error) {
+	answered := 0
 	out := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
 	seen := map[string]bool{}
@@ -206,7 +209,7 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []strin
 		p = labels[i]
 		r, err := e.ask(ctx, sub)
 		if err != nil {
-			return nil, false, err
+			return nil, 0, err
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n")
@@ -222,6 +225,7 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []strin
 		fmt.Fprintf(&b, "关于“%s”:", said)
 		b.WriteString(numberedOn(out, r))
 		out.Found = true
+		answered++
 		if out.Scope.Question == "" {
 			out.Scope = r.Scope
 			out.Scope.Docs, out.Scope.Basis = nil, ""
@@ -235,7 +239,7 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []strin
 		}
 	}
 	out.Answer = b.String()
-	return out, out.Found, nil
+	return out, answered, nil
 }
 
 // numberedOn adds r's citations after out's, numbered on, and returns r's
