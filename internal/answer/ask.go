@@ -201,7 +201,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 		}
 	}
-	u.inWordsOf(sc.docs)
+	u.inWordsOf(sc.docs, e.isWord)
 	resp.Scope.Docs = refs(sc.docs)
 	if len(sc.docs) == 1 {
 		resp.Scope.Basis = "依据: " + sc.docs[0].Title
@@ -315,7 +315,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 			one := req
 			one.onePart = true
-			r, n, err := e.askEach(ctx, one, each, parts)
+			r, n, err := e.askEach(ctx, one, each, parts, parts)
 			if err != nil {
 				return nil, err
 			}

@@ -78,7 +78,7 @@ func TestEverydayWords(t *testing.T) {
 		"老伴的退休金算不算":   "配偶",
 		"哪些岗位要本县户口":   "户籍",
 	} {
-		if got := rephrase(say, docs); !strings.Contains(got, want) {
+		if got := rephrase(say, docs, nil); !strings.Contains(got, want) {
 			t.Errorf("%s: rephrased %q, want %q in it", say, got, want)
 		}
 	}
@@ -114,5 +114,24 @@ func TestEverydayEquivalents(t *testing.T) {
 	}
 	if c := wt.coverage("值班人员夜间在值班室住宿。", "", nil); c < 0.99 {
 		t.Errorf("夜间 does not cover 晚上: %.2f", c)
+	}
+}
+
+// TestColloquialInsideWords: a colloquial key inside a word the documents
+// write with the character beside it is no key (爱人 of 关爱人员, 现在 of
+// 表现在); a phrase is rewritten before a word inside it (收钱办事 before
+// 收钱; review 25).
+func TestColloquialInsideWords(t *testing.T) {
+	docs := []*index.StoredDoc{{Meta: document.Meta{ID: "a"}, Text: "申请人配偶的收入计入家庭收入。目前服务不足。严禁收费,严禁受贿。"}}
+	word := func(b string) bool { return b == "关爱" || b == "农村" }
+	for say, want := range map[string]string{
+		"关爱人员有多少":   "关爱人员",
+		"农村里的老人":    "农村里",
+		"他爱人的收入算不算": "配偶",
+		"收钱办事的怎么处理": "受贿",
+	} {
+		if got := rephrase(say, docs, word); !strings.Contains(got, want) {
+			t.Errorf("%s: rephrased %q, want %q in it", say, got, want)
+		}
 	}
 }

@@ -259,3 +259,10 @@ func (e *Engine) answerHistory(ctx context.Context, req Request) ([]Turn, error)
 	}
 	return h, nil
 }
+
+// wordCohesion: a bigram at least this cohesive (index.Cohesion) is a word
+// of the documents' language (关爱, 农村), not a seam (县户 of 本县户口).
+const wordCohesion = 0.05
+
+// isWord reports whether the bigram b is a word the documents write.
+func (e *Engine) isWord(b string) bool { return e.Index.Cohesion(b) >= wordCohesion }

@@ -1268,6 +1268,9 @@ var notNameWords = map[string]bool{
 	"亲自": true, "具体": true, "分别": true, "全面": true, "统一": true, "共同": true,
 	"单位": true, "直接": true, "主要": true, "协助": true, "统筹": true, "全权": true,
 	"负责": true, "牵头": true, "带队": true, "主持": true, "同志": true,
+	// What an appointment's verb takes that is no person ("推选代表担任",
+	// "聘用人员的", "提名候选人"; review 25).
+	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
 }
 
 // reAppointed is the person an appointment names: "任命韦志强为…站长",
@@ -1759,6 +1762,9 @@ const (
 	minMatchedWords = 2
 )
 
+// itemUnits are the units that count items of a list.
+const itemUnits = "项条类种点方面个件批"
+
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
 	return supportedAt(ev, u, wt, yearSoft, minCoverage)
@@ -1785,7 +1791,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
 	// the items listed are the count.
-	listed := u.quantity && u.measure != "" && countUnit(u.measure) && endsWithColon(ev.text()) && len(introItems(ev))+len(linesUnder(ev)) >= 2
+	// Numbered items only: lines under a label ("参训人员：" over kinds of
+	// people) count nothing asked (review 25).
+	// And only a count of items (几项, 几条, 几个方面), not of people or
+	// things the items may be kinds of ("参训的有多少人").
+	listed := u.quantity && u.measure != "" && countUnit(u.measure) && u.unitWord != "" && strings.Contains(itemUnits, u.unitWord) && endsWithColon(ev.text()) && len(introItems(ev)) >= 2
 	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !listed {
 		return false
 	}

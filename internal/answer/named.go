@@ -111,7 +111,9 @@ func newDocName(d *index.StoredDoc) *docName {
 			// "县居民家庭经济状况核对中心（以下简称县核对中心）" names a body
 			// the document speaks of, which other documents name too, not
 			// the document.
-			if a := strings.Trim(m[1], "“”《》"); !document.IsBodyName(a) {
+			// A 章程's own body ("…行业协会（以下简称县养老协会）") is
+			// the document's subject: its title holds the name's characters.
+			if a := strings.Trim(m[1], "“”《》"); !document.IsBodyName(a) || inOrder(a, d.Title) {
 				n.aliases = append(n.aliases, a)
 			}
 		}
@@ -173,24 +175,36 @@ func countedNames(core string, genres []string) []string {
 		return nil
 	}
 	n := strings.Count(core[loc[0]:loc[1]], "、") + 1
-	// The last item may join one more: "…内设机构和人员编制".
-	last := core[strings.LastIndex(core[:loc[1]], "、")+len("、"):]
-	if i := strings.IndexAny(last, "和及与"); i > 0 && utf8.RuneCountInString(last[:i]) >= 2 {
-		n++
+	// The last item may join one more ("…内设机构和人员编制"): a 和 within
+	// an item's length of the last 、, not one further on that joins
+	// other words ("养老、托育服务设施建设和运营").
+	last := []rune(core[strings.LastIndex(core[:loc[1]], "、")+len("、"):])
+	for i, r := range last {
+		if i > maxListItemRunes {
+			break
+		}
+		if strings.ContainsRune("和及与", r) && i >= 2 {
+			n++
+			break
+		}
 	}
 	if n >= len(countWords) {
 		return nil
 	}
+	// The character a count goes with is the genre's last (定 of 规定):
+	// 三方 of 方案, 三通 of 通知 are words of their own.
 	var out []string
 	for _, g := range genres {
-		for _, r := range g {
-			for _, c := range countWords[n] {
-				out = append(out, string(c)+string(r))
-			}
+		r, _ := utf8.DecodeLastRuneInString(g)
+		for _, c := range countWords[n] {
+			out = append(out, string(c)+string(r))
 		}
 	}
 	return out
 }
+
+// maxListItemRunes is the longest item a title's list holds (reTitleList).
+const maxListItemRunes = 6
 
 // countWords are how a count of two to ten is written in a name.
 var countWords = []string{2: "两二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"}
@@ -760,7 +774,9 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			namedEnd = i
 			continue
 		}
-		if l := initialsAt(q[i:], n.counted); l > 0 {
+		// A count written as a word of its own elsewhere (三公经费, 第三条,
+		// 两法衔接) or an ordinal (第三…) names no title.
+		if l := initialsAt(q[i:], n.counted); l > 0 && (i == 0 || q[i-1] != '第') && rare(string(q[i:i+l])) {
 			matched += l + 2
 			strong = true
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
@@ -1317,4 +1333,20 @@ func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs
 		}
 	}
 	return out
+}
+
+// inOrder reports whether every rune of short appears in long, in order.
+func inOrder(short, long string) bool {
+	rs := []rune(long)
+	i := 0
+	for _, r := range short {
+		for i < len(rs) && rs[i] != r {
+			i++
+		}
+		if i == len(rs) {
+			return false
+		}
+		i++
+	}
+	return true
 }

@@ -95,7 +95,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 			// "通过哪些渠道公开?" leaves its subject to the first part.
 			su.topic = first + " " + su.topic
 		}
-		su.inWordsOf(sc.docs)
+		su.inWordsOf(sc.docs, e.isWord)
 		evs, wt, err := gather(ctx, e.Index, su, sc.docs, searchDepth)
 		if err != nil {
 			return nil, nil, err
@@ -104,7 +104,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		if i > 0 {
 			pt.own = su
 			pt.own.topic = pu.topic
-			pt.own.inWordsOf(sc.docs)
+			pt.own.inWordsOf(sc.docs, e.isWord)
 		}
 		ps = append(ps, pt)
 	}

@@ -683,7 +683,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
-	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords)
+	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords, func(name string) bool {
+		return ix != nil && ix.DocsWithAll(zh.Tokens(name)) > 0
+	})
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -1519,17 +1521,16 @@ func asksYesNo(q string) bool {
 }
 
 // onlyInBodyNames reports whether every match of re in q begins the name
-// of a body: 规划 of "规划财务股座机号" is a 股's name, not a plan asked
-// for.
-func onlyInBodyNames(q string, re *regexp.Regexp) bool {
+// of an office's unit that the documents write: 规划 of "规划财务股座机号"
+// is a 股's name, not a plan asked for. Only units (股, 科, 处, 室, 局):
+// 规划部署, 规划所定 are no names.
+func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) bool {
 	ms := re.FindAllStringIndex(q, -1)
 	return len(ms) > 0 && allOf(ms, func(m []int) bool {
 		rs := []rune(q[m[0]:])
 		n := utf8.RuneCountInString(q[m[0]:m[1]])
 		for k := 1; k <= maxBodyTail && n+k <= len(rs); k++ {
-			// A 股 of an office is a body as much as a 科 (document's
-			// issuer lines have none, so IsBodyName leaves it out).
-			if name := string(rs[:n+k]); document.IsBodyName(name) || strings.HasSuffix(name, "股") {
+			if name := string(rs[:n+k]); strings.ContainsRune("股科处室局", rs[n+k-1]) && written(name) {
 				return true
 			}
 		}

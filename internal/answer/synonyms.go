@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // officialTerms maps what staff say to what the documents write. Staff ask
@@ -143,8 +144,10 @@ var everydayWords = []struct{ say, write string }{
 // set: money, time, family, assistance, care, marriage, funerals,
 // disasters, posts, discipline, procedure, petitions and statistics; then
 // duties, procedures, status, honours, people in forms and meetings.
-// Phrases holding a question word (管哪些事, 谁拍板) are left out: a
-// topic has lost its question words, so they would never meet one.
+// Phrases holding a question word (管哪些事, 谁拍板) or a particle (改了,
+// 村里的钱) are left out: a topic has lost those, so they would never meet
+// one; so are pairs that change what is asked (领证 is not only 结婚登记,
+// 送钱 not only 行贿, 没批 not 不予批准; review 25).
 //
 //go:embed colloquial.tsv
 var colloquialTSV string
@@ -175,6 +178,11 @@ func init() {
 		have[t.say] = true
 	}
 	officialTerms = append(officialTerms, colloquialTerms(have)...)
+	// Longest first across every list: a phrase (死了老伴, 收钱办事) is
+	// rewritten before a word inside it (老伴, 收钱).
+	sort.SliceStable(officialTerms, func(i, j int) bool {
+		return utf8.RuneCountInString(officialTerms[i].say) > utf8.RuneCountInString(officialTerms[j].say)
+	})
 	for _, t := range everydayWords {
 		if utf8.RuneCountInString(t.say) == 2 && utf8.RuneCountInString(t.write) == 2 {
 			equivalentWord[t.say] = t.write
@@ -186,7 +194,7 @@ func init() {
 // wording, where the scoped documents never use the shorthand but do use
 // the written-out term. Each part of the topic is rewritten at most once,
 // so "信访" → "上访" cannot turn back.
-func rephrase(topic string, docs []*index.StoredDoc) string {
+func rephrase(topic string, docs []*index.StoredDoc, word func(string) bool) string {
 	if len(docs) == 0 {
 		return topic
 	}
@@ -201,7 +209,7 @@ func rephrase(topic string, docs []*index.StoredDoc) string {
 	// Placeholders keep a rewritten term from being rewritten again.
 	var done []string
 	for _, t := range officialTerms {
-		if !strings.Contains(topic, t.say) || contains(t.say) || !contains(t.write) {
+		if !strings.Contains(topic, t.say) || contains(t.say) || !contains(t.write) || insideWord(topic, t.say, word) {
 			continue
 		}
 		topic = strings.ReplaceAll(topic, t.say, "\x00"+strconv.Itoa(len(done))+"\x00")
@@ -215,10 +223,12 @@ func rephrase(topic string, docs []*index.StoredDoc) string {
 
 // inWordsOf rewrites the question's topic and the kind of thing it asks for
 // into the scoped documents' wording (see rephrase).
-func (u *understood) inWordsOf(docs []*index.StoredDoc) {
-	u.topic = rephrase(u.topic, docs)
+// word tells the words of the language the documents write (a cohesive
+// bigram), nil for none.
+func (u *understood) inWordsOf(docs []*index.StoredDoc, word func(string) bool) {
+	u.topic = rephrase(u.topic, docs, word)
 	for i, a := range u.asked {
-		u.asked[i] = rephrase(a, docs)
+		u.asked[i] = rephrase(a, docs, word)
 	}
 }
 
@@ -251,4 +261,31 @@ func withEquivalents(q string) string {
 	}
 	sort.Strings(add)
 	return q + " " + strings.Join(add, " ")
+}
+
+// insideWord reports whether say stands in topic only inside other words:
+// the character beside it makes a word with its edge (word: 关爱 of
+// "关爱人员" holding 爱人, 农村 of "农村里" holding 村里) — not 县户 of
+// "本县户口".
+func insideWord(topic, say string, word func(string) bool) bool {
+	if word == nil {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(topic[at:], say)
+		if i < 0 {
+			return true
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(topic[:i])
+		first, _ := utf8.DecodeRuneInString(say)
+		last, _ := utf8.DecodeLastRuneInString(say)
+		after, _ := utf8.DecodeRuneInString(topic[i+len(say):])
+		left := i > 0 && zh.IsHan(before) && word(string(before)+string(first))
+		right := i+len(say) < len(topic) && zh.IsHan(after) && word(string(last)+string(after))
+		if !left && !right {
+			return false
+		}
+		at = i + len(say)
+	}
 }

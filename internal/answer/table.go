@@ -213,6 +213,10 @@ var reBracketUnit = func() *regexp.Regexp {
 // reRateHeader heads a column of shares, not counts.
 var reRateHeader = regexp.MustCompile(`率|比例|比重|占比|%|％`)
 
+// reCountHeader heads a column of counts ("保障户数", "人次"), which the
+// table's stated unit (单位：万元) is not of.
+var reCountHeader = regexp.MustCompile(`(?:数|户|人|人次|个|次|家|所|项|件)$`)
+
 // reScoreHeader heads a column of points.
 var reScoreHeader = regexp.MustCompile(`分值|得分|分数|扣分|加分|满分`)
 
@@ -259,7 +263,7 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 			// each figure of the column ("10000元/年").
 			unit = bracketed[1]
 			h = strings.Replace(h, bracketed[0], "", 1)
-		case r.unit != "" && !reRateHeader.MatchString(h):
+		case r.unit != "" && !reRateHeader.MatchString(h) && !reCountHeader.MatchString(h):
 			unit = r.unit
 		case reScoreHeader.MatchString(h):
 			unit = "分"

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -27,4 +28,17 @@ func TestUnitEndingTheSentenceAboveTable(t *testing.T) {
 	}
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "桃溪镇去年医疗救助花了多少钱"}, "21.40万元")
+}
+
+// A table's stated unit (单位：万元) is not that of its count columns
+// (保障户数, 保障人数; review 25): the row still answers how many 户.
+func TestTableUnitNotOnCountColumns(t *testing.T) {
+	docs := fstest.MapFS{
+		"zijin.txt": {Data: []byte("柳河县民政局关于2025年度低保资金发放情况的报告\n县人民政府:\n一、总体情况\n2025年全县共保障城乡低保对象3120户6380人,累计发放低保资金2856.3万元,各乡镇保障户数和资金发放情况如下(单位:万元):\n乡镇|保障户数|保障人数|发放资金\n石门镇|860|1720|812.4\n桃溪镇|1150|2390|1066.7\n平安乡|1110|2270|977.2\n合计|3120|6380|2856.3\n二、存在问题\n部分乡镇动态管理不及时。\n三、工作建议\n建议县财政及早下达2026年资金。\n柳河县民政局\n2026年1月12日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "石门镇低保保障了多少户"}, "860")
+	if r := wantFound(t, eng, answer.Request{Q: "石门镇低保金发了多少钱"}, "812.4万元"); strings.Contains(r.Answer, "860万元") {
+		t.Errorf("a count column took the table's unit:\n%s", r.Answer)
+	}
 }

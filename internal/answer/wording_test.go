@@ -21,11 +21,11 @@ func TestRephrase(t *testing.T) {
 		{"年检", "年检"},                 // no written-out form in these documents either
 		{"", ""},
 	} {
-		if got := rephrase(tc.topic, docs); got != tc.want {
+		if got := rephrase(tc.topic, docs, nil); got != tc.want {
 			t.Errorf("rephrase(%q) = %q, want %q", tc.topic, got, tc.want)
 		}
 	}
-	if got := rephrase("低保金", nil); got != "低保金" {
+	if got := rephrase("低保金", nil, nil); got != "低保金" {
 		t.Errorf("no documents: %q", got)
 	}
 }
@@ -162,7 +162,7 @@ func TestRephraseSpeech(t *testing.T) {
 		// A bound is no one-way rewrite: the document writes both forms.
 		"每村 至少 网格员": "每村 至少 网格员",
 	} {
-		if got := rephrase(topic, docs); got != want {
+		if got := rephrase(topic, docs, nil); got != want {
 			t.Errorf("rephrase(%q) = %q, want %q", topic, got, want)
 		}
 	}
