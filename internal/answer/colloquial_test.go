@@ -21,3 +21,13 @@ func TestColloquialWordsInDocumentsWords(t *testing.T) {
 		t.Errorf("the year's 流浪乞讨 figure answers for the flood:\n%s", r.Answer)
 	}
 }
+
+// Staff name papers and things as they call them (房产证); 公文 write
+// 不动产权证书 (the third colloquial list, of nouns).
+func TestColloquialNounsInDocumentsWords(t *testing.T) {
+	docs := fstest.MapFS{
+		"hecha.txt": {Data: []byte("柳河县最低生活保障家庭财产核查办法\n第五条 家庭成员名下有不动产权证书的,须提供不动产权证书复印件,由乡镇核实房屋面积。\n第六条 申请人须提供居民身份证复印件。\n柳河县民政局\n2026年1月5日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "有房产证的要交什么"}, "不动产权证书复印件")
+}

@@ -143,11 +143,13 @@ var everydayWords = []struct{ say, write string }{
 // writing by two helpers who had read neither the code nor any question
 // set: money, time, family, assistance, care, marriage, funerals,
 // disasters, posts, discipline, procedure, petitions and statistics; then
-// duties, procedures, status, honours, people in forms and meetings.
+// duties, procedures, status, honours, people in forms and meetings; then
+// nouns of papers, property, legal steps and facilities (房产证, 户口本).
 // Phrases holding a question word (管哪些事, 谁拍板) or a particle (改了,
 // 村里的钱) are left out: a topic has lost those, so they would never meet
 // one; so are pairs that change what is asked (领证 is not only 结婚登记,
-// 送钱 not only 行贿, 没批 not 不予批准; review 25).
+// 送钱 not only 行贿, 没批 not 不予批准; review 25; 案子 names the case a
+// question points at, as 那案子, not a word 案件 to look for).
 //
 //go:embed colloquial.tsv
 var colloquialTSV string
