@@ -307,14 +307,16 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// documents): each is asked on its own, a later part with the
 		// first's subject ("…多长时间要通知到村 用什么办法通知"), and answers
 		// when that answers more of them.
-		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !req.onePart && len(req.History) == 0 {
+		// In a chat too, unless the question leaned on the one before:
+		// its parts are then asked as this question's, without the chat.
+		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !req.onePart && !followUp {
 			subject := strings.Join(strings.Fields(zh.StripQuestion(parts[0])), " ")
 			each := []string{parts[0]}
 			for _, p := range parts[1:] {
 				each = append(each, subject+" "+p)
 			}
 			one := req
-			one.onePart = true
+			one.onePart, one.History = true, nil
 			r, n, err := e.askEach(ctx, one, each, parts, parts)
 			if err != nil {
 				return nil, err
