@@ -155,8 +155,7 @@ var everydayWords = []struct{ say, write string }{
 var colloquialTSV string
 
 // colloquialTerms are colloquialTSV's pairs whose colloquial side no
-// other list has, longest first (rephrase rewrites a longer phrase
-// before a word inside it).
+// other list has (init orders them with the rest, longest first).
 func colloquialTerms(have map[string]bool) []struct{ say, write string } {
 	var out []struct{ say, write string }
 	for _, line := range strings.Split(colloquialTSV, "\n") {
@@ -167,9 +166,6 @@ func colloquialTerms(have map[string]bool) []struct{ say, write string } {
 		have[say] = true
 		out = append(out, struct{ say, write string }{say, write})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return utf8.RuneCountInString(out[i].say) > utf8.RuneCountInString(out[j].say)
-	})
 	return out
 }
 
