@@ -309,7 +309,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// when that answers more of them.
 		// In a chat too, unless the question leaned on the one before:
 		// its parts are then asked as this question's, without the chat.
-		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !req.onePart && !followUp {
+		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !followUp {
 			subject := strings.Join(strings.Fields(zh.StripQuestion(parts[0])), " ")
 			each := []string{parts[0]}
 			for _, p := range parts[1:] {

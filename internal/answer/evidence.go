@@ -1258,9 +1258,8 @@ func namesPerson(text string) bool {
 	return false
 }
 
-// rePostNameActs is a post and the name after it that goes on with what
-// the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
-// 到达", "主任殷晓蕾带领…"): the name ends no clause.
+// notNameWords are what the name-catching patterns (rePostNameActs,
+// reAppointed) take for a name and is none.
 var notNameWords = map[string]bool{
 	// What stands between a post and its verb when no name does
 	// ("副县长亲自带队", "县长具体负责", "副局长分别带队", "组长单位（…）";
@@ -1277,7 +1276,9 @@ var notNameWords = map[string]bool{
 // "免去覃国平的…职务", "聘任梁某同志为…".
 var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
 
-// rePostNameActs: see notNameWords.
+// rePostNameActs is a post and the name after it that goes on with what
+// the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
+// 到达", "主任殷晓蕾带领…"): the name ends no clause.
 var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
 
 // reFormBlank is a field of a blank form: a label and the space left to

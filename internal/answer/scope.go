@@ -929,8 +929,6 @@ var reTimeWordStem = regexp.MustCompile(`^(?:去年|今年|明年|前年|上年|
 // reInterrogative asks; no name holds one.
 var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|谁|怎么|怎样|啥`)
 
-// reSentTo is a verb of sending or turning to right before the kind of
-// place (报县政府, 交给市民政局, 向区政府).
 // reSuffixInWord is what follows a place's level when the level's
 // character begins a word instead (区域, 县域, 市场).
 var reSuffixInWord = regexp.MustCompile(`^(?:域|场)`)
@@ -945,6 +943,8 @@ func writesStemNotPlace(ix *index.Index, place string) bool {
 	return ix.DocsWithAll(zh.Tokens(stem)) > 0 && ix.DocsWithAll(zh.Tokens(place)) == 0
 }
 
+// reSentTo is a verb of sending or turning to right before the kind of
+// place (报县政府, 交给市民政局, 向区政府).
 var reSentTo = regexp.MustCompile(`(?:给|报|送|交|向|往|到|去|赴|找|进|入|出|离|回)[省市县区镇]$`)
 
 // reNotOfficeStem: words that name no office — a time (今年政府工作报告),
