@@ -1763,8 +1763,9 @@ const (
 	minMatchedWords = 2
 )
 
-// itemUnits are the units that count items of a list.
-const itemUnits = "项条类种点方面个件批"
+// itemUnits are the units a question may count a list's items in
+// (reUnitAsked's units that count items).
+var itemUnits = map[string]bool{"项": true, "条": true, "个": true, "件": true, "批": true}
 
 // supported reports whether an evidence sentence answers the question.
 func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool {
@@ -1791,12 +1792,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
-	// the items listed are the count.
-	// Numbered items only: lines under a label ("参训人员：" over kinds of
-	// people) count nothing asked (review 25).
-	// And only a count of items (几项, 几条, 几个方面), not of people or
-	// things the items may be kinds of ("参训的有多少人").
-	listed := u.quantity && u.measure != "" && countUnit(u.measure) && u.unitWord != "" && strings.Contains(itemUnits, u.unitWord) && endsWithColon(ev.text()) && len(introItems(ev)) >= 2
+	// the items listed are the count. Only numbered items, and only a
+	// count of items — lines under "参训人员：" are kinds of people, no
+	// answer to 多少人 (review 25).
+	listed := u.quantity && u.measure != "" && countUnit(u.measure) && itemUnits[u.unitWord] && endsWithColon(ev.text()) && len(introItems(ev)) >= 2
 	if u.quantity && !hasFigure(ev.says(), u.unitWord) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !listed {
 		return false
 	}
