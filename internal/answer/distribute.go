@@ -207,10 +207,9 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels, alone 
 	var b strings.Builder
 	seen := map[string]bool{}
 	quoted := map[string]bool{}
+	key := func(c Citation) string { return c.Doc.ID + "\x00" + strconv.Itoa(c.Start) }
 	repeats := func(r *Response) bool {
-		return r.Found && len(r.Citations) > 0 && allOf(r.Citations, func(c Citation) bool {
-			return quoted[c.Doc.ID+"\x00"+strconv.Itoa(c.Start)]
-		})
+		return r.Found && len(r.Citations) > 0 && allOf(r.Citations, func(c Citation) bool { return quoted[key(c)] })
 	}
 	for i, p := range parts {
 		sub := req
@@ -232,7 +231,7 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels, alone 
 			r = &Response{}
 		}
 		for _, c := range r.Citations {
-			quoted[c.Doc.ID+"\x00"+strconv.Itoa(c.Start)] = true
+			quoted[key(c)] = true
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n")

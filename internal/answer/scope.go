@@ -1512,8 +1512,8 @@ func asksYesNo(q string) bool {
 	if n := len(rs); n > 0 && (rs[n-1] == '吗' || rs[n-1] == '不') {
 		return true
 	}
-	for i := 0; i+2 < len(rs); i++ {
-		if (rs[i+1] == '不' || rs[i+1] == '没') && rs[i] == rs[i+2] && zh.IsHan(rs[i]) {
+	for i := range rs {
+		if zh.AskedPairAt(rs, i) {
 			return true
 		}
 	}

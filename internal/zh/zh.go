@@ -194,7 +194,7 @@ func foldAskedPair(q string) string {
 	rs := []rune(q)
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
-		if i+2 < len(rs) && (rs[i+1] == '不' || rs[i+1] == '没') && rs[i] == rs[i+2] && IsHan(rs[i]) {
+		if AskedPairAt(rs, i) {
 			out = append(out, rs[i])
 			i += 2
 			continue
@@ -202,6 +202,12 @@ func foldAskedPair(q string) string {
 		out = append(out, rs[i])
 	}
 	return string(out)
+}
+
+// AskedPairAt reports whether rs holds a verb beside its negation at i
+// (需不需, 要没要): the pair asks yes or no.
+func AskedPairAt(rs []rune, i int) bool {
+	return i+2 < len(rs) && (rs[i+1] == '不' || rs[i+1] == '没') && rs[i] == rs[i+2] && IsHan(rs[i])
 }
 
 // QueryTokens is Tokens of a question with its interrogative words removed.
