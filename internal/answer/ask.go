@@ -310,10 +310,9 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// In a chat too, unless the question leaned on the one before:
 		// its parts are then asked as this question's, without the chat.
 		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !followUp {
-			subject := strings.Join(strings.Fields(zh.StripQuestion(parts[0])), " ")
 			each := []string{parts[0]}
 			for _, p := range parts[1:] {
-				each = append(each, subject+" "+p)
+				each = append(each, withSubjectOf(parts[0], p))
 			}
 			one := req
 			one.onePart, one.History = true, nil
@@ -1003,8 +1002,8 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 		// The part is asked of what the first part is of: its subject
 		// goes with it ("第47号提案" + "由哪些单位协办").
 		q := p
-		if subject := clauseSubject(parts[0]); p != parts[0] && subject != "" && !strings.Contains(p, subject) {
-			q = subject + p
+		if p != parts[0] {
+			q = withSubjectOf(parts[0], p)
 		}
 		sub := req
 		sub.Q, sub.History, sub.onePart = q, nil, true
@@ -1049,6 +1048,16 @@ func quotesWordOf(r *Response, topic string) bool {
 	return anyOf(r.Citations, func(c Citation) bool {
 		return anyOf(ws, func(w string) bool { return strings.Contains(c.Text, w) || strings.Contains(c.Section, w) })
 	})
+}
+
+// withSubjectOf is a later part of a question with the subject of its
+// first part, which it leaves to the first ("第47号提案是谁提的" + "由哪些
+// 单位协办"), unless it writes that subject itself.
+func withSubjectOf(first, p string) string {
+	if subject := clauseSubject(first); subject != "" && !strings.Contains(p, subject) {
+		return subject + p
+	}
+	return p
 }
 
 // clauseSubject is what a clause asks of: its words before what it asks,
