@@ -316,7 +316,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			}
 			one := req
 			one.onePart, one.History = true, nil
-			r, n, err := e.askEach(ctx, one, each, parts, parts)
+			r, n, err := e.askEach(ctx, one, each, parts)
 			if err != nil {
 				return nil, err
 			}

@@ -191,17 +191,16 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 // and joins the answers, their citations numbered on; a part none answers
 // is named as not found. It reports false when no part is answered.
 func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string) (*Response, bool, error) {
-	r, n, err := e.askEach(ctx, req, parts, parts, nil)
+	r, n, err := e.askEach(ctx, req, parts, parts)
 	return r, n > 0, err
 }
 
 // askEach asks each of parts on its own and says each answer under
 // labels' entry: how the asker wrote that part. A part whose answer only
-// repeats what an earlier part quoted is asked as alone has it when alone
-// is given (a later part without the subject it was lent:
-// "三公经费多少 幸福院今年建几个"); one that still only repeats is
-// unanswered. It returns how many parts were answered.
-func (e *Engine) askEach(ctx context.Context, req Request, parts, labels, alone []string) (*Response, int, error) {
+// repeats what an earlier part quoted (the subject it was lent found the
+// first part's passage again) is unanswered. It returns how many parts
+// were answered.
+func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []string) (*Response, int, error) {
 	answered := 0
 	out := &Response{Q: req.Q, Mode: "extractive", Citations: []Citation{}}
 	var b strings.Builder
@@ -218,14 +217,6 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels, alone 
 		r, err := e.ask(ctx, sub)
 		if err != nil {
 			return nil, 0, err
-		}
-		if repeats(r) && alone != nil && alone[i] != sub.Q {
-			sub.Q = alone[i]
-			if r2, err := e.ask(ctx, sub); err != nil {
-				return nil, 0, err
-			} else if r2.Found && !repeats(r2) {
-				r = r2
-			}
 		}
 		if repeats(r) {
 			r = &Response{}
