@@ -1051,27 +1051,14 @@ func quotesWordOf(r *Response, topic string) bool {
 }
 
 // withSubjectOf is a later part of a question with the subject of its
-// first part, which it leaves to the first ("第47号提案是谁提的" + "由哪些
-// 单位协办"), unless it writes that subject itself.
+// first part — the first's words without its asking words, whole words
+// kept (理由, 行为) — which it leaves to the first ("第47号提案是谁提的" +
+// "由哪些单位协办"), unless it writes that subject itself.
 func withSubjectOf(first, p string) string {
-	if subject := clauseSubject(first); subject != "" && !strings.Contains(p, subject) {
-		return subject + p
+	if subject := strings.Join(strings.Fields(zh.StripQuestion(first)), " "); subject != "" && !strings.Contains(p, subject) {
+		return subject + " " + p
 	}
 	return p
-}
-
-// clauseSubject is what a clause asks of: its words before what it asks,
-// without the copula ("第47号提案" of "第47号提案是谁提的").
-func clauseSubject(c string) string {
-	loc := reAsks.FindStringIndex(c)
-	if loc == nil {
-		return ""
-	}
-	// A word's last character may be one of these (理由, 行为, 所在):
-	// only the copula and 的 are trimmed, once each.
-	s := strings.TrimSpace(c[:loc[0]])
-	s = strings.TrimSuffix(s, "是")
-	return strings.TrimSuffix(s, "的")
 }
 
 // joinAnswer adds m's answer and citations after a's, its marks numbered

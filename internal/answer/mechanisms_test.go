@@ -1514,17 +1514,21 @@ func TestShareInWords(t *testing.T) {
 	}
 }
 
-// TestClauseSubject: the copula and 的 are trimmed from what a clause asks
-// of, not a word's last character (理由, 行为, 所在; review 23).
+// TestClauseSubject: a later part is lent what its first part asks of,
+// its asking words left out, not a word's last character (理由, 行为, 所在;
+// review 23); a part that writes the subject itself is lent none.
 func TestClauseSubject(t *testing.T) {
 	for c, want := range map[string]string{
 		"第47号提案是谁提的":   "第47号提案",
 		"暂停发放低保的理由是什么": "暂停发放低保的理由",
 		"违规行为是什么":      "违规行为",
 	} {
-		if got := clauseSubject(c); got != want {
-			t.Errorf("%s: subject %q, want %q", c, got, want)
+		if got := withSubjectOf(c, "由谁负责"); !strings.HasPrefix(got, want) || !strings.HasSuffix(got, "由谁负责") {
+			t.Errorf("%s: lent %q, want it to begin with %q", c, got, want)
 		}
+	}
+	if got := withSubjectOf("违规行为是什么", "违规行为怎么处理"); got != "违规行为怎么处理" {
+		t.Errorf("a part writing the subject is lent it again: %q", got)
 	}
 }
 
