@@ -534,6 +534,7 @@ var Sets = []Set{
 	// 团体标准 服务规范, a 规范性文件清理结果公告 and a 督办通知 are test
 	// (nh*), only measured.
 	{Name: "fresh16", Corpus: "internal/eval/testdata/fresh16", Data: setData("fresh16.jsonl")},
+	{Name: "fresh17", Corpus: "internal/eval/testdata/fresh17", Data: setData("fresh17.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -91,6 +91,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh14", FS: os.DirFS("testdata/fresh14")},
 			{Label: "testdata/fresh15", FS: os.DirFS("testdata/fresh15")},
 			{Label: "testdata/fresh16", FS: os.DirFS("testdata/fresh16")},
+			{Label: "testdata/fresh17", FS: os.DirFS("testdata/fresh17")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
