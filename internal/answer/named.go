@@ -38,6 +38,9 @@ type docName struct {
 	parties []string
 	// genres are the genre words its title ends with, read once.
 	genres []string
+	// end is whole without the brackets that may close a title
+	// ("（2026年版）", "(节选)"): what the title's last word ends.
+	end string
 	// speaker and posts: who gave a speech ("禤振岳", 县委常委 and 副县长);
 	// staff name a speech by its speaker ("禤县长讲话").
 	speaker []rune
@@ -82,6 +85,7 @@ func newDocName(d *index.StoredDoc) *docName {
 	own := newOrgProfile(d.Org)
 	n.core = []rune(withoutOwnOrg(t, own))
 	n.whole = strings.Join(strings.Fields(withoutOwnOrg(zh.Normalize(d.Title), own)), "")
+	n.end = reTrailingBrackets.ReplaceAllString(n.whole, "")
 	if i := strings.Index(n.whole, "关于"); i >= 0 && !strings.Contains(n.whole[:i], "转发") {
 		// "办公厅关于" is how a title begins, not what names it.
 		n.whole = n.whole[i+len("关于"):]
@@ -767,6 +771,18 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 			takeName(p, 1)
 			continue
 		}
+		// "明白纸落款是哪天", "大事记里": a title that ends in no genre
+		// word staff know by name is known by its own last word, as a
+		// 通知 is by 通知 — three runes of it at least, few titles
+		// writing them.
+		if l >= 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) && rare(string(q[i:i+l])) {
+			matched += l + 1
+			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
+			byGenre = true
+			i += l
+			namedEnd = i
+			continue
+		}
 		if l >= 2 && rare(string(q[i:i+l])) {
 			matched += l
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
@@ -815,6 +831,9 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 	}
 	return matched, spans, strong, byGenre
 }
+
+// reTrailingBrackets are the bracketed notes a title may end with.
+var reTrailingBrackets = regexp.MustCompile(`(?:[(（][^()（）]*[)）])+$`)
 
 // isGenreOnly reports whether a run is only genre words (实施方案, 通知的).
 func isGenreOnly(run string) bool {
