@@ -961,6 +961,17 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 				m[i] = q[loc[2*i]:loc[2*i+1]]
 			}
 		}
+		// "包联乡镇的": 乡镇, 市县, 县区 are levels of government, not a
+		// place's suffix (石潭镇镇长 repeats its own: still a place).
+		if next, _ := utf8.DecodeRuneInString(q[loc[3]:]); strings.ContainsRune("省市县区镇乡", next) && !strings.HasSuffix(m[1], string(next)) {
+			continue
+		}
+		// "鄜口镇是哪位局领导联系", "联系乡镇的局领导": an office's name has
+		// no function word or interrogative between its place and its
+		// office word (是哪位局, 的局); the place is named alone.
+		if m[2] != "" && (strings.ContainsAny(m[2], "是的了在把被对为由些") || reInterrogative.MatchString(m[2])) {
+			m[0], m[2] = m[1], ""
+		}
 		// A place named without an office counts only where a question
 		// names its subject, at the start ("韶关市2023年…"); inside the
 		// question "…进综保区…" is an abbreviation, not a place.

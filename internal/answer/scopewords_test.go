@@ -604,3 +604,14 @@ func TestYesNoPrefersRuling(t *testing.T) {
 		t.Errorf("the ruling sentence is not the answer's first: %s", r.Answer)
 	}
 }
+
+// No office's name has a function word or an interrogative between its
+// place and its office word: "芑坪镇由哪位局领导包联" names 芑坪镇, which the
+// documents speak of, not an office "芑坪镇由哪位局" they lack.
+func TestNoOfficeAcrossQuestionWords(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fengong.txt": {Data: []byte("蓼川县民政局关于调整局领导班子成员工作分工的通知\n局机关各股室:\n一、局领导分工\n（一）窦文清（副局长）：分管社会救助股、养老服务股。联系乡镇：芑坪镇、蒲湾乡。\n（二）韦思远（副局长）：分管社会事务股。联系乡镇：杞溪镇。\n二、工作要求\n联系乡镇的局领导每季度到联系乡镇调研指导不少于2次。\n蓼川县民政局\n2026年2月3日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "芑坪镇由哪位局领导包联"}, "窦文清")
+	wantFound(t, eng, answer.Request{Q: "包联乡镇的局领导一季度要下去几回"}, "2次")
+}
