@@ -174,6 +174,16 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		resp.Scope.Year = req.Year
 	}
 	if sc.missing != "" {
+		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": the year or office
+		// no document is of may be one part's; the others are asked on
+		// their own, each with its own scope.
+		if parts := subQuestions(u.q); len(parts) > 1 && !req.onePart && !req.unscoped && !followUp {
+			if r, n, err := e.askParts(ctx, req, parts); err != nil {
+				return nil, err
+			} else if n > 0 {
+				return r, nil
+			}
+		}
 		resp.Scope.Docs = refs(sc.nearest)
 		resp.Answer = sc.missing + "。" + nearestText(sc.nearest)
 		// The asked year's report is missing ("去年的报告" before it is
@@ -310,13 +320,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// In a chat too, unless the question leaned on the one before:
 		// its parts are then asked as this question's, without the chat.
 		if (len(picked) == 0 || len(unanswered) > 0) && !req.unscoped && !followUp {
-			each := []string{parts[0]}
-			for _, p := range parts[1:] {
-				each = append(each, withSubjectOf(parts[0], p))
-			}
-			one := req
-			one.onePart, one.History = true, nil
-			r, n, err := e.askEach(ctx, one, each, parts)
+			r, n, err := e.askParts(ctx, req, parts)
 			if err != nil {
 				return nil, err
 			}

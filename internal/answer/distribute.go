@@ -195,6 +195,19 @@ func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string
 	return r, n > 0, err
 }
 
+// askParts asks each part of a question on its own, a later part lent the
+// first's subject (withSubjectOf), outside the chat: how many answer, and
+// the answer they make.
+func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Response, int, error) {
+	each := []string{parts[0]}
+	for _, p := range parts[1:] {
+		each = append(each, withSubjectOf(parts[0], p))
+	}
+	one := req
+	one.onePart, one.History = true, nil
+	return e.askEach(ctx, one, each, parts)
+}
+
 // askEach asks each of parts on its own and says each answer under
 // labels' entry: how the asker wrote that part. A part whose answer only
 // repeats what an earlier part quoted (the subject it was lent found the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -23,4 +24,16 @@ func TestPartKeepsItsOwnKindOfAnswer(t *testing.T) {
 	if strings.Contains(r.Answer, "关于“是谁找到的”") {
 		t.Errorf("the part is answered on its own, not among the parts of one document:\n%s", r.Answer)
 	}
+}
+
+// A year no document of the office is of may be one part's only: "去年全年
+// 清了多少" has none, but the part before it is answered, not refused with
+// it.
+func TestPartOutOfScopeLeavesOthers(t *testing.T) {
+	docs := fstest.MapFS{
+		"jianbao.txt": {Data: []byte("蕖塘镇工作简报\n第3期\n蕖塘镇党政综合办公室编  2026年5月12日\n春季人居环境整治攻势取得阶段成效\n3月以来，我镇开展春季人居环境整治攻势，行动期间清理生活垃圾860吨，清理沟渠42公里，拆除残垣断壁63处。\n下一步，镇里将建立长效保洁机制。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	wantFound(t, eng, answer.Request{Q: "蕖塘镇春季攻势清了多少吨垃圾 去年全年清了多少", Now: now}, "860吨")
 }
