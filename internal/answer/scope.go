@@ -628,7 +628,7 @@ func SearchText(q string, now time.Time) string {
 }
 
 // genericSuffix: 社区, 小区, 城区… end many words that are not place names.
-var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
+var genericSuffix = regexp.MustCompile(`(?:全|各|本|该|我|两|此|其|邻)(?:省|市|县|镇|乡)$|(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
 
 // pointsAsked reports whether the 分 after 多少 asks for points: it ends
 // the question or its clause, or a word of scoring follows ("多少分算优秀",

@@ -615,3 +615,13 @@ func TestNoOfficeAcrossQuestionWords(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "芑坪镇由哪位局领导包联"}, "窦文清")
 	wantFound(t, eng, answer.Request{Q: "包联乡镇的局领导一季度要下去几回"}, "2次")
 }
+
+// 全县, 本镇, 各市 name the asker's own place, whichever it is: the words
+// before them ("年底全县…") are no place's name the documents lack.
+func TestWholeCountyIsNoPlaceName(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("蓼川县民政局2025年工作总结\n一、养老服务\n截至2025年12月底，全县建成老年助餐点46个，全年提供助餐服务12.3万人次。\n二、社会救助\n全年发放临时救助资金318万元。\n蓼川县民政局\n2026年1月8日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "到年底全县助餐点建了多少个"}, "46个")
+	wantFound(t, eng, answer.Request{Q: "月底本县临时救助发了多少钱"}, "318万元")
+}
