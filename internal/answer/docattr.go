@@ -387,10 +387,16 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			text = fmt.Sprintf("《%s》为%s", d.Title, d.Text[span.Start:span.End])
 		}
 	case attrCompiler:
-		if _, compiler, _ := document.Bulletin(d.Text); compiler != "" {
-			span, section = hs.Signature, "编印"
-			text = fmt.Sprintf("《%s》由%s编印", d.Title, compiler)
+		_, compiler, _ := document.Bulletin(d.Text)
+		if compiler == "" {
+			// "大事记是哪个部门编的" of a document with no 编印 line (a
+			// bulletin's masthead): who made it is the office it is
+			// issued by, as its signature says.
+			headAnswer(resp, b, d, attrIssuer)
+			return
 		}
+		span, section = hs.Signature, "编印"
+		text = fmt.Sprintf("《%s》由%s编印", d.Title, compiler)
 	case attrCopied:
 		// The 版记 is at the foot: only its last lines are read.
 		off := max(0, len(d.Text)-1500)

@@ -41,9 +41,10 @@ func TestDocAttrIntents(t *testing.T) {
 	}
 }
 
-// TestBulletinAndSpeechWordsOfContent: 第几期, 谁编的, 谁做的…发言 ask of what
-// a document says unless it is a bulletin or a speech; asked of another
-// document they get no head answer.
+// TestBulletinAndSpeechWordsOfContent: 第几期, 谁做的…发言 ask of what a
+// document says unless it is a bulletin or a speech; asked of another
+// document they get no head answer. 谁编的 of a document that is no
+// bulletin asks who issued it.
 func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
 	for q, not := range map[string]docAttr{
 		"推进会上谁做的交流发言":      attrSpeaker,
@@ -59,13 +60,20 @@ func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
 	}
 	d := &index.StoredDoc{Meta: document.Meta{Title: "东渠区人民政府关于标准厂房建设的请示", Number: "东府〔2025〕17号"},
 		Text: "东渠区人民政府文件\n东府〔2025〕17号\n东渠区人民政府关于标准厂房建设的请示\n市人民政府：\n标准厂房为二期项目。\n东渠区人民政府\n2025年3月1日\n"}
-	for _, attr := range []docAttr{attrIssue, attrCompiler} {
-		resp := &Response{}
-		var b strings.Builder
-		headAnswer(resp, &b, d, attr)
-		if len(resp.Citations) > 0 {
-			t.Errorf("attribute %d of a 请示 answered: %s", attr, b.String())
-		}
+	resp := &Response{}
+	var b strings.Builder
+	headAnswer(resp, &b, d, attrIssue)
+	if len(resp.Citations) > 0 {
+		t.Errorf("the issue of a 请示 answered: %s", b.String())
+	}
+	// Who made a document with no bulletin's masthead ("大事记是哪个部门
+	// 编的") is the office it is issued by.
+	d = &index.StoredDoc{Meta: document.Meta{Title: "蓼川县民政局2025年大事记", Org: "蓼川县民政局办公室"},
+		Text: "蓼川县民政局2025年大事记\n1月6日  召开全县民政工作会议。\n蓼川县民政局办公室\n2026年1月10日\n"}
+	resp, b = &Response{}, strings.Builder{}
+	headAnswer(resp, &b, d, attrCompiler)
+	if !strings.Contains(b.String(), "蓼川县民政局办公室") {
+		t.Errorf("who made a 大事记: %q", b.String())
 	}
 }
 
