@@ -180,8 +180,18 @@ func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		resp.Answer = fmt.Sprintf("据《%s》:%s[1]。", d.Title, trimSentence(d.Text[sp.Start:sp.End]))
 		return resp, true
 	}
+	// "三定规定几号开始施行" of a document that states no term: from when
+	// it applies is what its 施行 sentence says (validityAnswer).
+	if reStartAsked.MatchString(u.q) {
+		fu := u
+		fu.validity = true
+		return validityAnswer(fu, docs)
+	}
 	return nil, false
 }
+
+// reStartAsked asks from when a document applies, not how long.
+var reStartAsked = regexp.MustCompile(`(?:开始|起)(?:执行|施行|实施|实行|生效)|(?:什么时候|啥时候|何时|哪天|几时|几号)\S{0,2}生效|生效(?:日期|时间)`)
 
 func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 

@@ -23,3 +23,15 @@ func TestSignatureDateOfOtherDocument(t *testing.T) {
 		t.Errorf("answered by the 落款: %s", r.Answer)
 	}
 }
+
+// "几号开始施行" of a document that states no term asks from when it
+// applies: its own 施行 sentence says so, whatever words the question
+// uses that the document does not (开始).
+func TestStartOfForceAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"guiding.txt": {Data: []byte("中共荻川县委办公室荻川县人民政府办公室关于印发《荻川县民政局职能配置、内设机构和人员编制规定》的通知\n各乡镇党委、政府，县直各单位：\n《荻川县民政局职能配置、内设机构和人员编制规定》已经县委批准，现予印发。\n第一条 县民政局是县政府工作部门，为正科级。\n第二条 县民政局设下列内设机构：办公室、社会救助股、养老服务股。\n第十条 本规定自2026年3月1日起施行。\n中共荻川县委办公室\n2026年2月10日\n")},
+	})
+	for _, q := range []string{"民政局三定哪天开始执行", "职能配置规定什么时候开始生效"} {
+		wantFound(t, eng, answer.Request{Q: q}, "2026年3月1日起施行")
+	}
+}
