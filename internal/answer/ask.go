@@ -177,7 +177,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": the year or office
 		// no document is of may be one part's; the others are asked on
 		// their own, each with its own scope.
-		if parts := subQuestions(u.q); len(parts) > 1 && !req.onePart && !req.unscoped && !followUp {
+		if parts := subQuestions(u.q); len(parts) > 1 && !req.onePart && !req.unscoped && !followUp && !yearAfterAsking(u.q) {
 			if r, n, err := e.askParts(ctx, req, parts); err != nil {
 				return nil, err
 			} else if n > 0 {
@@ -534,11 +534,9 @@ func compose(picked []evidence, u understood, wt weightedTokens) (string, []Cita
 		fmt.Fprintf(&b, "(%s即%d年度)", u.relative, u.years[0])
 	}
 	b.WriteString(":")
-	var kept []evidence
+	var kept shownSet
 	for _, ev := range picked {
-		if !shownIn(kept, ev) {
-			kept = append(kept, ev)
-		}
+		kept.take(ev)
 	}
 	picked = kept
 	for i, ev := range picked {
@@ -599,13 +597,14 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 	}
 	sections := !u.byYear && (u.list || u.how)
 	sectioned := map[*index.StoredDoc]bool{}
-	var done []evidence
+	var done shownSet
 	for _, ev := range picked {
 		if sectioned[ev.doc] {
 			continue // its section is said already, for another place asked
 		}
-		if shownIn(done, ev) {
-			continue // its sentence is shown whole already
+		ev, ok := done.take(ev)
+		if !ok {
+			continue // its sentence is shown already
 		}
 		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
@@ -633,9 +632,9 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		// document asks itself, the items a colon announces, the 二是 and
 		// 三是 after a 一是.
 		prev := ev
-		done = append(done, ev)
 		for _, it := range complete([]evidence{ev}, u)[1:] {
-			if shownIn(done, it) {
+			it, ok := done.take(it)
+			if !ok {
 				continue
 			}
 			cites, marks = citeEvidence(cites, it)
@@ -645,7 +644,6 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 			}
 			fmt.Fprintf(&b, "%s%s%s", sep, trimSentence(shown(it)), marks)
 			prev = it
-			done = append(done, it)
 		}
 		b.WriteString("\n")
 	}
@@ -1093,44 +1091,83 @@ func joinAnswer(a, m *Response) {
 // 0.6 and 0.65 no better).
 const manyFraction = 0.7
 
+// reYearNamed is a year written out (2025年) or a relative one (去年).
+var reYearNamed = func() *regexp.Regexp {
+	words := []string{`(?:19|20)\d{2}\s*年`}
+	for _, r := range relativeYears {
+		words = append(words, r.word)
+	}
+	return regexp.MustCompile(strings.Join(words, "|"))
+}()
+
+// yearAfterAsking reports whether a year the question names comes after
+// all it asks ("…转移了多少群众 集中安置了多少 都是去年的"): it is every
+// part's, not the last one's (review 26).
+func yearAfterAsking(q string) bool {
+	locs := reAsks.FindAllStringIndex(q, -1)
+	return len(locs) > 0 && reYearNamed.MatchString(q[locs[len(locs)-1][1]:])
+}
+
 // maxShownRunes bounds the sentence an answer shows whole around the unit
 // that answers (chosen on the tune splits: 100 runes fixed 4 answers, 160
 // and 220 the same 17; limiting the sentence to two or three units instead
 // kept 6 or 9 of them).
 const maxShownRunes = 160
 
-// shownSpan is the span an answer shows of ev: the whole sentence it
-// quotes, when what it adds is on the unit's line and short — "19日18时降为Ⅳ级，22日12时终止"
-// says what ended only with the clause before its ；("…启动…应急响应"),
-// and the citation quotes that sentence anyway — else the unit itself.
-// A table row is read with its header (says), never widened.
+// shownSpan is the span an answer may show of ev: the whole sentence it
+// quotes, from the start of the unit's line, when what that adds is on the
+// unit's line and short — "19日18时降为Ⅳ级，22日12时终止" says what ended
+// only with the clause before its ；("…启动…应急响应"), and the citation
+// quotes that sentence anyway — else the unit itself. A table row is read
+// with its header (says), never widened.
 func shownSpan(ev evidence) (int, int, bool) {
 	if ev.read != "" || ev.qStart > ev.start || ev.qEnd < ev.end {
 		return ev.start, ev.end, false
 	}
-	// Only what shares the unit's line is added: a heading the unit
-	// begins with is the unit's own.
-	added := ev.doc.Text[ev.qStart:ev.start] + ev.doc.Text[ev.end:ev.qEnd]
-	if strings.Contains(strings.TrimSpace(added), "\n") || utf8.RuneCountInString(ev.quote()) > maxShownRunes {
+	// A heading line the quote begins with is not shown before a later
+	// clause of the sentence under it (review 26).
+	s := ev.qStart
+	if i := strings.LastIndexByte(ev.doc.Text[ev.qStart:ev.start], '\n'); i >= 0 {
+		s = ev.qStart + i + 1
+	}
+	if s == ev.start && ev.qEnd == ev.end {
 		return ev.start, ev.end, false
 	}
-	return ev.qStart, ev.qEnd, true
-}
-
-// shown is the text an answer shows of ev (shownSpan).
-func shown(ev evidence) string {
-	s, e, whole := shownSpan(ev)
-	if !whole {
-		return ev.says()
+	if strings.Contains(strings.TrimSpace(ev.doc.Text[ev.end:ev.qEnd]), "\n") || utf8.RuneCountInString(ev.doc.Text[s:ev.qEnd]) > maxShownRunes {
+		return ev.start, ev.end, false
 	}
-	return ev.doc.Text[s:e]
+	return s, ev.qEnd, true
 }
 
-// shownIn reports whether ev lies within what an answer shows of one of
-// done: the sentence shown whole holds it already.
-func shownIn(done []evidence, ev evidence) bool {
-	return anyOf(done, func(d evidence) bool {
-		s, e, _ := shownSpan(d)
-		return d.doc == ev.doc && ev.start >= s && ev.end <= e
-	})
+// shown is the text an answer shows of ev: what showing set (shownSet.take),
+// else the unit.
+func shown(ev evidence) string {
+	if ev.showEnd > 0 {
+		return ev.doc.Text[ev.showStart:ev.showEnd]
+	}
+	return ev.says()
+}
+
+// shownSet is what an answer has shown so far, so that each sentence is
+// shown once: a unit is shown whole (shownSpan) unless that overlaps what
+// is shown already, then bare, and not at all when the unit itself is.
+type shownSet []evidence
+
+func (sh *shownSet) take(ev evidence) (evidence, bool) {
+	overlaps := func(s, e int) bool {
+		return anyOf(*sh, func(d evidence) bool {
+			ds, de := d.start, d.end
+			if d.showEnd > 0 {
+				ds, de = d.showStart, d.showEnd
+			}
+			return d.doc == ev.doc && s < de && ds < e
+		})
+	}
+	if s, e, whole := shownSpan(ev); whole && !overlaps(s, e) {
+		ev.showStart, ev.showEnd = s, e
+	} else if overlaps(ev.start, ev.end) {
+		return ev, false
+	}
+	*sh = append(*sh, ev)
+	return ev, true
 }

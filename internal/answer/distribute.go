@@ -244,6 +244,12 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []strin
 		// mark: it is said as written (〔2019〕).
 		said := writtenBrackets.Replace(p)
 		if !r.Found {
+			// A part whose year or office no document is of says so
+			// ("资料中没有…2025年度的报告"), as the question would alone.
+			if why, _, ok := strings.Cut(r.Answer, "。"); ok && strings.HasPrefix(why, "资料中没有") {
+				fmt.Fprintf(&b, "关于“%s”,%s。", said, why)
+				continue
+			}
 			b.WriteString(unansweredPart(p))
 			continue
 		}

@@ -39,6 +39,9 @@ type evidence struct {
 	row    tableRow
 	read   string
 	counts bool
+	// showStart, showEnd: the span an answer shows of it, when that is
+	// more than the unit (shownSet.take).
+	showStart, showEnd int
 }
 
 func (e evidence) text() string { return e.doc.Text[e.start:e.end] }

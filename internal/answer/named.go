@@ -773,9 +773,11 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		}
 		// "明白纸落款是哪天", "大事记里": a title that ends in no genre
 		// word staff know by name is known by its own last word, as a
-		// 通知 is by 通知 — three runes of it at least, few titles
-		// writing them.
-		if l >= 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) && rare(string(q[i:i+l])) {
+		// 通知 is by 通知 — a word of three runes, few titles writing
+		// it, that no longer run would name. A longer run names titles
+		// as any run does: "上半年工作情况" is as much the 通知 that asks
+		// for it as the title it ends (review 26).
+		if l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) && rare(string(q[i:i+l])) {
 			matched += l + 1
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			byGenre = true

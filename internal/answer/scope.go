@@ -628,7 +628,7 @@ func SearchText(q string, now time.Time) string {
 }
 
 // genericSuffix: 社区, 小区, 城区… end many words that are not place names.
-var genericSuffix = regexp.MustCompile(`(?:全|各|本|该|我|两|此|其|邻)(?:省|市|县|镇|乡)$|(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
+var genericSuffix = regexp.MustCompile(`(?:社|小|园|城|辖|片|景|山|市|地|全|新|本|我|该|各|郊|校|营|矿|林|牧|灾|疫)区$|(?:城|乡|集|古|小|大|名)镇$|(?:城|都|超|集|夜|股|楼|街)市$|(?:郡|州)县$`)
 
 // pointsAsked reports whether the 分 after 多少 asks for points: it ends
 // the question or its clause, or a word of scoring follows ("多少分算优秀",
@@ -924,7 +924,7 @@ func contentReports(ix *index.Index, q string) bool {
 var reNotPlaceStem = regexp.MustCompile(`^(?:[一二三四五六七八九十两几第]|以后|今后|此后|以前|之前|之后|目前|另外|其他|其余|原来|原先|后来|现在|当前|全部|所有|各级|上述)`)
 
 // reTimeWordStem is a time word at the start of what looks like a place.
-var reTimeWordStem = regexp.MustCompile(`^(?:去年|今年|明年|前年|上年|本年|当年|全年|近年|往年|历年)`)
+var reTimeWordStem = regexp.MustCompile(`^(?:到|至|在)?(?:去年|今年|明年|前年|上年|本年|当年|全年|近年|往年|历年|年底|年初|年中|年末|月底|月初|月末|目前|现在|截至|截止)`)
 
 // reInterrogative asks; no name holds one.
 var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|谁|怎么|怎样|啥`)
@@ -961,9 +961,10 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 				m[i] = q[loc[2*i]:loc[2*i+1]]
 			}
 		}
-		// "包联乡镇的": 乡镇, 市县, 县区 are levels of government, not a
-		// place's suffix (石潭镇镇长 repeats its own: still a place).
-		if next, _ := utf8.DecodeRuneInString(q[loc[3]:]); strings.ContainsRune("省市县区镇乡", next) && !strings.HasSuffix(m[1], string(next)) {
+		// "包联乡镇的": 乡镇 is the level of government, not a place
+		// whose 乡 a 镇 follows (蕉岭县市场监督管理局, 韶关市乡村振兴局
+		// and 昭通市镇雄县 are places before other words: review 26).
+		if strings.HasSuffix(m[1], "乡") && strings.HasPrefix(q[loc[3]:], "镇") {
 			continue
 		}
 		// "鄜口镇是哪位局领导联系", "联系乡镇的局领导": an office's name has
