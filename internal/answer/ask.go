@@ -307,6 +307,17 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			u.cross = false
 		}
 	} else if parts := subQuestions(u.q); len(parts) > 1 && !req.onePart {
+		// "城市低保去年4月调到多少 今年又调到多少": parts of different
+		// years are each asked in their own, not all in the first's.
+		if yearsDiffer(parts) && !req.unscoped && !followUp {
+			r, n, err := e.askParts(ctx, req, parts)
+			if err != nil {
+				return nil, err
+			}
+			if n > 0 {
+				return r, nil
+			}
+		}
 		picked, unanswered, err = e.pickParts(ctx, u, parts, evs, sc, now)
 		if err != nil {
 			return nil, err
@@ -1073,7 +1084,13 @@ func quotesWordOf(r *Response, topic string) bool {
 // kept (理由, 行为) — which it leaves to the first ("第47号提案是谁提的" +
 // "由哪些单位协办"), unless it writes that subject itself.
 func withSubjectOf(first, p string) string {
-	if subject := strings.Join(strings.Fields(zh.StripQuestion(first)), " "); subject != "" && !strings.Contains(p, subject) {
+	subject := zh.StripQuestion(first)
+	// A part that names its own year is not lent the first's ("去年…资助了
+	// 多少钱 今年盘子多大").
+	if reYearNamed.MatchString(p) {
+		subject = reYearNamed.ReplaceAllString(subject, " ")
+	}
+	if subject := strings.Join(strings.Fields(subject), " "); subject != "" && !strings.Contains(p, subject) {
 		return subject + " " + p
 	}
 	return p
@@ -1099,6 +1116,23 @@ var reYearNamed = func() *regexp.Regexp {
 	}
 	return regexp.MustCompile(strings.Join(words, "|"))
 }()
+
+// yearsDiffer reports whether two parts of a question name different
+// years (去年 and 今年, 2024年 and 2025年).
+func yearsDiffer(parts []string) bool {
+	seen := ""
+	for _, p := range parts {
+		ys := strings.Join(reYearNamed.FindAllString(p, -1), " ")
+		if ys == "" {
+			continue
+		}
+		if seen != "" && ys != seen {
+			return true
+		}
+		seen = ys
+	}
+	return false
+}
 
 // yearAfterAsking reports whether a year the question names comes after
 // all it asks ("…转移了多少群众 集中安置了多少 都是去年的"): it is every

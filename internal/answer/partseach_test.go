@@ -37,3 +37,16 @@ func TestPartOutOfScopeLeavesOthers(t *testing.T) {
 	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
 	wantFound(t, eng, answer.Request{Q: "蕖塘镇春季攻势清了多少吨垃圾 去年全年清了多少", Now: now}, "860吨")
 }
+
+// Parts of different years are each asked in their own: "前年…招了多少
+// 今年…多大规模" is two documents' figures, not both of 前年's. 多大 asks
+// as much as 多少 does.
+func TestPartsOfDifferentYears(t *testing.T) {
+	docs := fstest.MapFS{
+		"zongjie.txt": {Data: []byte("蒿川县民政局2024年工作总结\n一、基层政权建设\n全年公开招聘社区工作者42名，充实到18个社区。\n二、社会救助\n全年发放低保金2860万元。\n蒿川县民政局\n2025年1月9日\n")},
+		"jihua.txt":   {Data: []byte("蒿川县民政局关于做好2026年基层力量配备工作的通知\n一、招聘规模\n2026年计划公开招聘社区工作者56名，其中定向招聘退役军人6名。\n二、招聘时间\n5月报名，6月笔试。\n蒿川县民政局\n2026年3月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	now := time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
+	wantFound(t, eng, answer.Request{Q: "前年社区工作者招了多少名 今年招聘规模多大", Now: now}, "42名", "56名")
+}
