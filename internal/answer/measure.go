@@ -158,7 +158,7 @@ func notFee(head string, i int) bool {
 // change of the quantity, which a rate answers as well as an amount.
 var (
 	reAskedHere   = regexp.MustCompile(`多少|几|多大|多长|多高`)
-	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|掉|跌|回落|缩|翻|比重|占比|比例|率`)
+	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|掉|跌|回落|缩|翻|比重|占比|比例|率|百分之|百分比|几成`)
 )
 
 // maxMeasureGap is how far (in runes) the quantity named may stand from

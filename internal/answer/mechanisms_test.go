@@ -1602,3 +1602,17 @@ func TestSectionKindAsked(t *testing.T) {
 		t.Errorf("a section's name is what answers 哪个股")
 	}
 }
+
+// A share asked of an amount ("总预算的百分之多少", "占经费几成") is a
+// share, not an amount of money: no 元 is asked for.
+func TestShareOfAmountAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"设施类项目最多补核定投资的百分之多少": "",
+		"管理费不能超过资助资金的百分之几":   "",
+		"管理费最多多少钱":           "元",
+	} {
+		if got := impliedMeasure(q); got != want {
+			t.Errorf("%s: measure %q, want %q", q, got, want)
+		}
+	}
+}
