@@ -15,7 +15,12 @@ import (
 
 // rePostRef is a person as staff call one: a surname and a post (卜县长,
 // 龙副县长, 莫股长).
-var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长|乡长|局长|主任|书记|部长|院长|所长|站长|股长|科长|主席))`)
+// 局 alone is 局长 as staff say it ("亓局分管哪几个股室", "覃局也不在呢"),
+// after a character that begins no office's name (政局 of 民政局 is none).
+var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长|乡长|局长|主任|书记|部长|院长|所长|站长|股长|科长|组长|主席)|局)`)
+
+// notSurnames end an office's name before 局 (民政局, 财政局, 分局, 该局).
+const notSurnames = "政法财务理计源育社信急安保管业商通障建设环卫统林水农文体医药监税审侨粮邮气海关物事分全本该各这那此某县市区省乡镇总当原新老大每到报交找向上"
 
 // namedPerson rewrites "卜县长分管哪些部门" as "卜振涛分管哪些部门" when the
 // readable documents name exactly one person of that surname with that
@@ -24,6 +29,12 @@ var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长
 func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 	for _, m := range rePostRef.FindAllStringSubmatch(q, -1) {
 		surname, post := m[1], m[2]
+		if post == "局" {
+			if strings.Contains(notSurnames, surname) {
+				continue
+			}
+			post = "局长"
+		}
 		re := regexp.MustCompile(regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:[(（][^)）\n]{0,24}` + regexp.QuoteMeta(post) + `|同志[^\n]{0,6}` + regexp.QuoteMeta(post) + `)|` +
 			regexp.QuoteMeta(post) + regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:同志|[,，、。;；:：\s(（])`)
 		var names []string
