@@ -31,3 +31,20 @@ func TestColloquialNounsInDocumentsWords(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "有房产证的要交什么"}, "不动产权证书复印件")
 }
+
+// The fourth colloquial list, of events, money and people as staff say
+// them: a fire is a 火灾 and a 车补 a 交通补贴 where the documents write
+// only those.
+func TestColloquialEventsAndAllowances(t *testing.T) {
+	docs := fstest.MapFS{
+		"tongbao.txt": {Data: []byte("芸川县应急管理局关于2025年度安全生产情况的通报\n一、总体情况\n全年全县共发生生产安全事故15起，发生火灾27起。\n二、下一步工作\n加强农村安全宣传。\n芸川县应急管理局\n2026年1月12日\n")},
+		"guiding.txt": {Data: []byte("芸川县民政局机关津补贴发放办法\n第三条 通讯补贴每人每月300元。\n第四条 交通补贴按职级确定，副科级每人每月690元。\n芸川县民政局\n2026年2月1日\n")},
+	}
+	eng := engineOver(t, docs)
+	if r := wantFound(t, eng, answer.Request{Q: "去年着火的有几起"}, "27起"); strings.Contains(r.Answer, "15起") && !strings.Contains(r.Answer, "火灾27起") {
+		t.Errorf("the accidents' count for the fires:\n%s", r.Answer)
+	}
+	if r := wantFound(t, eng, answer.Request{Q: "车补一个月多少"}, "690元"); strings.Contains(r.Answer, "300元") {
+		t.Errorf("the 通讯补贴 for the 车补:\n%s", r.Answer)
+	}
+}

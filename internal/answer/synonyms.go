@@ -144,7 +144,12 @@ var everydayWords = []struct{ say, write string }{
 // set: money, time, family, assistance, care, marriage, funerals,
 // disasters, posts, discipline, procedure, petitions and statistics; then
 // duties, procedures, status, honours, people in forms and meetings; then
-// nouns of papers, property, legal steps and facilities (房产证, 户口本).
+// nouns of papers, property, legal steps and facilities (房产证, 户口本);
+// then (a third helper, eighteenth session) events and outcomes (着火,
+// 走丢), allowances and pay (车补, 到手工资), paperwork, permissions
+// (没执照), people and bodies as staff call them (村支书), health and life
+// (能活到) and numbers said loosely (往上涨) — 大年初一 → 春节 dropped: the
+// first day is not the festival.
 // Phrases holding a question word (管哪些事, 谁拍板) or a particle (改了,
 // 村里的钱) are left out: a topic has lost those, so they would never meet
 // one; so are pairs that change what is asked (领证 is not only 结婚登记,
