@@ -390,8 +390,19 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		_, compiler, _ := document.Bulletin(d.Text)
 		if compiler == "" {
 			// "大事记是哪个部门编的" of a document with no 编印 line (a
-			// bulletin's masthead): who made it is the office it is
-			// issued by, as its signature says.
+			// bulletin's masthead): who made it is the office named under
+			// its title ("…年度报告\n苁蓉县人民政府办公室") or signing it
+			// — the office's own unit, not only the body the title names.
+			if sp, orgs := document.IssuersUnder(d.Text, d.Title); sp.End > 0 {
+				span, section = sp, "编制单位"
+				text = fmt.Sprintf("《%s》由%s编制", d.Title, strings.Join(orgs, "、"))
+				break
+			}
+			if hs.Signature.End > 0 {
+				span, section = hs.Signature, "落款"
+				text = fmt.Sprintf("《%s》由%s编制", d.Title, strings.Join(strings.Fields(d.Text[hs.Signature.Start:hs.Signature.End]), "、"))
+				break
+			}
 			headAnswer(resp, b, d, attrIssuer)
 			return
 		}

@@ -75,6 +75,15 @@ func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
 	if !strings.Contains(b.String(), "蓼川县民政局办公室") {
 		t.Errorf("who made a 大事记: %q", b.String())
 	}
+	// The office under the title made it, not only the body the title
+	// names (the 县政府's 年报, written by its 办公室).
+	d = &index.StoredDoc{Meta: document.Meta{Title: "蓼川县人民政府2025年政府信息公开工作年度报告", Org: "蓼川县人民政府"},
+		Text: "蓼川县人民政府2025年政府信息公开工作年度报告\n蓼川县人民政府办公室\n2026年1月20日\n一、总体情况\n全年主动公开政府信息1268条。\n"}
+	resp, b = &Response{}, strings.Builder{}
+	headAnswer(resp, &b, d, attrCompiler)
+	if !strings.Contains(b.String(), "蓼川县人民政府办公室") {
+		t.Errorf("who made a 年报: %q", b.String())
+	}
 }
 
 // A 公报 names its issuers on the lines under its title, where another
