@@ -1122,6 +1122,10 @@ var reYearNamed = func() *regexp.Regexp {
 func yearsDiffer(parts []string) bool {
 	seen := ""
 	for _, p := range parts {
+		// A year a figure is compared with ("比2024年提高了多少", "较去年
+		// 增长多少") is no part's own (review 27).
+		p = reComparedYear.ReplaceAllString(p, " ")
+		p = reComparedExplicit.ReplaceAllString(p, " ")
 		ys := strings.Join(reYearNamed.FindAllString(p, -1), " ")
 		if ys == "" {
 			continue

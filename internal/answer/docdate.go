@@ -182,7 +182,9 @@ func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	}
 	// "三定规定几号开始施行" of a document that states no term: from when
 	// it applies is what its 施行 sentence says (validityAnswer).
-	if reStartAsked.MatchString(u.q) {
+	// Only when it asks nothing else: "…办法里一站式结算啥时候生效" asks of
+	// a thing the document may not write at all (review 27).
+	if reStartAsked.MatchString(u.q) && len(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " "))) == 0 {
 		fu := u
 		fu.validity = true
 		return validityAnswer(fu, docs)

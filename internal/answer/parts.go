@@ -23,7 +23,7 @@ var reSoftBreak = regexp.MustCompile(`[,\x{ff0c}\s]+`)
 var reOnlyEach = regexp.MustCompile(`^(?:各自|分别|各)(?:是|有|为|都)?(?:多少|几\p{Han}?|哪天|哪一天|什么时候|啥时候)(?:呢|啊)?$`)
 
 // reAsks marks a clause that asks something.
-var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|多大|多长|多高|多远|多重|多宽|何时|截止时间|截止日期`)
+var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|多大(?:[^学]|$)|多长|多高|多远|何时|截止时间|截止日期`)
 
 // subQuestions splits "主动公开了多少条政府信息?通过哪些渠道公开?" into
 // its questions. A clause that only asks who leads is answered from the

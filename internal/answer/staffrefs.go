@@ -19,20 +19,29 @@ import (
 // after a character that begins no office's name (政局 of 民政局 is none).
 var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长|乡长|局长|主任|书记|部长|院长|所长|站长|股长|科长|组长|主席)|局)`)
 
-// notSurnames end an office's name before 局 (民政局, 财政局, 分局, 该局).
-const notSurnames = "政法财务理计源育社信急安保管业商通障建设环卫统林水农文体医药监税审侨粮邮气海关物事分全本该各这那此某县市区省乡镇总当原新老大每到报交找向上"
+// notSurnames end an office's name before 局 (民政局, 财政局, 分局, 该局)
+// and are seldom surnames; whether another character is one is read from
+// the documents (officeWritten).
+const notSurnames = "政法财务理计源育信急保业商通障建设环统体医药监税审侨粮邮气物事分本该各这那此某县市省乡镇总当原新老大每到报交找上"
 
 // namedPerson rewrites "卜县长分管哪些部门" as "卜振涛分管哪些部门" when the
 // readable documents name exactly one person of that surname with that
 // post — "卜振涛(县政府副县长)", "副县长卜振涛同志" — for the documents
 // write the name, not the way staff address its bearer.
 func (e *Engine) namedPerson(q string, allow func(string) bool) string {
-	for _, m := range rePostRef.FindAllStringSubmatch(q, -1) {
-		surname, post := m[1], m[2]
+	for _, loc := range rePostRef.FindAllStringSubmatchIndex(q, -1) {
+		surname, post := q[loc[2]:loc[3]], q[loc[4]:loc[5]]
+		m := []string{q[loc[0]:loc[1]], surname, post}
+		if post == "局" && strings.Contains(notSurnames, surname) {
+			continue
+		}
+		// "县卫生健康局", "村民小组长": the character before belongs to a
+		// word the documents write with the post (健康局, 小组长) — an
+		// office or a post, not a surname (review 27).
+		if prev, n := utf8.DecodeLastRuneInString(q[:loc[0]]); n > 0 && zh.IsHan(prev) && e.writes(string(prev)+m[0], allow) {
+			continue
+		}
 		if post == "局" {
-			if strings.Contains(notSurnames, surname) {
-				continue
-			}
 			post = "局长"
 		}
 		re := regexp.MustCompile(regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:[(（][^)）\n]{0,24}` + regexp.QuoteMeta(post) + `|同志[^\n]{0,6}` + regexp.QuoteMeta(post) + `)|` +
@@ -52,6 +61,10 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 			}
 			for _, n := range re.FindAllStringSubmatch(d.Text, -1) {
 				name := surname + n[1] + n[2]
+				// "小组（组长：…）" names a group, not a person.
+				if strings.ContainsAny(n[1]+n[2], notNameChars) {
+					continue
+				}
 				if !slices.Contains(names, name) {
 					names = append(names, name)
 				}
@@ -204,4 +217,14 @@ func (e *Engine) ofGenreWriting(genre string, parts []string, allow func(string)
 		}
 	}
 	return hits
+}
+
+// writes reports whether a readable document writes s.
+func (e *Engine) writes(s string, allow func(string) bool) bool {
+	for _, d := range e.Index.Docs() {
+		if (allow == nil || allow(d.ID)) && strings.Contains(d.Text, s) {
+			return true
+		}
+	}
+	return false
 }
