@@ -92,6 +92,15 @@ func distributedParts(q string) []string {
 	if in := countOf(items, reInDocument.MatchString); in > 0 && in < len(items) {
 		return nil
 	}
+	// "楮坪换届方案和砚池司法局清单 落款日期分别是哪天": what follows the
+	// last thing after a space is asked of each.
+	if n := len(items); n >= 2 && !first {
+		if i := strings.LastIndexAny(strings.TrimSpace(items[n-1]), " \t\u3000"); i > 0 {
+			last := strings.TrimSpace(items[n-1])
+			rest = strings.TrimSpace(last[i:]) + rest
+			items[n-1] = strings.TrimSpace(last[:i])
+		}
+	}
 	// "A批复和B批复的国函文号各是多少": what the last thing's 的 is
 	// followed by is asked of each, when the first has no 的 of its own
 	// ("A表彰的先进个人和B培训的优秀学员" asks of two).

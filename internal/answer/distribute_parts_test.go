@@ -39,6 +39,8 @@ func TestDistributedParts(t *testing.T) {
 		// The quantity the last thing ends with is asked of each.
 		{"理事单位和一般个人会员会费各交多少", []string{"理事单位会费交多少", "一般个人会员会费交多少"}},
 		{"濛溪中心和泷岙中心总投资各多少", []string{"濛溪中心总投资多少", "泷岙中心总投资多少"}},
+		// What follows the last thing after a space is asked of each.
+		{"蒿川那份请示和芸川那个批复 文号分别是多少", []string{"蒿川那份请示文号是多少", "芸川那个批复文号是多少"}},
 		// Nothing asked of each, or no several things.
 		{"各镇街道分别开展了哪些活动", nil},
 		{"低保标准是多少", nil},
