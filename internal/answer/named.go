@@ -1337,6 +1337,19 @@ func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs
 		}
 	}
 	if len(out.docs) == 0 {
+		// "民政局要钱的请示哪天出的": a genre after 的 names the only one
+		// of that genre of the office the words before it name (民政局),
+		// whatever else they say of it.
+		for _, m := range reGenreAfterDe.FindAllStringSubmatchIndex(q, -1) {
+			g, before := q[m[4]:m[5]], q[m[2]:m[3]]
+			// Not "部门给县政府的请示": a kind of document, whoever writes it.
+			if d := e.onlyOfGenre(g, allow, func(d *index.StoredDoc) bool { return officeNamedIn(before, d) }); d != nil {
+				out.docs, out.spans = []*index.StoredDoc{d}, [][2]int{{m[0], m[1]}}
+				return out
+			}
+		}
+	}
+	if len(out.docs) == 0 {
 		// "责任书要求村里…": a genre the question begins with, as its
 		// subject, names the only document of that genre.
 		for _, g := range genres {
@@ -1371,3 +1384,21 @@ func inOrder(short, long string) bool {
 	}
 	return true
 }
+
+// reGenreAfterDe is a genre word right after 的 and the words before it
+// ("民政局要钱的请示"), followed by what is asked of it or in it.
+var reGenreAfterDe = regexp.MustCompile(`(\p{Han}{1,12})的(` + genreAlt + `)(?:里|中|上|是|哪|几|什么|啥|的|文号|落款|成文|印发|发|报|$|[\s，,。？?])`)
+
+// officeNamedIn reports whether words name d's issuing office by the last
+// word of its name (局, 委, 办): "民政局要钱的" names 某县民政局's.
+func officeNamedIn(words string, d *index.StoredDoc) bool {
+	for _, w := range reOfficeWords.FindAllString(words, -1) {
+		if strings.Contains(d.Org, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOfficeWords are an office's short names as a question writes them.
+var reOfficeWords = regexp.MustCompile(`\p{Han}{1,4}(?:局|委|办|厅|部|院|政府)`)
