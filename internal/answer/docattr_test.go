@@ -67,22 +67,21 @@ func TestBulletinAndSpeechWordsOfContent(t *testing.T) {
 		t.Errorf("the issue of a 请示 answered: %s", b.String())
 	}
 	// Who made a document with no bulletin's masthead ("大事记是哪个部门
-	// 编的") is the office it is issued by.
-	d = &index.StoredDoc{Meta: document.Meta{Title: "蓼川县民政局2025年大事记", Org: "蓼川县民政局办公室"},
-		Text: "蓼川县民政局2025年大事记\n1月6日  召开全县民政工作会议。\n蓼川县民政局办公室\n2026年1月10日\n"}
-	resp, b = &Response{}, strings.Builder{}
-	headAnswer(resp, &b, d, attrCompiler)
-	if !strings.Contains(b.String(), "蓼川县民政局办公室") {
-		t.Errorf("who made a 大事记: %q", b.String())
-	}
-	// The office under the title made it, not only the body the title
-	// names (the 县政府's 年报, written by its 办公室).
-	d = &index.StoredDoc{Meta: document.Meta{Title: "蓼川县人民政府2025年政府信息公开工作年度报告", Org: "蓼川县人民政府"},
-		Text: "蓼川县人民政府2025年政府信息公开工作年度报告\n蓼川县人民政府办公室\n2026年1月20日\n一、总体情况\n全年主动公开政府信息1268条。\n"}
-	resp, b = &Response{}, strings.Builder{}
-	headAnswer(resp, &b, d, attrCompiler)
-	if !strings.Contains(b.String(), "蓼川县人民政府办公室") {
-		t.Errorf("who made a 年报: %q", b.String())
+	// 编的") is the office it is issued by; the office under the title
+	// made it, not only the body the title names (the 县政府's 年报,
+	// written by its 办公室).
+	for _, c := range []struct {
+		title, org, text, want string
+	}{
+		{"蓼川县民政局2025年大事记", "蓼川县民政局办公室", "蓼川县民政局2025年大事记\n1月6日  召开全县民政工作会议。\n蓼川县民政局办公室\n2026年1月10日\n", "蓼川县民政局办公室"},
+		{"蓼川县人民政府2025年政府信息公开工作年度报告", "蓼川县人民政府", "蓼川县人民政府2025年政府信息公开工作年度报告\n蓼川县人民政府办公室\n2026年1月20日\n一、总体情况\n全年主动公开政府信息1268条。\n", "蓼川县人民政府办公室"},
+	} {
+		d := &index.StoredDoc{Meta: document.Meta{Title: c.title, Org: c.org}, Text: c.text}
+		resp, b := &Response{}, strings.Builder{}
+		headAnswer(resp, &b, d, attrCompiler)
+		if !strings.Contains(b.String(), c.want) {
+			t.Errorf("who made %s: %q", c.title, b.String())
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/embedding"
@@ -59,4 +60,14 @@ func wantRefused(t *testing.T, eng *answer.Engine, req answer.Request, why strin
 	if r.Found {
 		t.Errorf("%s: %s: %s", req.Q, why, r.Answer)
 	}
+}
+
+// answerTo asks q with now as today and returns the answer, found or not.
+func answerTo(t *testing.T, eng *answer.Engine, q string, now time.Time) string {
+	t.Helper()
+	r, err := eng.Ask(context.Background(), answer.Request{Q: q, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Answer
 }

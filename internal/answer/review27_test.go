@@ -1,7 +1,6 @@
 package answer_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,14 +21,7 @@ func TestReviewFindings27(t *testing.T) {
 		"zhoubao.txt":   {Data: []byte("芸川县民政局2024年第10周工作安排\n一、会议安排\n本周三召开全县养老服务推进会，局班子成员参加。\n二、重点工作\n本周内完成低保年审数据上报。\n芸川县民政局办公室\n2024年3月4日\n")},
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
-	ask := func(q string, now time.Time) string {
-		t.Helper()
-		r, err := eng.Ask(context.Background(), answer.Request{Q: q, Now: now})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r.Answer
-	}
+	ask := func(q string, now time.Time) string { t.Helper(); return answerTo(t, eng, q, now) }
 	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	end25 := time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
