@@ -22,7 +22,7 @@ const searchDepth = 8
 
 // docAnswers answer what a question asks of a document itself, in order.
 var docAnswers = []func(understood, []*index.StoredDoc) (*Response, bool){
-	docAttrAnswer, periodAnswer, termAnswer, validityAnswer, docDateAnswer,
+	docAttrAnswer, predecessorAnswer, periodAnswer, termAnswer, validityAnswer, docDateAnswer,
 }
 
 // weakNameRunes: a document named by no longer a run of its title's words

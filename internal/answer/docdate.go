@@ -230,3 +230,62 @@ func forceSentences(d *index.StoredDoc) (repeal, apply []zh.Span) {
 // reRepealAsked asks which document was repealed: "哪个老文件作废了",
 // "把哪个文件废了", "废止了哪个".
 var reRepealAsked = regexp.MustCompile(`(?:哪个|哪份|哪些|什么)\p{Han}{0,4}?(?:文件|办法|规定|通知|制度|细则|方案)?\p{Han}{0,2}?(?:作废|废止|废除|废了|失效)|(?:作废|废止|废除|废了)了?(?:哪个|哪份|哪些|什么)`)
+
+// reOldVersion asks of the document a named one replaced: "老的三定",
+// "原来的差旅办法", "旧版的规定".
+var reOldVersion = regexp.MustCompile(`(?:老的|旧的|原来的|原先的|以前的|之前的|上一版的?|老版的?|旧版的?)`)
+
+// predecessorAnswer answers what a question asks of the document another
+// one repealed — when it was issued, its 文号 — from the sentence that
+// repeals it ("2019年3月印发的《…规定》同时废止"), which is all the
+// documents say of it: the named document's own such sentence ("老的三定"),
+// or the one sentence in scope whose quoted title the words after 老的/原来的
+// name ("原来的差旅办法" of 《…机关差旅费管理办法》).
+func predecessorAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
+	loc := reOldVersion.FindStringIndex(u.q)
+	if loc == nil || len(u.attrs) == 0 && !u.when && !u.docDate {
+		return nil, false
+	}
+	name := []rune(u.q[loc[1]:])
+	n := 0
+	for n < len(name) && zh.IsHan(name[n]) {
+		n++
+	}
+	type hit struct {
+		d  *index.StoredDoc
+		sp zh.Span
+	}
+	var hits []hit
+	for _, d := range docs {
+		repeal, _ := forceSentences(d)
+		for _, sp := range repeal {
+			text := d.Text[sp.Start:sp.End]
+			// What is asked must be there: a day, or a 文号.
+			wantDate := u.when || u.docDate || slices.Contains(u.attrs, attrDate)
+			wantNo := slices.Contains(u.attrs, attrNumber)
+			if !strings.Contains(text, "《") || wantDate && !hasDate(text) || wantNo && !reNumberInText.MatchString(text) || !wantDate && !wantNo {
+				continue
+			}
+			named := len(docs) == 1
+			for k := n; k >= 3 && !named; k-- {
+				named = inOrder(string(name[:k]), text)
+			}
+			if named {
+				hits = append(hits, hit{d, sp})
+			}
+		}
+	}
+	if len(hits) != 1 {
+		return nil, false
+	}
+	d, sp := hits[0].d, hits[0].sp
+	text := d.Text[sp.Start:sp.End]
+	doc := &document.Document{Text: d.Text, Sections: d.Sections}
+	resp := &Response{Found: true, Mode: "extractive"}
+	resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: doc.PathAt(sp.Start).String(), Text: text, Start: sp.Start, End: sp.End}}
+	resp.Answer = fmt.Sprintf("据《%s》:%s[1]。", d.Title, trimSentence(text))
+	return resp, true
+}
+
+// reNumberInText is a 文号 written in a sentence (甗民发〔2022〕31号).
+var reNumberInText = regexp.MustCompile(`\p{Han}{1,8}[〔\[(（]\d{4}[〕\])）]\d+号`)

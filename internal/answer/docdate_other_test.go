@@ -35,3 +35,17 @@ func TestStartOfForceAsked(t *testing.T) {
 		wantFound(t, eng, answer.Request{Q: q}, "2026年3月1日起施行")
 	}
 }
+
+// "原来的救助办法文号多少", "旧的三定哪年印发的" ask of the document a
+// named one repealed: the sentence that repeals it is all the documents
+// say of it, and answers — not the new document's own head.
+func TestPredecessorAsked(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"banfa.txt":   {Data: []byte("荻川县民政局关于印发《荻川县城乡居民临时救助实施办法》的通知\n荻民发〔2026〕8号\n各乡镇人民政府：\n现将《荻川县城乡居民临时救助实施办法》印发给你们，请认真贯彻执行。\n第一条 为规范临时救助工作，制定本办法。\n第二十条 本办法自2026年5月1日起施行。原《荻川县临时救助暂行办法》（荻民发〔2019〕17号）同时废止。\n荻川县民政局\n2026年4月10日\n")},
+		"guiding.txt": {Data: []byte("中共荻川县委办公室荻川县人民政府办公室关于印发《荻川县民政局职能配置、内设机构和人员编制规定》的通知\n第一条 县民政局是县政府工作部门。\n第十条 本规定自2025年11月1日起施行。2018年6月印发的《荻川县民政局职能配置、内设机构和人员编制规定》同时废止。\n中共荻川县委办公室\n2025年10月20日\n")},
+	})
+	wantFound(t, eng, answer.Request{Q: "原来的临时救助办法文号多少"}, "荻民发〔2019〕17号")
+	if r := wantFound(t, eng, answer.Request{Q: "旧的三定哪年印发的"}, "2018年6月"); strings.Contains(r.Answer, "2025年10月20日") {
+		t.Errorf("the new 三定's date for the old one's:\n%s", r.Answer)
+	}
+}
