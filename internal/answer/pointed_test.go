@@ -63,3 +63,20 @@ func TestNamedByWordsGenre(t *testing.T) {
 		t.Errorf("禾川 named %v, want none: four 报告 are 禾川's", nd.docs)
 	}
 }
+
+// Two leaders called by surname and post in one question are each named
+// ("覃局和邝局…"), the second read where the question wrote it, not where
+// the first's longer name has moved it to.
+func TestTwoLeadersByPost(t *testing.T) {
+	docs := fstest.MapFS{
+		"fg.txt": {Data: []byte("蓼溪县民政局关于调整局领导班子成员分工的通知\n一、覃慕兰（党组成员、副局长）\n分管社会救助股，联系城关镇。\n二、邝若岚（副局长）\n分管养老服务股，联系枫岭镇。\n蓼溪县民政局\n2026年1月10日\n")},
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &Engine{Index: ix}
+	if got, want := e.namedPerson("覃局和邝局分管的股一样吗", nil), "覃慕兰和邝若岚分管的股一样吗"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

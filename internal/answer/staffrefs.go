@@ -21,7 +21,7 @@ var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长
 
 // notSurnames end an office's name before 局 (民政局, 财政局, 分局, 该局)
 // and are seldom surnames; whether another character is one is read from
-// the documents (officeWritten).
+// the documents (writes: 健康局 is written, 是覃局 is not).
 const notSurnames = "政法财务理计源育信急保业商通障建设环统体医药监税审侨粮邮气物事分本该各这那此某县市省乡镇总当原新老大每到报交找上"
 
 // namedPerson rewrites "卜县长分管哪些部门" as "卜振涛分管哪些部门" when the
@@ -29,16 +29,16 @@ const notSurnames = "政法财务理计源育信急保业商通障建设环统�
 // post — "卜振涛(县政府副县长)", "副县长卜振涛同志" — for the documents
 // write the name, not the way staff address its bearer.
 func (e *Engine) namedPerson(q string, allow func(string) bool) string {
-	for _, loc := range rePostRef.FindAllStringSubmatchIndex(q, -1) {
-		surname, post := q[loc[2]:loc[3]], q[loc[4]:loc[5]]
-		m := []string{q[loc[0]:loc[1]], surname, post}
+	asked := q // read; q is rewritten as names are found
+	for _, loc := range rePostRef.FindAllStringSubmatchIndex(asked, -1) {
+		ref, surname, post := asked[loc[0]:loc[1]], asked[loc[2]:loc[3]], asked[loc[4]:loc[5]]
 		if post == "局" && strings.Contains(notSurnames, surname) {
 			continue
 		}
 		// "县卫生健康局", "村民小组长": the character before belongs to a
 		// word the documents write with the post (健康局, 小组长) — an
 		// office or a post, not a surname (review 27).
-		if prev, n := utf8.DecodeLastRuneInString(q[:loc[0]]); n > 0 && zh.IsHan(prev) && e.writes(string(prev)+m[0], allow) {
+		if prev, n := utf8.DecodeLastRuneInString(asked[:loc[0]]); n > 0 && zh.IsHan(prev) && e.writes(string(prev)+ref, allow) {
 			continue
 		}
 		if post == "局" {
@@ -71,7 +71,7 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 			}
 		}
 		if len(names) == 1 {
-			q = strings.Replace(q, m[0], names[0], 1)
+			q = strings.Replace(q, ref, names[0], 1)
 		}
 	}
 	return q
@@ -219,12 +219,12 @@ func (e *Engine) ofGenreWriting(genre string, parts []string, allow func(string)
 	return hits
 }
 
-// writes reports whether a readable document writes s.
+// writes reports whether a readable document writes s (of two runes at
+// least): only the documents the index says hold its first two are read.
 func (e *Engine) writes(s string, allow func(string) bool) bool {
-	for _, d := range e.Index.Docs() {
-		if (allow == nil || allow(d.ID)) && strings.Contains(d.Text, s) {
-			return true
-		}
-	}
-	return false
+	rs := []rune(s)
+	return len(rs) >= 2 && e.Index.TokenInDocs(string(rs[:2]), func(id string) bool {
+		d, ok := e.Index.Doc(id)
+		return ok && (allow == nil || allow(id)) && strings.Contains(d.Text, s)
+	})
 }
