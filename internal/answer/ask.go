@@ -20,9 +20,20 @@ import (
 // searchDepth is how many passages feed sentence selection.
 const searchDepth = 8
 
-// docAnswers answer what a question asks of a document itself, in order.
-var docAnswers = []func(understood, []*index.StoredDoc) (*Response, bool){
-	docAttrAnswer, predecessorAnswer, periodAnswer, termAnswer, validityAnswer, docDateAnswer,
+// docAnswer answers what a question asks of a document itself; withTerm:
+// its answer is joined by the document's term or force when the question
+// asks that too (the head: "个税条例是第几号国务院令 哪天开始施行").
+type docAnswer struct {
+	answer   func(understood, []*index.StoredDoc) (*Response, bool)
+	withTerm bool
+}
+
+// docAnswers answer what a question asks of a document itself, in order:
+// what it asks of an old version a document repealed ("老的三定") before
+// what it asks of the document's own head.
+var docAnswers = []docAnswer{
+	{answer: predecessorAnswer}, {answer: docAttrAnswer, withTerm: true}, {answer: periodAnswer},
+	{answer: termAnswer}, {answer: validityAnswer}, {answer: docDateAnswer},
 }
 
 // weakNameRunes: a document named by no longer a run of its title's words
@@ -72,7 +83,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// in the documents it names.
 	if !req.unscoped && len(req.History) == 0 {
 		if parts := distributedParts(zh.Normalize(req.Q)); len(parts) > 1 {
-			if r, ok, err := e.askDistributed(ctx, req, parts); err != nil || ok {
+			if r, n, err := e.askEach(ctx, req, parts, parts); err != nil || n > 0 {
 				return r, err
 			}
 		}
@@ -220,10 +231,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// What a question asks of a document itself — its head, its period,
 	// its term, its force, its date — is answered from where the document
 	// states it, before any passage is sought.
-	for i, of := range docAnswers {
-		if ans, ok := of(u, sc.docs); ok {
+	for _, of := range docAnswers {
+		if ans, ok := of.answer(u, sc.docs); ok {
 			ans.Q, ans.Scope = req.Q, resp.Scope
-			if i == 0 && ans.Found {
+			if of.withTerm && ans.Found {
 				// "个税条例是第几号国务院令 哪天开始施行": the head and the
 				// document's term or force, each where it is stated.
 				// When it applies is asked as its term is (reTermAsked:
@@ -1022,8 +1033,8 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 	orgs := e.readableOrgs(req.Allow) // once, not per part
 	for _, p := range parts {
 		pu := understand(e.Index, orgs, p, now)
-		if anyOf(docAnswers, func(of func(understood, []*index.StoredDoc) (*Response, bool)) bool {
-			_, ok := of(pu, docs)
+		if anyOf(docAnswers, func(of docAnswer) bool {
+			_, ok := of.answer(pu, docs)
 			return ok
 		}) {
 			continue // the head answers it
@@ -1177,7 +1188,7 @@ func shownSpan(ev evidence) (int, int, bool) {
 	return s, ev.qEnd, true
 }
 
-// shown is the text an answer shows of ev: what showing set (shownSet.take),
+// shown is the text an answer shows of ev: the span shownSet.take chose,
 // else the unit.
 func shown(ev evidence) string {
 	if ev.showEnd > 0 {

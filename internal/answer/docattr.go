@@ -179,11 +179,6 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	if len(u.attrs) == 0 || !asksOnlyHead(u) {
 		return nil, false
 	}
-	// "老的三定是啥时候印发的" asks of the document this one replaced
-	// (predecessorAnswer), not of this one's head.
-	if _, ok := predecessorAnswer(u, docs); ok {
-		return nil, false
-	}
 	targets := u.named.docs
 	if len(targets) == 0 {
 		// "市民政局那个通知是发给谁的" of two offices' 通知: each one's

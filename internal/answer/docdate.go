@@ -243,7 +243,10 @@ var reOldVersion = regexp.MustCompile(`(?:老的|旧的|原来的|原先的|以�
 // name ("原来的差旅办法" of 《…机关差旅费管理办法》).
 func predecessorAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	loc := reOldVersion.FindStringIndex(u.q)
-	if loc == nil || len(u.attrs) == 0 && !u.when && !u.docDate {
+	// What is asked must be in the sentence: a day, or a 文号.
+	wantDate := u.when || u.docDate || slices.Contains(u.attrs, attrDate)
+	wantNo := slices.Contains(u.attrs, attrNumber)
+	if loc == nil || !wantDate && !wantNo {
 		return nil, false
 	}
 	name := []rune(u.q[loc[1]:])
@@ -260,15 +263,12 @@ func predecessorAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) 
 		repeal, _ := forceSentences(d)
 		for _, sp := range repeal {
 			text := d.Text[sp.Start:sp.End]
-			// What is asked must be there: a day, or a 文号.
-			wantDate := u.when || u.docDate || slices.Contains(u.attrs, attrDate)
-			wantNo := slices.Contains(u.attrs, attrNumber)
-			if !strings.Contains(text, "《") || wantDate && !hasDate(text) || wantNo && !reNumberInText.MatchString(text) || !wantDate && !wantNo {
+			if !strings.Contains(text, "《") || wantDate && !hasDate(text) || wantNo && !reNumberInText.MatchString(text) {
 				continue
 			}
 			named := len(docs) == 1
 			for k := n; k >= 3 && !named; k-- {
-				named = inOrder(string(name[:k]), text)
+				named = inOrderWithin(string(name[:k]), text)
 			}
 			if named {
 				hits = append(hits, hit{d, sp})

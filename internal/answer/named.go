@@ -117,7 +117,7 @@ func newDocName(d *index.StoredDoc) *docName {
 			// the document.
 			// A 章程's own body ("…行业协会（以下简称县养老协会）") is
 			// the document's subject: its title holds the name's characters.
-			if a := strings.Trim(m[1], "“”《》"); !document.IsBodyName(a) || inOrder(a, d.Title) {
+			if a := strings.Trim(m[1], "“”《》"); !document.IsBodyName(a) || inOrderWithin(a, d.Title) {
 				n.aliases = append(n.aliases, a)
 			}
 		}
@@ -1367,22 +1367,6 @@ func (e *Engine) onlyOfPointedGenre(q string, allow func(string) bool) namedDocs
 		}
 	}
 	return out
-}
-
-// inOrder reports whether every rune of short appears in long, in order.
-func inOrder(short, long string) bool {
-	rs := []rune(long)
-	i := 0
-	for _, r := range short {
-		for i < len(rs) && rs[i] != r {
-			i++
-		}
-		if i == len(rs) {
-			return false
-		}
-		i++
-	}
-	return true
 }
 
 // reGenreAfterDe is a genre word right after 的 and the words before it
