@@ -260,6 +260,10 @@ func predecessorAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) 
 	}
 	var hits []hit
 	for _, d := range docs {
+		// Sentences are split only of a document that repeals something.
+		if !reRepealed.MatchString(d.Text) {
+			continue
+		}
 		repeal, _ := forceSentences(d)
 		for _, sp := range repeal {
 			text := d.Text[sp.Start:sp.End]
