@@ -196,14 +196,6 @@ var writtenBrackets = strings.NewReplacer("[", "〔", "]", "〕")
 // reMark is a citation mark in an answer.
 var reMark = regexp.MustCompile(`\[(\d+)\]`)
 
-// askDistributed answers each part of a distributive question on its own
-// and joins the answers, their citations numbered on; a part none answers
-// is named as not found. It reports false when no part is answered.
-func (e *Engine) askDistributed(ctx context.Context, req Request, parts []string) (*Response, bool, error) {
-	r, n, err := e.askEach(ctx, req, parts, parts)
-	return r, n > 0, err
-}
-
 // askParts asks each part of a question on its own, a later part lent the
 // first's subject (withSubjectOf), outside the chat: how many answer, and
 // the answer they make.
@@ -218,7 +210,9 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 }
 
 // askEach asks each of parts on its own and says each answer under
-// labels' entry: how the asker wrote that part. A part whose answer only
+// labels' entry, how the asker wrote that part, their citations numbered
+// on; a part none answers is named as not found (a distributive question's
+// things, askParts' parts). A part whose answer only
 // repeats what an earlier part quoted (the subject it was lent found the
 // first part's passage again) is unanswered. It returns how many parts
 // were answered.
