@@ -1202,8 +1202,9 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
-// ("召集人:孙春兰", "陈宝生 教育部部长").
-var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
+// ("召集人:孙春兰", "陈宝生 教育部部长"), a table's 姓名 cell, or an
+// appointment listed by number ("17.茹秋菊为县…核对中心主任").
+var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|姓名[:：\s]\s*\p{Han}{2,3}(?:[\s、，,;；。|]|$)|(?:^|\d[.．、]|[一二三四五六七八九十]、)\p{Han}{2,3}(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
 
 // rePostThenName is a post and the name after it (a space between
 // allowed) that ends a clause, where a clause says who ("包保村干部为村委会
@@ -1217,6 +1218,39 @@ var (
 
 // postWords are the posts a person holds in a 分工 or a roster.
 const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
+
+// rePostAsked is a post whose holder a question asks: the post, then
+// who or what name ("社会救助股股长是谁", "核对中心新任主任叫啥", "审计
+// 组长谁"). Any word of 长 is a post there (股长, 会长, 队长).
+var rePostAsked = regexp.MustCompile(`(副?(?:` + postWords + `|\p{Han}长))(?:现在|现任|目前|的)?(?:是谁|是哪位|叫什么|叫啥|的?姓名|的?名字|谁)`)
+
+var reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
+
+// postAsked is the post whose holder q asks, or "".
+func postAsked(q string) string {
+	if m := rePostAsked.FindStringSubmatch(q); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// writesPost reports whether text writes post as a post of its own: 院长
+// not only inside 副院长 ("副院长钱某" names no 院长).
+func writesPost(text, post string) bool {
+	// Lists of members space a post's characters apart ("主 任：尤 权").
+	text = reSpaces.ReplaceAllString(text, "")
+	for i := 0; ; {
+		j := strings.Index(text[i:], post)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if strings.HasPrefix(post, "副") || !strings.HasSuffix(text[:at], "副") {
+			return true
+		}
+		i = at + len(post)
+	}
+}
 
 // reHeadedPerson is a section headed by a person, the post in brackets
 // after the name ("四、龙雅琴(县政府副县长)"); a name and a post side by
@@ -1833,6 +1867,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.personName && !namesPerson(ev.passage()) {
+		return false
+	}
+	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
 		return false
 	}
 	if u.whichNoun != "" && onlyGeneric(ev.passage(), u.whichNoun) {

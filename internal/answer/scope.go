@@ -371,6 +371,10 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// post is the post whose holder is asked ("福利院副院长现在是谁" →
+	// 副院长): a sentence that writes another post (院长) or none names
+	// someone else.
+	post string
 	// whichNoun: the kind of thing a "哪几个X" question wants named (X),
 	// which "有条件的X" does not name.
 	whichNoun string
@@ -802,6 +806,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	u.post = postAsked(nq)
 	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
 		u.pointedGenre = m[2]
 	} else if m := reGenreIn.FindStringSubmatch(nq); m != nil && !reReportWords.MatchString(m[1]) && !reOrdinaryGenre.MatchString(m[1]) {
