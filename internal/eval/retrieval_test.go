@@ -92,6 +92,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh15", FS: os.DirFS("testdata/fresh15")},
 			{Label: "testdata/fresh16", FS: os.DirFS("testdata/fresh16")},
 			{Label: "testdata/fresh17", FS: os.DirFS("testdata/fresh17")},
+			{Label: "testdata/fresh18", FS: os.DirFS("testdata/fresh18")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
