@@ -1973,7 +1973,52 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	if len(out) == 0 {
 		out = typedBest(evs, u, wt, yearSoft)
 	}
-	return eachPlace(out, evs, u, wt, yearSoft)
+	return eachPlace(withOutcome(out, u), evs, u, wt, yearSoft)
+}
+
+// reOutcomeAsked asks what was done about a matter: how it was dealt
+// with (咋整改的, 怎么处理的, 后来怎么办), or its result (处理结果).
+var reOutcomeAsked = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:样)?(?:整改|处理|处置|解决|办理|答复|回复|办|弄|改)|(?:整改|处理|处置|解决|办理)(?:的)?(?:结果|情况|得怎么样|了没|了吗)|后来(?:咋|怎么|怎样|如何)`)
+
+// maxOutcomeUnits bounds what withOutcome adds: the sentences that say
+// what was done, not the rest of a long paragraph.
+const maxOutcomeUnits = 2
+
+// withOutcome answers a question of what was done about a matter with
+// what follows the sentence that tells of it, in the same paragraph: a
+// case's account goes on from what happened to what was found and done
+// ("…给予“不满意”评价。经核实，…。县公安局已对相关人员进行批评教育…"),
+// and the sentence that best words the question is the first of them.
+func withOutcome(out []evidence, u understood) []evidence {
+	if !u.outcome || len(out) != 1 || out[0].read != "" {
+		return out
+	}
+	ev := out[0]
+	text := ev.doc.Text
+	end := ev.qEnd
+	lineEnd := len(text)
+	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+		lineEnd = end + i
+	}
+	for n := 0; n < maxOutcomeUnits && end < lineEnd; n++ {
+		next := strings.TrimLeft(text[end:lineEnd], " \t\u3000")
+		s := lineEnd - len(next)
+		i := strings.IndexAny(next, "。；;!！")
+		e := lineEnd
+		if i >= 0 {
+			_, w := utf8.DecodeRuneInString(next[i:])
+			e = s + i + w
+		}
+		if strings.TrimSpace(text[s:e]) == "" {
+			break
+		}
+		add := ev
+		add.start, add.end, add.qStart, add.qEnd = s, e, s, e
+		add.read, add.showStart, add.showEnd = "", 0, 0
+		out = append(out, add)
+		end = e
+	}
+	return out
 }
 
 // eachPlace adds, for each place asked that the answer does not speak

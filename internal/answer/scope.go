@@ -438,6 +438,7 @@ type asking struct {
 	attrs     []docAttr       // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
 	taskCount bool            // 多少项任务 (reTaskCount)
 	content   bool            // what a task requires, beside who does it
+	outcome   bool            // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
 	strict    bool            // a second try with a wider scope: only a near-full match answers
 	ordinal   bool            // asks for a rank (排名第几): a 第N answers
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
@@ -796,6 +797,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.yearOnReport = reYearOnReport.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
 	u.how = reHowAsked.MatchString(nq)
+	u.outcome = reOutcomeAsked.MatchString(nq)
 	u.where = reWhereAsked.MatchString(nq)
 	u.status = reStatusAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
