@@ -349,11 +349,15 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
 			// A signature of several bodies side by side ("中共X县委社会
 			// 工作部　　X县民政局　　X县人力资源和社会保障局") is a joint
-			// issue: each of them, as the signature writes them.
+			// issue: each of them, as the signature writes them; so is a
+			// title or masthead that names several ("X县应急管理局\nX县
+			// 民政局\nX县财政局" over 文号 and 关于印发…的通知).
 			if section == "落款" {
 				if bodies := strings.Fields(d.Text[span.Start:span.End]); len(bodies) > 1 {
 					text = fmt.Sprintf("《%s》由%s联合发布", d.Title, strings.Join(bodies, "、"))
 				}
+			} else if bodies := titleIssuers(d.Text[span.Start:span.End]); len(bodies) > 1 {
+				text = fmt.Sprintf("《%s》由%s联合发布", d.Title, strings.Join(bodies, "、"))
 			}
 		}
 	case attrPublished:
@@ -467,4 +471,16 @@ func firstIssuer(org string) string {
 		return org[:i]
 	}
 	return org
+}
+
+// titleIssuers are the bodies a title, or the masthead above it, names
+// before its 关于, when each is set apart (by spaces or lines) and a
+// body's name alone.
+func titleIssuers(title string) []string {
+	before, _, _ := strings.Cut(title, "关于")
+	bodies := strings.Fields(before)
+	if !allOf(bodies, document.IsBodyName) {
+		return nil
+	}
+	return bodies
 }
