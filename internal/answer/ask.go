@@ -119,7 +119,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil)
 		}
-		if req.overHeld && u.unitType != "" {
+		u.officeWords = req.officeWords
+		if req.officeInTopic && u.unitType != "" {
 			// "民政局归哪位副县长分管": the kind of office is what is
 			// held, a word of the topic, not a scope.
 			u.topic += " " + u.unitType
@@ -371,12 +372,23 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if overHeld {
 		elsewhere = true
 	}
+	// "民政局窗口一季度好评率多少": the office's own documents do not
+	// speak of what is asked; another's may, of the office (a 政务服务
+	// 中心's 通报 ranks the 县民政局 window). Asked again unscoped, only a
+	// sentence that says nearly all of it answers.
+	var ofOffice []string
+	if len(picked) == 0 && (len(u.orgs) > 0 || u.unitType != "") && len(u.named.docs) == 0 && req.Org == "" && !req.unscoped && wt.docCoverage < minDocCoverage {
+		ofOffice = officeWords(u)
+	}
+	if len(ofOffice) > 0 {
+		elsewhere = true
+	}
 	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
 		// "深圳湾港方查验区…": the office a stem seemed to name, or the
 		// document shared words seemed to name, has nothing on it; the
 		// question may not have named either.
 		again := req
-		again.unscoped, again.placeInName, again.overHeld = true, elsewhere, overHeld
+		again.unscoped, again.placeInName, again.officeInTopic, again.officeWords = true, elsewhere, overHeld || len(ofOffice) > 0, ofOffice
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
 			return r, nil
 		}
@@ -809,6 +821,30 @@ func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
 		}
 	}
 	return false
+}
+
+// officeWords are how u's question names its offices: the unit of each
+// when it writes it (民政局 of 崞阳县民政局: another office's 通报 writes
+// "县民政局"), else the deepest place written (福田 of 福田区人民政府), or
+// the kind of office (民政局).
+func officeWords(u understood) []string {
+	var out []string
+	for _, p := range u.orgs {
+		if p.unit != "" && p.unit != p.org && strings.Contains(u.q, p.unit) {
+			out = append(out, p.unit)
+			continue
+		}
+		for lvl := len(p.levels) - 1; lvl >= 0; lvl-- {
+			if i := slices.IndexFunc(p.levels[lvl], func(a string) bool { return strings.Contains(u.q, a) }); i >= 0 {
+				out = append(out, p.levels[lvl][i])
+				break
+			}
+		}
+	}
+	if u.unitType != "" {
+		out = append(out, u.unitType)
+	}
+	return out
 }
 
 // minNameTail and maxNameTail bound the words after a place that may be

@@ -1869,6 +1869,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}
+	if len(u.officeWords) > 0 && !anyOf(u.officeWords, func(w string) bool {
+		return strings.Contains(ev.says(), w) || strings.Contains(ev.path.String(), w)
+	}) {
+		return false
+	}
 	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
 		return false
 	}

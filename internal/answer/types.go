@@ -28,9 +28,16 @@ type Request struct {
 	// placeInName: the place taken for an office begins a name another
 	// document writes (nameElsewhere); the second try drops the office.
 	placeInName bool
-	// overHeld: the office or the kind of office named is what a leader
-	// asked for is over; the second try drops it from the scope.
-	overHeld bool
+	// officeInTopic: the office or the kind of office named is a word of
+	// what is asked, not whose documents answer — what a leader asked for
+	// is over ("民政局归哪位副县长分管"), or what another office's document
+	// speaks of ("民政局窗口好评率", in a 政务服务中心's 通报); the second
+	// try drops it from the scope and asks of it.
+	officeInTopic bool
+	// officeWords: how the question names the office whose own documents
+	// did not speak of what is asked; the second try answers only with a
+	// passage that writes it.
+	officeWords []string
 	// onePart: a part of a question asked on its own (after a head
 	// answer, answerOtherParts, or when no one document answers the
 	// parts together); it is not split again.
