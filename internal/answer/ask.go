@@ -119,7 +119,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil)
 		}
-		u.officeWords = req.officeWords
+		u.office = req.office
 		if req.officeInTopic && u.unitType != "" {
 			// "民政局归哪位副县长分管": the kind of office is what is
 			// held, a word of the topic, not a scope.
@@ -376,11 +376,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// speak of what is asked; another's may, of the office (a 政务服务
 	// 中心's 通报 ranks the 县民政局 window). Asked again unscoped, only a
 	// sentence that says nearly all of it answers.
-	var ofOffice []string
+	var ofOffice officeNamed
 	if len(picked) == 0 && (len(u.orgs) > 0 || u.unitType != "") && len(u.named.docs) == 0 && req.Org == "" && !req.unscoped && wt.docCoverage < minDocCoverage {
 		ofOffice = officeWords(u)
 	}
-	if len(ofOffice) > 0 {
+	if len(ofOffice.words) > 0 {
 		elsewhere = true
 	}
 	if len(picked) == 0 && (stem || named || elsewhere) && !req.unscoped {
@@ -388,7 +388,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// document shared words seemed to name, has nothing on it; the
 		// question may not have named either.
 		again := req
-		again.unscoped, again.placeInName, again.officeInTopic, again.officeWords = true, elsewhere, overHeld || len(ofOffice) > 0, ofOffice
+		again.unscoped, again.placeInName, again.officeInTopic, again.office = true, elsewhere, overHeld || len(ofOffice.words) > 0, ofOffice
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
 			return r, nil
 		}
@@ -823,26 +823,37 @@ func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
 	return false
 }
 
+// officeNamed is how a question names the offices whose own documents
+// did not speak of what it asks: a passage that answers of them writes
+// one of words, in a document that writes every one of places.
+type officeNamed struct {
+	words, places []string
+}
+
 // officeWords are how u's question names its offices: the unit of each
 // when it writes it (民政局 of 崞阳县民政局: another office's 通报 writes
 // "县民政局"), else the deepest place written (福田 of 福田区人民政府), or
-// the kind of office (民政局).
-func officeWords(u understood) []string {
-	var out []string
+// the kind of office (民政局); and the places it writes of them (崞阳县),
+// which a document of another county's 民政局 does not.
+func officeWords(u understood) officeNamed {
+	var out officeNamed
 	for _, p := range u.orgs {
-		if p.unit != "" && p.unit != p.org && strings.Contains(u.q, p.unit) {
-			out = append(out, p.unit)
-			continue
-		}
-		for lvl := len(p.levels) - 1; lvl >= 0; lvl-- {
+		var deepest string
+		for lvl := range p.levels {
 			if i := slices.IndexFunc(p.levels[lvl], func(a string) bool { return strings.Contains(u.q, a) }); i >= 0 {
-				out = append(out, p.levels[lvl][i])
-				break
+				deepest = p.levels[lvl][i]
+				out.places = append(out.places, deepest)
 			}
+		}
+		switch {
+		case p.unit != "" && p.unit != p.org && strings.Contains(u.q, p.unit):
+			out.words = append(out.words, p.unit)
+		case deepest != "":
+			out.words = append(out.words, deepest)
 		}
 	}
 	if u.unitType != "" {
-		out = append(out, u.unitType)
+		out.words = append(out.words, u.unitType)
 	}
 	return out
 }
@@ -964,7 +975,7 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	for _, d := range u.named.docs {
 		named = append(named, d.ID)
 	}
-	e.tracef("topic=%q places=%v years=%v written=%v orgs=%d named=%d%q%v docs=%d docCoverage=%.2f asking=%+v\n", u.topic, u.places, u.years, u.written, len(u.orgs), len(u.named.docs), spans, named, len(sc.docs), wt.docCoverage, u.asking)
+	e.tracef("topic=%q places=%v years=%v written=%v orgs=%d named=%d%q%v docs=%d docCoverage=%.2f post=%q office=%+v asking=%+v\n", u.topic, u.places, u.years, u.written, len(u.orgs), len(u.named.docs), spans, named, len(sc.docs), wt.docCoverage, u.post, u.office, u.asking)
 	for _, t := range wt.toks {
 		e.tracef("  tok %s w=%.2f in=%v coh=%.3f\n", t, wt.w[t], wt.in[t], e.Index.Cohesion(t))
 	}

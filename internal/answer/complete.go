@@ -34,8 +34,12 @@ func complete(picked []evidence, u understood) []evidence {
 	}
 	// "住宿标准" over 第三条, 第四条: a heading with only headings under it
 	// is said by their first sentences.
+	// Of a post's holder asked, the items that name other posts are not
+	// the answer ("2.王秀兰为…院长；" then "3.李建国为…副院长").
 	if s, end, ok := titleLineOf(last); ok && compactSpace(last.text()) == compactSpace(last.doc.Text[s.Start:end]) {
-		if items := filter(introItems(last), func(ev evidence) bool { return !overlaps(picked, ev) }); len(items) > 0 {
+		if items := filter(introItems(last), func(ev evidence) bool {
+			return !overlaps(picked, ev) && (u.post == "" || writesPost(ev.passage(), u.post))
+		}); len(items) > 0 {
 			return append(picked, items...)
 		}
 	}

@@ -1202,9 +1202,8 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
-// ("召集人:孙春兰", "陈宝生 教育部部长"), a table's 姓名 cell, or an
-// appointment listed by number ("17.茹秋菊为县…核对中心主任").
-var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|姓名[:：\s]\s*\p{Han}{2,3}(?:[\s、，,;；。|]|$)|(?:^|\d[.．、]|[一二三四五六七八九十]、)\p{Han}{2,3}(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
+// ("召集人:孙春兰", "陈宝生 教育部部长").
+var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
 
 // rePostThenName is a post and the name after it (a space between
 // allowed) that ends a clause, where a clause says who ("包保村干部为村委会
@@ -1221,24 +1220,48 @@ const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|�
 
 // rePostAsked is a post whose holder a question asks: the post, then
 // who or what name ("社会救助股股长是谁", "核对中心新任主任叫啥", "审计
-// 组长谁"). Any word of 长 is a post there (股长, 会长, 队长).
-var rePostAsked = regexp.MustCompile(`(副?(?:` + postWords + `|\p{Han}长))(?:现在|现任|目前|的)?(?:是谁|是哪位|叫什么|叫啥|的?姓名|的?名字|谁)`)
+// 组长谁", "副站长是哪个"), or who, then the post ("谁是救助站副站长").
+// Any word of 长 is a post there (股长, 会长, 队长, 理事长) but those that
+// say a length or growth (最长, 延长, 增长…) and 家长.
+var (
+	rePostAsked    = regexp.MustCompile(`((?:正副|副)?(?:` + postWords + `|\p{Han}长))(?:现在|现任|目前|的)?(?:是谁|是哪位|是哪一位|是哪个|叫什么|叫啥|的?姓名|的?名字|谁)`)
+	rePostAfterWho = regexp.MustCompile(`谁是\p{Han}{0,12}?((?:正副|副)?(?:` + postWords + `|\p{Han}长))`)
+)
+
+// notPostLong are what a word of 长 begins with when it is no post.
+const notPostLong = "最延增成家擅特专生较过很更漫多助拉见身"
 
 var reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
 
-// postAsked is the post whose holder q asks, or "".
+// postAsked is the post whose holder q asks, or "". "正副站长" asks both:
+// the 站长 answers.
 func postAsked(q string) string {
-	if m := rePostAsked.FindStringSubmatch(q); m != nil {
-		return m[1]
+	m := rePostAsked.FindStringSubmatch(q)
+	if m == nil {
+		m = rePostAfterWho.FindStringSubmatch(q)
 	}
-	return ""
+	if m == nil {
+		return ""
+	}
+	post := strings.TrimPrefix(m[1], "正副")
+	if rs := []rune(strings.TrimPrefix(post, "副")); len(rs) == 2 && rs[1] == '长' && strings.ContainsRune(notPostLong, rs[0]) {
+		return ""
+	}
+	return post
 }
+
+// postsAlike are posts staff call by another name than the documents:
+// 村长 is the 村委会主任.
+var postsAlike = map[string][]string{"村长": {"村委会主任", "村主任", "村民委员会主任"}}
 
 // writesPost reports whether text writes post as a post of its own: 院长
 // not only inside 副院长 ("副院长钱某" names no 院长).
 func writesPost(text, post string) bool {
 	// Lists of members space a post's characters apart ("主 任：尤 权").
 	text = reSpaces.ReplaceAllString(text, "")
+	if anyOf(postsAlike[post], func(p string) bool { return strings.Contains(text, p) }) {
+		return true
+	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], post)
 		if j < 0 {
@@ -1285,9 +1308,9 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed} {
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed, reNameCell, reListedAppointment} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] {
 				return true
 			}
 		}
@@ -1308,6 +1331,18 @@ var notNameWords = map[string]bool{
 	// "聘用人员的", "提名候选人"; review 25).
 	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
 }
+
+// reNameCell is a table's 姓名 cell read with its header ("姓名 茹秋菊");
+// reListedAppointment an appointment listed by number ("17.茹秋菊为县…核对
+// 中心主任", "3.李建国同志为…副院长"), not a post's ("二、组长为县长").
+var (
+	reNameCell          = regexp.MustCompile(`姓名[:：\s\x{3000}]+(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
+	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
+)
+
+// headerWords are a table's column names, which follow 姓名 in its header
+// row ("姓名 性别 出生年月") and are no person.
+var headerWords = map[string]bool{"性别": true, "民族": true, "职务": true, "单位": true, "年龄": true, "出生": true, "学历": true, "籍贯": true, "电话": true, "序号": true}
 
 // reAppointed is the person an appointment names: "任命韦志强为…站长",
 // "免去覃国平的…职务", "聘任梁某同志为…".
@@ -1869,9 +1904,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}
-	if len(u.officeWords) > 0 && !anyOf(u.officeWords, func(w string) bool {
+	if len(u.office.words) > 0 && (!anyOf(u.office.words, func(w string) bool {
 		return strings.Contains(ev.says(), w) || strings.Contains(ev.path.String(), w)
-	}) {
+	}) || !allOf(u.office.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) })) {
 		return false
 	}
 	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
@@ -1982,8 +2017,13 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 }
 
 // reOutcomeAsked asks what was done about a matter: how it was dealt
-// with (咋整改的, 怎么处理的, 后来怎么办), or its result (处理结果).
-var reOutcomeAsked = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:样)?(?:整改|处理|处置|解决|办理|答复|回复|办|弄|改)|(?:整改|处理|处置|解决|办理)(?:的)?(?:结果|情况|得怎么样|了没|了吗)|后来(?:咋|怎么|怎样|如何)`)
+// with (咋整改的, 怎么处理的, 后来怎么办), or its result (处理结果,
+// 整改到位了吗). Not how to do a thing (怎么办理, 如何改进): that asks a
+// procedure or a plan, which no account of a case answers.
+var reOutcomeAsked = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:整改|处理|处置|解决|答复|回复|处分|处罚|弄|办)的|(?:后来|最后|最终)(?:是)?(?:咋|怎么|怎样|如何)|(?:整改|处理|处置|解决|办理)(?:的)?(?:结果|情况|得怎么样|到位了吗|到位没|了没|了吗)|有没有整改`)
+
+// reItemStart begins an item of a list: （二）, 二是, 2., 二、.
+var reItemStart = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])`)
 
 // maxOutcomeUnits bounds what withOutcome adds: the sentences that say
 // what was done, not the rest of a long paragraph.
@@ -2008,11 +2048,25 @@ func withOutcome(out []evidence, u understood) []evidence {
 	for n := 0; n < maxOutcomeUnits && end < lineEnd; n++ {
 		next := strings.TrimLeft(text[end:lineEnd], " \t\u3000")
 		s := lineEnd - len(next)
+		// A run-on line of several cases: the next case is not this one's
+		// account ("…已整改到位。（二）关于临时救助…").
+		if reItemStart.MatchString(next) {
+			break
+		}
 		i := strings.IndexAny(next, "。；;!！")
 		e := lineEnd
 		if i >= 0 {
 			_, w := utf8.DecodeRuneInString(next[i:])
 			e = s + i + w
+			// A quote that closes after the stop is the sentence's own
+			// ("表示“已更换厨师。”").
+			for e < lineEnd {
+				r, w := utf8.DecodeRuneInString(text[e:])
+				if !strings.ContainsRune("”’」』)）", r) {
+					break
+				}
+				e += w
+			}
 		}
 		if strings.TrimSpace(text[s:e]) == "" {
 			break

@@ -371,8 +371,8 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
-	// officeWords: a passage must write one (Request.officeWords).
-	officeWords []string
+	// office: what a passage must name (Request.office).
+	office officeNamed
 	// post is the post whose holder is asked ("福利院副院长现在是谁" →
 	// 副院长): a sentence that writes another post (院长) or none names
 	// someone else.

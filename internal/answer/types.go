@@ -34,10 +34,10 @@ type Request struct {
 	// speaks of ("民政局窗口好评率", in a 政务服务中心's 通报); the second
 	// try drops it from the scope and asks of it.
 	officeInTopic bool
-	// officeWords: how the question names the office whose own documents
-	// did not speak of what is asked; the second try answers only with a
-	// passage that writes it.
-	officeWords []string
+	// office: how the question names the office whose own documents did
+	// not speak of what is asked; the second try answers only with a
+	// passage that writes it (officeWords).
+	office officeNamed
 	// onePart: a part of a question asked on its own (after a head
 	// answer, answerOtherParts, or when no one document answers the
 	// parts together); it is not split again.
