@@ -2013,7 +2013,87 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	if len(out) == 0 {
 		out = typedBest(evs, u, wt, yearSoft)
 	}
-	return eachPlace(withOutcome(out, u), evs, u, wt, yearSoft)
+	return eachRival(eachPlace(withOutcome(out, u), evs, u, wt, yearSoft), evs, u, wt, yearSoft)
+}
+
+// reRivals is a question that compares two things by name: "A和B哪个
+// 更…", "A跟B比哪条长", "A与B谁多".
+var reRivals = regexp.MustCompile(`(\p{Han}{2,})(?:和|跟|与|同)(\p{Han}{2,}?)(?:相比|比)?(?:哪个|哪条|哪座|哪家|哪所|哪位|哪一个|哪一条|哪边|谁)`)
+
+// maxRivalRunes bounds the name of a thing compared.
+const maxRivalRunes = 8
+
+// rivalNames are the names of the two things u compares as the document
+// writes them: the longest end of the words before 和, the longest start
+// of those after it, that doc writes ("这次命名的望溪路" → 望溪路).
+func rivalNames(u understood, doc *index.StoredDoc) []string {
+	if u.rivals[0] == "" {
+		return nil
+	}
+	l, r := []rune(u.rivals[0]), []rune(u.rivals[1])
+	var left, right string
+	for n := min(len(l), maxRivalRunes); n >= 2 && left == ""; n-- {
+		if w := string(l[len(l)-n:]); strings.Contains(doc.Text, w) {
+			left = w
+		}
+	}
+	for n := min(len(r), maxRivalRunes); n >= 2 && right == ""; n-- {
+		if w := string(r[:n]); strings.Contains(doc.Text, w) {
+			right = w
+		}
+	}
+	if left == "" || right == "" || strings.Contains(left, right) || strings.Contains(right, left) {
+		return nil
+	}
+	return []string{left, right}
+}
+
+// rowKey is the cell that names what a table row is of: its first with
+// words (the 序号 before it is a number).
+func rowKey(ev evidence) string {
+	cells, ok, _ := cellsOf(ev.doc.Text[ev.row.start:ev.row.end])
+	if !ok {
+		return ""
+	}
+	for _, c := range cells {
+		if hasHanText(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// eachRival adds, for each of two things compared by name that the
+// answer does not speak of, the best passage of the answer's document on
+// it: "望溪路和智造大道哪条更长" is answered by both roads' rows.
+func eachRival(out, evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if len(out) == 0 {
+		return out
+	}
+	// A table's row of a thing speaks of it more than a sentence that
+	// names it among others ("上垟村、石笋村…均不足1000人").
+	names := rivalNames(u, out[0].doc)
+	for _, n := range names {
+		for _, rowOnly := range []bool{true, false} {
+			of := func(ev evidence) bool {
+				if rowOnly {
+					return ev.read != "" && strings.Contains(rowKey(ev), n)
+				}
+				return strings.Contains(ev.says(), n)
+			}
+			if anyOf(out, of) {
+				break
+			}
+			i := slices.IndexFunc(evs, func(ev evidence) bool {
+				return ev.doc == out[0].doc && of(ev) && !overlaps(out, ev) && supportedAt(ev, u, wt, yearSoft, 0)
+			})
+			if i >= 0 {
+				out = append(out, evs[i])
+				break
+			}
+		}
+	}
+	return out
 }
 
 // reOutcomeAsked asks what was done about a matter: how it was dealt

@@ -371,6 +371,9 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// rivals are the two things a question compares by name ("望溪路和
+	// 智造大道哪条更长"), as the question writes them around 和.
+	rivals [2]string
 	// office: what a passage must name (Request.office).
 	office officeNamed
 	// post is the post whose holder is asked ("福利院副院长现在是谁" →
@@ -811,6 +814,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
 	u.post = postAsked(nq)
+	if m := reRivals.FindStringSubmatch(nq); m != nil {
+		u.rivals = [2]string{m[1], m[2]}
+	}
 	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
 		u.pointedGenre = m[2]
 	} else if m := reGenreIn.FindStringSubmatch(nq); m != nil && !reReportWords.MatchString(m[1]) && !reOrdinaryGenre.MatchString(m[1]) {
