@@ -136,6 +136,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u = merged
 	}
 	u.contentYears()
+	if u.contact {
+		// "福彩申报找谁对接" asks for whom the document gives to contact:
+		// what it writes under 联系方式 or beside 联系人, 联系电话 — the
+		// words that named the document are not what is asked.
+		u.topic += " 联系"
+	}
 	if u.validity {
 		// "试行版还用不用" asks whether it is in force: no passage writes
 		// the asking, and it is no topic.

@@ -1909,6 +1909,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}) || !allOf(u.office.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) })) {
 		return false
 	}
+	// Whom to contact is said by a contact's line or what stands under
+	// 联系方式, with a person or a body.
+	if u.contact && !(strings.Contains(ev.passage(), "联系") || strings.Contains(ev.path.String(), "联系")) {
+		return false
+	}
 	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
 		return false
 	}

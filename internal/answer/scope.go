@@ -444,6 +444,7 @@ type asking struct {
 	taskCount bool            // 多少项任务 (reTaskCount)
 	content   bool            // what a task requires, beside who does it
 	outcome   bool            // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
+	contact   bool            // whom to contact (找谁对接, 有问题找谁: reContactAsked)
 	strict    bool            // a second try with a wider scope: only a near-full match answers
 	ordinal   bool            // asks for a rank (排名第几): a 第N answers
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
@@ -655,6 +656,10 @@ func pointsAsked(before, after string) bool {
 // reAfterPoints are the words that follow a score asked for.
 var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|优秀|良好|为|是|的|呢|吗|啊|了|能|可以|就|满分|封顶)`)
 
+// reContactAsked asks whom to contact about a matter, not who does it
+// (找谁审批, 找哪个部门办 ask that).
+var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:找谁|问谁)$|对接人`)
+
 // understand parses a question against the indexed documents.
 func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
 	u := understood{q: zh.Normalize(q)}
@@ -783,6 +788,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// asks no side of anything.
 	u.sides = askedSides(u.topic)
 	u.grades = askedGrades(nq)
+	u.contact = reContactAsked.MatchString(nq)
 	if u.contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,
