@@ -173,6 +173,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// year's report says, newest first, rather than pick one silently.
 	// Several years named for one office ("14年和24年报告里…分别多少"):
 	// each year's report answers, as well.
+	// "好差评通报表扬了哪些单位": of one document, 哪些单位 asks the units
+	// it lists, not what each office's documents say.
+	if len(sc.docs) == 1 {
+		u.cross = false
+	}
 	byYear := (len(u.years) == 0 || len(u.years) > 1) && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
 	if byYear {
 		u.cross, u.byYear = true, true
@@ -306,7 +311,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.list && !u.cross && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
 		// (Under yearSoft only a passage that writes the year answers:
 		// a whole section of another year's document would not say so.)
-		if text, cites, ok := sectionAnswer(wt, sc.docs, evs); ok {
+		if text, cites, ok := sectionAnswer(wt, sc.docs, evs, u.asked); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
 			return resp, nil
 		}
@@ -648,7 +653,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		}
 		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
-			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4); len(items) >= 2 {
+			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4, u.asked); len(items) >= 2 {
 				sectioned[ev.doc] = true
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
 				for i, it := range items {

@@ -27,8 +27,8 @@ const minSectionCoverage = 0.6
 // heading's own thing among its items, the section is not the answer; one
 // that only names things of the kind ("急难问题、热点问题…" beside "二、
 // 存在的问题") is not.
-func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (string, []Citation, bool) {
-	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems)
+func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, asked []string) (string, []Citation, bool) {
+	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems, asked)
 	if len(cites) < 2 {
 		return "", nil, false
 	}
@@ -61,10 +61,10 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence) (
 // sectionItems finds the section whose heading names the topic best and
 // returns its items (sub-headings' first sentences, or its 一是/二是
 // units), at most limit, numbered from 1.
-func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index.StoredDoc, *document.Section, []Citation, float64) {
+func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int, asked []string) (*index.StoredDoc, *document.Section, []Citation, float64) {
 	var best *document.Section
 	var bestDoc *index.StoredDoc
-	bestCov, bestHead := 0.0, false
+	bestCov, bestHead, bestKind := 0.0, false, false
 	for _, d := range docs {
 		for i := range d.Sections {
 			s := &d.Sections[i]
@@ -83,8 +83,12 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int) (*index
 			if head && hasItems(d, s) {
 				cov = max(cov, wt.coverage(s.Heading+"\n"+d.Title, "", nil))
 			}
-			if cov > bestCov || (cov == bestCov && best != nil && (head && !bestHead || head == bestHead && s.Rank < best.Rank)) {
-				best, bestDoc, bestCov, bestHead = s, d, cov, head
+			// Of headings that cover the topic alike, one that names the
+			// kind of thing asked lists it ("（一）表扬单位" under "四、表扬与
+			// 通报", of "表扬了哪些单位").
+			kind := anyOf(asked, func(a string) bool { return strings.Contains(s.Heading, a) })
+			if cov > bestCov || (cov == bestCov && best != nil && (kind && !bestKind || kind == bestKind && (head && !bestHead || head == bestHead && s.Rank < best.Rank))) {
+				best, bestDoc, bestCov, bestHead, bestKind = s, d, cov, head, kind
 			}
 		}
 	}
