@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -137,10 +138,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	u.contentYears()
 	if u.contact {
-		// "福彩申报找谁对接" asks for whom the document gives to contact:
-		// what it writes under 联系方式 or beside 联系人, 联系电话 — the
-		// words that named the document are not what is asked.
-		u.topic += " 联系"
+		// "福彩申报有问题找谁对接": the matter is the topic, not the asking.
+		u.topic = strings.TrimSpace(reContactWords.ReplaceAllString(u.topic, " "))
 	}
 	if u.validity {
 		// "试行版还用不用" asks whether it is in force: no passage writes
@@ -173,11 +172,6 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// year's report says, newest first, rather than pick one silently.
 	// Several years named for one office ("14年和24年报告里…分别多少"):
 	// each year's report answers, as well.
-	// "好差评通报表扬了哪些单位": of one document, 哪些单位 asks the units
-	// it lists, not what each office's documents say.
-	if len(sc.docs) == 1 {
-		u.cross = false
-	}
 	byYear := (len(u.years) == 0 || len(u.years) > 1) && req.Year == 0 && len(u.orgs) == 1 && !u.cross && reportYears(sc.docs) > 1
 	if byYear {
 		u.cross, u.byYear = true, true
@@ -308,7 +302,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		e.markTasks(evs)
 	}
 	e.traceEvidence(u, sc, wt, evs)
-	if u.list && !u.cross && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
+	// "好差评通报表扬了哪些单位": of one document, 哪些单位 asks the units
+	// it lists under the heading that names them, as much as what each
+	// office's documents say.
+	if u.list && (!u.cross || len(sc.docs) == 1) && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
 		// (Under yearSoft only a passage that writes the year answers:
 		// a whole section of another year's document would not say so.)
 		if text, cites, ok := sectionAnswer(wt, sc.docs, evs, u.asked); ok {
@@ -368,10 +365,38 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// words name several alike), and several documents (of the year
 		// asked, if one is) state it about as well: each answers, newest
 		// first, labelled with its office and year.
-		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list {
+		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list && !u.contact {
 			if many := strongPerDocument(evs, u, wt, picked[0].score); len(many) > 1 {
 				u.cross = true
 				picked = many
+			}
+		}
+		// "福彩申报找谁对接": whom the document that speaks of the matter
+		// (or the one named) gives to contact; one that gives none is
+		// answered by what it says of the matter (…负责).
+		if u.contact {
+			// The documents that speak of it best, in order; the first
+			// that gives a contact answers.
+			var docs []*index.StoredDoc
+			for _, ev := range append(slices.Clone(picked), evs...) {
+				if !slices.Contains(docs, ev.doc) && len(docs) < maxContactDocs {
+					docs = append(docs, ev.doc)
+				}
+			}
+			if len(docs) == 0 && len(u.named.docs) == 1 {
+				docs = u.named.docs
+			}
+			// "督查通报有问题联系谁": the document whose title says the
+			// matter is the one asked about, before those whose sentences
+			// mention it.
+			slices.SortStableFunc(docs, func(a, b *index.StoredDoc) int {
+				return cmp.Compare(wt.coverage(b.Title, "", nil), wt.coverage(a.Title, "", nil))
+			})
+			for _, d := range docs {
+				if lines := contactLines(d); len(lines) > 0 {
+					picked = lines
+					break
+				}
 			}
 		}
 	}
@@ -832,6 +857,64 @@ func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
 		}
 	}
 	return false
+}
+
+// reContactLine is a line that gives whom to contact: a contact named as
+// one, or a phone number to call (0735-6621500, 13907935526).
+var reContactLine = regexp.MustCompile(`联系人|联系电话|咨询电话|\d{3,4}[-—－]\d{7,8}|1\d{10}`)
+
+// maxContactLines bounds the lines a contact answer quotes;
+// maxContactDocs the documents looked in for them.
+const (
+	maxContactLines = 4
+	maxContactDocs  = 5
+)
+
+// contactLines are whom d gives to contact: the lines that write 联系人
+// or a phone to call, under its 联系方式 heading if it has one ("二、联系
+// 方式" over how leaders keep in touch with firms gives none).
+func contactLines(d *index.StoredDoc) []evidence {
+	if d == nil {
+		return nil
+	}
+	var out []evidence
+	add := func(a, b int) {
+		if t := strings.TrimSpace(d.Text[a:b]); t != "" && len(out) < maxContactLines {
+			a += strings.Index(d.Text[a:b], t)
+			out = append(out, evidence{doc: d, path: pathAt(d, a), start: a, end: a + len(t), qStart: a, qEnd: a + len(t)})
+		}
+	}
+	for _, s := range d.Sections {
+		if !strings.Contains(s.Heading, "联系方式") {
+			continue
+		}
+		body := lineEndAt(d.Text, s.Start) + 1
+		for at := body; at < s.End && len(out) < maxContactLines; at = lineEndAt(d.Text, at) + 1 {
+			if end := min(lineEndAt(d.Text, at), s.End); reContactLine.MatchString(d.Text[at:end]) {
+				add(at, end)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for at := 0; at < len(d.Text) && len(out) < maxContactLines; at = lineEndAt(d.Text, at) + 1 {
+		if end := lineEndAt(d.Text, at); reContactLine.MatchString(d.Text[at:end]) {
+			add(at, end)
+		}
+	}
+	return out
+}
+
+// pathAt is the heading path of the deepest section of d holding offset i.
+func pathAt(d *index.StoredDoc, i int) document.HeadingPath {
+	var path document.HeadingPath
+	for _, s := range d.Sections {
+		if s.Start <= i && i < s.End && len(s.Path) >= len(path) {
+			path = s.Path
+		}
+	}
+	return path
 }
 
 // officeNamed is how a question names the offices whose own documents

@@ -1909,11 +1909,6 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}) || !allOf(u.office.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) })) {
 		return false
 	}
-	// Whom to contact is said by a contact's line or what stands under
-	// 联系方式, with a person or a body.
-	if u.contact && !(strings.Contains(ev.passage(), "联系") || strings.Contains(ev.path.String(), "联系")) {
-		return false
-	}
 	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
 		return false
 	}
@@ -2022,35 +2017,62 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 }
 
 // reRivals is a question that compares two things by name: "A和B哪个
-// 更…", "A跟B比哪条长", "A与B谁多".
-var reRivals = regexp.MustCompile(`(\p{Han}{2,})(?:和|跟|与|同)(\p{Han}{2,}?)(?:相比|比)?(?:哪个|哪条|哪座|哪家|哪所|哪位|哪一个|哪一条|哪边|谁)`)
+// 更…", "A跟B比哪条长", "A与B谁多" — the words from the first name to the
+// asking; where they split in two is read against the document
+// (rivalNames), as either name may begin with 和 (和平路).
+var reRivals = regexp.MustCompile(`(\p{Han}{2,}?(?:和|跟|与|同)\p{Han}{2,}?)(?:相比|比)?(?:哪个|哪条|哪座|哪家|哪所|哪位|哪一个|哪一条|哪边|谁)`)
 
-// maxRivalRunes bounds the name of a thing compared.
-const maxRivalRunes = 8
+// reRivalJoin joins the two names compared.
+var reRivalJoin = regexp.MustCompile(`和|跟|与|同`)
+
+// maxRivalRunes bounds the name of a thing compared; minRivalCoverage is
+// how much of the question a passage on one of them covers at least (the
+// other's name is not in it).
+const (
+	maxRivalRunes    = 8
+	minRivalCoverage = 0.3
+)
 
 // rivalNames are the names of the two things u compares as the document
-// writes them: the longest end of the words before 和, the longest start
-// of those after it, that doc writes ("这次命名的望溪路" → 望溪路).
+// writes them: of each way the words split at a 和 (跟, 与, 同), the
+// longest end of those before it and the longest start of those after it
+// that doc writes ("这次命名的望溪路" → 望溪路); the split whose names are
+// longest ("东风路和和平路": 东风路, 和平路, not 东风路和, 平路).
 func rivalNames(u understood, doc *index.StoredDoc) []string {
-	if u.rivals[0] == "" {
-		return nil
+	var best []string
+	bestRunes := 0
+	for _, j := range reRivalJoin.FindAllStringIndex(u.rivals, -1) {
+		left, right := writtenEnds(u.rivals[:j[0]], u.rivals[j[1]:], doc)
+		if left == "" || right == "" || strings.Contains(left, right) || strings.Contains(right, left) {
+			continue
+		}
+		if n := utf8.RuneCountInString(left + right); n > bestRunes {
+			best, bestRunes = []string{left, right}, n
+		}
 	}
-	l, r := []rune(u.rivals[0]), []rune(u.rivals[1])
-	var left, right string
-	for n := min(len(l), maxRivalRunes); n >= 2 && left == ""; n-- {
+	return best
+}
+
+// writtenEnds are the longest end of left and start of right that doc
+// writes. "和平路的宽度和东风路的宽度": what is compared of each (宽度) is
+// no name; the possessors are.
+func writtenEnds(left, right string, doc *index.StoredDoc) (string, string) {
+	if i, j := strings.LastIndex(left, "的"), strings.LastIndex(right, "的"); i > 0 && j > 0 && left[i:] == right[j:] {
+		left, right = left[:i], right[:j]
+	}
+	l, r := []rune(left), []rune(right)
+	var a, b string
+	for n := min(len(l), maxRivalRunes); n >= 2 && a == ""; n-- {
 		if w := string(l[len(l)-n:]); strings.Contains(doc.Text, w) {
-			left = w
+			a = w
 		}
 	}
-	for n := min(len(r), maxRivalRunes); n >= 2 && right == ""; n-- {
+	for n := min(len(r), maxRivalRunes); n >= 2 && b == ""; n-- {
 		if w := string(r[:n]); strings.Contains(doc.Text, w) {
-			right = w
+			b = w
 		}
 	}
-	if left == "" || right == "" || strings.Contains(left, right) || strings.Contains(right, left) {
-		return nil
-	}
-	return []string{left, right}
+	return a, b
 }
 
 // rowKey is the cell that names what a table row is of: its first with
@@ -2090,7 +2112,7 @@ func eachRival(out, evs []evidence, u understood, wt weightedTokens, yearSoft bo
 				break
 			}
 			i := slices.IndexFunc(evs, func(ev evidence) bool {
-				return ev.doc == out[0].doc && of(ev) && !overlaps(out, ev) && supportedAt(ev, u, wt, yearSoft, 0)
+				return ev.doc == out[0].doc && of(ev) && !overlaps(out, ev) && supportedAt(ev, u, wt, yearSoft, minRivalCoverage)
 			})
 			if i >= 0 {
 				out = append(out, evs[i])

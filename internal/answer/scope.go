@@ -371,9 +371,9 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
-	// rivals are the two things a question compares by name ("望溪路和
-	// 智造大道哪条更长"), as the question writes them around 和.
-	rivals [2]string
+	// rivals are the words of the two things a question compares by
+	// name ("望溪路和智造大道哪条更长"), 和 between them (rivalNames).
+	rivals string
 	// office: what a passage must name (Request.office).
 	office officeNamed
 	// post is the post whose holder is asked ("福利院副院长现在是谁" →
@@ -658,7 +658,11 @@ var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|
 
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
-var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:找谁|问谁)$|对接人`)
+var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接人是谁|谁是对接人`)
+
+// reContactWords are the words of asking whom to contact, which are no
+// part of the matter asked about.
+var reContactWords = regexp.MustCompile(`有问题|有疑问|不清楚的?|不懂的?|对接人|对接|联系|咨询|(?:可以|应该|该|要)?找`)
 
 // understand parses a question against the indexed documents.
 func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
@@ -821,7 +825,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.personName = reNameAsked.MatchString(nq)
 	u.post = postAsked(nq)
 	if m := reRivals.FindStringSubmatch(nq); m != nil {
-		u.rivals = [2]string{m[1], m[2]}
+		u.rivals = m[1]
 	}
 	if m := rePointedGenre.FindStringSubmatch(nq); m != nil {
 		u.pointedGenre = m[2]
