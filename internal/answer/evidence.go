@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -840,6 +841,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// 听证", "不另行签订"), not by what names it ("享有…要求听证
 			// 的权利").
 			if u.yesNo && reRuling.MatchString(text) {
+				score += rulingBonus
+			}
+			// "这次调整涉及哪几个村" is answered by "拟对上垟村、下垟村、
+			// 石笋村…进行调整": names of the kind asked, listed.
+			if u.listKind != "" && listsOfKind(text, u.listKind) {
 				score += rulingBonus
 			}
 
@@ -2455,6 +2461,20 @@ var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)
 // that only names what is asked, for a yes/no question (tune: 0.04 and
 // 0.08 cost 2, 0.15 answered 3 more).
 const rulingBonus = 0.15
+
+// listsOfKind reports whether text lists two names at least that end with
+// kind, one after the other ("上垟村、下垟村", "望溪桥，潆湾桥"): not one
+// name, nor the kind alone ("各村").
+func listsOfKind(text, kind string) bool {
+	re, ok := listOfKind.Load(kind)
+	if !ok {
+		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`[、，,和及与]\p{Han}{1,6}`+regexp.QuoteMeta(kind)))
+	}
+	return re.(*regexp.Regexp).MatchString(text)
+}
+
+// listOfKind caches listsOfKind's patterns by kind.
+var listOfKind sync.Map
 
 // reRuling is a sentence that rules yes or no: a negation, a permission,
 // a duty or a ban.

@@ -371,6 +371,10 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// listKind is the last character of the kind of thing a list
+	// question asks for (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 区):
+	// a sentence that names several of them answers (listsOfKind).
+	listKind string
 	// rivals are the words of the two things a question compares by
 	// name ("望溪路和智造大道哪条更长"), 和 between them (rivalNames).
 	rivals string
@@ -656,6 +660,11 @@ func pointsAsked(before, after string) bool {
 // reAfterPoints are the words that follow a score asked for.
 var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|优秀|良好|为|是|的|呢|吗|啊|了|能|可以|就|满分|封顶)`)
 
+// reListKindAsked asks which ones of a kind, at the question's end: the
+// kind's last character is what their names end with ("涉及哪几个村",
+// "新命名了哪些路", "哪几个社区" → 区 of 东关社区).
+var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?\p{Han}{0,2}?(\p{Han})(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
+
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
 var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接人是谁|谁是对接人`)
@@ -824,6 +833,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
 	u.post = postAsked(nq)
+	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
+		u.listKind = m[1]
+	}
 	if m := reRivals.FindStringSubmatch(nq); m != nil {
 		u.rivals = m[1]
 	}

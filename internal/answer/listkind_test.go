@@ -1,0 +1,18 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// "哪几个社区" is answered by the sentence that names several 社区, not by
+// one that speaks of the matter and of 社区 in general.
+func TestListOfKindAsked(t *testing.T) {
+	docs := fstest.MapFS{
+		"yizhan.txt": {Data: []byte("崞阳县民政局关于社区养老驿站建设情况的报告\n县人民政府：\n一、建设情况\n全县社区养老驿站建设标准已在各社区推广，养老驿站建在社区群众身边。\n社区养老驿站目前设在东关社区、西关社区、南门社区，每个驿站配备护理员2名。\n二、下一步打算\n继续扩大覆盖面。\n崞阳县民政局\n2026年6月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "社区养老驿站建在哪几个社区"}, "东关社区", "西关社区", "南门社区")
+}
