@@ -2019,7 +2019,27 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	if len(out) == 0 {
 		out = typedBest(evs, u, wt, yearSoft)
 	}
-	return eachRival(eachPlace(withOutcome(out, u), evs, u, wt, yearSoft), evs, u, wt, yearSoft)
+	return eachRival(eachPlace(withRuling(withOutcome(out, u), evs, u), evs, u, wt, yearSoft), evs, u, wt, yearSoft)
+}
+
+// withRuling answers a yes-or-no question whose best sentence tells of the
+// matter but rules on nothing with the next sentence of its paragraph when
+// that rules ("拟将…更名为“和顺巷”" then "…均为历史地名…，不同意更名").
+func withRuling(out, evs []evidence, u understood) []evidence {
+	if !u.yesNo || len(out) != 1 || out[0].read != "" || reRuling.MatchString(out[0].says()) {
+		return out
+	}
+	ev := out[0]
+	if next, ok := nextSentence(ev); ok && reRuling.MatchString(next.says()) {
+		return append(out, next)
+	}
+	// A long next sentence is among the passages scored, whole.
+	for _, n := range evs {
+		if n.doc == ev.doc && n.qStart >= ev.qEnd && strings.TrimSpace(ev.doc.Text[ev.qEnd:n.qStart]) == "" && reRuling.MatchString(n.passage()) {
+			return append(out, n)
+		}
+	}
+	return out
 }
 
 // reRivals is a question that compares two things by name: "A和B哪个

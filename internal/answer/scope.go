@@ -1561,6 +1561,10 @@ func asksYesNo(q string) bool {
 	if n := len(rs); n > 0 && (rs[n-1] == '吗' || rs[n-1] == '不') {
 		return true
 	}
+	// "县里同意了没", "整改完了没有", "开过会没有": done or not.
+	if t := string(rs); strings.HasSuffix(t, "了没") || strings.HasSuffix(t, "了没有") || strings.HasSuffix(t, "过没有") || strings.HasSuffix(t, "过没") {
+		return true
+	}
 	for i := range rs {
 		if zh.AskedPairAt(rs, i) {
 			return true
