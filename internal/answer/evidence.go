@@ -2019,23 +2019,28 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	if len(out) == 0 {
 		out = typedBest(evs, u, wt, yearSoft)
 	}
-	return eachRival(eachPlace(withRuling(withOutcome(out, u), evs, u), evs, u, wt, yearSoft), evs, u, wt, yearSoft)
+	return eachRival(eachPlace(withRuling(withOutcome(out, u), evs, u, wt), evs, u, wt, yearSoft), evs, u, wt, yearSoft)
 }
 
 // withRuling answers a yes-or-no question whose best sentence tells of the
 // matter but rules on nothing with the next sentence of its paragraph when
 // that rules ("拟将…更名为“和顺巷”" then "…均为历史地名…，不同意更名").
-func withRuling(out, evs []evidence, u understood) []evidence {
+func withRuling(out, evs []evidence, u understood, wt weightedTokens) []evidence {
 	if !u.yesNo || len(out) != 1 || out[0].read != "" || reRuling.MatchString(out[0].says()) {
 		return out
 	}
 	ev := out[0]
-	if next, ok := nextSentence(ev); ok && reRuling.MatchString(next.says()) {
+	// The next sentence, on the same line, speaks of the matter too
+	// (some word of the question).
+	of := func(n evidence) bool {
+		return reRuling.MatchString(n.says()) && wt.coverage(n.says(), "", nil) > 0
+	}
+	if next, ok := nextSentence(ev); ok && of(next) {
 		return append(out, next)
 	}
 	// A long next sentence is among the passages scored, whole.
 	for _, n := range evs {
-		if n.doc == ev.doc && n.qStart >= ev.qEnd && strings.TrimSpace(ev.doc.Text[ev.qEnd:n.qStart]) == "" && reRuling.MatchString(n.passage()) {
+		if n.doc == ev.doc && n.qStart >= ev.qEnd && strings.TrimSpace(ev.doc.Text[ev.qEnd:n.qStart]) == "" && !strings.Contains(ev.doc.Text[ev.qEnd:n.qStart], "\n") && of(n) {
 			return append(out, n)
 		}
 	}
@@ -2488,14 +2493,15 @@ const rulingBonus = 0.15
 func listsOfKind(text, kind string) bool {
 	re, ok := listOfKind.Load(kind)
 	if !ok {
-		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`[、，,和及与]\p{Han}{1,6}`+regexp.QuoteMeta(kind)))
+		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`[、，,和及与]\p{Han}{1,6}?`+regexp.QuoteMeta(kind)))
 	}
 	return re.(*regexp.Regexp).MatchString(text)
 }
 
-// listOfKind caches listsOfKind's patterns by kind.
+// listOfKind caches listsOfKind's patterns by kind (a few: the kinds
+// reListKindAsked reads).
 var listOfKind sync.Map
 
 // reRuling is a sentence that rules yes or no: a negation, a permission,
 // a duty or a ban.
-var reRuling = regexp.MustCompile(`不同意|同意|不收|免收|免费|暂无|尚无|均无|并无|不纳入|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)
+var reRuling = regexp.MustCompile(`不同意|不收|免收|暂无|尚无|均无|并无|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)

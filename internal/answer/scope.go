@@ -371,8 +371,8 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
-	// listKind is the last character of the kind of thing a list
-	// question asks for (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 区):
+	// listKind is the kind of thing a list question asks for, whose
+	// names end with it (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 社区):
 	// a sentence that names several of them answers (listsOfKind).
 	listKind string
 	// rivals are the words of the two things a question compares by
@@ -660,10 +660,12 @@ func pointsAsked(before, after string) bool {
 // reAfterPoints are the words that follow a score asked for.
 var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|优秀|良好|为|是|的|呢|吗|啊|了|能|可以|就|满分|封顶)`)
 
-// reListKindAsked asks which ones of a kind, at the question's end: the
-// kind's last character is what their names end with ("涉及哪几个村",
-// "新命名了哪些路", "哪几个社区" → 区 of 东关社区).
-var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?\p{Han}{0,2}?(\p{Han})(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
+// reListKindAsked asks which ones of a kind whose names end with the
+// kind, at the question's end: "涉及哪几个村", "新命名了哪些路", "哪几个
+// 社区" (东关社区, 西关社区). Only kinds that end the names of places,
+// bodies and facilities; "哪些人参加", "哪些村完成了" name no kind at
+// the end.
+var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?(\p{Han}{0,2}?[村镇乡街路桥巷弄区县市局院站所校园馆厂队室股科处场楼库苑部组会厅办司社])(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
 
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
@@ -1561,8 +1563,10 @@ func asksYesNo(q string) bool {
 	if n := len(rs); n > 0 && (rs[n-1] == '吗' || rs[n-1] == '不') {
 		return true
 	}
-	// "县里同意了没", "整改完了没有", "开过会没有": done or not.
-	if t := string(rs); strings.HasSuffix(t, "了没") || strings.HasSuffix(t, "了没有") || strings.HasSuffix(t, "过没有") || strings.HasSuffix(t, "过没") {
+	// "县里同意了没", "整改完了没有啊", "开过会没有": done or not — not
+	// "哪些村改造过没有", which asks which.
+	t := strings.TrimRight(string(rs), "啊呢呀吧哇")
+	if !strings.ContainsAny(q, "哪") && !strings.HasSuffix(t, "为了没有") && (strings.HasSuffix(t, "了没") || strings.HasSuffix(t, "了没有") || strings.HasSuffix(t, "过没有") || strings.HasSuffix(t, "过没")) {
 		return true
 	}
 	for i := range rs {
