@@ -71,3 +71,40 @@ func answerTo(t *testing.T, eng *answer.Engine, q string, now time.Time) string 
 	}
 	return r.Answer
 }
+
+// answerCase is a question and what its answer must (want, first: in the
+// first citation) and must not (not) say, or that it is refused.
+type answerCase struct {
+	q       string
+	want    []string
+	not     []string
+	first   string
+	refused bool
+}
+
+// checkAnswers asks each case with now as today and checks its answer.
+func checkAnswers(t *testing.T, eng *answer.Engine, now time.Time, cases []answerCase) {
+	t.Helper()
+	for _, c := range cases {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: c.q, Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.refused && r.Found {
+			t.Errorf("%s: want a refusal: %s", c.q, r.Answer)
+		}
+		for _, w := range c.want {
+			if !r.Found || !strings.Contains(r.Answer, w) {
+				t.Errorf("%s: want %q: %s", c.q, w, r.Answer)
+			}
+		}
+		if c.first != "" && (len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, c.first)) {
+			t.Errorf("%s: want %q cited first: %s", c.q, c.first, r.Answer)
+		}
+		for _, w := range c.not {
+			if strings.Contains(r.Answer, w) {
+				t.Errorf("%s: want no %q: %s", c.q, w, r.Answer)
+			}
+		}
+	}
+}

@@ -1,9 +1,9 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -23,11 +23,7 @@ func TestReviewFindings29(t *testing.T) {
 		"pingyi.txt":  {Data: []byte("崞阳县2025年度政务服务好差评情况通报\n各乡镇人民政府，县直各单位：\n现将2025年度各窗口单位政务服务好差评情况通报如下。\n序号|单位|评价总数|好评率（%）|差评数\n1|县交通运输局|1520|99.2|3\n2|县住房和城乡建设局|2310|97.8|12\n3|县人力资源和社会保障局|4120|98.6|9\n4|县同安社区服务中心|860|99.5|1\n5|县和顺供水公司|1980|96.1|25\n各单位要对差评逐件整改。\n崞阳县政务服务管理局\n2026年1月20日\n")},
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
-	for _, c := range []struct {
-		q    string
-		want []string // each in the answer, which is found
-		not  []string // none in the answer
-	}{
+	checkAnswers(t, eng, time.Time{}, []answerCase{
 		// 1: 对接人 named as a role is no contact asked.
 		{q: "督办对接人负责什么", want: []string{"收集、汇总和报送"}},
 		// 2: two places of one document, each answered.
@@ -44,20 +40,5 @@ func TestReviewFindings29(t *testing.T) {
 		{q: "东风路和和平路哪条宽", want: []string{"24", "36"}},
 		{q: "交通运输局和同安社区服务中心哪个好评率高", want: []string{"县交通运输局", "县同安社区服务中心"}},
 		{q: "和平路的宽度和东风路的宽度哪个大", want: []string{"24", "36"}},
-	} {
-		r, err := eng.Ask(t.Context(), answer.Request{Q: c.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range c.want {
-			if !r.Found || !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: want %q: %s", c.q, w, r.Answer)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(r.Answer, w) {
-				t.Errorf("%s: want no %q: %s", c.q, w, r.Answer)
-			}
-		}
-	}
+	})
 }

@@ -1,9 +1,9 @@
 package answer_test
 
 import (
-	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -18,35 +18,12 @@ func TestReviewFindings30(t *testing.T) {
 		"gaice.txt":    {Data: []byte("崞阳县2026年农村改厕工作进展情况\n一、总体进展\n今年全县计划改厕800户。截至5月底，上垟村、下垟村已完成改厕任务，石笋村正在施工。\n改厕物资采购已基本完成，技术培训全部完成。\n二、养老驿站\n今年新建社区养老驿站3个，东关社区建成驿站2个，西关社区建成1个。\n社区养老驿站试点工作在经济开发区、高新区同步推进。\n三、下一步工作\n加大督查力度，确保年底前全面完成改厕任务。\n崞阳县农业农村局\n2026年6月1日\n")},
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
-	for _, c := range []struct {
-		q     string
-		want  []string // each in the answer, which is found
-		not   []string // none in the answer
-		first string   // in the first citation
-	}{
+	checkAnswers(t, eng, time.Time{}, []answerCase{
 		// 1: the next sentence added to a yes-or-no answer is on its line.
 		{q: "南庄敬老院整改了没", want: []string{"已责令整改"}, not: []string{"消防器材过期"}},
 		// 4: a list of the kind asked (社区) first, not of another (开发区).
 		{q: "养老驿站建在哪些社区", first: "东关社区"},
 		// 5: 免费 of another thing is no ruling on the ticket.
 		{q: "湿地公园冬天开不开", not: []string{"免费乘坐"}},
-	} {
-		r, err := eng.Ask(t.Context(), answer.Request{Q: c.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range c.want {
-			if !r.Found || !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: want %q: %s", c.q, w, r.Answer)
-			}
-		}
-		if c.first != "" && (len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, c.first)) {
-			t.Errorf("%s: want %q cited first: %s", c.q, c.first, r.Answer)
-		}
-		for _, w := range c.not {
-			if strings.Contains(r.Answer, w) {
-				t.Errorf("%s: want no %q: %s", c.q, w, r.Answer)
-			}
-		}
-	}
+	})
 }
