@@ -308,7 +308,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if u.list && (!u.cross || len(sc.docs) == 1) && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
 		// (Under yearSoft only a passage that writes the year answers:
 		// a whole section of another year's document would not say so.)
-		if text, cites, ok := sectionAnswer(wt, sc.docs, evs, u.asked); ok {
+		if text, cites, ok := sectionAnswer(wt, sc.docs, evs, u.asked, u.listKind); ok {
 			resp.Found, resp.Answer, resp.Citations = true, text, cites
 			return resp, nil
 		}
@@ -678,7 +678,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		}
 		fmt.Fprintf(&b, "- %s:", docLabel(ev.doc))
 		if sections {
-			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4, u.asked); len(items) >= 2 {
+			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4, u.asked, ""); len(items) >= 2 {
 				sectioned[ev.doc] = true
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
 				for i, it := range items {

@@ -27,8 +27,8 @@ const minSectionCoverage = 0.6
 // heading's own thing among its items, the section is not the answer; one
 // that only names things of the kind ("急难问题、热点问题…" beside "二、
 // 存在的问题") is not.
-func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, asked []string) (string, []Citation, bool) {
-	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems, asked)
+func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, asked []string, kind string) (string, []Citation, bool) {
+	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems, asked, kind)
 	if len(cites) < 2 {
 		return "", nil, false
 	}
@@ -61,7 +61,7 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, a
 // sectionItems finds the section whose heading names the topic best and
 // returns its items (sub-headings' first sentences, or its 一是/二是
 // units), at most limit, numbered from 1.
-func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int, asked []string) (*index.StoredDoc, *document.Section, []Citation, float64) {
+func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int, asked []string, kind string) (*index.StoredDoc, *document.Section, []Citation, float64) {
 	var best *document.Section
 	var bestDoc *index.StoredDoc
 	bestCov, bestHead, bestKind := 0.0, false, false
@@ -94,6 +94,12 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int, asked [
 	}
 	if best == nil || bestCov < minSectionCoverage {
 		return nil, nil, nil, 0
+	}
+	// "这批批了哪几座桥": of the headings under the one chosen, the only
+	// one that names the kind asked ("（二）桥梁命名（3座）" beside 道路,
+	// 居民区) holds the things listed.
+	if kind != "" {
+		best = kindChild(bestDoc, best, kind)
 	}
 	var cites []Citation
 	add := func(start, end int, path document.HeadingPath) {
@@ -216,3 +222,35 @@ const maxSectionItems = 10
 
 // reOrdinalIs opens an item counted 一是, 二是 … 十是.
 var reOrdinalIs = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}是`)
+
+// kindChild is the one heading right under sec whose words name kind (its
+// first character: 桥 of 桥梁), when sec has several; else sec.
+func kindChild(d *index.StoredDoc, sec *document.Section, kind string) *document.Section {
+	first, _ := utf8.DecodeRuneInString(kind)
+	childRank := -1
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.Start > sec.Start && s.End <= sec.End && (childRank < 0 || s.Rank < childRank) {
+			childRank = s.Rank
+		}
+	}
+	var found *document.Section
+	children := 0
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.Start <= sec.Start || s.End > sec.End || s.Rank != childRank {
+			continue
+		}
+		children++
+		if strings.ContainsRune(s.Heading, first) {
+			if found != nil {
+				return sec
+			}
+			found = s
+		}
+	}
+	if found == nil || children < 2 || strings.ContainsRune(sec.Heading, first) && !strings.Contains(sec.Heading, "、") {
+		return sec
+	}
+	return found
+}
