@@ -1314,7 +1314,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed, reNameCell, reListedAppointment} {
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] {
 				return true
@@ -1345,6 +1345,10 @@ var (
 	reNameCell          = regexp.MustCompile(`姓名[:：\s\x{3000}]+(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
 	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
 )
+
+// reNameWithNumber is a person named with the number of a card they hold
+// ("郗明哲（执法证号：YY0417008）").
+var reNameWithNumber = regexp.MustCompile(`(\p{Han}{2,3})[（(](?:执法证号|执法证|证件号码?|证号|工号|身份证号码?)`)
 
 // headerWords are a table's column names, which follow 姓名 in its header
 // row ("姓名 性别 出生年月") and are no person.
