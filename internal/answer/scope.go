@@ -516,7 +516,7 @@ var relativeYears = []struct {
 
 // reComparedYear is a relative year a figure is compared with ("败诉率比
 // 上一年降了多少", "较上年增长"): it names no report.
-var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)`)
+var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)|(?:跟|和|与|同)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)(?:同期|四季度|三季度|二季度|一季度|[一二三四五六七八九十]+月份?)?(?:比|相比)`)
 
 // reComparedExplicit is a year written out that a figure is compared with
 // ("比23年高了多少", "较2023年增长"); the year it is of is written apart.
