@@ -375,28 +375,8 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// (or the one named) gives to contact; one that gives none is
 		// answered by what it says of the matter (…负责).
 		if u.contact {
-			// The documents that speak of it best, in order; the first
-			// that gives a contact answers.
-			var docs []*index.StoredDoc
-			for _, ev := range append(slices.Clone(picked), evs...) {
-				if !slices.Contains(docs, ev.doc) && len(docs) < maxContactDocs {
-					docs = append(docs, ev.doc)
-				}
-			}
-			if len(docs) == 0 && len(u.named.docs) == 1 {
-				docs = u.named.docs
-			}
-			// "督查通报有问题联系谁": the document whose title says the
-			// matter is the one asked about, before those whose sentences
-			// mention it.
-			slices.SortStableFunc(docs, func(a, b *index.StoredDoc) int {
-				return cmp.Compare(wt.coverage(b.Title, "", nil), wt.coverage(a.Title, "", nil))
-			})
-			for _, d := range docs {
-				if lines := contactLines(d); len(lines) > 0 {
-					picked = lines
-					break
-				}
+			if lines := contactAnswer(picked, evs, u, wt); len(lines) > 0 {
+				picked = lines
 			}
 		}
 	}
@@ -859,6 +839,32 @@ func (e *Engine) nameElsewhere(u understood, scoped []*index.StoredDoc) bool {
 	return false
 }
 
+// contactAnswer is the contact lines of the first document that gives
+// any, of those that speak of the matter best (the picked answer's, then
+// the evidence's, at most maxContactDocs; the one named when none), the
+// ones whose title says the matter first: "督查通报有问题联系谁" is of the
+// 督查…通报, not of the 考核通报 that mentions a 督查.
+func contactAnswer(picked, evs []evidence, u understood, wt weightedTokens) []evidence {
+	var docs []*index.StoredDoc
+	for _, ev := range append(slices.Clone(picked), evs...) {
+		if !slices.Contains(docs, ev.doc) && len(docs) < maxContactDocs {
+			docs = append(docs, ev.doc)
+		}
+	}
+	if len(docs) == 0 && len(u.named.docs) == 1 {
+		docs = u.named.docs
+	}
+	slices.SortStableFunc(docs, func(a, b *index.StoredDoc) int {
+		return cmp.Compare(wt.coverage(b.Title, "", nil), wt.coverage(a.Title, "", nil))
+	})
+	for _, d := range docs {
+		if lines := contactLines(d); len(lines) > 0 {
+			return lines
+		}
+	}
+	return nil
+}
+
 // reContactLine is a line that gives whom to contact: a contact named as
 // one, or a phone number to call (0735-6621500, 13907935526).
 var reContactLine = regexp.MustCompile(`联系人|联系电话|咨询电话|\d{3,4}[-—－]\d{7,8}|1\d{10}`)
@@ -878,10 +884,11 @@ func contactLines(d *index.StoredDoc) []evidence {
 		return nil
 	}
 	var out []evidence
+	doc := &document.Document{Text: d.Text, Sections: d.Sections}
 	add := func(a, b int) {
 		if t := strings.TrimSpace(d.Text[a:b]); t != "" && len(out) < maxContactLines {
 			a += strings.Index(d.Text[a:b], t)
-			out = append(out, evidence{doc: d, path: pathAt(d, a), start: a, end: a + len(t), qStart: a, qEnd: a + len(t)})
+			out = append(out, evidence{doc: d, path: doc.PathAt(a), start: a, end: a + len(t), qStart: a, qEnd: a + len(t)})
 		}
 	}
 	for _, s := range d.Sections {
@@ -904,17 +911,6 @@ func contactLines(d *index.StoredDoc) []evidence {
 		}
 	}
 	return out
-}
-
-// pathAt is the heading path of the deepest section of d holding offset i.
-func pathAt(d *index.StoredDoc, i int) document.HeadingPath {
-	var path document.HeadingPath
-	for _, s := range d.Sections {
-		if s.Start <= i && i < s.End && len(s.Path) >= len(path) {
-			path = s.Path
-		}
-	}
-	return path
 }
 
 // officeNamed is how a question names the offices whose own documents

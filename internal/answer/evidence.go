@@ -1237,8 +1237,6 @@ var (
 // notPostLong are what a word of 长 begins with when it is no post.
 const notPostLong = "最延增成家擅特专生较过很更漫多助拉见身"
 
-var reSpaces = regexp.MustCompile(`[ \t\x{3000}]+`)
-
 // postAsked is the post whose holder q asks, or "". "正副站长" asks both:
 // the 站长 answers.
 func postAsked(q string) string {
@@ -1264,7 +1262,7 @@ var postsAlike = map[string][]string{"村长": {"村委会主任", "村主任", 
 // not only inside 副院长 ("副院长钱某" names no 院长).
 func writesPost(text, post string) bool {
 	// Lists of members space a post's characters apart ("主 任：尤 权").
-	text = reSpaces.ReplaceAllString(text, "")
+	text = compactSpace(text)
 	if anyOf(postsAlike[post], func(p string) bool { return strings.Contains(text, p) }) {
 		return true
 	}
@@ -2180,44 +2178,17 @@ func withOutcome(out []evidence, u understood) []evidence {
 	if !u.outcome || len(out) != 1 || out[0].read != "" {
 		return out
 	}
-	ev := out[0]
-	text := ev.doc.Text
-	end := ev.qEnd
-	lineEnd := len(text)
-	if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-		lineEnd = end + i
-	}
-	for n := 0; n < maxOutcomeUnits && end < lineEnd; n++ {
-		next := strings.TrimLeft(text[end:lineEnd], " \t\u3000")
-		s := lineEnd - len(next)
+	last := out[0]
+	last.start, last.end = last.qStart, last.qEnd // from the whole sentence on
+	for n := 0; n < maxOutcomeUnits; n++ {
+		next, ok := nextSentence(last)
 		// A run-on line of several cases: the next case is not this one's
 		// account ("…已整改到位。（二）关于临时救助…").
-		if reItemStart.MatchString(next) {
+		if !ok || reItemStart.MatchString(next.text()) {
 			break
 		}
-		i := strings.IndexAny(next, "。；;!！")
-		e := lineEnd
-		if i >= 0 {
-			_, w := utf8.DecodeRuneInString(next[i:])
-			e = s + i + w
-			// A quote that closes after the stop is the sentence's own
-			// ("表示“已更换厨师。”").
-			for e < lineEnd {
-				r, w := utf8.DecodeRuneInString(text[e:])
-				if !strings.ContainsRune("”’」』)）", r) {
-					break
-				}
-				e += w
-			}
-		}
-		if strings.TrimSpace(text[s:e]) == "" {
-			break
-		}
-		add := ev
-		add.start, add.end, add.qStart, add.qEnd = s, e, s, e
-		add.read, add.showStart, add.showEnd = "", 0, 0
-		out = append(out, add)
-		end = e
+		out = append(out, next)
+		last = next
 	}
 	return out
 }

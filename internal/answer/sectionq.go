@@ -113,11 +113,8 @@ func sectionItems(wt weightedTokens, docs []*index.StoredDoc, limit int, asked [
 		}
 	}
 	// Children: the next-rank headings inside the section.
-	childRank, firstChild := -1, best.End
+	childRank, firstChild := childRankOf(bestDoc, best), best.End
 	for _, s := range bestDoc.Sections {
-		if s.Start > best.Start && s.End <= best.End && (childRank < 0 || s.Rank < childRank) {
-			childRank = s.Rank
-		}
 		if s.Start > best.Start && s.Start < firstChild {
 			firstChild = s.Start
 		}
@@ -223,17 +220,23 @@ const maxSectionItems = 10
 // reOrdinalIs opens an item counted 一是, 二是 … 十是.
 var reOrdinalIs = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}是`)
 
+// childRankOf is the rank of the headings right under sec (the highest
+// inside it), -1 when it has none.
+func childRankOf(d *index.StoredDoc, sec *document.Section) int {
+	rank := -1
+	for _, s := range d.Sections {
+		if s.Start > sec.Start && s.End <= sec.End && (rank < 0 || s.Rank < rank) {
+			rank = s.Rank
+		}
+	}
+	return rank
+}
+
 // kindChild is the one heading right under sec whose words name kind (its
 // first character: 桥 of 桥梁), when sec has several; else sec.
 func kindChild(d *index.StoredDoc, sec *document.Section, kind string) *document.Section {
 	first, _ := utf8.DecodeRuneInString(kind)
-	childRank := -1
-	for i := range d.Sections {
-		s := &d.Sections[i]
-		if s.Start > sec.Start && s.End <= sec.End && (childRank < 0 || s.Rank < childRank) {
-			childRank = s.Rank
-		}
-	}
+	childRank := childRankOf(d, sec)
 	var found *document.Section
 	children := 0
 	for i := range d.Sections {
