@@ -36,7 +36,7 @@ func complete(picked []evidence, u understood) []evidence {
 	// is said by their first sentences.
 	// Of a post's holder asked, the items that name other posts are not
 	// the answer ("2.王秀兰为…院长；" then "3.李建国为…副院长").
-	if s, end, ok := titleLineOf(last); ok && compactSpace(last.text()) == compactSpace(last.doc.Text[s.Start:end]) {
+	if isTitle(last) {
 		if items := filter(introItems(last), func(ev evidence) bool {
 			return !overlaps(picked, ev) && (u.post == "" || writesPost(ev.passage(), u.post))
 		}); len(items) > 0 {
@@ -112,7 +112,7 @@ func introItems(ev evidence) []evidence {
 	pos := ev.end
 	for pos < len(d.Text) {
 		r, n := utf8.DecodeRuneInString(d.Text[pos:])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(titleStops, r) {
 			break
 		}
 		pos += n
@@ -363,8 +363,8 @@ func bodyOf(ev evidence) (evidence, bool) {
 	if t := strings.TrimSpace(ev.text()); strings.HasPrefix(t, "关于") && utf8.RuneCountInString(t) <= maxLeadRunes && strings.TrimSpace(d.Text[lineStartAt(d.Text, ev.start):ev.start]) == "" {
 		return nextSentence(ev)
 	}
-	s, end, ok := titleLineOf(ev)
-	if !ok || compactSpace(ev.text()) != compactSpace(d.Text[s.Start:end]) {
+	s, end, _ := titleLineOf(ev)
+	if !isTitle(ev) {
 		return evidence{}, false
 	}
 	bodyStart := end
@@ -380,6 +380,17 @@ func bodyOf(ev evidence) (evidence, bool) {
 		return evidence{}, false
 	}
 	return ev.unit(ev.path, a, b), true
+}
+
+// titleStops end a heading's title without being a part of its words:
+// "（三）哪些情况一般不能享受低保？" heads what answers it.
+const titleStops = "？?"
+
+// isTitle reports whether ev is the whole title of a heading written on a
+// line of its own, its closing stop aside.
+func isTitle(ev evidence) bool {
+	s, end, ok := titleLineOf(ev)
+	return ok && strings.TrimRight(compactSpace(ev.text()), titleStops) == strings.TrimRight(compactSpace(ev.doc.Text[s.Start:end]), titleStops)
 }
 
 // reAnnounces is a sentence that says items follow: 主要有四个方面, 如下,

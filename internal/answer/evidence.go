@@ -2368,8 +2368,9 @@ func titleLineOf(ev evidence) (*document.Section, int, bool) {
 			continue
 		}
 		end := lineEndAt(d.Text, s.Start)
-		line := compactSpace(d.Text[s.Start:end])
-		return s, end, line == compactSpace(s.Heading) || line == compactSpace(s.Marker+s.Heading)
+		line := strings.TrimRight(compactSpace(d.Text[s.Start:end]), titleStops)
+		head := strings.TrimRight(compactSpace(s.Heading), titleStops)
+		return s, end, line == head || line == compactSpace(s.Marker)+head
 	}
 	return nil, 0, false
 }
