@@ -536,6 +536,7 @@ var Sets = []Set{
 	{Name: "fresh16", Corpus: "internal/eval/testdata/fresh16", Data: setData("fresh16.jsonl")},
 	{Name: "fresh17", Corpus: "internal/eval/testdata/fresh17", Data: setData("fresh17.jsonl")},
 	{Name: "fresh18", Corpus: "internal/eval/testdata/fresh18", Data: setData("fresh18.jsonl")},
+	{Name: "fresh19", Corpus: "internal/eval/testdata/fresh19", Data: setData("fresh19.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

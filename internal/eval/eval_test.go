@@ -197,6 +197,8 @@ var setBounds = map[string]splitBounds{
 	"fresh17/test":     {accuracy: 0.60, refusal: 0.38, falseRefusals: 0.08, contradicted: 1}, // measured 0.610, 0.353, 0.061, 0 at registration (eighteenth session start); eighteenth session end: 0.610, 0.353, 0.061, 0; nineteenth session end: 0.622, 0.412, 0.061, 0
 	"fresh18/tune":     {accuracy: 0.76, refusal: 0.58, falseRefusals: 0.11, contradicted: 3}, // measured 0.694, 0.611, 0.106, 3 at registration (nineteenth session, after 8559d05); nineteenth session end: 0.788, 0.611, 0.082, 2
 	"fresh18/test":     {accuracy: 0.70, refusal: 0.09, falseRefusals: 0.10, contradicted: 5}, // measured 0.714, 0.125, 0.095, 4 at registration (nineteenth session, after 8559d05); nineteenth session end: 0.726, 0.125, 0.071, 4
+	"fresh19/tune":     {accuracy: 0.57, refusal: 0.19, falseRefusals: 0.13, contradicted: 4}, // measured 0.598, 0.222, 0.110, 3 at registration (twentieth session, after e899669)
+	"fresh19/test":     {accuracy: 0.56, refusal: 0.15, falseRefusals: 0.06, contradicted: 1}, // measured 0.581, 0.188, 0.032, 0 at registration (twentieth session, after e899669)
 }
 
 // TestEvalSets runs every question set, each split on its own, over the

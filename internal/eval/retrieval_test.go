@@ -93,6 +93,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh16", FS: os.DirFS("testdata/fresh16")},
 			{Label: "testdata/fresh17", FS: os.DirFS("testdata/fresh17")},
 			{Label: "testdata/fresh18", FS: os.DirFS("testdata/fresh18")},
+			{Label: "testdata/fresh19", FS: os.DirFS("testdata/fresh19")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
