@@ -18,6 +18,9 @@ func TestOnlyUnitsBeginWithPlanWord(t *testing.T) {
 		{"规划部署新建几所幸福院", all, false},
 		{"规划所定的幸福院建多少所", all, false},
 		{"规划中心城区有多少人", all, false},
+		{"收费方案二比现在贵多少", all, true},
+		{"收费方案二比现在贵多少", none, false},
+		{"方案A和方案B哪个便宜", all, true},
 	} {
 		if got := onlyInBodyNames(tc.q, rePlanWords, tc.written); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)

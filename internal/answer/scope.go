@@ -1195,10 +1195,43 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	for _, p := range orgs {
 		t = withoutOrg(t, p)
 	}
-	t = scopeWords.ReplaceAllString(t, " ")
+	t = withoutScopeWords(t)
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	return contentTopic(t)
 }
+
+// withoutScopeWords blanks t's scopeWords, but not a 方案 numbered as one
+// of the options a document weighs ("火化费方案一调到多少"): that is what
+// is asked of, as much as 火化费.
+func withoutScopeWords(t string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range scopeWords.FindAllStringIndex(t, -1) {
+		if strings.HasSuffix(t[m[0]:m[1]], "方案") && numbersOption(t[m[1]:]) {
+			continue
+		}
+		b.WriteString(t[last:m[0]])
+		b.WriteString(" ")
+		last = m[1]
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// numbersOption reports whether rest begins with the numeral of an option
+// (方案二, 方案A) — not 一 of a word that begins with it (方案一共, 一起).
+func numbersOption(rest string) bool {
+	rs := []rune(rest)
+	if len(rs) == 0 || !strings.ContainsRune(optionNumerals, rs[0]) {
+		return false
+	}
+	return rs[0] != '一' || len(rs) == 1 || !strings.ContainsRune(oneWords, rs[1])
+}
+
+// oneWords follow 一 in the words it begins as "all", "same", "once"
+// (一共, 一起, 一样, 一致, 一般, 一直, 一定, 一些, 一切, 一律, 一体, 一旦,
+// 一并, 一同, 一下, 一点): a 一 before them numbers no option.
+const oneWords = "共起样致般直定些切律体旦并同下点"
 
 // scopeDocs selects the documents the answer may draw on, and explains a
 // scope that the corpus cannot satisfy.
@@ -1582,12 +1615,17 @@ func asksYesNo(q string) bool {
 // onlyInBodyNames reports whether every match of re in q begins the name
 // of an office's unit that the documents write: 规划 of "规划财务股座机号"
 // is a 股's name, not a plan asked for. Only units (股, 科, 处, 室, 局):
-// 规划部署, 规划所定 are no names.
+// 规划部署, 规划所定 are no names. So is a genre word numbered as one of
+// the options a document weighs ("火化费方案一调到多少", the 方案一 of a
+// 听证会纪要's table) when the documents write it so.
 func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) bool {
 	ms := re.FindAllStringIndex(q, -1)
 	return len(ms) > 0 && allOf(ms, func(m []int) bool {
 		rs := []rune(q[m[0]:])
 		n := utf8.RuneCountInString(q[m[0]:m[1]])
+		if numbersOption(string(rs[n:])) && written(string(rs[:n+1])) {
+			return true
+		}
 		for k := 1; k <= maxBodyTail && n+k <= len(rs); k++ {
 			if name := string(rs[:n+k]); strings.ContainsRune("股科处室局", rs[n+k-1]) && written(name) {
 				return true
@@ -1596,6 +1634,9 @@ func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) boo
 		return false
 	})
 }
+
+// optionNumerals number the options of a document (方案一, 方案二, 方案A).
+const optionNumerals = "一二三四五六七八九甲乙丙丁ABCDＡＢＣＤ123456789"
 
 // maxBodyTail is how many characters after a genre word may end the name
 // of the body it begins (规划|财务股).
