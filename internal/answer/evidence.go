@@ -1336,11 +1336,13 @@ var notNameWords = map[string]bool{
 	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
 }
 
-// reNameCell is a table's 姓名 cell read with its header ("姓名 茹秋菊");
+// reNameCell is a table's cell of a person read with its header: 姓名, or
+// a column of the one who holds a role ("姓名 茹秋菊", "法定代表人 宁书瑶",
+// "联系人 阎思齐");
 // reListedAppointment an appointment listed by number ("17.茹秋菊为县…核对
 // 中心主任", "3.李建国同志为…副院长"), not a post's ("二、组长为县长").
 var (
-	reNameCell          = regexp.MustCompile(`姓名[:：\s\x{3000}]+(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
+	reNameCell          = regexp.MustCompile(`(?:姓名|\p{Han}{1,5}人)[:：\s\x{3000}]+(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
 	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
 )
 
