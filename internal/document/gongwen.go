@@ -87,6 +87,10 @@ func ParseHead(text string) (h Head, ok bool) {
 			}
 		}
 	}
+	if h, ok := announcementHead(lines); ok {
+		h.finish(text)
+		return h, true
+	}
 	end := numAt
 	if end < 0 {
 		end = toAt
@@ -122,6 +126,35 @@ func ParseHead(text string) (h Head, ok bool) {
 	}
 	h.finish(text)
 	return h, true
+}
+
+// reAnnouncementMark is the mark of an office's numbered announcements
+// ("鄳岙县民政局公告", "某市人民政府通告"), and reIssueNo the issue under it
+// ("2026年第3号", "（2026年第3号）").
+var (
+	reAnnouncementMark = regexp.MustCompile(`^(\p{Han}{2,30}?)(?:公告|通告)$`)
+	reIssueNo          = regexp.MustCompile(`^[（(]?((?:19|20)\d{2})\s*年\s*第\s*(\d{1,4})\s*号[）)]?$`)
+)
+
+// announcementHead reads the head of an announcement numbered by year:
+// the office's mark, the issue ("2026年第3号"), then its own title
+// ("关于…的公告", on a line or two) — the mark is no title, and the issue
+// is its number.
+func announcementHead(lines []string) (Head, bool) {
+	if len(lines) < 3 {
+		return Head{}, false
+	}
+	mark := reAnnouncementMark.FindStringSubmatch(compact(lines[0]))
+	no := reIssueNo.FindStringSubmatch(compact(lines[1]))
+	if mark == nil || no == nil || !reIssuerUnit.MatchString(mark[1]) {
+		return Head{}, false
+	}
+	for n := 1; n <= 2 && 2+n <= len(lines); n++ {
+		if t, ok := titleBetween(lines[2 : 2+n]); ok {
+			return Head{Title: t, Number: no[1] + "年第" + no[2] + "号", Issuer: mark[1]}, true
+		}
+	}
+	return Head{}, false
 }
 
 // finish reads the rest of a head once its title is known: the issuer the
@@ -669,7 +702,7 @@ func LocateHead(text string) HeadSpans {
 			break
 		}
 		c := compact(ln.text)
-		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
+		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && (reOrderNo.MatchString(c) || reIssueNo.MatchString(c) && reAnnouncementMark.MatchString(compact(lines[0].text))))) {
 			hs.Number = Span{ln.start, ln.end}
 			if loc := reSignerField.FindStringIndex(ln.text); loc != nil && loc[0] > 0 {
 				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's
@@ -699,6 +732,10 @@ func LocateHead(text string) HeadSpans {
 	}
 	if titleEnd > 0 && titleEnd <= 4 {
 		hs.Title = Span{lines[0].start, lines[titleEnd-1].end}
+	}
+	if titleEnd == 1 && len(lines) > 2 && reIssueNo.MatchString(compact(lines[1].text)) {
+		// An announcement's mark over its issue: its title is below.
+		hs.Title = Span{lines[2].start, lines[2].end}
 	}
 	texts := make([]string, min(5, len(lines)))
 	for i := range texts {

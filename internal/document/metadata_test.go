@@ -510,3 +510,14 @@ func TestOfficeAndDateUnderTitle(t *testing.T) {
 		t.Errorf("head date %q, want 2026年6月5日", got)
 	}
 }
+
+// An announcement numbered by year: the office's mark is no title, the
+// issue under it is the number, the 关于 line is the title.
+func TestAnnouncementHead(t *testing.T) {
+	text := "崞阳县民政局公告\n\n（2026年第5号）\n\n关于2026年度社会组织年度检查结果的公告\n\n根据《社会团体登记管理条例》，现将年检结果公告如下。\n一、年检合格的社会组织\n崞阳县书法家协会。\n崞阳县民政局\n2026年6月8日\n"
+	var m document.Meta
+	document.DetectMeta(&m, text, "nianjian.txt")
+	if m.Title != "关于2026年度社会组织年度检查结果的公告" || m.Number != "2026年第5号" || m.Date != "2026-06-08" {
+		t.Errorf("title %q number %q date %q", m.Title, m.Number, m.Date)
+	}
+}
