@@ -15,10 +15,19 @@ import (
 // unifies the punctuation variants that official documents mix, so that
 // "（一）" matches "(一)". Use it for matching only; quotes keep the original.
 func Normalize(s string) string {
+	s = romanReplacer.Replace(s)
 	s = norm.NFKC.String(s)
 	s = strings.ToLower(s)
 	return punctReplacer.Replace(s)
 }
+
+// romanReplacer reads the Roman numerals of grades and levels as the
+// numerals staff type: an emergency plan's "Ⅲ级应急响应" is the 三级响应
+// asked of (NFKC would make it the Latin "iii").
+var romanReplacer = strings.NewReplacer(
+	"Ⅰ", "一", "Ⅱ", "二", "Ⅲ", "三", "Ⅳ", "四", "Ⅴ", "五", "Ⅵ", "六", "Ⅶ", "七", "Ⅷ", "八", "Ⅸ", "九", "Ⅹ", "十",
+	"ⅰ", "一", "ⅱ", "二", "ⅲ", "三", "ⅳ", "四", "ⅴ", "五", "ⅵ", "六", "ⅶ", "七", "ⅷ", "八", "ⅸ", "九", "ⅹ", "十",
+)
 
 var punctReplacer = strings.NewReplacer(
 	"\u3000", " ", "“", "\"", "”", "\"", "‘", "'", "’", "'",
