@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,20 @@ const maxIntroItems = 8
 func complete(picked []evidence, u understood) []evidence {
 	if len(picked) == 0 {
 		return picked
+	}
+	// "有下列情形之一的，原则上不予认定为低保家庭：" before another picked
+	// sentence: what it announces is listed right under it.
+	for i, ev := range picked[:len(picked)-1] {
+		if !endsWithColon(ev.text()) {
+			continue
+		}
+		items := introItems(ev)
+		if len(items) == 0 {
+			items = linesUnder(ev)
+		}
+		if items = filter(items, func(it evidence) bool { return !overlaps(picked, it) }); len(items) > 0 {
+			return slices.Concat(picked[:i+1], items, picked[i+1:])
+		}
 	}
 	last := picked[len(picked)-1]
 	t := strings.TrimSpace(last.text())
