@@ -21,6 +21,9 @@ func TestOnlyUnitsBeginWithPlanWord(t *testing.T) {
 		{"收费方案二比现在贵多少", all, true},
 		{"收费方案二比现在贵多少", none, false},
 		{"方案A和方案B哪个便宜", all, true},
+		{"那个方案一年建几个互助养老点", all, false},
+		{"方案三年内要完成哪些任务", all, false},
+		{"方案一开始就定了目标", all, false},
 	} {
 		if got := onlyInBodyNames(tc.q, rePlanWords, tc.written); got != tc.want {
 			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)

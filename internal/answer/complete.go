@@ -52,8 +52,13 @@ func complete(picked []evidence, u understood) []evidence {
 	// Of a post's holder asked, the items that name other posts are not
 	// the answer ("2.王秀兰为…院长；" then "3.李建国为…副院长").
 	if isTitle(last) {
+		// A heading that asks is answered only by what it heads:
+		// "（一）到哪里申请？" with nothing under it is not answered by
+		// "（二）多长时间能办结？" (review 31).
+		sec, end, _ := titleLineOf(last)
+		asks := strings.ContainsAny(strings.TrimSpace(last.doc.Text[sec.Start:end]), titleStops)
 		if items := filter(introItems(last), func(ev evidence) bool {
-			return !overlaps(picked, ev) && (u.post == "" || writesPost(ev.passage(), u.post))
+			return (!asks || ev.start < sec.End) && !overlaps(picked, ev) && (u.post == "" || writesPost(ev.passage(), u.post))
 		}); len(items) > 0 {
 			return append(picked, items...)
 		}

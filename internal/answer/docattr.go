@@ -56,7 +56,7 @@ var docAttrIntents = []struct {
 	re       *regexp.Regexp
 	examples []string
 }{
-	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|是哪一号(?:$|[?？吗呢啊\s])`),
+	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号`),
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少", "年检结果那个公告是哪一号"}},
 	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号`),
 		[]string{"这份简报是第几期", "那期专报期号多少"}},

@@ -1314,7 +1314,7 @@ func namesPerson(text string) bool {
 	}
 	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !(re == reNameCell && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) {
 				return true
 			}
 		}
@@ -1337,18 +1337,23 @@ var notNameWords = map[string]bool{
 }
 
 // reNameCell is a table's cell of a person read with its header: 姓名, or
-// a column of the one who holds a role ("姓名 茹秋菊", "法定代表人 宁书瑶",
-// "联系人 阎思齐");
+// a column of the one who holds a role, as a row is read (tableRow.reading:
+// ",法定代表人 宁书瑶", ",联系人 阎思齐") — not a colon's value in the text
+// ("代办人：亲属"), and not one that names a kind of people (notNameEnds);
 // reListedAppointment an appointment listed by number ("17.茹秋菊为县…核对
 // 中心主任", "3.李建国同志为…副院长"), not a post's ("二、组长为县长").
 var (
-	reNameCell          = regexp.MustCompile(`(?:姓名|\p{Han}{1,5}人)[:：\s\x{3000}]+(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
+	reNameCell          = regexp.MustCompile(`(?:姓名[:：\s\x{3000}]+|(?:^|[:,])\p{Han}{1,5}人 )(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
 	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
 )
 
 // reNameWithNumber is a person named with the number of a card they hold
 // ("郗明哲（执法证号：YY0417008）").
 var reNameWithNumber = regexp.MustCompile(`(\p{Han}{2,3})[（(](?:执法证号|执法证|证件号码?|证号|工号|身份证号码?)`)
+
+// notNameEnds end the words of a kind of people, not a person's name: a
+// 受益人 column's 低保户, 残疾人, 亲属, 子女, 工作人员, 申请者.
+const notNameEnds = "户人属女员者"
 
 // headerWords are a table's column names, which follow 姓名 in its header
 // row ("姓名 性别 出生年月") and are no person.
@@ -2351,6 +2356,11 @@ func bareHeading(ev evidence) bool {
 	}
 	d := ev.doc
 	line := strings.TrimSpace(d.Text[s.Start:end])
+	// A heading that asks ("（三）急难型救助是否做到先行救助？") with
+	// nothing under it is what an 调研提纲 says: a question it puts.
+	if strings.ContainsAny(line[max(0, len(line)-3):], titleStops) {
+		return false
+	}
 	return strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" && !reDigits.MatchString(line) &&
 		!strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !strings.HasPrefix(line, "第")
 }

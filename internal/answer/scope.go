@@ -3,6 +3,7 @@ package answer
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -714,7 +715,15 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
 	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords, func(name string) bool {
-		return ix != nil && ix.DocsWithAll(zh.Tokens(name)) > 0
+		if ix == nil || ix.DocsWithAll(zh.Tokens(name)) == 0 {
+			return false
+		}
+		// An option is written as one (方案一), not only its bigrams
+		// somewhere apart.
+		return !strings.ContainsFunc(name, func(r rune) bool { return strings.ContainsRune(optionNumerals, r) }) ||
+			anyOf(ix.Docs(), func(d *index.StoredDoc) bool {
+				return strings.Contains(d.Text, name) || strings.Contains(d.Text, strings.ToUpper(name))
+			})
 	})
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
@@ -1225,13 +1234,18 @@ func numbersOption(rest string) bool {
 	if len(rs) == 0 || !strings.ContainsRune(optionNumerals, rs[0]) {
 		return false
 	}
+	// A numeral before a unit counts ("方案一年建几个", "三年内").
+	after := string(rs[1:])
+	if anyOf(slices.Collect(maps.Keys(askedUnits)), func(u string) bool { return strings.HasPrefix(after, u) }) {
+		return false
+	}
 	return rs[0] != '一' || len(rs) == 1 || !strings.ContainsRune(oneWords, rs[1])
 }
 
 // oneWords follow 一 in the words it begins as "all", "same", "once"
 // (一共, 一起, 一样, 一致, 一般, 一直, 一定, 一些, 一切, 一律, 一体, 一旦,
-// 一并, 一同, 一下, 一点): a 一 before them numbers no option.
-const oneWords = "共起样致般直定些切律体旦并同下点"
+// 一并, 一同, 一下, 一点, 一开始): a 一 before them numbers no option.
+const oneWords = "共起样致般直定些切律体旦并同下点开"
 
 // scopeDocs selects the documents the answer may draw on, and explains a
 // scope that the corpus cannot satisfy.
@@ -1636,7 +1650,8 @@ func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) boo
 }
 
 // optionNumerals number the options of a document (方案一, 方案二, 方案A).
-const optionNumerals = "一二三四五六七八九甲乙丙丁ABCDＡＢＣＤ123456789"
+// The question is read normalized: its letters are lower case.
+const optionNumerals = "一二三四五六七八九甲乙丙丁abcdABCD123456789"
 
 // maxBodyTail is how many characters after a genre word may end the name
 // of the body it begins (规划|财务股).

@@ -702,7 +702,7 @@ func LocateHead(text string) HeadSpans {
 			break
 		}
 		c := compact(ln.text)
-		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && (reOrderNo.MatchString(c) || reIssueNo.MatchString(c) && reAnnouncementMark.MatchString(compact(lines[0].text))))) {
+		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
 			hs.Number = Span{ln.start, ln.end}
 			if loc := reSignerField.FindStringIndex(ln.text); loc != nil && loc[0] > 0 {
 				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's
@@ -733,13 +733,21 @@ func LocateHead(text string) HeadSpans {
 	if titleEnd > 0 && titleEnd <= 4 {
 		hs.Title = Span{lines[0].start, lines[titleEnd-1].end}
 	}
-	if titleEnd == 1 && len(lines) > 2 && reIssueNo.MatchString(compact(lines[1].text)) {
-		// An announcement's mark over its issue: its title is below.
-		hs.Title = Span{lines[2].start, lines[2].end}
-	}
 	texts := make([]string, min(5, len(lines)))
 	for i := range texts {
 		texts[i] = lines[i].text
+	}
+	if h, ok := announcementHead(texts); ok {
+		// An announcement's mark over its issue: its number is the issue
+		// (inside its brackets), its title below.
+		ln := lines[1]
+		a := strings.Index(ln.text, h.Number[:4])
+		hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(ln.text[a:], "）) \t\u3000"))}
+		last := 2
+		if !strings.HasSuffix(compact(lines[2].text), h.Title) {
+			last = 3 // a title over two lines
+		}
+		hs.Title = Span{lines[2].start, lines[last].end}
 	}
 	if is, co := bulletinHead(texts); is > 0 || co > 0 {
 		hs.Title = Span{lines[0].start, lines[0].end}

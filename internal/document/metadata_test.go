@@ -521,3 +521,22 @@ func TestAnnouncementHead(t *testing.T) {
 		t.Errorf("title %q number %q date %q", m.Title, m.Number, m.Date)
 	}
 }
+
+// Review 31: a title ending in 公告 over its issue is no office's mark,
+// and the line under the issue stays body; the number is read inside its
+// brackets.
+func TestAnnouncementHeadLocated(t *testing.T) {
+	text := "崞阳县民政局公告\n（2026年第5号）\n关于2026年度社会组织年度检查结果的公告\n现将年检结果公告如下。\n崞阳县民政局\n2026年6月8日\n"
+	hs := document.LocateHead(text)
+	if got := text[hs.Number.Start:hs.Number.End]; got != "2026年第5号" {
+		t.Errorf("number %q", got)
+	}
+	if got := text[hs.Title.Start:hs.Title.End]; got != "关于2026年度社会组织年度检查结果的公告" {
+		t.Errorf("title %q", got)
+	}
+	other := "峪川县自然资源局关于城关镇片区土地征收的公告\n（2026年第4号）\n经峪川县人民政府批准，现将有关事项公告如下：\n峪川县自然资源局\n2026年5月6日\n"
+	hs = document.LocateHead(other)
+	if hs.Title.End > 0 && strings.Contains(other[hs.Title.Start:hs.Title.End], "经峪川") {
+		t.Errorf("body read as title: %q", other[hs.Title.Start:hs.Title.End])
+	}
+}

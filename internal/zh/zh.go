@@ -4,6 +4,7 @@
 package zh
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,15 +19,28 @@ func Normalize(s string) string {
 	s = romanReplacer.Replace(s)
 	s = norm.NFKC.String(s)
 	s = strings.ToLower(s)
+	if strings.Contains(s, "级") {
+		// Typed in Latin letters too: "III级响应".
+		s = reLatinLevel.ReplaceAllStringFunc(s, func(m string) string {
+			i := strings.IndexFunc(m, func(r rune) bool { return r == 'i' || r == 'v' || r == 'x' })
+			return m[:i] + latinLevels[m[i:len(m)-len("级")]] + "级"
+		})
+	}
 	return punctReplacer.Replace(s)
 }
+
+// reLatinLevel is a grade in Latin Roman numerals before 级, on its own
+// (not the end of a Latin word).
+var reLatinLevel = regexp.MustCompile(`(?:^|[^a-z])(?:iii|ii|iv|ix|viii|vii|vi|v|i|x)级`)
+
+var latinLevels = map[string]string{"i": "一", "ii": "二", "iii": "三", "iv": "四", "v": "五", "vi": "六", "vii": "七", "viii": "八", "ix": "九", "x": "十"}
 
 // romanReplacer reads the Roman numerals of grades and levels as the
 // numerals staff type: an emergency plan's "Ⅲ级应急响应" is the 三级响应
 // asked of (NFKC would make it the Latin "iii").
 var romanReplacer = strings.NewReplacer(
-	"Ⅰ", "一", "Ⅱ", "二", "Ⅲ", "三", "Ⅳ", "四", "Ⅴ", "五", "Ⅵ", "六", "Ⅶ", "七", "Ⅷ", "八", "Ⅸ", "九", "Ⅹ", "十",
-	"ⅰ", "一", "ⅱ", "二", "ⅲ", "三", "ⅳ", "四", "ⅴ", "五", "ⅵ", "六", "ⅶ", "七", "ⅷ", "八", "ⅸ", "九", "ⅹ", "十",
+	"Ⅰ", "一", "Ⅱ", "二", "Ⅲ", "三", "Ⅳ", "四", "Ⅴ", "五", "Ⅵ", "六", "Ⅶ", "七", "Ⅷ", "八", "Ⅸ", "九", "Ⅹ", "十", "Ⅺ", "十一", "Ⅻ", "十二",
+	"ⅰ", "一", "ⅱ", "二", "ⅲ", "三", "ⅳ", "四", "ⅴ", "五", "ⅵ", "六", "ⅶ", "七", "ⅷ", "八", "ⅸ", "九", "ⅹ", "十", "ⅺ", "十一", "ⅻ", "十二",
 )
 
 var punctReplacer = strings.NewReplacer(

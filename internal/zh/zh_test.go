@@ -21,6 +21,9 @@ func TestNormalize(t *testing.T) {
 		{"12·4宪法日", "12·4宪法日"},
 		{"已经是半角(一),", "已经是半角(一),"},
 		{"启动防汛Ⅲ级应急响应", "启动防汛三级应急响应"},
+		{"III级响应谁决定", "三级响应谁决定"},
+		{"启动IV级响应", "启动四级响应"},
+		{"wifi级", "wifi级"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
