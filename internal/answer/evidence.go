@@ -871,6 +871,14 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 					}
 				}
 			}
+			// "21号防指办谁带班" is of the 21st: the row of "6月21日", not
+			// the rule for every day.
+			switch dayFit(text, u.onDays) {
+			case 1:
+				score += 0.1
+			case -1:
+				score *= 0.8
+			}
 			switch yearFit(text, path, impliedYear(h.Doc, s), u.planAsk || u.future, u.fitYears()) {
 			case 1:
 				score += 0.1
@@ -907,6 +915,26 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 
 // headBytes: a document's head lies in its first lines.
 const headBytes = 3000
+
+// reStatedDay is a day of a month a passage states ("6月21日", "21日").
+var reStatedDay = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})日`)
+
+// dayFit is 1 when text states one of the days, -1 when it states days
+// and none of them, 0 when it states none or none are asked.
+func dayFit(text string, days []int) int {
+	if len(days) == 0 {
+		return 0
+	}
+	fit := 0
+	for _, m := range reStatedDay.FindAllStringSubmatch(text, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if slices.Contains(days, n) {
+			return 1
+		}
+		fit = -1
+	}
+	return fit
+}
 
 // inHeadLine reports whether [s,e) lies in sp, a colon after it allowed.
 func inHeadLine(sp document.Span, s, e int) bool {

@@ -1,0 +1,20 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// TestNamedDayAndCountColumn: a day the question names ("21号") is the
+// day a passage must be of — the duty row of 6月21日, not the rule for
+// every day; and a column of 人数 counts people, no answer to 多少户.
+func TestNamedDayAndCountColumn(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zhiban.txt": {Data: []byte("崞阳县防汛抗旱指挥部办公室关于国庆期间值班安排的通知\n各成员单位：\n一、值班要求\n值班期间，县防指办实行局领导带班和专人值班制度，带班领导须24小时保持通信畅通。\n二、值班安排\n日期 | 带班领导 | 值班人员\n10月1日 | 贺知远 | 祁安、柏舟\n10月2日 | 闻一鸣 | 蓝溪、戚远\n三、安置点\n安置点 | 可容纳人数 | 负责人\n东关小学 | 300 | 韩桐\n崞阳县防汛抗旱指挥部办公室\n2026年9月28日\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "2号防指办谁带班", want: []string{"闻一鸣"}},
+		{q: "东关小学安置点能住多少户", refused: true},
+	})
+}
