@@ -18,3 +18,16 @@ func TestNamedDayAndCountColumn(t *testing.T) {
 		{q: "东关小学安置点能住多少户", refused: true},
 	})
 }
+
+// TestYearOfTheSentence: a year written earlier in the sentence governs
+// the clause that states the figure ("2022—2024年县殡仪馆年均火化遗体
+// 3286具" is no answer for 2025).
+func TestYearOfTheSentence(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt": {Data: []byte("崞阳县殡葬服务收费听证会纪要\n一、成本监审情况\n经监审，2021—2023年县殡仪馆年均接运遗体2150具，年均核定成本860万元；单具平均成本4000元。\n二、听证结论\n多数参加人同意调价。\n崞阳县发展和改革局\n2026年3月2日\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "殡仪馆2025年接运了多少具遗体", refused: true},
+		{q: "殡仪馆每年大概接运多少具遗体", want: []string{"2150具"}},
+	})
+}

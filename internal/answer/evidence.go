@@ -1990,7 +1990,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "2004年…多少" is not answered by a figure the sentence gives for
 	// 2003, nor by one its part of the report gives for another year.
-	if u.quantity && len(u.written) > 0 && yearFit(ev.says(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
+	// The year is written in the sentence the clause stands in as much
+	// as in the clause: "经监审，2022—2024年县殡仪馆年均火化遗体3286具" is
+	// of 2022—2024, not of 2025.
+	if u.quantity && len(u.written) > 0 && yearFit(ev.says()+" "+ev.quote(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
 	// "盐田2016年接待游客多少" is of 2016: not answered by the 2016
