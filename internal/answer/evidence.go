@@ -2194,6 +2194,12 @@ func eachRival(out, evs []evidence, u understood, wt weightedTokens, yearSoft bo
 	return out
 }
 
+// reProcedureAsked asks what is to be done ("不服怎么办", "材料咋弄",
+// "流程是啥"): the item that says it, told to its end, answers — not its
+// first sentence alone ("…提交复核申请表" without "核对中心应当在10个工作
+// 日内完成复核").
+var reProcedureAsked = regexp.MustCompile(`(?:怎么|咋|如何|怎样)(?:办|弄|整|走|操作|处理)(?:$|[?？呢啊吧\s])|流程|步骤`)
+
 // reOutcomeAsked asks what was done about a matter: how it was dealt
 // with (咋整改的, 怎么处理的, 后来怎么办), or its result (处理结果,
 // 整改到位了吗). Not how to do a thing (怎么办理, 如何改进): that asks a
@@ -2213,7 +2219,7 @@ const maxOutcomeUnits = 2
 // ("…给予“不满意”评价。经核实，…。县公安局已对相关人员进行批评教育…"),
 // and the sentence that best words the question is the first of them.
 func withOutcome(out []evidence, u understood) []evidence {
-	if !u.outcome || len(out) != 1 || out[0].read != "" {
+	if !(u.outcome || u.procedure) || len(out) != 1 || out[0].read != "" {
 		return out
 	}
 	last := out[0]

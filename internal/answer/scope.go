@@ -449,6 +449,7 @@ type asking struct {
 	taskCount bool      // 多少项任务 (reTaskCount)
 	content   bool      // what a task requires, beside who does it
 	outcome   bool      // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
+	procedure bool      // what is to be done (不服怎么办, 流程: reProcedureAsked)
 	contact   bool      // whom to contact (找谁对接, 有问题找谁: reContactAsked)
 	strict    bool      // a second try with a wider scope: only a near-full match answers
 	ordinal   bool      // asks for a rank (排名第几): a 第N answers
@@ -837,6 +838,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.who = reWhoPart.MatchString(nq)
 	u.how = reHowAsked.MatchString(nq)
 	u.outcome = reOutcomeAsked.MatchString(nq)
+	u.procedure = reProcedureAsked.MatchString(nq)
 	u.where = reWhereAsked.MatchString(nq)
 	u.status = reStatusAsked.MatchString(nq)
 	u.period = rePeriodAsked.MatchString(nq)
