@@ -2200,6 +2200,9 @@ func eachRival(out, evs []evidence, u understood, wt weightedTokens, yearSoft bo
 // 日内完成复核").
 var reProcedureAsked = regexp.MustCompile(`(?:怎么|咋|如何|怎样)(?:办|弄|整|走|操作|处理)(?:$|[?？呢啊吧\s])|流程|步骤`)
 
+// reRuleStated is a sentence that lays down what is to be done.
+var reRuleStated = regexp.MustCompile(`应当|可以|须|应于|应在|不得`)
+
 // reOutcomeAsked asks what was done about a matter: how it was dealt
 // with (咋整改的, 怎么处理的, 后来怎么办), or its result (处理结果,
 // 整改到位了吗). Not how to do a thing (怎么办理, 如何改进): that asks a
@@ -2220,6 +2223,12 @@ const maxOutcomeUnits = 2
 // and the sentence that best words the question is the first of them.
 func withOutcome(out []evidence, u understood) []evidence {
 	if !(u.outcome || u.procedure) || len(out) != 1 || out[0].read != "" {
+		return out
+	}
+	// What is to be done is told by a rule ("…的，可以…", "须…"); a
+	// case a report tells ("关于临时救助审批不规范问题") says no way of
+	// doing it, and what follows it is what was done about it (review 28).
+	if !u.outcome && !reRuleStated.MatchString(out[0].text()) {
 		return out
 	}
 	last := out[0]
