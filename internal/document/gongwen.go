@@ -145,13 +145,21 @@ func announcementHead(lines []string) (Head, bool) {
 		return Head{}, false
 	}
 	mark := reAnnouncementMark.FindStringSubmatch(compact(lines[0]))
-	no := reIssueNo.FindStringSubmatch(compact(lines[1]))
-	if mark == nil || no == nil || !reIssuerUnit.MatchString(mark[1]) {
+	if mark == nil || !reIssuerUnit.MatchString(mark[1]) {
+		return Head{}, false
+	}
+	// The issue by year ("2026年第3号") or a 文号 ("鼒政公告〔2026〕2号").
+	var number string
+	if no := reIssueNo.FindStringSubmatch(compact(lines[1])); no != nil {
+		number = no[1] + "年第" + no[2] + "号"
+	} else if m := reDocNumber.FindStringSubmatch(withoutSigner(compact(lines[1]))); m != nil {
+		number = m[1] + "〔" + m[2] + "〕" + m[3] + "号"
+	} else {
 		return Head{}, false
 	}
 	for n := 1; n <= 2 && 2+n <= len(lines); n++ {
 		if t, ok := titleBetween(lines[2 : 2+n]); ok {
-			return Head{Title: t, Number: no[1] + "年第" + no[2] + "号", Issuer: mark[1]}, true
+			return Head{Title: t, Number: number, Issuer: mark[1]}, true
 		}
 	}
 	return Head{}, false
@@ -740,9 +748,10 @@ func LocateHead(text string) HeadSpans {
 	if h, ok := announcementHead(texts); ok {
 		// An announcement's mark over its issue: its number is the issue
 		// (inside its brackets), its title below.
-		ln := lines[1]
-		a := strings.Index(ln.text, h.Number[:4])
-		hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(ln.text[a:], "）) \t\u3000"))}
+		if ln := lines[1]; reIssueNo.MatchString(compact(ln.text)) {
+			a := strings.Index(ln.text, h.Number[:4])
+			hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(ln.text[a:], "）) \t\u3000"))}
+		}
 		last := 2
 		if !strings.HasSuffix(compact(lines[2].text), h.Title) {
 			last = 3 // a title over two lines

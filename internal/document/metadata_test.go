@@ -540,3 +540,17 @@ func TestAnnouncementHeadLocated(t *testing.T) {
 		t.Errorf("body read as title: %q", other[hs.Title.Start:hs.Title.End])
 	}
 }
+
+// An announcement's mark over a 文号 and its 关于 title.
+func TestAnnouncementHeadWithNumber(t *testing.T) {
+	text := "崞阳县人民政府公告\n\n崞政公告〔2026〕3号\n\n崞阳县人民政府关于行政规范性文件清理结果的公告\n\n现将清理结果公告如下。\n崞阳县人民政府\n2026年4月2日\n"
+	var m document.Meta
+	document.DetectMeta(&m, text, "qingli.txt")
+	if m.Title != "崞阳县人民政府关于行政规范性文件清理结果的公告" || m.Number != "崞政公告〔2026〕3号" {
+		t.Errorf("title %q number %q", m.Title, m.Number)
+	}
+	hs := document.LocateHead(text)
+	if got := text[hs.Title.Start:hs.Title.End]; got != m.Title {
+		t.Errorf("located title %q", got)
+	}
+}
