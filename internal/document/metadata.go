@@ -699,6 +699,10 @@ func trimOrg(s string) string {
 }
 
 // isOrgName rejects generic references such as "区民政局" or "上级部门局".
+// clauseBeforePlace are words of a clause that end right before a level
+// (由县…, 报送市…, 会同县…): what follows them is a unit with no place.
+const clauseBeforePlace = "由在向对将把被及据经送同设"
+
 func isOrgName(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 4 || n > 24 {
@@ -721,7 +725,9 @@ func isOrgName(s string) bool {
 	// Needs a place name before the unit: at least two characters before 区/市/县/镇.
 	for i, r := range rs {
 		if (r == '市' || r == '区' || r == '县' || r == '镇' || r == '乡' || r == '州' || r == '省') && i >= 2 {
-			return true
+			// A word of a clause before the level is no place's name
+			// ("这项工作由县农业农村局", "报送市司法局").
+			return !strings.ContainsRune(clauseBeforePlace, rs[i-1])
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".

@@ -11,6 +11,9 @@ func TestOrgNameIsNoClause(t *testing.T) {
 		"关于印送《甑陵县人大常委会":     false,
 		"甗溪县人力资源和社会保障局":     true,
 		"笥溪县蘅坞镇簟竹村村民委员会":    true,
+		"这项工作由县农业农村局":       false,
+		"任务清单报送市司法局":        false,
+		"栝岭区司法局":            true,
 	} {
 		if got := isOrgName(s); got != want {
 			t.Errorf("isOrgName(%s) = %v, want %v", s, got, want)
