@@ -127,7 +127,7 @@ func glueOnce(t string) bool {
 // glueChars mark the bigrams that straddle a question's own wording
 // ("给村", "里配"): absent from the scoped documents they say nothing about
 // whether the documents answer, so they are not counted at all.
-const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会能把被对和与及这那个些在有由让将去过来就都也还"
+const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会能把被对和与及这那个些在有由让将去过来就都也还应该本"
 
 // seamCohesion: below it a bigram with a glue character is a seam, not a
 // word (index.Cohesion; chosen on the tune splits).
