@@ -31,3 +31,15 @@ func TestYearOfTheSentence(t *testing.T) {
 		{q: "殡仪馆每年大概接运多少具遗体", want: []string{"2150具"}},
 	})
 }
+
+// TestFewThatPoints: 那几天 points at days, it asks none — "那几天要开几个
+// 安置点" asks a count of 安置点, not of days.
+func TestFewThatPoints(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fangxun.txt": {Data: []byte("崞阳县防汛工作方案\n一、安置\n台风过境期间，城关镇设置临时安置点3个，每个安置点配备工作人员5名。\n二、期限\n安置点安置期一般不超过7天。\n崞阳县应急管理局\n2026年6月1日\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "台风那几天城关要开几个安置点", want: []string{"3个"}, not: []string{"7天"}},
+		{q: "安置点最多安置几天", want: []string{"7天"}},
+	})
+}

@@ -479,9 +479,12 @@ var (
 	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])(0[1-9]|[1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
-	reUnitAsked    = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen         = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
-	reAskedKind    = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
+	// reFewPointed is 几 that points rather than asks: 那几天, 这几年,
+	// 近几年, 好几次 (提前几天 asks).
+	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
+	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
+	reWhen       = regexp.MustCompile(`什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
+	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
 	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -747,8 +750,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.onDays = namedDays(nq)
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
-	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(nq, " "), "哪几", ""))
-	if loc := reUnitAsked.FindStringSubmatchIndex(nq); loc != nil && !(nq[loc[2]:loc[3]] == "分" && !pointsAsked(nq[:loc[0]], nq[loc[3]:])) {
+	// "清明冬至那几天要设几个检查站": 那几天 points at days, it asks none.
+	qn := reFewPointed.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
+	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(qn, " "), "哪几", ""))
+	if loc := reUnitAsked.FindStringSubmatchIndex(qn); loc != nil && !(nq[loc[2]:loc[3]] == "分" && !pointsAsked(nq[:loc[0]], nq[loc[3]:])) {
 		m := []string{nq[loc[0]:loc[1]], nq[loc[2]:loc[3]]}
 		u.unitWord = m[1]
 		switch m[1] {
@@ -767,8 +772,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		if ix != nil {
 			df = ix.DF
 		}
-		u.measure = askedMeasure(nq, df)
-		if u.measure == "" && u.unitWord == "" && !reUnitAfterAsk.MatchString(nq) {
+		u.measure = askedMeasure(qn, df)
+		if u.measure == "" && u.unitWord == "" && !reUnitAfterAsk.MatchString(qn) {
 			// No unit written after 多少: the quantity named says it.
 			u.measure = impliedMeasure(nq)
 		}
