@@ -11,7 +11,7 @@ import (
 // stays a word of what is asked.
 func TestNumberedOptions(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"tingzheng.txt": {Data: []byte("崞阳县城区停车收费价格听证会纪要\n一、听证方案\n县发展和改革局提出两套调价方案。\n项目 | 计价单位 | 现行标准（元） | 方案一（元） | 方案二（元）\n路内停车（首小时） | 辆·小时 | 2 | 3 | 4\n公共停车场（全天） | 辆·天 | 10 | 12 | 15\n二、表态情况\n支持方案一的9人，支持方案二的3人。\n方案A：路内停车首小时3元。方案B：路内停车首小时4元。\n崞阳县发展和改革局\n2026年4月2日\n")},
+		"tingzheng.txt": {Data: []byte("崞阳县城区停车收费价格听证会纪要\n一、听证方案\n县发展和改革局提出两套调价方案。\n项目 | 计价单位 | 现行标准（元） | 方案一（元） | 方案二（元）\n路内停车（首小时） | 辆·小时 | 2 | 3 | 4\n公共停车场（全天） | 辆·天 | 10 | 12 | 15\n二、表态情况\n支持方案一的9人，支持方案二的3人，两套方案都不支持的1人。\n方案A：路内停车首小时3元。方案B：路内停车首小时4元。\n崞阳县发展和改革局\n2026年4月2日\n")},
 		"fangan.txt":    {Data: []byte("崞阳县城区停车秩序整治工作方案\n一、工作目标\n到2026年底，城区新增公共停车泊位800个，路内停车收费实现电子化。\n二、主要任务\n规范公共停车场收费公示，严禁超标准收费。\n崞阳县人民政府办公室\n2026年3月1日\n")},
 	})
 	checkAnswers(t, eng, time.Time{}, []answerCase{
@@ -21,5 +21,7 @@ func TestNumberedOptions(t *testing.T) {
 		// normalized; a numeral before a unit counts, it names no option.
 		{q: "方案B路内停车首小时多少钱", want: []string{"4"}},
 		{q: "那个整治方案一年新增多少泊位", want: []string{"800个"}},
+		// Options counted (两套方案) are asked of, not plans to look in.
+		{q: "两个方案都不支持的有几个人", want: []string{"1人"}},
 	})
 }

@@ -479,6 +479,9 @@ var (
 	reExplicitYear = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	reShortYear    = regexp.MustCompile(`(?:^|[^\d.])(0[1-9]|[1-3]\d)\s*年`)
 	reQuantity     = regexp.MustCompile(`多少|几[个场次项件宗人户条家所名万亿]?|数量|数目|金额|比例|比率|百分之|多大|多高|多长|多久`)
+	// reCountedPlans counts 方案 as options are counted: 两个方案, 两套方案,
+	// 几种方案.
+	reCountedPlans = regexp.MustCompile(`[两二三四几][个套种]方案`)
 	// reFewPointed is 几 that points rather than asks: 那几天, 这几年,
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
@@ -721,6 +724,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
+	// "听证会上谁两个方案都不同意": options counted in a document (两套方案,
+	// 方案一 and 方案二) are what is asked of, not plans to look in.
+	plan = plan && !(reCountedPlans.MatchString(nq) && ix != nil && anyOf(ix.Docs(), func(d *index.StoredDoc) bool {
+		return strings.Contains(d.Text, "方案一") || strings.Contains(d.Text, "方案二")
+	}))
 	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords, func(name string) bool {
 		if ix == nil || ix.DocsWithAll(zh.Tokens(name)) == 0 {
 			return false
