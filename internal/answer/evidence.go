@@ -127,7 +127,7 @@ func glueOnce(t string) bool {
 // glueChars mark the bigrams that straddle a question's own wording
 // ("给村", "里配"): absent from the scoped documents they say nothing about
 // whether the documents answer, so they are not counted at all.
-const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会能把被对和与及这那个些在有由让将去过来就都也还应该本"
+const glueChars = "说讲给找办叫出配买发做里是跟搞啥几哪谁么吗呢了的各要会能把被对和与及这那个些在有由让将去过来就都也还"
 
 // seamCohesion: below it a bigram with a glue character is a seam, not a
 // word (index.Cohesion; chosen on the tune splits).
@@ -871,14 +871,6 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 					}
 				}
 			}
-			// "21号防指办谁带班" is of the 21st: the row of "6月21日", not
-			// the rule for every day.
-			switch dayFit(text, u.onDays) {
-			case 1:
-				score += 0.1
-			case -1:
-				score *= 0.8
-			}
 			switch yearFit(text, path, impliedYear(h.Doc, s), u.planAsk || u.future, u.fitYears()) {
 			case 1:
 				score += 0.1
@@ -915,26 +907,6 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 
 // headBytes: a document's head lies in its first lines.
 const headBytes = 3000
-
-// reStatedDay is a day of a month a passage states ("6月21日", "21日").
-var reStatedDay = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})日`)
-
-// dayFit is 1 when text states one of the days, -1 when it states days
-// and none of them, 0 when it states none or none are asked.
-func dayFit(text string, days []int) int {
-	if len(days) == 0 {
-		return 0
-	}
-	fit := 0
-	for _, m := range reStatedDay.FindAllStringSubmatch(text, -1) {
-		n, _ := strconv.Atoi(m[1])
-		if slices.Contains(days, n) {
-			return 1
-		}
-		fit = -1
-	}
-	return fit
-}
 
 // inHeadLine reports whether [s,e) lies in sp, a colon after it allowed.
 func inHeadLine(sp document.Span, s, e int) bool {
@@ -1815,8 +1787,13 @@ var reDateStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|
 
 func hasDate(text string) bool {
 	text = withoutBookTitles(text)
-	return reDateStated.MatchString(text) || statesClockTime(text)
+	return reDateStated.MatchString(text) || statesClockTime(text) || reEventTime.MatchString(text)
 }
+
+// reEventTime is a time told by the step it comes before or after ("在开
+// 工建设前", "办理商品房预售许可前", "验收合格后"): what "啥时候得申报"
+// asks when no day is set.
+var reEventTime = regexp.MustCompile(`在\p{Han}{2,12}?(?:之前|之后|前|后)[，,、须应要]|\p{Han}{2,12}?(?:许可|验收|竣工|开工|审批|批准|登记|备案)(?:之前|之后|前|后)[，,、须应]`)
 
 // withoutBookTitles blanks the titles in 《》 a text names: "《调解实务手册
 // (2026年版)》" says no date, "《…施行细则》" no word on force.
@@ -1992,8 +1969,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// 2003, nor by one its part of the report gives for another year.
 	// The year is written in the sentence the clause stands in as much
 	// as in the clause: "经监审，2022—2024年县殡仪馆年均火化遗体3286具" is
-	// of 2022—2024, not of 2025.
-	if u.quantity && len(u.written) > 0 && yearFit(ev.says()+" "+ev.quote(), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
+	// of 2022—2024, not of 2025 — a year it compares with ("较2024年增长")
+	// aside (review 32).
+	if u.quantity && len(u.written) > 0 && yearFit(ev.says()+" "+reYearCompared.ReplaceAllString(ev.quote(), " "), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
 	// "盐田2016年接待游客多少" is of 2016: not answered by the 2016
@@ -2200,6 +2178,12 @@ func eachRival(out, evs []evidence, u understood, wt weightedTokens, yearSoft bo
 // 日内完成复核").
 var reProcedureAsked = regexp.MustCompile(`(?:怎么|咋|如何|怎样)(?:办|弄|整|走|操作|处理)(?:$|[?？呢啊吧\s])|流程|步骤`)
 
+// reArticleOrCircled opens an article or a circled item: a new matter.
+var reArticleOrCircled = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+条|[①②③④⑤⑥⑦⑧⑨⑩])`)
+
+// reTimeLimit is a time limit a step is given ("10个工作日内", "3日内").
+var reTimeLimit = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十]+)(?:个工作日|日|天|小时|个月)内`)
+
 // reRuleStated is a sentence that lays down what is to be done.
 var reRuleStated = regexp.MustCompile(`应当|可以|须|应于|应在|不得`)
 
@@ -2236,8 +2220,14 @@ func withOutcome(out []evidence, u understood) []evidence {
 	for n := 0; n < maxOutcomeUnits; n++ {
 		next, ok := nextSentence(last)
 		// A run-on line of several cases: the next case is not this one's
-		// account ("…已整改到位。（二）关于临时救助…").
-		if !ok || reItemStart.MatchString(next.text()) {
+		// account ("…已整改到位。（二）关于临时救助…"), nor is an article
+		// or a ① after it; text addressed to the assistant is never one.
+		if !ok || reItemStart.MatchString(next.text()) || reArticleOrCircled.MatchString(next.text()) || isInstruction(next.text()) {
+			break
+		}
+		// What is to be done goes on as rules and time limits do, not
+		// as what the paragraph says besides ("本县2025年共救助…").
+		if !u.outcome && !reRuleStated.MatchString(next.text()) && !reTimeLimit.MatchString(next.text()) {
 			break
 		}
 		out = append(out, next)

@@ -439,29 +439,26 @@ type asking struct {
 	list     bool           // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
-	who       bool      // 谁牵头, 哪个部门负责 (reWhoPart)
-	how       bool      // 怎么抓的, 如何开展 (reHowAsked)
-	where     bool      // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
-	status    bool      // 改好了没有, 现在到哪一步了 (reStatusAsked)
-	period    bool      // 管哪几年, 多长时间内完成 (rePeriodAsked)
-	docDate   bool      // 什么时候报送/印发 (reDocDateAsked)
-	attrs     []docAttr // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
-	taskCount bool      // 多少项任务 (reTaskCount)
-	content   bool      // what a task requires, beside who does it
-	outcome   bool      // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
-	procedure bool      // what is to be done (不服怎么办, 流程: reProcedureAsked)
-	contact   bool      // whom to contact (找谁对接, 有问题找谁: reContactAsked)
-	strict    bool      // a second try with a wider scope: only a near-full match answers
-	ordinal   bool      // asks for a rank (排名第几): a 第N answers
-	day       bool      // asks for a day (哪天, 几号): a span of days is none
-	// onDays are the days of a month the question names ("21号防指办谁带班"):
-	// what it asks is of that day.
-	onDays   []int
-	ident    []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
-	sides    []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
-	grades   []grade         // 一星级, 二等奖: numbered grades asked of
-	validity bool            // 还管用吗, 还有效吗: whether a document is in force
-	term     bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
+	who       bool            // 谁牵头, 哪个部门负责 (reWhoPart)
+	how       bool            // 怎么抓的, 如何开展 (reHowAsked)
+	where     bool            // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
+	status    bool            // 改好了没有, 现在到哪一步了 (reStatusAsked)
+	period    bool            // 管哪几年, 多长时间内完成 (rePeriodAsked)
+	docDate   bool            // 什么时候报送/印发 (reDocDateAsked)
+	attrs     []docAttr       // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
+	taskCount bool            // 多少项任务 (reTaskCount)
+	content   bool            // what a task requires, beside who does it
+	outcome   bool            // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
+	procedure bool            // what is to be done (不服怎么办, 流程: reProcedureAsked)
+	contact   bool            // whom to contact (找谁对接, 有问题找谁: reContactAsked)
+	strict    bool            // a second try with a wider scope: only a near-full match answers
+	ordinal   bool            // asks for a rank (排名第几): a 第N answers
+	day       bool            // asks for a day (哪天, 几号): a span of days is none
+	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
+	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
+	grades    []grade         // 一星级, 二等奖: numbered grades asked of
+	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
+	term      bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
 	// holder: asks who holds or does something (谁, 哪位副县长, 哪个领导):
 	// a person or a body, named by the answering sentence or by the
 	// heading of its section ("四、龙雅琴(县政府副县长)" over "分管县民政局").
@@ -755,7 +752,6 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
 	u.when = reWhen.MatchString(nq)
 	u.day = u.when && reDayAsked.MatchString(nq)
-	u.onDays = namedDays(nq)
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
 	// "清明冬至那几天要设几个检查站": 那几天 points at days, it asks none.
@@ -1675,18 +1671,3 @@ const optionNumerals = "一二三四五六七八九甲乙丙丁abcdABCD123456789
 // maxBodyTail is how many characters after a genre word may end the name
 // of the body it begins (规划|财务股).
 const maxBodyTail = 3
-
-// reNamedDay is a day of a month a question names: "21号", "6月21日",
-// not a number (第21号, 〔2026〕21号, 21号文) nor a span (21日内).
-var reNamedDay = regexp.MustCompile(`(?:^|[^\d第〕\]])(\d{1,2})[号日](?:[^\d文令内前后起以]|$)`)
-
-// namedDays are the days of a month q names.
-func namedDays(q string) []int {
-	var out []int
-	for _, m := range reNamedDay.FindAllStringSubmatch(q, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= 31 {
-			out = append(out, n)
-		}
-	}
-	return out
-}

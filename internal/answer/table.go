@@ -219,7 +219,7 @@ var reCountHeader = regexp.MustCompile(`(?:数|户|人|人次|个|次|家|所|�
 
 // reCountOfHeader heads a column of counts that names what it counts in:
 // 人数 in 人, 户数 in 户 ("可容纳人数", "保障户数", "床位数").
-var reCountOfHeader = regexp.MustCompile(`(人次|人|户|家|所|张|床|辆|件|项|名)数$`)
+var reCountOfHeader = regexp.MustCompile(`(人次|人|户|家|所|张|床位|床|辆|件|项|名)数$`)
 
 // reScoreHeader heads a column of points.
 var reScoreHeader = regexp.MustCompile(`分值|得分|分数|扣分|加分|满分`)
@@ -267,9 +267,13 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 			// each figure of the column ("10000元/年").
 			unit = bracketed[1]
 			h = strings.Replace(h, bracketed[0], "", 1)
-		case reCountOfHeader.MatchString(h):
-			// "可容纳人数 260" counts people: 260人, no answer to 几个.
+		case r.unit == "" && reCountOfHeader.MatchString(h) && !strings.Contains(h, "万") && !strings.ContainsAny(c, ".%"):
+			// "可容纳人数 260" counts people: 260人, no answer to 几个 —
+			// unless the table states a unit of its own (单位：万人).
 			unit = reCountOfHeader.FindStringSubmatch(h)[1]
+			if unit == "床位" {
+				unit = "张"
+			}
 		case r.unit != "" && !reRateHeader.MatchString(h) && !reCountHeader.MatchString(h):
 			unit = r.unit
 		case reScoreHeader.MatchString(h):

@@ -752,11 +752,15 @@ func LocateHead(text string) HeadSpans {
 			a := strings.Index(ln.text, h.Number[:4])
 			hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(ln.text[a:], "）) \t\u3000"))}
 		}
-		last := 2
-		if !strings.HasSuffix(compact(lines[2].text), h.Title) {
-			last = 3 // a title over two lines
+		first := 2
+		for first < len(texts)-1 && reHeadField.MatchString(compact(lines[first].text)) {
+			first++ // a 签发人 line before the title
 		}
-		hs.Title = Span{lines[2].start, lines[last].end}
+		last := first
+		if !strings.HasSuffix(compact(lines[first].text), h.Title) && first+1 < len(lines) {
+			last = first + 1 // a title over two lines
+		}
+		hs.Title = Span{lines[first].start, lines[last].end}
 	}
 	if is, co := bulletinHead(texts); is > 0 || co > 0 {
 		hs.Title = Span{lines[0].start, lines[0].end}

@@ -699,9 +699,16 @@ func trimOrg(s string) string {
 }
 
 // isOrgName rejects generic references such as "区民政局" or "上级部门局".
+// clauseOpens begin a clause, never a name (会 and 和 do: 会同县, 和平县).
+const clauseOpens = "要应须由在将把被对向及与等并"
+
+// reInnerUnit is a unit's end inside a longer name.
+var reInnerUnit = regexp.MustCompile(`(?:室|政府|局|委员会)`)
+
 // clauseBeforePlace are words of a clause that end right before a level
-// (由县…, 报送市…, 会同县…): what follows them is a unit with no place.
-const clauseBeforePlace = "由在向对将把被及据经送同设"
+// (由县…, 报送市…, 上报县…): what follows them is a unit with no place —
+// not 同, 设, 及, which end names too (大同市, 建设镇; review 32).
+const clauseBeforePlace = "由在向对将把被据经报送"
 
 func isOrgName(s string) bool {
 	n := utf8.RuneCountInString(s)
@@ -721,7 +728,16 @@ func isOrgName(s string) bool {
 			return false
 		}
 	}
+	// Two bodies in a clause ("县政府督查室要会同县农业农村局"): a unit
+	// ends, and a place's level follows it.
+	if m := reInnerUnit.FindStringIndex(s); m != nil && strings.ContainsAny(s[m[1]:], "省市州区县镇乡") {
+		return false
+	}
 	rs := []rune(s)
+	// Nor one that begins as a clause does ("要会同县生态环境局").
+	if strings.ContainsRune(clauseOpens, rs[0]) {
+		return false
+	}
 	// Needs a place name before the unit: at least two characters before 区/市/县/镇.
 	for i, r := range rs {
 		if (r == '市' || r == '区' || r == '县' || r == '镇' || r == '乡' || r == '州' || r == '省') && i >= 2 {

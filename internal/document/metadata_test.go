@@ -554,3 +554,13 @@ func TestAnnouncementHeadWithNumber(t *testing.T) {
 		t.Errorf("located title %q", got)
 	}
 }
+
+// Review 32: a 签发人 line between the 文号 and the title is no part of
+// the title's span.
+func TestAnnouncementHeadSigner(t *testing.T) {
+	text := "崞阳县人民政府公告\n崞政公告〔2026〕3号\n签发人：韩桐\n崞阳县人民政府关于行政规范性文件清理结果的公告\n现将清理结果公告如下。\n崞阳县人民政府\n2026年4月2日\n"
+	hs := document.LocateHead(text)
+	if got := text[hs.Title.Start:hs.Title.End]; got != "崞阳县人民政府关于行政规范性文件清理结果的公告" {
+		t.Errorf("located title %q", got)
+	}
+}

@@ -13,6 +13,13 @@ func TestOrgNameIsNoClause(t *testing.T) {
 		"笥溪县蘅坞镇簟竹村村民委员会":    true,
 		"这项工作由县农业农村局":       false,
 		"任务清单报送市司法局":        false,
+		"大同市民政局":            true,
+		"建设镇人民政府":           true,
+		"办公室上报县民政局":         false,
+		"县政府督查室要会同县农业农村局":   false,
+		"会同县人民政府":           true,
+		"要会同县生态环境局":         false,
+		"清远市清城区人民政府办公室":     true,
 		"栝岭区司法局":            true,
 	} {
 		if got := isOrgName(s); got != want {
