@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -47,4 +48,17 @@ func TestColloquialEventsAndAllowances(t *testing.T) {
 	if r := wantFound(t, eng, answer.Request{Q: "车补一个月多少"}, "690元"); strings.Contains(r.Answer, "300元") {
 		t.Errorf("the 通讯补贴 for the 车补:\n%s", r.Answer)
 	}
+}
+
+// TestColloquialPlansAndChanges: 准备 is what documents write 计划, 调成
+// 调整为, 降到 下降至 — "网格准备调成多少个" is not refused for words the
+// report never writes.
+func TestColloquialPlansAndChanges(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"zongjie.txt": {Data: []byte("柘岭街道2025年工作总结和2026年工作计划\n一、2025年工作总结\n全年调处矛盾纠纷312件，社区网格96个。\n二、2026年工作计划\n（一）优化网格设置，将社区网格由96个调整为104个，对全部专职网格员开展轮训。\n（二）PM2.5平均浓度下降至27微克/立方米。\n柘岭街道办事处\n2026年1月6日\n")},
+		"tongzhi.txt": {Data: []byte("柘岭街道关于做好换届准备工作的通知\n各社区：\n请认真做好换届准备工作，准备好选民登记材料，准备工作于3月底前完成。\n各社区要提前准备会场，做好准备。\n柘岭街道办事处\n2026年2月1日\n")},
+	})
+	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	wantFound(t, eng, answer.Request{Q: "柘岭今年网格准备调成多少个", Now: now}, "104个")
+	wantFound(t, eng, answer.Request{Q: "柘岭PM2.5今年目标降到多少", Now: now}, "27微克")
 }
