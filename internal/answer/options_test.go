@@ -25,3 +25,14 @@ func TestNumberedOptions(t *testing.T) {
 		{q: "两个方案都不支持的有几个人", want: []string{"1人"}},
 	})
 }
+
+// TestYesNoOfMeasureNoun: "受不受投资比例限制" asks yes or no of a 比例; it
+// asks no figure, so a sentence that rules on it answers without one.
+func TestYesNoOfMeasureNoun(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"cuoshi.txt": {Data: []byte("崞阳县支持民营企业发展若干措施\n一、准入\n（三）民营企业参与县重点项目建设，不受项目投资比例限制。\n（四）民营企业投资额在1000万元以上的，给予一次性奖励。\n崞阳县人民政府\n2026年3月1日\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "民营企业参与重点项目受不受投资比例限制", want: []string{"不受项目投资比例限制"}},
+	})
+}

@@ -479,6 +479,9 @@ var (
 	// reCountedPlans counts 方案 as options are counted: 两个方案, 两套方案,
 	// 几种方案.
 	reCountedPlans = regexp.MustCompile(`[两二三四几][个套种]方案`)
+	// reHowMuchAsked asks a figure in words of asking, not by a noun of
+	// measure alone (比例, 金额).
+	reHowMuchAsked = regexp.MustCompile(`多少|几|多大|多高|多长|多久|百分之`)
 	// reFewPointed is 几 that points rather than asks: 那几天, 这几年,
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
@@ -855,6 +858,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
 	u.yesNo = asksYesNo(nq)
+	if u.yesNo && u.quantity && !reHowMuchAsked.MatchString(qn) {
+		// "受不受投资比例限制" asks yes or no of a 比例; it asks no figure.
+		u.quantity, u.measure, u.unitWord, u.unitRe = false, "", "", nil
+	}
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
