@@ -1979,7 +1979,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// planned only ranks (a year's target answers when nothing reviews it).
 	if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) {
 		// Asked what was actually done, a target of that year is no answer.
-		if p := impliedYear(ev.doc, ev.start); yearFit(ev.says(), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
+		if p := impliedYear(ev.doc, ev.start); yearFit(reYearCompared.ReplaceAllString(ev.says(), " "), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
 			return false
 		}
 	}

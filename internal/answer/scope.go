@@ -481,12 +481,16 @@ var (
 	reCountedPlans = regexp.MustCompile(`[两二三四几][个套种]方案`)
 	// reHowMuchAsked asks a figure in words of asking, not by a noun of
 	// measure alone (比例, 金额).
-	reHowMuchAsked = regexp.MustCompile(`多少|几|多大|多高|多长|多久|百分之`)
+	reHowMuchAsked = regexp.MustCompile(`多少|(?:^|[^哪])几[个项次人家所年天月元万成条件批份名位]|多大|多高|多长|多久|百分之`)
+	// reFigureInQuestion is a figure a question states to check.
+	reFigureInQuestion = regexp.MustCompile(`\d|[一二三四五六七八九十两]成|百分之|[%％]`)
+	// reStandardAsked asks whether amounts are set.
+	reStandardAsked = regexp.MustCompile(`标准|规定`)
 	// reFewPointed is 几 that points rather than asks: 那几天, 这几年,
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
 	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen       = regexp.MustCompile(`哪段时间|时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
+	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
 	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
@@ -858,8 +862,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
 	u.yesNo = asksYesNo(nq)
-	if u.yesNo && u.quantity && !reHowMuchAsked.MatchString(qn) {
-		// "受不受投资比例限制" asks yes or no of a 比例; it asks no figure.
+	if u.yesNo && u.quantity && !reHowMuchAsked.MatchString(qn) && !reFigureInQuestion.MatchString(qn) && !reStandardAsked.MatchString(qn) {
+		// "受不受投资比例限制" asks yes or no of a 比例; it asks no figure —
+		// unless it states one to check ("是不是70%", review 33) or asks
+		// whether amounts are set (金额有没有标准: the amounts answer).
 		u.quantity, u.measure, u.unitWord, u.unitRe = false, "", "", nil
 	}
 	u.taskCount = reTaskCount.MatchString(nq)
