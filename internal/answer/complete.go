@@ -51,12 +51,11 @@ func complete(picked []evidence, u understood) []evidence {
 	// is said by their first sentences.
 	// Of a post's holder asked, the items that name other posts are not
 	// the answer ("2.王秀兰为…院长；" then "3.李建国为…副院长").
-	if isTitle(last) {
+	if sec, end, ok := titleOf(last); ok {
 		// A heading that asks is answered only by what it heads:
 		// "（一）到哪里申请？" with nothing under it is not answered by
 		// "（二）多长时间能办结？" (review 31).
-		sec, end, _ := titleLineOf(last)
-		asks := strings.ContainsAny(strings.TrimSpace(last.doc.Text[sec.Start:end]), titleStops)
+		asks := asksItself(last.doc.Text[sec.Start:end])
 		if items := filter(introItems(last), func(ev evidence) bool {
 			return (!asks || ev.start < sec.End) && !overlaps(picked, ev) && (u.post == "" || writesPost(ev.passage(), u.post))
 		}); len(items) > 0 {
@@ -383,8 +382,8 @@ func bodyOf(ev evidence) (evidence, bool) {
 	if t := strings.TrimSpace(ev.text()); strings.HasPrefix(t, "关于") && utf8.RuneCountInString(t) <= maxLeadRunes && strings.TrimSpace(d.Text[lineStartAt(d.Text, ev.start):ev.start]) == "" {
 		return nextSentence(ev)
 	}
-	s, end, _ := titleLineOf(ev)
-	if !isTitle(ev) {
+	s, end, ok := titleOf(ev)
+	if !ok {
 		return evidence{}, false
 	}
 	bodyStart := end
@@ -406,11 +405,22 @@ func bodyOf(ev evidence) (evidence, bool) {
 // "（三）哪些情况一般不能享受低保？" heads what answers it.
 const titleStops = "？?"
 
-// isTitle reports whether ev is the whole title of a heading written on a
-// line of its own, its closing stop aside.
-func isTitle(ev evidence) bool {
+// titleOf is the section ev is the whole title of, with its line's end,
+// when that heading is written on a line of its own (its closing stop
+// aside).
+func titleOf(ev evidence) (*document.Section, int, bool) {
 	s, end, ok := titleLineOf(ev)
-	return ok && strings.TrimRight(compactSpace(ev.text()), titleStops) == strings.TrimRight(compactSpace(ev.doc.Text[s.Start:end]), titleStops)
+	if !ok || strings.TrimRight(compactSpace(ev.text()), titleStops) != strings.TrimRight(compactSpace(ev.doc.Text[s.Start:end]), titleStops) {
+		return nil, 0, false
+	}
+	return s, end, true
+}
+
+// asksItself reports whether a heading's line is a question ("（三）哪些
+// 情况一般不能享受低保？").
+func asksItself(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?")
 }
 
 // reAnnounces is a sentence that says items follow: 主要有四个方面, 如下,

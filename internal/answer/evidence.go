@@ -828,7 +828,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			if fits := label != "" && u.fieldFits(label); fits || (label == "" && cov >= headingFitCoverage && len(c.Path) > 0 && u.fieldFits(strings.TrimRight(c.Path[len(c.Path)-1], "。.:： "))) {
 				score += fieldFitBonus
 			}
-			if u.when && !hasDate(text) {
+			if u.when && !statesTime(text) {
 				score *= 0.6
 			}
 			if cued {
@@ -1462,7 +1462,7 @@ var reAnaphor = regexp.MustCompile(`^\s*(?:该|此|上述|以上)`)
 // as its subject; a sentence that states none ("上述情况要及时上报") only
 // points back.
 func statesAsked(text string, u understood) bool {
-	return (u.when && hasDate(text)) || (u.quantity && hasFigure(text, u.unitWord)) || ((u.who || u.asksOrg()) && namesOrg(text))
+	return (u.when && statesTime(text)) || (u.quantity && hasFigure(text, u.unitWord)) || ((u.who || u.asksOrg()) && namesOrg(text))
 }
 
 // cuedGenreBonus ranks a sentence of a document of the genre the question
@@ -1787,12 +1787,18 @@ var reDateStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|
 
 func hasDate(text string) bool {
 	text = withoutBookTitles(text)
-	return reDateStated.MatchString(text) || statesClockTime(text) || reEventTime.MatchString(text)
+	return reDateStated.MatchString(text) || statesClockTime(text)
+}
+
+// statesTime reports whether text answers when: a date, or a time told by
+// the step it comes before or after — what "啥时候得申报" asks where no
+// day is set. A document's own date is a date only (docdate.go).
+func statesTime(text string) bool {
+	return hasDate(text) || reEventTime.MatchString(withoutBookTitles(text))
 }
 
 // reEventTime is a time told by the step it comes before or after ("在开
-// 工建设前", "办理商品房预售许可前", "验收合格后"): what "啥时候得申报"
-// asks when no day is set.
+// 工建设前", "办理商品房预售许可前", "验收合格后").
 var reEventTime = regexp.MustCompile(`在\p{Han}{2,12}?(?:之前|之后|前|后)[，,、须应要]|\p{Han}{2,12}?(?:许可|验收|竣工|开工|审批|批准|登记|备案)(?:之前|之后|前|后)[，,、须应]`)
 
 // withoutBookTitles blanks the titles in 《》 a text names: "《调解实务手册
@@ -1895,7 +1901,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.quantity && !statesMeasure(ev.says(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !(ev.counts && countUnit(u.measure)) && !listed {
 		return false
 	}
-	if u.when && !hasDate(ev.says()) {
+	if u.when && !statesTime(ev.says()) {
 		return false
 	}
 	// "那版预案还管用吗" is answered by what says a document is in force
@@ -1971,7 +1977,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// as in the clause: "经监审，2022—2024年县殡仪馆年均火化遗体3286具" is
 	// of 2022—2024, not of 2025 — a year it compares with ("较2024年增长")
 	// aside (review 32).
-	if u.quantity && len(u.written) > 0 && yearFit(ev.says()+" "+reYearCompared.ReplaceAllString(ev.quote(), " "), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
+	if u.quantity && len(u.written) > 0 && yearFit(ev.says()+" "+withoutComparedYears(ev.quote()), ev.path.String(), impliedYear(ev.doc, ev.start), u.planAsk || u.future, u.written) < 0 {
 		return false
 	}
 	// "盐田2016年接待游客多少" is of 2016: not answered by the 2016
@@ -1979,7 +1985,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// planned only ranks (a year's target answers when nothing reviews it).
 	if fy := u.fitYears(); u.quantity && len(fy) > len(u.written) {
 		// Asked what was actually done, a target of that year is no answer.
-		if p := impliedYear(ev.doc, ev.start); yearFit(reYearCompared.ReplaceAllString(ev.says(), " "), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
+		if p := impliedYear(ev.doc, ev.start); yearFit(withoutComparedYears(ev.says()), ev.path.String(), p, !p.review && !u.doneAsk, fy) < 0 {
 			return false
 		}
 	}
@@ -2394,7 +2400,7 @@ func bareHeading(ev evidence) bool {
 	line := strings.TrimSpace(d.Text[s.Start:end])
 	// A heading that asks ("（三）急难型救助是否做到先行救助？") with
 	// nothing under it is what an 调研提纲 says: a question it puts.
-	if strings.ContainsAny(line[max(0, len(line)-3):], titleStops) {
+	if asksItself(line) {
 		return false
 	}
 	return strings.TrimSpace(d.Text[end:min(s.End, len(d.Text))]) == "" && !reDigits.MatchString(line) &&
@@ -2465,6 +2471,10 @@ func otherGrade(asked []grade, text string) bool {
 
 // reYearCompared is a year written as what a figure is compared with.
 var reYearCompared = regexp.MustCompile(`(?:较|比|为|与|同|于|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)
+
+// withoutComparedYears blanks the years text compares with ("较2024年增
+// 长"): what it states is of another year.
+func withoutComparedYears(text string) string { return reYearCompared.ReplaceAllString(text, " ") }
 
 // statesYearOf reports whether text writes one of years other than as
 // what it compares with.

@@ -3,7 +3,6 @@ package answer
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -730,19 +729,12 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// what is asked about, not a kind of document to look in (review 24).
 	// "听证会上谁两个方案都不同意": options counted in a document (两套方案,
 	// 方案一 and 方案二) are what is asked of, not plans to look in.
-	plan = plan && !(reCountedPlans.MatchString(nq) && ix != nil && anyOf(ix.Docs(), func(d *index.StoredDoc) bool {
-		return strings.Contains(d.Text, "方案一") || strings.Contains(d.Text, "方案二")
-	}))
+	plan = plan && !(reCountedPlans.MatchString(nq) && (optionWritten(ix, "方案一") || optionWritten(ix, "方案二")))
 	plan = plan && !rePlanSentUp.MatchString(nq) && !onlyInBodyNames(nq, rePlanWords, func(name string) bool {
-		if ix == nil || ix.DocsWithAll(zh.Tokens(name)) == 0 {
-			return false
+		if strings.ContainsFunc(name, func(r rune) bool { return strings.ContainsRune(optionNumerals, r) }) {
+			return optionWritten(ix, name)
 		}
-		// An option is written as one (方案一), not only its bigrams
-		// somewhere apart.
-		return !strings.ContainsFunc(name, func(r rune) bool { return strings.ContainsRune(optionNumerals, r) }) ||
-			anyOf(ix.Docs(), func(d *index.StoredDoc) bool {
-				return strings.Contains(d.Text, name) || strings.Contains(d.Text, strings.ToUpper(name))
-			})
+		return ix != nil && ix.DocsWithAll(zh.Tokens(name)) > 0
 	})
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
@@ -763,7 +755,13 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "几份报告里" asks across documents, not for a figure.
 	// "清明冬至那几天要设几个检查站": 那几天 points at days, it asks none.
 	qn := reFewPointed.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
-	u.quantity = !u.when && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(qn, " "), "哪几", ""))
+	// "受不受投资比例限制" asks yes or no of a 比例; it asks no figure —
+	// unless it asks in words of asking (多少, 几个), states a figure to
+	// check ("是不是70%", review 33) or asks whether amounts are set
+	// (金额有没有标准: the amounts answer).
+	u.yesNo = asksYesNo(nq)
+	ofMeasureOnly := u.yesNo && !reHowMuchAsked.MatchString(qn) && !reUnitAsked.MatchString(qn) && !reFigureInQuestion.MatchString(qn) && !reStandardAsked.MatchString(qn)
+	u.quantity = !u.when && !ofMeasureOnly && reQuantity.MatchString(strings.ReplaceAll(reCross.ReplaceAllString(qn, " "), "哪几", ""))
 	if loc := reUnitAsked.FindStringSubmatchIndex(qn); loc != nil && !(nq[loc[2]:loc[3]] == "分" && !pointsAsked(nq[:loc[0]], nq[loc[3]:])) {
 		m := []string{nq[loc[0]:loc[1]], nq[loc[2]:loc[3]]}
 		u.unitWord = m[1]
@@ -861,13 +859,6 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.term = reTermAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
-	u.yesNo = asksYesNo(nq)
-	if u.yesNo && u.quantity && !reHowMuchAsked.MatchString(qn) && !reFigureInQuestion.MatchString(qn) && !reStandardAsked.MatchString(qn) {
-		// "受不受投资比例限制" asks yes or no of a 比例; it asks no figure —
-		// unless it states one to check ("是不是70%", review 33) or asks
-		// whether amounts are set (金额有没有标准: the amounts answer).
-		u.quantity, u.measure, u.unitWord, u.unitRe = false, "", "", nil
-	}
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
@@ -1264,8 +1255,10 @@ func numbersOption(rest string) bool {
 	}
 	// A numeral before a unit counts ("方案一年建几个", "三年内").
 	after := string(rs[1:])
-	if anyOf(slices.Collect(maps.Keys(askedUnits)), func(u string) bool { return strings.HasPrefix(after, u) }) {
-		return false
+	for u := range askedUnits {
+		if strings.HasPrefix(after, u) {
+			return false
+		}
 	}
 	return rs[0] != '一' || len(rs) == 1 || !strings.ContainsRune(oneWords, rs[1])
 }
@@ -1674,6 +1667,15 @@ func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) boo
 			}
 		}
 		return false
+	})
+}
+
+// optionWritten reports whether some document writes an option as one
+// ("方案一", "方案A"), not only its bigrams somewhere apart. It reads the
+// texts: asked only of a question that counts or numbers a 方案.
+func optionWritten(ix *index.Index, name string) bool {
+	return ix != nil && ix.DocsWithAll(zh.Tokens(name)) > 0 && anyOf(ix.Docs(), func(d *index.StoredDoc) bool {
+		return strings.Contains(d.Text, name) || strings.Contains(d.Text, strings.ToUpper(name))
 	})
 }
 

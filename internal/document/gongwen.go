@@ -749,8 +749,9 @@ func LocateHead(text string) HeadSpans {
 		// An announcement's mark over its issue: its number is the issue
 		// (inside its brackets), its title below.
 		if ln := lines[1]; reIssueNo.MatchString(compact(ln.text)) {
-			a := strings.Index(ln.text, h.Number[:4])
-			hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(ln.text[a:], "）) \t\u3000"))}
+			inner := strings.TrimLeft(ln.text, "（( \t\u3000")
+			a := len(ln.text) - len(inner)
+			hs.Number = Span{ln.start + a, ln.start + a + len(strings.TrimRight(inner, "）) \t\u3000"))}
 		}
 		first := 2
 		for first < len(texts)-1 && reHeadField.MatchString(compact(lines[first].text)) {

@@ -698,7 +698,6 @@ func trimOrg(s string) string {
 	return s
 }
 
-// isOrgName rejects generic references such as "区民政局" or "上级部门局".
 // clauseOpens begin a clause, never a name (会 and 和 do: 会同县, 和平县).
 const clauseOpens = "要应须由在将把被对向及与等并"
 
@@ -710,6 +709,7 @@ var reInnerUnit = regexp.MustCompile(`(?:室|政府|局|委员会)`)
 // not 同, 设, 及, which end names too (大同市, 建设镇; review 32).
 const clauseBeforePlace = "由在向对将把被据经报送"
 
+// isOrgName rejects generic references such as "区民政局" or "上级部门局".
 func isOrgName(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 4 || n > 24 {
