@@ -59,13 +59,14 @@ func TestTimeByStep(t *testing.T) {
 }
 
 // TestWhichPeriod: "哪段时间" asks when, as 什么时候 does; its words are the
-// asker's, not the document's.
+// asker's, not the document's — one that never writes 时间 is not refused
+// for lacking them.
 func TestWhichPeriod(t *testing.T) {
 	eng := engineOver(t, fstest.MapFS{
-		"zhishou.txt": {Data: []byte("崞阳县应急值守管理办法\n第五条 各单位实行24小时值守，禁火期（每年10月1日至次年4月30日）实行领导带班。\n第六条 值守人员不得擅离岗位。\n崞阳县人民政府\n2026年1月1日\n")},
+		"chubei.txt":  {Data: []byte("崞阳县救灾物资储备管理办法\n第十四条 储备库实行24小时值班制度，汛期（每年5月1日至9月30日）实行领导带班。\n第十五条 储备物资每季度盘点1次。\n崞阳县应急管理局\n2026年1月1日\n")},
 		"jianbao.txt": {Data: []byte("崞阳县应急工作简报\n近一段时间以来，全县降雨偏多。下一段时间要加强值班，值班时间不得少于8小时，时间安排由各单位确定。\n崞阳县应急管理局\n2026年5月1日\n")},
 	})
 	checkAnswers(t, eng, time.Time{}, []answerCase{
-		{q: "值守办法里禁火期指哪段时间", want: []string{"10月1日至次年4月30日"}},
+		{q: "储备管理办法里汛期指哪段时间", want: []string{"5月1日至9月30日"}},
 	})
 }
