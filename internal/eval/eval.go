@@ -537,6 +537,7 @@ var Sets = []Set{
 	{Name: "fresh17", Corpus: "internal/eval/testdata/fresh17", Data: setData("fresh17.jsonl")},
 	{Name: "fresh18", Corpus: "internal/eval/testdata/fresh18", Data: setData("fresh18.jsonl")},
 	{Name: "fresh19", Corpus: "internal/eval/testdata/fresh19", Data: setData("fresh19.jsonl")},
+	{Name: "fresh20", Corpus: "internal/eval/testdata/fresh20", Data: setData("fresh20.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
