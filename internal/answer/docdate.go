@@ -203,12 +203,57 @@ func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 // (《…》(榧民发〔2020〕41号)同时废止, 《…》自2026年1月1日起施行).
 var reSelfForce = regexp.MustCompile(`本\p{Han}{0,4}?(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划)[^，。；;,]{0,30}?(?:施行|有效期|废止|失效|停止执行)|自(?:印发|发布|公布)之日起[^，。；;,]{0,10}?施行|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)|》[^，。；;,]{0,10}?自[^，。；;,]{0,20}?施行`)
 
+// selfName is what a document calls itself with 本: the last word of
+// the title of what it carries or is (…核对工作规程 → 本规程, …服务守则
+// → 本守则), however few documents of its genre there are.
+func selfName(title string) string {
+	t := title
+	if m := reIssueCarried.FindStringSubmatch(t); m != nil {
+		t = m[1]
+	}
+	t = reTrialMark.ReplaceAllString(strings.TrimSpace(t), "")
+	rs := []rune(t)
+	if len(rs) < 4 || !zh.IsHan(rs[len(rs)-1]) || !zh.IsHan(rs[len(rs)-2]) {
+		return ""
+	}
+	return string(rs[len(rs)-2:])
+}
+
+// reIssueCarried is the title a 印发/转发 notice carries.
+var reIssueCarried = regexp.MustCompile(`(?:印发|转发|发布)《([^》]+)》`)
+
+// reTrialMark is the period or trial mark after a title's last word:
+// （试行）, （2026年修订）, (2025—2027年).
+var reTrialMark = regexp.MustCompile(`[（(][^）)]{0,12}[）)]$`)
+
+// namesItselfInForce reports whether a sentence says the document's own
+// force in the words it calls itself by: "本规程自2026年5月1日起施行".
+func namesItselfInForce(raw, self string) bool {
+	if self == "" {
+		return false
+	}
+	i := strings.Index(raw, "本"+self)
+	if i < 0 {
+		return false
+	}
+	rest := []rune(raw[i:])
+	rest = rest[:min(len(rest), 36)]
+	if j := strings.IndexAny(string(rest), "，。；;,"); j >= 0 {
+		rest = []rune(string(rest)[:j])
+	}
+	return reForceWord.MatchString(string(rest))
+}
+
+// reForceWord is what a document says of its own force.
+var reForceWord = regexp.MustCompile(`施行|有效期|废止|失效|停止执行`)
+
 // reRepealed says a document is repealed or lapses.
 var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|不再执行`)
 
 // forceSentences are the sentences in which d says it repeals another
 // document and those in which it says from when it applies.
 func forceSentences(d *index.StoredDoc) (repeal, apply []zh.Span) {
+	self := selfName(d.Title)
 	for _, sp := range zh.Sentences(d.Text, false) {
 		// A word inside a title (《…施行细则》) says nothing of force.
 		raw := d.Text[sp.Start:sp.End]
@@ -217,7 +262,7 @@ func forceSentences(d *index.StoredDoc) (repeal, apply []zh.Span) {
 		// Only what the document says of its own force (本办法自…起施行)
 		// or of one it replaces (《…》同时废止): "批准文件自动失效" is a
 		// rule it lays down, not its force.
-		case !reValidityStated.MatchString(text) || !reSelfForce.MatchString(raw):
+		case !reValidityStated.MatchString(text) || !reSelfForce.MatchString(raw) && !namesItselfInForce(raw, self):
 		case reRepealed.MatchString(text):
 			repeal = append(repeal, sp)
 		default:
