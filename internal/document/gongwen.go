@@ -28,7 +28,10 @@ type Head struct {
 
 var (
 	// A 纪要 is numbered by its year alone ("〔2026〕6号").
-	reDocNumber  = regexp.MustCompile(`^([\p{Han}]{0,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(\d{1,4})\s*号$`)
+	reDocNumber = regexp.MustCompile(`^([\p{Han}]{0,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(第?)\s*(\d{1,5})\s*号$`)
+	// reCaseNumber is the number of a 文书 (调解协议书, 决定书) written
+	// year first: "（2026）夔调字第007号".
+	reCaseNumber = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\p{Han}{1,12})\s*第\s*(\d{1,5})\s*号$`)
 	reOrderHead  = regexp.MustCompile(`^(?:中华人民共和国)?([\p{Han}]{2,12}?)令$`)
 	reOrderNo    = regexp.MustCompile(`^第\s*(\d{1,5})\s*号$`)
 	reCNDateLine = regexp.MustCompile(`^([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日$`)
@@ -58,9 +61,9 @@ func ParseHead(text string) (h Head, ok bool) {
 		}
 		c := compact(l)
 		if numAt < 0 {
-			if m := reDocNumber.FindStringSubmatch(withoutSigner(c)); m != nil {
+			if no, ok := docNumber(withoutSigner(c)); ok {
 				numAt = i
-				h.Number = m[1] + "〔" + m[2] + "〕" + m[3] + "号"
+				h.Number = no
 				continue
 			}
 		}
@@ -88,6 +91,10 @@ func ParseHead(text string) (h Head, ok bool) {
 		}
 	}
 	if h, ok := announcementHead(lines); ok {
+		h.finish(text)
+		return h, true
+	}
+	if h, ok := caseHead(lines); ok {
 		h.finish(text)
 		return h, true
 	}
@@ -152,8 +159,8 @@ func announcementHead(lines []string) (Head, bool) {
 	var number string
 	if no := reIssueNo.FindStringSubmatch(compact(lines[1])); no != nil {
 		number = no[1] + "年第" + no[2] + "号"
-	} else if m := reDocNumber.FindStringSubmatch(withoutSigner(compact(lines[1]))); m != nil {
-		number = m[1] + "〔" + m[2] + "〕" + m[3] + "号"
+	} else if no, ok := docNumber(withoutSigner(compact(lines[1]))); ok {
+		number = no
 	} else {
 		return Head{}, false
 	}
@@ -163,6 +170,36 @@ func announcementHead(lines []string) (Head, bool) {
 		}
 	}
 	return Head{}, false
+}
+
+// docNumber reads a line that is a 文号 alone, in the form titles cite it:
+// "国发〔2019〕4号", "嶓民低不字〔2025〕第0317号", "（2026）夔调字第007号".
+func docNumber(c string) (string, bool) {
+	if m := reDocNumber.FindStringSubmatch(c); m != nil {
+		return m[1] + "〔" + m[2] + "〕" + m[3] + m[4] + "号", true
+	}
+	if m := reCaseNumber.FindStringSubmatch(c); m != nil {
+		return "（" + m[1] + "）" + m[2] + "第" + m[3] + "号", true
+	}
+	return "", false
+}
+
+// caseHead reads the head of a 文书 that its body heads: the body's name,
+// the form's name ("人民调解协议书", "行政处罚决定书"), then its number
+// ("（2026）夔调字第007号").
+func caseHead(lines []string) (Head, bool) {
+	// A form is a …书 (协议书, 决定书, 告知书); a 纪要 under its office's
+	// line is the office's own paper, read as before.
+	if len(lines) < 3 || !reBodyLine.MatchString(compact(lines[0])) || !reTitleGenre.MatchString(compact(lines[1])) || !strings.HasSuffix(compact(lines[1]), "书") {
+		return Head{}, false
+	}
+	no, ok := docNumber(withoutSigner(compact(lines[2])))
+	if !ok {
+		return Head{}, false
+	}
+	// Named as the form of that body ("柏溪县应急管理局行政处罚决定书"):
+	// many bodies serve the same form.
+	return Head{Title: compact(lines[0]) + compact(lines[1]), Number: no, Issuer: compact(lines[0])}, true
 }
 
 // finish reads the rest of a head once its title is known: the issuer the
@@ -455,7 +492,9 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "村规民约", "居民公约", "村民公约", "公约", "章程",
 	// What is said at a meeting and what an office circulates of its own
 	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
-	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态"}
+	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态",
+	// What an office reports of its work at set times: "…工单办理情况月报".
+	"月报", "季报", "周报", "旬报"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").
@@ -600,29 +639,59 @@ func speechDateLine(l string) bool {
 	return ok
 }
 
-// reBulletinTitle is the title of a bulletin an office circulates.
-var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|工作动态)$`)
+// reBulletinTitle is the title of a bulletin an office circulates, or of
+// what it reports at set times (…工单办理情况月报).
+var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|工作动态|月报|季报|周报|旬报)$`)
 
 // reIssueLine is a bulletin's issue: "2026年第7期（总第85期）", "第12期".
 var reIssueLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?第\d+期(?:[(（]总第\d+期[)）])?$`)
 
 // reCompilerLine is who compiled a bulletin, and when: "犨坪镇党政综合
-// 办公室编    2026年5月18日".
-var reCompilerLine = regexp.MustCompile(`^(\p{Han}{2,30}?)(?:编印|编发|编辑|主办|编)(?:[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?$`)
+// 办公室编    2026年5月18日", or a body's name set apart from the date
+// ("鄳岙县民政局办公室　　2026年4月7日") — the date in group 2 or 3.
+var reCompilerLine = regexp.MustCompile(`^(\p{Han}{2,30}?)(?:(?:编印|编发|编辑|主办|编)(?:[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?|[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))$`)
 
-// bulletinHead reads the head of a bulletin: the line of its issue and the
-// line of who compiled it, as indexes into lines (-1 when absent).
-func bulletinHead(lines []string) (issue, compiler int) {
-	issue, compiler = -1, -1
-	if len(lines) < 2 || !reBulletinTitle.MatchString(compact(lines[0])) {
+// compilerLine reads a bulletin's compiler line: the compiler and the
+// span of its date in l (-1, -1 when it writes none). A name beside a
+// date without 编 must be a body's.
+func compilerLine(l string) (name string, ds, de int, ok bool) {
+	m := reCompilerLine.FindStringSubmatchIndex(l)
+	if m == nil {
+		return "", -1, -1, false
+	}
+	name = l[m[2]:m[3]]
+	switch {
+	case m[4] >= 0:
+		return name, m[4], m[5], true
+	case m[6] >= 0:
+		if !reBodyLine.MatchString(name) {
+			return "", -1, -1, false
+		}
+		return name, m[6], m[7], true
+	}
+	return name, -1, -1, true
+}
+
+// bulletinHead reads the head of a bulletin: the line of its title (the
+// first, or the second under the office's name that heads it), of its
+// issue and of who compiled it, as indexes into lines (-1 when absent).
+func bulletinHead(lines []string) (title, issue, compiler int) {
+	title, issue, compiler = -1, -1, -1
+	switch {
+	case len(lines) < 2:
+		return
+	case reBulletinTitle.MatchString(compact(lines[0])):
+		title = 0
+	case len(lines) > 2 && reBodyLine.MatchString(compact(lines[0])) && reBulletinTitle.MatchString(compact(lines[1])):
+		title = 1
+	default:
 		return
 	}
-	for i := 1; i < min(5, len(lines)); i++ {
+	for i := title + 1; i < min(title+5, len(lines)); i++ {
 		l := strings.TrimSpace(lines[i])
-		switch {
-		case issue < 0 && reIssueLine.MatchString(compact(l)):
+		if issue < 0 && reIssueLine.MatchString(compact(l)) {
 			issue = i
-		case compiler < 0 && reCompilerLine.MatchString(l):
+		} else if _, _, _, ok := compilerLine(l); compiler < 0 && ok {
 			compiler = i
 		}
 	}
@@ -632,16 +701,17 @@ func bulletinHead(lines []string) (issue, compiler int) {
 // Bulletin is what a bulletin's head says: its issue, who compiled it
 // and the date, each empty when not written.
 func Bulletin(text string) (issue, compiler, date string) {
-	lines := contentLines(head(text, headBytes), 5)
-	is, co := bulletinHead(lines)
+	lines := contentLines(head(text, headBytes), 6)
+	_, is, co := bulletinHead(lines)
 	if is > 0 {
 		issue = compact(lines[is])
 	}
 	if co > 0 {
-		m := reCompilerLine.FindStringSubmatch(strings.TrimSpace(lines[co]))
-		compiler = m[1]
-		if m[2] != "" {
-			date, _ = dateLine(m[2])
+		l := strings.TrimSpace(lines[co])
+		name, ds, de, _ := compilerLine(l)
+		compiler = name
+		if ds >= 0 {
+			date, _ = dateLine(l[ds:de])
 		}
 	}
 	return
@@ -710,7 +780,7 @@ func LocateHead(text string) HeadSpans {
 			break
 		}
 		c := compact(ln.text)
-		if hs.Number.End == 0 && (reDocNumber.MatchString(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
+		if _, isNo := docNumber(withoutSigner(c)); hs.Number.End == 0 && (isNo || (i == 1 && reOrderNo.MatchString(c))) {
 			hs.Number = Span{ln.start, ln.end}
 			if loc := reSignerField.FindStringIndex(ln.text); loc != nil && loc[0] > 0 {
 				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's
@@ -763,8 +833,8 @@ func LocateHead(text string) HeadSpans {
 		}
 		hs.Title = Span{lines[first].start, lines[last].end}
 	}
-	if is, co := bulletinHead(texts); is > 0 || co > 0 {
-		hs.Title = Span{lines[0].start, lines[0].end}
+	if ti, is, co := bulletinHead(texts); is > 0 || co > 0 {
+		hs.Title = Span{lines[ti].start, lines[ti].end}
 		// A bulletin is sent up by its 报: line at the foot.
 		for i := len(lines) - 1; i >= max(0, len(lines)-6); i-- {
 			if l := zh.Normalize(lines[i].text); strings.HasPrefix(l, "报:") {
@@ -778,9 +848,9 @@ func LocateHead(text string) HeadSpans {
 		if co > 0 {
 			ln := lines[co]
 			hs.Signature = Span{ln.start, ln.end}
-			if m := reCompilerLine.FindStringSubmatchIndex(ln.text); m != nil && m[4] >= 0 {
-				hs.Signature.End = ln.start + len(strings.TrimRight(ln.text[:m[4]], " \t\u3000"))
-				hs.Date = Span{ln.start + m[4], ln.start + m[5]}
+			if _, ds, de, ok := compilerLine(ln.text); ok && ds >= 0 {
+				hs.Signature.End = ln.start + len(strings.TrimRight(ln.text[:ds], " \t\u3000"))
+				hs.Date = Span{ln.start + ds, ln.start + de}
 				return hs
 			}
 		}

@@ -193,13 +193,18 @@ func detectTitle(lines []string) string {
 		if n > 60 || n < 6 || strings.ContainsAny(l, "。,，:：") {
 			continue
 		}
+		// "鄳岙县民政局" over "12345热线工单办理情况月报": the office's
+		// bulletin, named with it as "犨坪镇工作简报" is.
+		if i == 1 && reBulletinTitle.MatchString(compact(l)) && reBodyLine.MatchString(compact(lines[0])) {
+			return compact(lines[0]) + compact(l)
+		}
 		for _, w := range titleWords {
 			if strings.Contains(l, w) {
 				return withItem(lines, i, withParties(lines, i, withSubjectAbove(lines, i)))
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
-		if reTitleGenre.MatchString(l) && !reDocNumber.MatchString(compact(l)) {
+		if _, isNo := docNumber(compact(l)); reTitleGenre.MatchString(l) && !isNo {
 			t := withMainTitle(lines, i)
 			if t == lines[i] {
 				t = withSubjectAbove(lines, i)
@@ -314,7 +319,8 @@ func titleShaped(l string) bool {
 		return false
 	}
 	c := compact(l)
-	return !reNotTitleEnd.MatchString(c) && !reDocNumber.MatchString(c) && !IsDateLine(l)
+	_, isNo := docNumber(c)
+	return !reNotTitleEnd.MatchString(c) && !isNo && !IsDateLine(l)
 }
 
 // titleShapedText reports whether a line reads as a title would: no

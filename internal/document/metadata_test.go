@@ -564,3 +564,39 @@ func TestAnnouncementHeadSigner(t *testing.T) {
 		t.Errorf("located title %q", got)
 	}
 }
+
+// A bulletin headed by its office's line ("柏溪县民政局" over "…信访工作
+// 季报"), its compiler set apart from the date without 编: the office's
+// bulletin is named with the office, its issue is its number, and the
+// compiler's line dates it.
+func TestBulletinUnderOfficeLine(t *testing.T) {
+	text := "柏溪县民政局\n信访事项办理情况季报\n2025年第2期（总第9期）\n柏溪县民政局办公室　　　　2025年7月6日\n一、总体情况\n二季度共受理信访事项41件，办结39件。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "柏溪县民政局信访事项办理情况季报" || d.Number != "2025年第2期（总第9期）" || d.Date != "2025-07-06" {
+		t.Errorf("title %q, number %q, date %q", d.Title, d.Number, d.Date)
+	}
+}
+
+// A 文书 its body heads: the body's line, the form's name, its number in
+// the form "（2025）柏民调字第12号" (or "柏民罚字〔2025〕第3号"); the
+// body issued it, not a body its text names after a verb ("结合县民政局
+// 调查报告").
+func TestFormHeadNumbers(t *testing.T) {
+	for _, tc := range []struct{ text, title, number, org string }{
+		{"柏溪县青山镇人民调解委员会\n人民调解协议书\n（2025）青调字第012号\n当事人基本情况\n申请人：张某。\n调解员结合县民政局调查报告对责任的认定，促成双方达成协议。\n柏溪县青山镇人民调解委员会\n2025年9月3日\n",
+			"柏溪县青山镇人民调解委员会人民调解协议书", "（2025）青调字第012号", "柏溪县青山镇人民调解委员会"},
+		{"柏溪县民政局\n行政处罚决定书\n柏民罚字〔2025〕第3号\n当事人：柏溪县某养老服务中心。\n经查，当事人未按规定备案。\n柏溪县民政局\n2025年8月1日\n",
+			"柏溪县民政局行政处罚决定书", "柏民罚字〔2025〕第3号", "柏溪县民政局"},
+	} {
+		d, err := document.Load("x", "x.txt", []byte(tc.text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tc.title || d.Number != tc.number || d.Org != tc.org {
+			t.Errorf("title %q, number %q, org %q; want %q, %q, %q", d.Title, d.Number, d.Org, tc.title, tc.number, tc.org)
+		}
+	}
+}
