@@ -156,10 +156,16 @@ func Tokens(s string) []string {
 		case unicode.IsDigit(r):
 			flushHan()
 			j := i
-			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
+			grouped := false
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) || thousandsComma(rs, i, j)) {
+				grouped = grouped || rs[j] == ','
 				j++
 			}
 			num := string(rs[i:j])
+			if grouped {
+				// "200,000元" is the 200000 staff type.
+				num = strings.ReplaceAll(num, ",", "")
+			}
 			out = append(out, num)
 			if j < len(rs) && IsHan(rs[j]) {
 				out = append(out, num+string(rs[j]))
@@ -235,3 +241,30 @@ func AskedPairAt(rs []rune, i int) bool {
 
 // QueryTokens is Tokens of a question with its interrogative words removed.
 func QueryTokens(q string) []string { return Tokens(StripQuestion(Normalize(q))) }
+
+// thousandsComma reports whether rs[j] is a comma that groups the digits
+// of the number begun at i by thousands: "338,000", "1,046,300", not the
+// comma between two figures ("3,5").
+func thousandsComma(rs []rune, i, j int) bool {
+	if rs[j] != ',' || j == i {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if k >= len(rs) || !unicode.IsDigit(rs[k]) {
+			return false
+		}
+	}
+	if j+4 < len(rs) && unicode.IsDigit(rs[j+4]) {
+		return false
+	}
+	// The digits before it: at most three since the start or the last
+	// comma, and none after a decimal point.
+	n := 0
+	for k := j - 1; k >= i && rs[k] != ','; k-- {
+		if !unicode.IsDigit(rs[k]) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}

@@ -216,3 +216,24 @@ func TestAnyTimeIsNoAsking(t *testing.T) {
 		t.Errorf("任何时间 lost: %q", got)
 	}
 }
+
+// Digits grouped by thousands are one figure, as staff type it: 200,000
+// is 200000; a comma between two figures is no grouping.
+func TestThousandsGrouped(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"支付剩余138,000元", []string{"138000", "138000元"}},
+		{"共1,046,300人", []string{"1046300", "1046300人"}},
+		{"分值3,5分", []string{"3", "5", "5分"}},
+		{"3.5,000", []string{"3.5", "000"}},
+	} {
+		got := zh.Tokens(c.in)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Tokens(%q) = %q, want %q in it", c.in, got, w)
+			}
+		}
+	}
+}
