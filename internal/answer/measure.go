@@ -161,6 +161,10 @@ var (
 	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|掉|跌|回落|缩|翻|比重|占比|比例|率|百分之|百分比|几成`)
 )
 
+// reRateBase follows the noun a rate is per: "一张", "每张", "算一个" — a
+// classifier after 一 or 每 (not 一共, 一年).
+var reRateBase = regexp.MustCompile(`^(?:算|计)?[一每](?:张|个|人|户|名|间|套|家|所|处|次|项|亩|床|位)`)
+
 // maxMeasureGap is how far (in runes) the quantity named may stand from
 // 多少: "总投资多少" (0), "服务经费是多少" (1), "GDP要到多少" (2).
 const maxMeasureGap = 4
@@ -177,13 +181,19 @@ func impliedMeasure(q string) string {
 		return "" // "收入按多长时间算一次" asks a period
 	}
 	head := q[:loc[0]]
-	at, unit := -1, ""
+	at, from, unit := -1, -1, ""
 	for _, m := range measureNouns {
 		if i := strings.LastIndex(head, m.noun); i >= 0 && i+len(m.noun) > at && !(m.noun == "费" && notFee(head, i)) {
-			at, unit = i+len(m.noun), m.unit
+			at, from, unit = i+len(m.noun), i, m.unit
 		}
 	}
 	if at < 0 || reChangeAsked.MatchString(q[at:]) || (strings.Contains(head, "占") && !strings.Contains(head, "占地")) {
+		return ""
+	}
+	// "按床位一张给多少", "床位每张补多少": the quantity is what each one
+	// gets, not how many there are — the noun is the rate's base. A sum
+	// per head ("补助每人多少") is still a sum.
+	if unit != "元" && (reRateBase.MatchString(head[at:]) || strings.HasSuffix(head[:from], "按") || strings.HasSuffix(head[:from], "每")) {
 		return ""
 	}
 	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named
