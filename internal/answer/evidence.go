@@ -1904,6 +1904,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.when && !statesTime(ev.says()) {
 		return false
 	}
+	if u.clock && !statesClockTime(ev.says()) {
+		return false
+	}
 	// "那版预案还管用吗" is answered by what says a document is in force
 	// or not (同时废止, 自…起施行, 有效期).
 	if u.validity && !reValidityStated.MatchString(ev.says()) {

@@ -453,6 +453,7 @@ type asking struct {
 	strict    bool            // a second try with a wider scope: only a near-full match answers
 	ordinal   bool            // asks for a rank (排名第几): a 第N answers
 	day       bool            // asks for a day (哪天, 几号): a span of days is none
+	clock     bool            // asks a time of day (几点): a day alone is none
 	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
 	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
 	grades    []grade         // 一星级, 二等奖: numbered grades asked of
@@ -489,7 +490,7 @@ var (
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
 	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|几点(?:钟|到|开始|前|以前|报到|签到|集合|截止|出发)|日期|期限|时限|截止`)
+	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
 	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
@@ -749,7 +750,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		u.kindSoft = copyOnly
 	}
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
-	u.when = reWhen.MatchString(nq)
+	u.clock = asksClock(nq)
+	u.when = reWhen.MatchString(nq) || u.clock
 	u.day = u.when && reDayAsked.MatchString(nq)
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.
@@ -1238,6 +1240,11 @@ func withoutScopeWords(t string) string {
 		if strings.HasSuffix(t[m[0]:m[1]], "方案") && numbersOption(t[m[1]:]) {
 			continue
 		}
+		// "几点才报给县民政局": the office a thing is sent to is what is
+		// asked of, not where to look.
+		if reSentTo.MatchString(t[:m[0]]) && reOfficeWord.MatchString(t[m[0]:m[1]]) {
+			continue
+		}
 		b.WriteString(t[last:m[0]])
 		b.WriteString(" ")
 		last = m[1]
@@ -1686,3 +1693,31 @@ const optionNumerals = "一二三四五六七八九甲乙丙丁abcdABCD123456789
 // maxBodyTail is how many characters after a genre word may end the name
 // of the body it begins (规划|财务股).
 const maxBodyTail = 3
+
+// asksClock reports whether a question asks a time of day: 几点 (几点钟,
+// "几点才报的", "几点集合") — not the points of a text it counts ("提了
+// 几点意见", "以下几点要求", "这几点").
+func asksClock(q string) bool {
+	for i := strings.Index(q, "几点"); i >= 0; {
+		before, after := q[:i], q[i+len("几点"):]
+		if strings.HasPrefix(after, "钟") {
+			return true
+		}
+		if !reCountedPoints.MatchString(after) && !reThesePoints.MatchString(before) {
+			return true
+		}
+		j := strings.Index(after, "几点")
+		if j < 0 {
+			break
+		}
+		i += len("几点") + j
+	}
+	return false
+}
+
+// reCountedPoints are what 几点 counts when it counts: the points of what
+// is said or written (几点意见, 几点要求, 几点体会).
+var reCountedPoints = regexp.MustCompile(`^(?:意见|要求|建议|体会|做法|措施|原则|考虑|内容|问题|经验|启示|打算|看法|理由|原因|事项|希望|说明|共识|思考)`)
+
+// reThesePoints points at points already named: 以下几点, 这几点, 哪几点.
+var reThesePoints = regexp.MustCompile(`(?:以下|如下|下面|上述|这|那|哪|提了|提出|讲了|有)$`)
