@@ -830,6 +830,10 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			}
 			if u.when && !statesTime(text) {
 				score *= 0.6
+			} else if u.when && namesEventDateOnly(text) {
+				// "“2·14”…事故是一起责任事故" names the event by its day;
+				// "2026年2月14日凌晨…发生" says when it happened.
+				score *= eventNameDateWeight
 			}
 			if cued {
 				score += cuedGenreBonus
@@ -1808,6 +1812,19 @@ func withoutBookTitles(text string) string {
 		return text
 	}
 	return reBookTitle.ReplaceAllString(text, "")
+}
+
+// reEventNameDate is a day that names an event ("“7·23”抗洪", "“2·14”事故").
+var reEventNameDate = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]`)
+
+// eventNameDateWeight weighs a sentence whose only day names an event: it
+// answers when only where nothing states the day (chosen on the tune splits).
+const eventNameDateWeight = 0.8
+
+// namesEventDateOnly reports whether the only time text gives is a day
+// naming an event.
+func namesEventDateOnly(text string) bool {
+	return reEventNameDate.MatchString(text) && !statesTime(reEventNameDate.ReplaceAllString(text, ""))
 }
 
 // statesClockTime reports whether text states a time of day: an hour to 24

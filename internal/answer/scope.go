@@ -1179,7 +1179,7 @@ func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 
 // scopeWords are removed from the topic: they select documents, they are
 // not what the passage must say.
-var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
+var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|上个?月|这个?月|本月|下个?月|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
 
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)

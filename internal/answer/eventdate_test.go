@@ -1,0 +1,20 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// A day in quotes names an event ("“7·23”洪灾"): the sentence that says
+// when it happened answers when, before one that only names it; a month
+// the asker counts back from (上个月, 这个月) is when, not a word to find.
+func TestEventNamedByDay(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"baogao.txt": {Data: []byte("柏溪县民政局关于“7·23”洪灾受灾群众救助情况的报告\n一、灾情概况\n经核查认定，“7·23”洪灾造成青山镇受灾群众转移安置1260人，倒损房屋42户。\n2025年7月23日夜间，青山镇遭遇强降雨引发洪灾，河水漫堤。\n二、救助情况\n累计发放过渡期生活救助资金56.8万元。\n柏溪县民政局\n2025年8月20日\n")},
+		"other.txt":  {Data: []byte("柏溪县民政局2025年工作总结\n一、主要工作\n全年开展防汛演练3次。\n柏溪县民政局\n2026年1月5日\n")},
+	})
+	checkAnswers(t, eng, time.Date(2025, 8, 25, 0, 0, 0, 0, time.UTC), []answerCase{
+		{q: "上个月青山那场洪灾具体是几号发生的", first: "2025年7月23日夜间"},
+	})
+}
