@@ -58,7 +58,7 @@ var docAttrIntents = []struct {
 }{
 	// A document's 编号 is its number: "协议书编号", "决定书的编号" — of a
 	// genre word, not of a thing it lists (工单编号, 许可证编号).
-	{attrNumber, regexp.MustCompile(`文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号|(?:` + strings.Join(document.GenreWords(), "|") + `)的?编号`),
+	{attrNumber, regexp.MustCompile(reDocNoWords + `|(?:` + strings.Join(document.GenreWords(), "|") + `)的?编号`),
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少", "年检结果那个公告是哪一号", "那份处罚决定书的编号是多少"}},
 	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号`),
 		[]string{"这份简报是第几期", "那期专报期号多少"}},
@@ -85,6 +85,12 @@ var docAttrIntents = []struct {
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
+
+// reDocNoWords ask a 文号 by its name; a genre word's 编号 asks it only of
+// a document whose text numbers nothing itself.
+const reDocNoWords = `文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号`
+
+var reDocNoAsked = regexp.MustCompile(reDocNoWords)
 
 // askedDocAttrs is every attribute a question asks ("文号和成文日期").
 func askedDocAttrs(q string) []docAttr {
@@ -203,6 +209,14 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		targets = docs
 	}
 	attrs := u.attrs
+	// "协议编号多少" of a document whose text writes a 编号 ("协议编号：
+	// MZ-2026-015", "检测报告编号为…"): its text says it, not its head.
+	if slices.Contains(attrs, attrNumber) && !reDocNoAsked.MatchString(u.q) && anyOf(targets, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, "编号") }) {
+		attrs = filter(attrs, func(a docAttr) bool { return a != attrNumber })
+		if len(attrs) == 0 {
+			return nil, false
+		}
+	}
 	if !u.named.byNo {
 		// Which document a 文号 is asks only of a 文号.
 		attrs = filter(attrs, func(a docAttr) bool { return a != attrTitle })

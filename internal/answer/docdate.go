@@ -203,15 +203,19 @@ func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 // (《…》(榧民发〔2020〕41号)同时废止, 《…》自2026年1月1日起施行).
 var reSelfForce = regexp.MustCompile(`本\p{Han}{0,4}?(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划)[^，。；;,]{0,30}?(?:施行|有效期|废止|失效|停止执行)|自(?:印发|发布|公布)之日起[^，。；;,]{0,10}?施行|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)|》[^，。；;,]{0,10}?自[^，。；;,]{0,20}?施行`)
 
-// selfName is what a document calls itself with 本: the last word of
-// the title of what it carries or is (…核对工作规程 → 本规程, …服务守则
-// → 本守则), however few documents of its genre there are.
+// selfName is what a document calls itself with 本: the genre word of
+// the title it carries or is (…协议书 → 本协议书), else its last two
+// characters (…核对工作规程 → 本规程, …值守守则 → 本守则), however few
+// documents of its genre there are.
 func selfName(title string) string {
 	t := title
 	if m := reIssueCarried.FindStringSubmatch(t); m != nil {
 		t = m[1]
 	}
 	t = reTrialMark.ReplaceAllString(strings.TrimSpace(t), "")
+	if gs := document.TitleGenres(t); len(gs) > 0 {
+		return gs[0]
+	}
 	rs := []rune(t)
 	if len(rs) < 4 || !zh.IsHan(rs[len(rs)-1]) || !zh.IsHan(rs[len(rs)-2]) {
 		return ""
@@ -226,22 +230,37 @@ var reIssueCarried = regexp.MustCompile(`(?:印发|转发|发布)《([^》]+)》
 // （试行）, （2026年修订）, (2025—2027年).
 var reTrialMark = regexp.MustCompile(`[（(][^）)]{0,12}[）)]$`)
 
+// reClauseHead is what may stand before a document's name at the head of
+// the clause it is the subject of: an article's or item's number.
+var reClauseHead = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*$`)
+
 // namesItselfInForce reports whether a sentence says the document's own
-// force in the words it calls itself by: "本规程自2026年5月1日起施行".
+// force in the words it calls itself by: "本规程自2026年5月1日起施行" —
+// 本规程 the subject of its clause, not "依照本规程制定的细则自…起施行".
 func namesItselfInForce(raw, self string) bool {
 	if self == "" {
 		return false
 	}
-	i := strings.Index(raw, "本"+self)
-	if i < 0 {
-		return false
+	for off := 0; ; {
+		i := strings.Index(raw[off:], "本"+self)
+		if i < 0 {
+			return false
+		}
+		i += off
+		clause := raw[:i]
+		if k := strings.LastIndexAny(clause, "，。；;,："); k >= 0 {
+			clause = clause[k+len(string([]rune(clause[k:])[0])):]
+		}
+		rest := []rune(raw[i:])
+		rest = rest[:min(len(rest), 36)]
+		if j := strings.IndexAny(string(rest), "，。；;,"); j >= 0 {
+			rest = []rune(string(rest)[:j])
+		}
+		if reClauseHead.MatchString(clause) && reForceWord.MatchString(string(rest)) {
+			return true
+		}
+		off = i + len("本"+self)
 	}
-	rest := []rune(raw[i:])
-	rest = rest[:min(len(rest), 36)]
-	if j := strings.IndexAny(string(rest), "，。；;,"); j >= 0 {
-		rest = []rune(string(rest)[:j])
-	}
-	return reForceWord.MatchString(string(rest))
 }
 
 // reForceWord is what a document says of its own force.

@@ -1851,7 +1851,9 @@ func statesClockTime(text string) bool {
 var reBookTitle = regexp.MustCompile(`《[^《》]*》`)
 
 // reClockTime is a time of day ("14:30—18:00", "上午9时"), what 几点 asks.
-var reClockTime = regexp.MustCompile(`(\d{1,2})\s*[:：]\s*(\d{2})|[上下中]午\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|前|以前)|\d{1,2}\s*日\s*\d{1,2}\s*时`)
+// A bare hour counts with 点 ("17点前", "8点和晚上8点"), or with 时 before
+// what marks it as a time (分, 整, 前, 后, 至…).
+var reClockTime = regexp.MustCompile(`(\d{1,2})\s*[:：]\s*(\d{2})|(?:[上下中]午|早上|晚上|凌晨|傍晚|夜间|早|晚)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时点]|\d{1,2}\s*时(?:\d{1,2}\s*分|整|半|前|以前|后|以后|起|至|到)|\d{1,2}\s*日\s*\d{1,2}\s*时|(?:^|[^\d.%])\d{1,2}\s*点(?:[^\d几个]|$)`)
 
 // quoteSpan picks the passage to quote: the full sentence when it is short
 // enough, else the answering unit itself.

@@ -163,7 +163,11 @@ var (
 
 // reRateBase follows the noun a rate is per: "一张", "每张", "算一个" — a
 // classifier after 一 or 每 (not 一共, 一年).
-var reRateBase = regexp.MustCompile(`^(?:算|计)?[一每](?:张|个|人|户|名|间|套|家|所|处|次|项|亩|床|位)`)
+var reRateBase = regexp.MustCompile(`^(?:算|计|按)?[一每](?:张|个|人|户|名|间|套|家|所|处|次|项|亩|床|位)`)
+
+// reRateBaseBefore precedes the noun a rate is per: "按床位", "每床位",
+// "每张床位".
+var reRateBaseBefore = regexp.MustCompile(`(?:按|每|每(?:张|个|人|户|名|间|套|家|所|处|次|项|亩))$`)
 
 // maxMeasureGap is how far (in runes) the quantity named may stand from
 // 多少: "总投资多少" (0), "服务经费是多少" (1), "GDP要到多少" (2).
@@ -193,7 +197,7 @@ func impliedMeasure(q string) string {
 	// "按床位一张给多少", "床位每张补多少": the quantity is what each one
 	// gets, not how many there are — the noun is the rate's base. A sum
 	// per head ("补助每人多少") is still a sum.
-	if unit != "元" && (reRateBase.MatchString(head[at:]) || strings.HasSuffix(head[:from], "按") || strings.HasSuffix(head[:from], "每")) {
+	if unit != "元" && (reRateBase.MatchString(head[at:]) || reRateBaseBefore.MatchString(head[:from])) {
 		return ""
 	}
 	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named

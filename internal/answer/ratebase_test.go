@@ -14,6 +14,8 @@ func TestRateBase(t *testing.T) {
 		"敬老院床位一共多少":       "张",
 		"全县人口多少":          "人",
 		"一次性补助每人多少":       "元",
+		"每张床位补多少":         "",
+		"入住床位按每张补多少":      "",
 	} {
 		if got := impliedMeasure(q); got != want {
 			t.Errorf("%s: measure %q, want %q", q, got, want)

@@ -1242,7 +1242,7 @@ func withoutScopeWords(t string) string {
 		}
 		// "几点才报给县民政局": the office a thing is sent to is what is
 		// asked of, not where to look.
-		if reSentTo.MatchString(t[:m[0]]) && reOfficeWord.MatchString(t[m[0]:m[1]]) {
+		if reReportedTo.MatchString(t[:m[0]]) && reOfficeWord.MatchString(t[m[0]:m[1]]) {
 			continue
 		}
 		b.WriteString(t[last:m[0]])
@@ -1252,6 +1252,11 @@ func withoutScopeWords(t string) string {
 	b.WriteString(t[last:])
 	return b.String()
 }
+
+// reReportedTo is a verb of reporting up right before the kind of place
+// whose office is reported to (报给县, 上报市, 报送区) — not a verb of going
+// (去县民政局查档: where to go is scope).
+var reReportedTo = regexp.MustCompile(`(?:报给|报送|上报|呈报|报)[省市县区镇]$`)
 
 // numbersOption reports whether rest begins with the numeral of an option
 // (方案二, 方案A) — not 一 of a word that begins with it (方案一共, 一起).
@@ -1695,15 +1700,20 @@ const optionNumerals = "一二三四五六七八九甲乙丙丁abcdABCD123456789
 const maxBodyTail = 3
 
 // asksClock reports whether a question asks a time of day: 几点 (几点钟,
-// "几点才报的", "几点集合") — not the points of a text it counts ("提了
-// 几点意见", "以下几点要求", "这几点").
+// "几点才报的", "交接班是几点") — not the points of a text it counts ("提了
+// 几点意见", "要注意几点", "这几点"), nor a decimal (百分之几点几).
 func asksClock(q string) bool {
 	for i := strings.Index(q, "几点"); i >= 0; {
 		before, after := q[:i], q[i+len("几点"):]
-		if strings.HasPrefix(after, "钟") {
+		switch {
+		case strings.HasPrefix(after, "钟"):
 			return true
-		}
-		if !reCountedPoints.MatchString(after) && !reThesePoints.MatchString(before) {
+		case strings.HasPrefix(after, "几"):
+			// 几点几: a decimal
+		case reCountedPoints.MatchString(after) && !reVerbAfterNoun.MatchString(after):
+			// 几点意见, 几点要求 — not "几点要求到岗"
+		case reThesePoints.MatchString(before):
+		default:
 			return true
 		}
 		j := strings.Index(after, "几点")
@@ -1717,7 +1727,13 @@ func asksClock(q string) bool {
 
 // reCountedPoints are what 几点 counts when it counts: the points of what
 // is said or written (几点意见, 几点要求, 几点体会).
-var reCountedPoints = regexp.MustCompile(`^(?:意见|要求|建议|体会|做法|措施|原则|考虑|内容|问题|经验|启示|打算|看法|理由|原因|事项|希望|说明|共识|思考)`)
+var reCountedPoints = regexp.MustCompile(`^(?:意见|要求|建议|体会|做法|措施|原则|考虑|内容|问题|经验|启示|打算|看法|理由|原因|事项|希望|说明|共识|思考|不足)`)
 
-// reThesePoints points at points already named: 以下几点, 这几点, 哪几点.
-var reThesePoints = regexp.MustCompile(`(?:以下|如下|下面|上述|这|那|哪|提了|提出|讲了|有)$`)
+// reVerbAfterNoun: a word of reCountedPoints that is a verb of the
+// question ("几点要求到岗", "几点建议出发"), not the noun counted: another
+// verb follows it, not a particle ("几点要求都是啥").
+var reVerbAfterNoun = regexp.MustCompile(`^(?:要求|建议|希望|考虑)[^了吗呢啊都是有分别包括各具体，,？?\s]`)
+
+// reThesePoints points at points, or counts them after a verb of heeding
+// or stating: 以下几点, 这几点, 提了几点, 要注意几点, 做好几点.
+var reThesePoints = regexp.MustCompile(`(?:以下|如下|下面|上述|这|哪|提了|提出|讲了|有|注意|把握|把握好|做好|做到|存在|强调|包括|归纳|概括|总结)$`)

@@ -31,7 +31,8 @@ var (
 	reDocNumber = regexp.MustCompile(`^([\p{Han}]{0,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(第?)\s*(\d{1,5})\s*号$`)
 	// reCaseNumber is the number of a 文书 (调解协议书, 决定书) written
 	// year first: "（2026）夔调字第007号".
-	reCaseNumber = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\p{Han}{1,12})\s*第\s*(\d{1,5})\s*号$`)
+	// "（2026）夔调字第007号", a court's "（2025）渝0105民初1234号".
+	reCaseNumber = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\p{Han}[\p{Han}\d]{0,15}?)\s*(第?)\s*(\d{1,6})\s*号$`)
 	reOrderHead  = regexp.MustCompile(`^(?:中华人民共和国)?([\p{Han}]{2,12}?)令$`)
 	reOrderNo    = regexp.MustCompile(`^第\s*(\d{1,5})\s*号$`)
 	reCNDateLine = regexp.MustCompile(`^([一二三四五六七八九〇零○０-９\d]{4})\s*年\s*([一二三四五六七八九十\d]{1,3})\s*月\s*([一二三四五六七八九十\d]{1,3})\s*日$`)
@@ -179,7 +180,7 @@ func docNumber(c string) (string, bool) {
 		return m[1] + "〔" + m[2] + "〕" + m[3] + m[4] + "号", true
 	}
 	if m := reCaseNumber.FindStringSubmatch(c); m != nil {
-		return "（" + m[1] + "）" + m[2] + "第" + m[3] + "号", true
+		return "（" + m[1] + "）" + m[2] + m[3] + m[4] + "号", true
 	}
 	return "", false
 }
@@ -489,7 +490,7 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "公示", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函",
 	// Agreements and undertakings between parties, and rules a community
 	// sets itself: 目标责任书, 运营协议, 村规民约, 居民公约.
-	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "村规民约", "居民公约", "村民公约", "公约", "章程",
+	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "判决书", "裁定书", "调解书", "村规民约", "居民公约", "村民公约", "公约", "章程",
 	// What is said at a meeting and what an office circulates of its own
 	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
 	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态",
@@ -644,12 +645,15 @@ func speechDateLine(l string) bool {
 var reBulletinTitle = regexp.MustCompile(`(?:简报|专报|快报|工作动态|月报|季报|周报|旬报)$`)
 
 // reIssueLine is a bulletin's issue: "2026年第7期（总第85期）", "第12期".
-var reIssueLine = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?第\d+期(?:[(（]总第\d+期[)）])?$`)
+var reIssueLine = regexp.MustCompile(`^[(（]?(?:(?:19|20)\d{2}年)?第\d+期[)）]?(?:[(（]总第\d+期[)）])?$`)
 
 // reCompilerLine is who compiled a bulletin, and when: "犨坪镇党政综合
 // 办公室编    2026年5月18日", or a body's name set apart from the date
 // ("鄳岙县民政局办公室　　2026年4月7日") — the date in group 2 or 3.
 var reCompilerLine = regexp.MustCompile(`^(\p{Han}{2,30}?)(?:(?:编印|编发|编辑|主办|编)(?:[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))?|[ \t\x{3000}]+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))$`)
+
+// reBanner is a banner line above a bulletin's title.
+var reBanner = regexp.MustCompile(`^(?:内部资料|注意保存|内部刊物|内部参阅|秘密|机密)+$`)
 
 // compilerLine reads a bulletin's compiler line: the compiler and the
 // span of its date in l (-1, -1 when it writes none). A name beside a
@@ -677,13 +681,17 @@ func compilerLine(l string) (name string, ds, de int, ok bool) {
 // issue and of who compiled it, as indexes into lines (-1 when absent).
 func bulletinHead(lines []string) (title, issue, compiler int) {
 	title, issue, compiler = -1, -1, -1
+	first := 0
+	if len(lines) > 0 && reBanner.MatchString(compact(lines[0])) {
+		first = 1 // "内部资料 注意保存" over the bulletin's title
+	}
 	switch {
-	case len(lines) < 2:
+	case len(lines) < first+2:
 		return
-	case reBulletinTitle.MatchString(compact(lines[0])):
-		title = 0
-	case len(lines) > 2 && reBodyLine.MatchString(compact(lines[0])) && reBulletinTitle.MatchString(compact(lines[1])):
-		title = 1
+	case reBulletinTitle.MatchString(compact(lines[first])):
+		title = first
+	case len(lines) > first+2 && reBodyLine.MatchString(compact(lines[first])) && reBulletinTitle.MatchString(compact(lines[first+1])):
+		title = first + 1
 	default:
 		return
 	}

@@ -248,7 +248,7 @@ var reTitlePlace = regexp.MustCompile(`^\p{Han}{1,6}?(?:省|市|县|区|镇|乡|
 // …管委会), places' governments and committees, units (…中心, …队,
 // …公司, …社区). A line that is such a name alone is an issuer's, a
 // party's or a body's, not a title.
-const bodyEnds = `政府|室|局|委员会|管委会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|社区|镇|乡|村|院|所|站|队|处|科|部|组|公司|学校|单位`
+const bodyEnds = `政府|室|局|委员会|管委会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|社区|镇|乡|村|院|所|站|队|处|科|股|部|组|公司|学校|单位`
 
 // reNotTitleEnd ends the lines at a document's top that are not its
 // title: a body's name (…人民政府, …新闻办公室, …领导小组), a banner

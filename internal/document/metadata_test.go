@@ -600,3 +600,22 @@ func TestFormHeadNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Review 34: a banner over a bulletin's title, a 股 as its compiler, an
+// issue in brackets, and a court's 文书 numbered without 第.
+func TestHeadsReview34(t *testing.T) {
+	for _, tc := range []struct{ text, title, number, org, date string }{
+		{"内部资料　注意保存\n信访事项办理情况月报\n（第4期）\n柏溪县民政局养老服务股　　2026年5月6日\n一、总体情况\n共受理41件。\n",
+			"信访事项办理情况月报", "（第4期）", "柏溪县民政局养老服务股", "2026-05-06"},
+		{"重庆市夔州区人民法院\n民事判决书\n（2025）渝0105民初1234号\n原告：张某。\n被告：李某。\n本院认为，原告的诉讼请求成立。\n重庆市夔州区人民法院\n2025年11月20日\n",
+			"重庆市夔州区人民法院民事判决书", "（2025）渝0105民初1234号", "重庆市夔州区人民法院", "2025-11-20"},
+	} {
+		d, err := document.Load("x", "x.txt", []byte(tc.text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tc.title || d.Number != tc.number || d.Org != tc.org || d.Date != tc.date {
+			t.Errorf("title %q, number %q, org %q, date %q; want %q, %q, %q, %q", d.Title, d.Number, d.Org, d.Date, tc.title, tc.number, tc.org, tc.date)
+		}
+	}
+}

@@ -131,7 +131,10 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '
 // that figures match with their units. Bigrams need no dictionary and are the
 // classic baseline for CJK retrieval.
 func Tokens(s string) []string {
-	s = Normalize(s)
+	// "200,000元" is the 200000 staff type: a half-width comma grouping
+	// digits by thousands. A full-width one separates figures in a list
+	// ("分别为120，135，150件"), though NFKC makes both the same.
+	s = Normalize(withoutThousandsCommas(s))
 	var out []string
 	var han []rune
 	flushHan := func() {
@@ -156,16 +159,10 @@ func Tokens(s string) []string {
 		case unicode.IsDigit(r):
 			flushHan()
 			j := i
-			grouped := false
-			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1])) || thousandsComma(rs, i, j)) {
-				grouped = grouped || rs[j] == ','
+			for j < len(rs) && (unicode.IsDigit(rs[j]) || (rs[j] == '.' && j+1 < len(rs) && unicode.IsDigit(rs[j+1]))) {
 				j++
 			}
 			num := string(rs[i:j])
-			if grouped {
-				// "200,000元" is the 200000 staff type.
-				num = strings.ReplaceAll(num, ",", "")
-			}
 			out = append(out, num)
 			if j < len(rs) && IsHan(rs[j]) {
 				out = append(out, num+string(rs[j]))
@@ -241,6 +238,34 @@ func AskedPairAt(rs []rune, i int) bool {
 
 // QueryTokens is Tokens of a question with its interrogative words removed.
 func QueryTokens(q string) []string { return Tokens(StripQuestion(Normalize(q))) }
+
+// withoutThousandsCommas drops the half-width commas that group digits by
+// thousands.
+func withoutThousandsCommas(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	const none, decimals = -1, -2
+	start := none // where the whole number being read began
+	for j, r := range rs {
+		switch {
+		case unicode.IsDigit(r):
+			if start == none {
+				start = j
+			}
+		case r == ',' && start >= 0 && thousandsComma(rs, start, j):
+			continue
+		case r == '.' && start != none:
+			start = decimals // no grouping after a decimal point
+		default:
+			start = none
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
 
 // thousandsComma reports whether rs[j] is a comma that groups the digits
 // of the number begun at i by thousands: "338,000", "1,046,300", not the

@@ -228,6 +228,7 @@ func TestThousandsGrouped(t *testing.T) {
 		{"共1,046,300人", []string{"1046300", "1046300人"}},
 		{"分值3,5分", []string{"3", "5", "5分"}},
 		{"3.5,000", []string{"3.5", "000"}},
+		{"分别为120，135，150件", []string{"120", "135", "150件"}},
 	} {
 		got := zh.Tokens(c.in)
 		for _, w := range c.want {
