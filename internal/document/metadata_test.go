@@ -619,3 +619,16 @@ func TestHeadsReview34(t *testing.T) {
 		}
 	}
 }
+
+// A unit after a verb of sending is no org's name ("下午5点前报给县民政局
+// 办公室"): no place is named before its level (review 34).
+func TestSentToIsNoOrg(t *testing.T) {
+	text := "值班制度\n一、值班要求\n值班情况于每日下午5点前报给县民政局办公室汇总。\n二、交接\n值班记录每周五前交给县民政局办公室存档。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Org, "报给") || strings.Contains(d.Org, "交给") || strings.Contains(d.Org, "前") {
+		t.Errorf("org %q", d.Org)
+	}
+}
