@@ -1206,9 +1206,10 @@ func onlyGeneric(text, kind string) bool {
 	}
 }
 
-// reNameAsked asks for the name of a person: a post or a role, then its
-// name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+// reNameAsked asks for the name of a person: a post, a role or a word for
+// people, then its name ("组长叫什么名字", "授课的律师叫啥", "那个群众叫
+// 什么", "保安叫啥"); "那个区块链叫啥" asks a thing's.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|群众|者|护工|学生|护士|家属|村民|居民|市民|保安|门卫|户主|老汉|大爷|大妈|阿姨)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
