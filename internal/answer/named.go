@@ -918,7 +918,9 @@ func abbreviation(q, core []rune) int {
 			continue
 		}
 		pos, n := start, 1
-		for n < len(q) && n < 4 {
+		// Only characters abbreviate: "局24" is no abbreviation of
+		// "局12345热线" (digits are a number, read whole above).
+		for n < len(q) && n < 4 && zh.IsHan(q[n]) {
 			next := -1
 			for k := pos + 1; k < len(core) && k <= pos+3; k++ {
 				if core[k] == q[n] {
