@@ -18,3 +18,15 @@ func TestEventNamedByDay(t *testing.T) {
 		{q: "上个月青山那场洪灾具体是几号发生的", first: "2025年7月23日夜间"},
 	})
 }
+
+// Review 35: a sentence that names the event by its day and states another
+// day is of something else on that day (a meeting after the flood).
+func TestEventDayOtherDate(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"hongzai.txt": {Data: []byte("柏溪县民政局关于“7·23”洪灾救助工作的总结\n一、应急响应\n“7·23”洪灾发生后，我局第一时间启动四级应急响应，转移安置群众1260人。\n二、灾后重建\n2025年8月5日，县政府召开“7·23”洪灾灾后重建工作会议，部署倒损房屋修缮。\n柏溪县民政局\n2025年9月1日\n")},
+		"other.txt":   {Data: []byte("柏溪县民政局2025年工作总结\n一、主要工作\n全年开展防汛演练3次。\n柏溪县民政局\n2026年1月5日\n")},
+	})
+	checkAnswers(t, eng, time.Date(2025, 9, 20, 0, 0, 0, 0, time.UTC), []answerCase{
+		{q: "那场洪灾是几号", first: "“7·23”洪灾发生后"},
+	})
+}

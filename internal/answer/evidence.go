@@ -830,7 +830,8 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			}
 			if u.when && !statesTime(text) {
 				score *= 0.6
-			} else if u.when && namesEventDateOnly(text) {
+			}
+			if u.when && namesEventDateOnly(text) {
 				// "“2·14”…事故是一起责任事故" names the event by its day;
 				// "2026年2月14日凌晨…发生" says when it happened.
 				score *= eventNameDateWeight
@@ -1206,10 +1207,36 @@ func onlyGeneric(text, kind string) bool {
 	}
 }
 
-// reNameAsked asks for the name of a person: a post, a role or a word for
-// people, then its name ("组长叫什么名字", "授课的律师叫啥", "那个群众叫
-// 什么", "保安叫啥"); "那个区块链叫啥" asks a thing's.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|群众|者|护工|学生|护士|家属|村民|居民|市民|保安|门卫|户主|老汉|大爷|大妈|阿姨)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+// reNameAsked asks for the name of a person: a post or a role, then its
+// name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+
+// rePeopleNameAsked asks the name of someone a text calls by a word for
+// people ("那个群众叫什么", "记者叫什么名字", "保安叫啥"): the word, then a
+// question of the name (a bare 姓名 is a field: "户主姓名怎么填").
+var rePeopleNameAsked = regexp.MustCompile(`(群众|记者|志愿者|护工|学生|护士|家属|村民|居民|市民|保安|门卫|户主|老人)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|(?:姓名|名字)(?:是|叫)?(?:什么|啥))`)
+
+// peopleWordNamed reports whether text names someone it calls by word:
+// "护工王秀英连续十年…", "群众张某来电" — not "一名群众反映", "【市日报记者】".
+func peopleWordNamed(text, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(word)
+		if rePeopleCounted.MatchString(text[:i]) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[off:]); zh.IsHan(r) && !strings.ContainsRune("们等的和及与或代来反向对在到从把被将也都就还又", r) {
+			return true
+		}
+	}
+}
+
+// rePeopleCounted counts people rather than naming one: 一名, 2位, 部分.
+var rePeopleCounted = regexp.MustCompile(`(?:[一二两三四五六七八九十几\d]+\s*[名位个]|部分|广大|多名|有的)$`)
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
@@ -1816,16 +1843,25 @@ func withoutBookTitles(text string) string {
 }
 
 // reEventNameDate is a day that names an event ("“7·23”抗洪", "“2·14”事故").
-var reEventNameDate = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]`)
+var reEventNameDate = regexp.MustCompile(`[“"‘'](\d{1,2})\s*[·•.・]\s*(\d{1,2})[”"’']`)
 
-// eventNameDateWeight weighs a sentence whose only day names an event: it
-// answers when only where nothing states the day (chosen on the tune splits).
+// eventNameDateWeight weighs a sentence that names an event by its day
+// and does not state that day: it answers when only where nothing states
+// the day (chosen on the tune splits).
 const eventNameDateWeight = 0.8
 
-// namesEventDateOnly reports whether the only time text gives is a day
-// naming an event.
+// namesEventDateOnly reports whether text names an event by its day
+// ("“2·14”事故是一起责任事故") without stating that day — whatever other day
+// it states is of something else ("8月5日召开“7·23”洪灾灾后重建会议";
+// review 35).
 func namesEventDateOnly(text string) bool {
-	return reEventNameDate.MatchString(text) && !statesTime(reEventNameDate.ReplaceAllString(text, ""))
+	m := reEventNameDate.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	mo, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	return !strings.Contains(text, strconv.Itoa(mo)+"月"+strconv.Itoa(d)+"日")
 }
 
 // statesClockTime reports whether text states a time of day: an hour to 24
@@ -1950,7 +1986,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.day && !statesDay(ev.says()) {
 		return false
 	}
-	if u.personName && !namesPerson(ev.passage()) {
+	if u.personName && !namesPerson(ev.passage()) && (u.peopleWord == "" || !peopleWordNamed(ev.passage(), u.peopleWord)) {
 		return false
 	}
 	if len(u.office.words) > 0 && (!anyOf(u.office.words, func(w string) bool {

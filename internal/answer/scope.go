@@ -371,6 +371,9 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// peopleWord is the word for people whose name is asked (那个群众叫
+	// 什么 → 群众): "群众张某" names one, "一名群众" none.
+	peopleWord string
 	// listKind is the kind of thing a list question asks for, whose
 	// names end with it (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 社区):
 	// a sentence that names several of them answers (listsOfKind).
@@ -864,6 +867,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	if m := rePeopleNameAsked.FindStringSubmatch(nq); m != nil {
+		u.personName, u.peopleWord = true, m[1]
+	}
 	u.post = postAsked(nq)
 	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
 		u.listKind = m[1]
@@ -1179,7 +1185,7 @@ func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 
 // scopeWords are removed from the topic: they select documents, they are
 // not what the passage must say.
-var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|上个?月|这个?月|本月|下个?月|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
+var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
 
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)

@@ -712,8 +712,9 @@ var reInnerUnit = regexp.MustCompile(`(?:室|政府|局|委员会)`)
 
 // clauseBeforePlace are words of a clause that end right before a level
 // (由县…, 报送市…, 上报县…): what follows them is a unit with no place —
-// not 同, 设, 及, which end names too (大同市, 建设镇; review 32).
-const clauseBeforePlace = "由在向对将把被据经报送给交往赴"
+// not 同, 设, 及, 交, which end names too (大同市, 建设镇; review 32; 古交市,
+// 三交镇; review 35).
+const clauseBeforePlace = "由在向对将把被据经报送给往赴"
 
 // isOrgName rejects generic references such as "区民政局" or "上级部门局".
 func isOrgName(s string) bool {

@@ -632,3 +632,16 @@ func TestSentToIsNoOrg(t *testing.T) {
 		t.Errorf("org %q", d.Org)
 	}
 }
+
+// Review 35: 交 ends place names (古交市, 三交镇): a unit after it keeps
+// its place.
+func TestJiaoInPlaceName(t *testing.T) {
+	text := "古交市2025年养老服务工作情况\n来源：古交市民政局\n一、基本情况\n全市共有养老机构12家。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Org != "古交市民政局" {
+		t.Errorf("org %q, want 古交市民政局", d.Org)
+	}
+}
