@@ -222,6 +222,10 @@ func (wt *weightedTokens) setDocCoverage() {
 	}
 }
 
+// modalChars are characters of modal and pointing words (该, 应, 本, 此,
+// 其, 之): never a topic on their own.
+const modalChars = "该应本此其之"
+
 // fallBackOnCharacters makes a figure question's characters its topic
 // when no word of two the scoped documents write is left of it: "禾穗坊
 // 那案子一共罚了多少钱", its name taken out, says only 罚 and 钱. They say
@@ -233,7 +237,9 @@ func (wt *weightedTokens) setDocCoverage() {
 func (wt *weightedTokens) fallBackOnCharacters(ix *index.Index, topic string, docs []*index.StoredDoc) {
 	for _, r := range topic {
 		t := string(r)
-		if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) {
+		// 该, 应, 本 of "原本该发", "应该给" modal or point; they name
+		// nothing the passages could share.
+		if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) || strings.ContainsRune(modalChars, r) {
 			continue
 		}
 		if !anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
