@@ -30,3 +30,16 @@ func TestEventDayOtherDate(t *testing.T) {
 		{q: "那场洪灾是几号", first: "“7·23”洪灾发生后"},
 	})
 }
+
+// Review 36: the day an event is named by is stated however it is written
+// (7月23号, 七月二十三日), and 11月2日 does not state 1月2日.
+func TestEventDayStatedForms(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"hongzai.txt":  {Data: []byte("柏溪县民政局关于“7·23”洪灾救助工作的总结\n一、灾情\n2025年7月23号夜间，柏溪县遭遇特大暴雨，引发“7·23”洪灾。\n二、重建\n2025年8月5日，县政府召开“7·23”洪灾灾后重建工作会议。\n柏溪县民政局\n2025年9月1日\n")},
+		"bingdong.txt": {Data: []byte("柏溪县民政局关于“1·2”冰冻灾害救助工作的总结\n一、总结\n2025年11月2日，县政府召开“1·2”冰冻灾害总结会议。\n二、灾情\n2025年1月2日凌晨，全县普降冻雨，引发“1·2”冰冻灾害。\n柏溪县民政局\n2025年11月10日\n")},
+	})
+	checkAnswers(t, eng, time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), []answerCase{
+		{q: "那场洪灾几号", first: "7月23号夜间"},
+		{q: "冰冻灾害几号发生的", first: "1月2日凌晨"},
+	})
+}

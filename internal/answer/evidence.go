@@ -235,22 +235,28 @@ const modalChars = "该应本此其之"
 // sentence with a common character would do, even in the one document a
 // question names ("禁放通告里对无人机表演怎么管": 无, 人, 机 of 机关).
 func (wt *weightedTokens) fallBackOnCharacters(ix *index.Index, topic string, docs []*index.StoredDoc) {
-	for _, r := range topic {
-		t := string(r)
-		// 该, 应, 本 of "原本该发", "应该给" modal or point; they name
-		// nothing the passages could share.
-		if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) || strings.ContainsRune(modalChars, r) {
-			continue
+	// 该, 应, 本 of "原本该发", "应该给" modal or point: they name nothing
+	// the passages could share, and are taken only when no other
+	// character is left ("报告里应该发多少": 应 of 应发; review 36).
+	for _, modal := range []bool{false, true} {
+		for _, r := range topic {
+			t := string(r)
+			if _, ok := wt.w[t]; ok || !zh.IsHan(r) || strings.ContainsAny(t, glueChars) || strings.ContainsRune(modalChars, r) != modal {
+				continue
+			}
+			if !anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
+				continue
+			}
+			w := ix.IDF(t)
+			wt.toks = append(wt.toks, t)
+			wt.w[t], wt.in[t] = w, true
+			wt.total += w
+			wt.scope.Add(t, w)
+			wt.chars = true
 		}
-		if !anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, t) }) {
-			continue
+		if wt.chars {
+			break
 		}
-		w := ix.IDF(t)
-		wt.toks = append(wt.toks, t)
-		wt.w[t], wt.in[t] = w, true
-		wt.total += w
-		wt.scope.Add(t, w)
-		wt.chars = true
 	}
 	wt.setDocCoverage()
 }
@@ -836,8 +842,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			}
 			if u.when && !statesTime(text) {
 				score *= 0.6
-			}
-			if u.when && namesEventDateOnly(text) {
+			} else if u.when && namesEventDateOnly(text) {
 				// "“2·14”…事故是一起责任事故" names the event by its day;
 				// "2026年2月14日凌晨…发生" says when it happened.
 				score *= eventNameDateWeight
@@ -1216,33 +1221,6 @@ func onlyGeneric(text, kind string) bool {
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
 var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
-
-// rePeopleNameAsked asks the name of someone a text calls by a word for
-// people ("那个群众叫什么", "记者叫什么名字", "保安叫啥"): the word, then a
-// question of the name (a bare 姓名 is a field: "户主姓名怎么填").
-var rePeopleNameAsked = regexp.MustCompile(`(群众|记者|志愿者|护工|学生|护士|家属|村民|居民|市民|保安|门卫|户主|老人)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|(?:姓名|名字)(?:是|叫)?(?:什么|啥))`)
-
-// peopleWordNamed reports whether text names someone it calls by word:
-// "护工王秀英连续十年…", "群众张某来电" — not "一名群众反映", "【市日报记者】".
-func peopleWordNamed(text, word string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], word)
-		if i < 0 {
-			return false
-		}
-		i += off
-		off = i + len(word)
-		if rePeopleCounted.MatchString(text[:i]) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(text[off:]); zh.IsHan(r) && !strings.ContainsRune("们等的和及与或代来反向对在到从把被将也都就还又", r) {
-			return true
-		}
-	}
-}
-
-// rePeopleCounted counts people rather than naming one: 一名, 2位, 部分.
-var rePeopleCounted = regexp.MustCompile(`(?:[一二两三四五六七八九十几\d]+\s*[名位个]|部分|广大|多名|有的)$`)
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
@@ -1859,7 +1837,7 @@ const eventNameDateWeight = 0.8
 // namesEventDateOnly reports whether text names an event by its day
 // ("“2·14”事故是一起责任事故") without stating that day — whatever other day
 // it states is of something else ("8月5日召开“7·23”洪灾灾后重建会议";
-// review 35).
+// review 35). A quoted decimal ("“2.0”版本") names no day.
 func namesEventDateOnly(text string) bool {
 	m := reEventNameDate.FindStringSubmatch(text)
 	if m == nil {
@@ -1867,7 +1845,30 @@ func namesEventDateOnly(text string) bool {
 	}
 	mo, _ := strconv.Atoi(m[1])
 	d, _ := strconv.Atoi(m[2])
-	return !strings.Contains(text, strconv.Itoa(mo)+"月"+strconv.Itoa(d)+"日")
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return !statesDayOf(text, mo, d)
+}
+
+// statesDayOf reports whether text states month mo's day d: 7月23日,
+// 7 月 23 号, 七月二十三日, 2025-07-23 — not 11月2日 for 1月2日 (review 36).
+func statesDayOf(text string, mo, d int) bool {
+	re := regexp.MustCompile(`(?:^|[^\d])0?` + strconv.Itoa(mo) + `\s*月\s*0?` + strconv.Itoa(d) + `\s*[日号]|(?:^|[^一二三四五六七八九十])` + hanNumber(mo) + `月` + hanNumber(d) + `[日号]|(?:19|20)\d{2}-0?` + strconv.Itoa(mo) + `-0?` + strconv.Itoa(d) + `(?:\D|$)`)
+	return re.MatchString(text)
+}
+
+// hanNumber writes 1–31 in Chinese numerals (七, 十二, 二十三).
+func hanNumber(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	default:
+		return digits[n/10] + "十" + digits[n%10]
+	}
 }
 
 // statesClockTime reports whether text states a time of day: an hour to 24
@@ -1992,7 +1993,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.day && !statesDay(ev.says()) {
 		return false
 	}
-	if u.personName && !namesPerson(ev.passage()) && (u.peopleWord == "" || !peopleWordNamed(ev.passage(), u.peopleWord)) {
+	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}
 	if len(u.office.words) > 0 && (!anyOf(u.office.words, func(w string) bool {

@@ -20,3 +20,15 @@ func TestHedgeNoTopic(t *testing.T) {
 		{q: "去年四季度青山高龄津贴本来应该发多少", want: []string{"61800元"}},
 	})
 }
+
+// Review 36: a question whose only characters are modal and glue ones
+// ("报告里应该发多少") still falls back on them when nothing else is left.
+func TestModalOnlyLeft(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"butie.txt": {Data: []byte("柏溪县民政局2025年高龄津贴发放情况报告\n一、发放情况\n全年实发高龄津贴资金48.6万元。\n因12名老人死亡未及时注销，全年应发高龄津贴资金50.2万元。\n柏溪县民政局\n2026年1月10日\n")},
+		"other.txt": {Data: []byte("柏溪县民政局2025年工作总结\n一、主要工作\n全年开展敬老院安全检查4次。\n柏溪县民政局\n2026年1月5日\n")},
+	})
+	checkAnswers(t, eng, time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), []answerCase{
+		{q: "高龄津贴报告里应该发多少", want: []string{"50.2万元"}},
+	})
+}

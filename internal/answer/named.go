@@ -913,6 +913,9 @@ func anyAliasHas(aliases []string, s string) bool {
 // rune skipped (an exact run is not an abbreviation).
 func abbreviation(q, core []rune) int {
 	best := 0
+	if len(q) == 0 || !zh.IsHan(q[0]) {
+		return 0
+	}
 	for start, r := range core {
 		if r != q[0] {
 			continue

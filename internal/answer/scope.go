@@ -371,9 +371,6 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
-	// peopleWord is the word for people whose name is asked (那个群众叫
-	// 什么 → 群众): "群众张某" names one, "一名群众" none.
-	peopleWord string
 	// listKind is the kind of thing a list question asks for, whose
 	// names end with it (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 社区):
 	// a sentence that names several of them answers (listsOfKind).
@@ -867,9 +864,6 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
-	if m := rePeopleNameAsked.FindStringSubmatch(nq); m != nil {
-		u.personName, u.peopleWord = true, m[1]
-	}
 	u.post = postAsked(nq)
 	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
 		u.listKind = m[1]

@@ -750,7 +750,8 @@ func isOrgName(s string) bool {
 		if (r == '市' || r == '区' || r == '县' || r == '镇' || r == '乡' || r == '州' || r == '省') && i >= 2 {
 			// A word of a clause before the level is no place's name
 			// ("这项工作由县农业农村局", "报送市司法局").
-			return !strings.ContainsRune(clauseBeforePlace, rs[i-1])
+			// 交 ends names (古交市), but 转交/移交/提交 is a verb.
+			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && i >= 2 && strings.ContainsRune("转移提递上", rs[i-2]))
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".

@@ -645,3 +645,15 @@ func TestJiaoInPlaceName(t *testing.T) {
 		t.Errorf("org %q, want 古交市民政局", d.Org)
 	}
 }
+
+// Review 36: 转交/移交 before a level is a verb, though 交 ends 古交市.
+func TestTransferredToIsNoOrg(t *testing.T) {
+	text := "关于转交区民政局办理的函\n一、有关情况\n来信已转交区民政局办理。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Org, "转交") {
+		t.Errorf("org %q", d.Org)
+	}
+}
