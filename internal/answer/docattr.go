@@ -86,6 +86,10 @@ var docAttrIntents = []struct {
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 }
 
+// reReplyOf is the reply to a document, asked of: "…请示的批复", "对…
+// 建议的答复".
+var reReplyOf = regexp.MustCompile(`(?:请示|报告|建议|提案|来函|函|申请)[^，,。？?]{0,6}?(批复|复函|答复|回复)`)
+
 // reDocNoWords ask a 文号 by its name; a genre word's 编号 asks it only of
 // a document whose text numbers nothing itself.
 const reDocNoWords = `文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号`
@@ -209,6 +213,16 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		targets = docs
 	}
 	attrs := u.attrs
+	// "县政府对砻坊并村请示的批复文号是多少" asks of the reply to the
+	// document named, not of it: a 请示 answers nothing of its 批复.
+	if m := reReplyOf.FindStringSubmatch(u.q); m != nil && !anyOf(targets, func(d *index.StoredDoc) bool { return ofGenre(d, m[1]) }) {
+		var titles []string
+		for _, d := range targets {
+			titles = append(titles, "《"+d.Title+"》")
+		}
+		return &Response{Mode: "extractive", Citations: []Citation{},
+			Answer: fmt.Sprintf("资料中没有对%s的%s。", strings.Join(titles, "、"), m[1])}, true
+	}
 	// "协议编号多少" of a document whose text writes a 编号 ("协议编号：
 	// MZ-2026-015", "检测报告编号为…"): its text says it, not its head.
 	if slices.Contains(attrs, attrNumber) && !reDocNoAsked.MatchString(u.q) && anyOf(targets, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, "编号") }) {
