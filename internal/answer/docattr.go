@@ -216,12 +216,8 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	// "县政府对砻坊并村请示的批复文号是多少" asks of the reply to the
 	// document named, not of it: a 请示 answers nothing of its 批复.
 	if m := reReplyOf.FindStringSubmatch(u.q); m != nil && !anyOf(targets, func(d *index.StoredDoc) bool { return ofGenre(d, m[1]) }) {
-		var titles []string
-		for _, d := range targets {
-			titles = append(titles, "《"+d.Title+"》")
-		}
 		return &Response{Mode: "extractive", Citations: []Citation{},
-			Answer: fmt.Sprintf("资料中没有对%s的%s。", strings.Join(titles, "、"), m[1])}, true
+			Answer: fmt.Sprintf("资料中没有对%s的%s。", bookTitles(targets), m[1])}, true
 	}
 	// "协议编号多少" of a document whose text writes a 编号 ("协议编号：
 	// MZ-2026-015", "检测报告编号为…"): its text says it, not its head.
@@ -256,12 +252,8 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 			for _, a := range attrs {
 				words = append(words, headLineWords[a])
 			}
-			var titles []string
-			for _, d := range targets {
-				titles = append(titles, "《"+d.Title+"》")
-			}
 			return &Response{Mode: "extractive", Citations: []Citation{},
-				Answer: fmt.Sprintf("%s未写明%s。", strings.Join(titles, "、"), strings.Join(words, "和"))}, true
+				Answer: fmt.Sprintf("%s未写明%s。", bookTitles(targets), strings.Join(words, "和"))}, true
 		}
 		return nil, false
 	}
@@ -513,4 +505,13 @@ func titleIssuers(title string) []string {
 		return nil
 	}
 	return bodies
+}
+
+// bookTitles names documents as an answer does: 《…》、《…》.
+func bookTitles(docs []*index.StoredDoc) string {
+	titles := make([]string, len(docs))
+	for i, d := range docs {
+		titles[i] = "《" + d.Title + "》"
+	}
+	return strings.Join(titles, "、")
 }

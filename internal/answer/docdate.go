@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -203,33 +204,6 @@ func lastOf(sps []zh.Span, n int) []zh.Span { return sps[max(0, len(sps)-n):] }
 // (《…》(榧民发〔2020〕41号)同时废止, 《…》自2026年1月1日起施行).
 var reSelfForce = regexp.MustCompile(`本\p{Han}{0,4}?(?:办法|规定|条例|通知|意见|细则|预案|方案|决定|制度|标准|清单|准则|规则|纲要|规划)[^，。；;,]{0,30}?(?:施行|有效期|废止|失效|停止执行)|自(?:印发|发布|公布)之日起[^，。；;,]{0,10}?施行|》\s*(?:[（(][^）)]{0,30}[）)])?\s*(?:同时)?(?:废止|停止执行|不再执行|失效)|》[^，。；;,]{0,10}?自[^，。；;,]{0,20}?施行`)
 
-// selfName is what a document calls itself with 本: the genre word of
-// the title it carries or is (…协议书 → 本协议书), else its last two
-// characters (…核对工作规程 → 本规程, …值守守则 → 本守则), however few
-// documents of its genre there are.
-func selfName(title string) string {
-	t := title
-	if m := reIssueCarried.FindStringSubmatch(t); m != nil {
-		t = m[1]
-	}
-	t = reTrialMark.ReplaceAllString(strings.TrimSpace(t), "")
-	if gs := document.TitleGenres(t); len(gs) > 0 {
-		return gs[0]
-	}
-	rs := []rune(t)
-	if len(rs) < 4 || !zh.IsHan(rs[len(rs)-1]) || !zh.IsHan(rs[len(rs)-2]) {
-		return ""
-	}
-	return string(rs[len(rs)-2:])
-}
-
-// reIssueCarried is the title a 印发/转发 notice carries.
-var reIssueCarried = regexp.MustCompile(`(?:印发|转发|发布)《([^》]+)》`)
-
-// reTrialMark is the period or trial mark after a title's last word:
-// （试行）, （2026年修订）, (2025—2027年).
-var reTrialMark = regexp.MustCompile(`[（(][^）)]{0,12}[）)]$`)
-
 // reClauseHead is what may stand before a document's name at the head of
 // the clause it is the subject of: an article's or item's number.
 var reClauseHead = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*$`)
@@ -241,27 +215,36 @@ func namesItselfInForce(raw, self string) bool {
 	if self == "" {
 		return false
 	}
+	name := "本" + self
 	for off := 0; ; {
-		i := strings.Index(raw[off:], "本"+self)
+		i := strings.Index(raw[off:], name)
 		if i < 0 {
 			return false
 		}
 		i += off
-		clause := raw[:i]
-		if k := strings.LastIndexAny(clause, "，。；;,："); k >= 0 {
-			clause = clause[k+len(string([]rune(clause[k:])[0])):]
+		off = i + len(name)
+		// The clause it heads, from the last mark before it; what it says
+		// of itself, to the next mark and within a few words.
+		head := raw[:i]
+		if k := strings.LastIndexAny(head, "，。；;,："); k >= 0 {
+			_, size := utf8.DecodeRuneInString(head[k:])
+			head = head[k+size:]
 		}
-		rest := []rune(raw[i:])
-		rest = rest[:min(len(rest), 36)]
-		if j := strings.IndexAny(string(rest), "，。；;,"); j >= 0 {
-			rest = []rune(string(rest)[:j])
+		rest := raw[i:]
+		if j := strings.IndexAny(rest, "，。；;,"); j >= 0 {
+			rest = rest[:j]
 		}
-		if reClauseHead.MatchString(clause) && reForceWord.MatchString(string(rest)) {
+		if rs := []rune(rest); len(rs) > maxForceRunes {
+			rest = string(rs[:maxForceRunes])
+		}
+		if reClauseHead.MatchString(head) && reForceWord.MatchString(rest) {
 			return true
 		}
-		off = i + len("本"+self)
 	}
 }
+
+// maxForceRunes bounds how far after its name a document says its force.
+const maxForceRunes = 36
 
 // reForceWord is what a document says of its own force.
 var reForceWord = regexp.MustCompile(`施行|有效期|废止|失效|停止执行`)
@@ -272,7 +255,7 @@ var reRepealed = regexp.MustCompile(`废止|废除|失效|作废|停止执行|�
 // forceSentences are the sentences in which d says it repeals another
 // document and those in which it says from when it applies.
 func forceSentences(d *index.StoredDoc) (repeal, apply []zh.Span) {
-	self := selfName(d.Title)
+	self := document.SelfName(d.Title)
 	for _, sp := range zh.Sentences(d.Text, false) {
 		// A word inside a title (《…施行细则》) says nothing of force.
 		raw := d.Text[sp.Start:sp.End]

@@ -1854,22 +1854,21 @@ func namesEventDateOnly(text string) bool {
 // statesDayOf reports whether text states month mo's day d: 7月23日,
 // 7 月 23 号, 七月二十三日, 2025-07-23 — not 11月2日 for 1月2日 (review 36).
 func statesDayOf(text string, mo, d int) bool {
-	re := regexp.MustCompile(`(?:^|[^\d])0?` + strconv.Itoa(mo) + `\s*月\s*0?` + strconv.Itoa(d) + `\s*[日号]|(?:^|[^一二三四五六七八九十])` + hanNumber(mo) + `月` + hanNumber(d) + `[日号]|(?:19|20)\d{2}-0?` + strconv.Itoa(mo) + `-0?` + strconv.Itoa(d) + `(?:\D|$)`)
-	return re.MatchString(text)
+	for _, m := range reMonthDay.FindAllStringSubmatch(text, -1) {
+		a, b := m[1], m[2]
+		if a == "" {
+			a, b = m[3], m[4]
+		}
+		if document.Numeral(a) == mo && document.Numeral(b) == d {
+			return true
+		}
+	}
+	return false
 }
 
-// hanNumber writes 1–31 in Chinese numerals (七, 十二, 二十三).
-func hanNumber(n int) string {
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n%10]
-	default:
-		return digits[n/10] + "十" + digits[n%10]
-	}
-}
+// reMonthDay is a day of a month, in digits or Chinese numerals, or as
+// an ISO date; a leftmost match takes 11 whole, never its last 1.
+var reMonthDay = regexp.MustCompile(`([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*[日号]|(?:19|20)\d{2}-(\d{1,2})-(\d{1,2})`)
 
 // statesClockTime reports whether text states a time of day: an hour to 24
 // and minutes to 59 ("14:30"), not a ratio ("4.7:43.2:52.1", "1:10000").

@@ -161,13 +161,16 @@ var (
 	reChangeAsked = regexp.MustCompile(`增长|增速|增幅|下降|降低|降|提高|增加|减少|上涨|涨|升|掉|跌|回落|缩|翻|比重|占比|比例|率|百分之|百分比|几成`)
 )
 
-// reRateBase follows the noun a rate is per: "一张", "每张", "算一个" — a
-// classifier after 一 or 每 (not 一共, 一年).
-var reRateBase = regexp.MustCompile(`^(?:算|计|按)?[一每](?:张|个|人|户|名|间|套|家|所|处|次|项|亩|床|位)`)
+// rateClassifiers count the things a rate is per (张, 人, 户…), not a
+// span (一共, 一年).
+const rateClassifiers = `(?:张|个|人|户|名|间|套|家|所|处|次|项|亩|床|位)`
 
-// reRateBaseBefore precedes the noun a rate is per: "按床位", "每床位",
-// "每张床位".
-var reRateBaseBefore = regexp.MustCompile(`(?:按|每|每(?:张|个|人|户|名|间|套|家|所|处|次|项|亩))$`)
+// reRateBase follows the noun a rate is per: "一张", "每张", "算一个";
+// reRateBaseBefore precedes it: "按床位", "每床位", "每张床位".
+var (
+	reRateBase       = regexp.MustCompile(`^(?:算|计|按)?[一每]` + rateClassifiers)
+	reRateBaseBefore = regexp.MustCompile(`(?:按|每` + rateClassifiers + `?)$`)
+)
 
 // maxMeasureGap is how far (in runes) the quantity named may stand from
 // 多少: "总投资多少" (0), "服务经费是多少" (1), "GDP要到多少" (2).

@@ -29,9 +29,9 @@ type Head struct {
 var (
 	// A 纪要 is numbered by its year alone ("〔2026〕6号").
 	reDocNumber = regexp.MustCompile(`^([\p{Han}]{0,12})\s*[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*(第?)\s*(\d{1,5})\s*号$`)
-	// reCaseNumber is the number of a 文书 (调解协议书, 决定书) written
-	// year first: "（2026）夔调字第007号".
-	// "（2026）夔调字第007号", a court's "（2025）渝0105民初1234号".
+	// reCaseNumber is the number of a 文书 (调解协议书, 决定书, a court's
+	// judgment) written year first: "（2026）夔调字第007号",
+	// "（2025）渝0105民初1234号".
 	reCaseNumber = regexp.MustCompile(`^[(（]\s*((?:19|20)\d{2})\s*[)）]\s*(\p{Han}[\p{Han}\d]{0,15}?)\s*(第?)\s*(\d{1,6})\s*号$`)
 	reOrderHead  = regexp.MustCompile(`^(?:中华人民共和国)?([\p{Han}]{2,12}?)令$`)
 	reOrderNo    = regexp.MustCompile(`^第\s*(\d{1,5})\s*号$`)
@@ -183,6 +183,12 @@ func docNumber(c string) (string, bool) {
 		return "（" + m[1] + "）" + m[2] + m[3] + m[4] + "号", true
 	}
 	return "", false
+}
+
+// isDocNumber reports whether a line is a 文号 alone.
+func isDocNumber(c string) bool {
+	_, ok := docNumber(c)
+	return ok
 }
 
 // caseHead reads the head of a 文书 that its body heads: the body's name,
@@ -446,6 +452,9 @@ func dateLine(l string) (string, bool) {
 	return dateString(strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d)), true
 }
 
+// Numeral reads a number written in digits or Chinese numerals: 28, 二十八.
+func Numeral(s string) int { return cnNumber(s, false) }
+
 // cnNumber reads 2019, 二〇一九 (digit by digit when digits is set) or 二十八.
 func cnNumber(s string, digits bool) int {
 	if n, err := strconv.Atoi(s); err == nil {
@@ -527,23 +536,51 @@ func TitleGenres(title string) []string {
 	if m := reTitleGenre.FindStringSubmatch(title); m != nil {
 		out = append(out, m[1])
 	}
-	if m := reIssueVerb.FindStringSubmatch(afterIssuer(title)); m != nil {
-		if g := reTitleGenre.FindStringSubmatch(strings.Trim(m[1], "《》“”\"")); g != nil {
+	if carried := CarriedTitle(title); carried != "" {
+		if g := reTitleGenre.FindStringSubmatch(carried); g != nil {
 			out = append(out, g[1])
 		}
 	}
 	return out
 }
 
+// CarriedTitle is the title a 印发/转发 notice carries (…关于印发《X》的通知
+// → X), "" for a title that carries none.
+func CarriedTitle(title string) string {
+	if m := reIssueVerb.FindStringSubmatch(afterIssuer(title)); m != nil {
+		return strings.Trim(m[1], "《》“”\"")
+	}
+	return ""
+}
+
+// SelfName is what a document calls itself with 本: the genre word of the
+// title it carries or is (…协议书 → 协议书), else that title's last two
+// characters (…核对工作规程 → 规程, …值守守则 → 守则), however few
+// documents of its genre there are; "" when the title ends in no word.
+func SelfName(title string) string {
+	t := CarriedTitle(title)
+	if t == "" {
+		t = title
+	}
+	t = reTrailingBracket.ReplaceAllString(strings.TrimSpace(t), "")
+	if gs := TitleGenres(t); len(gs) > 0 {
+		return gs[0]
+	}
+	rs := []rune(t)
+	if len(rs) < 4 || !zh.IsHan(rs[len(rs)-1]) || !zh.IsHan(rs[len(rs)-2]) {
+		return ""
+	}
+	return string(rs[len(rs)-2:])
+}
+
 // TitleSubject is what a title says its document is about, without the
 // issuer, 关于, the 印发/转发 wrapper and the genre word:
 // 国务院关于印发国家职业教育改革实施方案的通知 → 国家职业教育改革.
 func TitleSubject(title string) string {
-	t := afterIssuer(title)
-	if m := reIssueVerb.FindStringSubmatch(t); m != nil {
-		t = m[1]
+	t := CarriedTitle(title)
+	if t == "" {
+		t = strings.Trim(afterIssuer(title), "《》“”\"")
 	}
-	t = strings.Trim(t, "《》“”\"")
 	if loc := reTitleGenre.FindStringIndex(t); loc != nil && utf8.RuneCountInString(t[:loc[0]]) >= 2 {
 		t = strings.TrimSuffix(t[:loc[0]], "的")
 	}
@@ -571,8 +608,7 @@ func kindOfTitle(title string) Kind {
 	// "…管理办法（试行）", "…办事指南（临时救助对象认定及给付）": what the
 	// brackets add after the genre says nothing of the kind.
 	core := afterIssuer(reTrailingBracket.ReplaceAllString(title, ""))
-	if m := reIssueVerb.FindStringSubmatch(core); m != nil {
-		inner := strings.Trim(m[1], "《》“”\"")
+	if inner := CarriedTitle(core); inner != "" {
 		if rePlanTitle.MatchString(inner) {
 			return KindPlan
 		}
@@ -788,7 +824,7 @@ func LocateHead(text string) HeadSpans {
 			break
 		}
 		c := compact(ln.text)
-		if _, isNo := docNumber(withoutSigner(c)); hs.Number.End == 0 && (isNo || (i == 1 && reOrderNo.MatchString(c))) {
+		if hs.Number.End == 0 && (isDocNumber(withoutSigner(c)) || (i == 1 && reOrderNo.MatchString(c))) {
 			hs.Number = Span{ln.start, ln.end}
 			if loc := reSignerField.FindStringIndex(ln.text); loc != nil && loc[0] > 0 {
 				// "苫民〔2026〕17号　　签发人:骆秉谦": a 请示's or 报告's

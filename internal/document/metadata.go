@@ -204,7 +204,7 @@ func detectTitle(lines []string) string {
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
-		if _, isNo := docNumber(compact(l)); reTitleGenre.MatchString(l) && !isNo {
+		if reTitleGenre.MatchString(l) && !isDocNumber(compact(l)) {
 			t := withMainTitle(lines, i)
 			if t == lines[i] {
 				t = withSubjectAbove(lines, i)
@@ -319,8 +319,7 @@ func titleShaped(l string) bool {
 		return false
 	}
 	c := compact(l)
-	_, isNo := docNumber(c)
-	return !reNotTitleEnd.MatchString(c) && !isNo && !IsDateLine(l)
+	return !reNotTitleEnd.MatchString(c) && !isDocNumber(c) && !IsDateLine(l)
 }
 
 // titleShapedText reports whether a line reads as a title would: no
@@ -751,7 +750,7 @@ func isOrgName(s string) bool {
 			// A word of a clause before the level is no place's name
 			// ("这项工作由县农业农村局", "报送市司法局").
 			// 交 ends names (古交市), but 转交/移交/提交 is a verb.
-			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && i >= 2 && strings.ContainsRune("转移提递上", rs[i-2]))
+			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && strings.ContainsRune("转移提递上", rs[i-2]))
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".

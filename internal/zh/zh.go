@@ -242,8 +242,8 @@ func QueryTokens(q string) []string { return Tokens(StripQuestion(Normalize(q)))
 // withoutThousandsCommas drops the half-width commas that group digits by
 // thousands.
 func withoutThousandsCommas(s string) string {
-	if !strings.Contains(s, ",") {
-		return s
+	if !digitCommaDigit(s) {
+		return s // most texts: no pass over their runes
 	}
 	rs := []rune(s)
 	out := make([]rune, 0, len(rs))
@@ -267,13 +267,28 @@ func withoutThousandsCommas(s string) string {
 	return string(out)
 }
 
-// thousandsComma reports whether rs[j] is a comma that groups the digits
+// digitCommaDigit reports whether s writes a half-width comma between two
+// digits anywhere.
+func digitCommaDigit(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		if i > 0 && i+1 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// thousandsComma reports whether the comma rs[j] groups the digits
 // of the number begun at i by thousands: "338,000", "1,046,300", not the
 // comma between two figures ("3,5").
 func thousandsComma(rs []rune, i, j int) bool {
-	if rs[j] != ',' || j == i {
-		return false
-	}
 	for k := j + 1; k <= j+3; k++ {
 		if k >= len(rs) || !unicode.IsDigit(rs[k]) {
 			return false
