@@ -95,6 +95,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh18", FS: os.DirFS("testdata/fresh18")},
 			{Label: "testdata/fresh19", FS: os.DirFS("testdata/fresh19")},
 			{Label: "testdata/fresh20", FS: os.DirFS("testdata/fresh20")},
+			{Label: "testdata/fresh21", FS: os.DirFS("testdata/fresh21")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
