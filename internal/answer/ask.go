@@ -305,6 +305,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// "好差评通报表扬了哪些单位": of one document, 哪些单位 asks the units
 	// it lists under the heading that names them, as much as what each
 	// office's documents say.
+	if rows := tableFilter(evs, u, wt); len(rows) > 0 && wt.docCoverage >= minDocCoverage {
+		resp.Found = true
+		resp.Answer, resp.Citations = composeTable(rows)
+		return resp, nil
+	}
 	if u.list && (!u.cross || len(sc.docs) == 1) && !sc.yearSoft && wt.docCoverage >= minDocCoverage {
 		// (Under yearSoft only a passage that writes the year answers:
 		// a whole section of another year's document would not say so.)

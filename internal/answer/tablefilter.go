@@ -1,0 +1,298 @@
+package answer
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A list asked of a table ("目录里要开听证会的是哪几项", "我们局承办的有哪
+// 些", "哪几项不做风险评估") is the rows whose cells hold what the question
+// asks by — a word of it in a column, or a 是/否 column it names — each
+// named by its first cell of text. Ranking finds one such row; the others
+// are as much the answer and rank no higher than the rows that are not.
+
+// tableRows returns the rows under header (the header's own row is not
+// one), total rows left out: the table's block of row lines, through rule
+// lines and short captions, to the first longer line of text.
+func tableRows(text string, header tableRow) []tableRow {
+	var rows []tableRow
+	for at := header.hEnd + 1; at < len(text); {
+		end := lineEndAt(text, at)
+		line := text[at:end]
+		if r, ok := rowAt(text, at); ok {
+			if r.hStart != header.hStart || r.hEnd != header.hEnd {
+				break
+			}
+			if !isTotalRow(text, r) {
+				rows = append(rows, r)
+			}
+		} else if _, _, sep := cellsOf(line); !sep && utf8.RuneCountInString(strings.TrimSpace(line)) > maxCaptionRunes {
+			break
+		}
+		at = end + 1
+	}
+	return rows
+}
+
+// yesNoCells are what a 是/否 column holds; noCells say no.
+var (
+	yesNoCells = map[string]bool{"是": true, "否": true, "有": true, "无": true, "√": true, "×": true, "✓": true, "✗": true, "需要": true, "不需要": true, "要": true, "不要": true}
+	noCells    = map[string]bool{"否": true, "无": true, "×": true, "✗": true, "不需要": true, "不要": true}
+)
+
+// negatedBefore reports whether the runes just before q[i:] deny what
+// follows: "不做风险评估", "没有专家论证", "无需听证".
+func negatedBefore(q string, i int) bool {
+	rs := []rune(q[:i])
+	return strings.ContainsAny(string(rs[max(0, len(rs)-3):]), "不没无未免非")
+}
+
+// keyColumn is the column that names a row: the first whose header is no
+// 序号 and whose cells are text.
+func keyColumn(head []string, rows [][]string) int {
+	for j, h := range head {
+		h = strings.TrimSpace(h)
+		if h == "" || reSerialHeader.MatchString(h) {
+			continue
+		}
+		if anyOf(rows, func(r []string) bool { return j < len(r) && reCellFigure.MatchString(strings.TrimSpace(r[j])) }) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+var reSerialHeader = regexp.MustCompile(`^(?:序\s*号|编\s*号|No\.?|序)$`)
+
+// tableFilter picks, of the table the best-ranked row in evs stands in,
+// the rows a list question selects; nil when no table answers so.
+func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
+	// (A question of several parts is answered part by part.)
+	if !u.list || u.quantity || u.cross || len(evs) == 0 || len(subQuestions(u.q)) > 1 {
+		return nil
+	}
+	var top *evidence
+	// A row as near to the question as the best passage is: the table is
+	// of what is asked, not a table a word of it happens to stand in.
+	best := slices.MaxFunc(evs, func(a, b evidence) int { return cmp.Compare(a.coverage, b.coverage) }).coverage
+	for i := range evs {
+		if evs[i].read != "" && evs[i].row.hEnd > 0 && evs[i].coverage >= best-covTie {
+			top = &evs[i]
+			break
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	text := top.doc.Text
+	head, _, _ := cellsOf(text[top.row.hStart:top.row.hEnd])
+	rows := tableRows(text, top.row)
+	if len(rows) < 3 {
+		return nil
+	}
+	cells := make([][]string, len(rows))
+	for i, r := range rows {
+		cells[i], _, _ = cellsOf(text[r.start:r.end])
+	}
+	key := keyColumn(head, cells)
+	if key < 0 {
+		return nil
+	}
+	picked := byYesNoColumn(u.q, head, cells, key)
+	var by []string
+	if picked == nil {
+		picked, by = byWords(filterWords(u.q, wt), cells, key, text)
+	}
+	if len(picked) < 2 || len(picked) == len(rows) {
+		return nil
+	}
+	// The rest of the question is of the table: its header, its rows or
+	// the heading it stands under name what is asked ("目录里…承办" over a
+	// table headed 承办单位 in "二、…事项目录"), not of what a table a
+	// word happens to pick rows from is of ("窎口镇给县民政局提了哪些建议"
+	// of a 经办单位 column).
+	// (Headings that are headings: an article's opening sentence the
+	// table stands under speaks of more than the table.)
+	of := top.doc.Title + text[top.row.hStart:top.row.hEnd] + text[rows[0].start:rows[len(rows)-1].end]
+	for _, h := range top.path {
+		if utf8.RuneCountInString(h) <= maxHeaderCellRunes {
+			of += h
+		}
+	}
+	var rest, covered float64
+	for _, t := range wt.toks {
+		// (A word the document never writes is the asker's, no part of
+		// it can hold it: "开听" of 开听证会.)
+		if slices.Contains(by, t) || !strings.Contains(text, t) {
+			continue
+		}
+		rest += wt.w[t]
+		if strings.Contains(of, t) {
+			covered += wt.w[t]
+		}
+	}
+	if rest > 0 && covered < minTableCover*rest {
+		return nil
+	}
+	var out []evidence
+	for _, i := range picked {
+		ev := *top
+		ev.row = rows[i]
+		ev.start, ev.end = rows[i].start, rows[i].end
+		ev.qStart, ev.qEnd = rows[i].start, rows[i].end
+		ev.showStart, ev.showEnd = 0, 0
+		ev.read, ev.counts = rows[i].reading(text)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// byYesNoColumn selects the rows by a 是/否 column the question names:
+// "哪几项不做风险评估" the rows whose 风险评估 is 否.
+func byYesNoColumn(q string, head []string, cells [][]string, key int) []int {
+	for j, h := range head {
+		h = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h), "是否"))
+		if j == key || utf8.RuneCountInString(h) < 2 {
+			continue
+		}
+		at := strings.Index(q, h)
+		if at < 0 || !allOf(cells, func(r []string) bool { return j < len(r) && yesNoCells[strings.TrimSpace(r[j])] }) {
+			continue
+		}
+		no := negatedBefore(q, at)
+		var picked []int
+		for i, r := range cells {
+			if noCells[strings.TrimSpace(r[j])] == no {
+				picked = append(picked, i)
+			}
+		}
+		return picked
+	}
+	return nil
+}
+
+// filterWords are the question's topic words, and the office it names
+// ("我们民政局承办的有哪些"): a scope word elsewhere, a value in a table's
+// column of units; it weighs as the weightiest topic word.
+func filterWords(q string, wt weightedTokens) weightedTokens {
+	out := weightedTokens{w: maps.Clone(wt.w), total: wt.total}
+	// What the rows are ("哪些物资", "哪几个股室") picks none of them: a
+	// 提供单位 "应急物资储备库" is no condition on the 物资 listed.
+	kind := ""
+	if m := reListedKind.FindStringSubmatch(q); m != nil {
+		kind = m[1]
+	}
+	for _, t := range wt.toks {
+		if kind == "" || !strings.Contains(kind, t) {
+			out.toks = append(out.toks, t)
+		}
+	}
+	if out.w == nil {
+		out.w = map[string]float64{}
+	}
+	top := 0.0
+	for _, w := range wt.w {
+		top = max(top, w)
+	}
+	for _, m := range scopeWords.FindAllString(q, -1) {
+		if reOfficeWord.MatchString(m) && m != "我局" && out.w[m] == 0 {
+			out.toks = append(out.toks, m)
+			out.w[m] = top
+			out.total += top
+		}
+	}
+	return out
+}
+
+// reListedKind is the word after a list's question word: what the rows
+// listed are (哪些物资, 哪几个股室, 哪两项).
+var reListedKind = regexp.MustCompile(`哪(?:些|几|[两三四五六七八九十])[个项家位名条类种所处批]?(\p{Han}{2})`)
+
+// byWords selects the rows whose cells of one column hold the weightiest
+// of the question's words that some rows of it hold and others do not:
+// "听证会" in "公众参与方式", "民政局" in "承办单位". A word found in one
+// column of some rows and another of others picks by no column. The
+// column that names the rows picks none: its words are what rows are,
+// not what they are picked by.
+func byWords(wt weightedTokens, cells [][]string, key int, text string) ([]int, []string) {
+	// A word the document never writes may be the short form of one a
+	// cell writes: "卫健局" of 县卫生健康局.
+	holds := func(cell, t string) bool {
+		return strings.Contains(cell, t) || (!strings.Contains(text, t) && abbreviates(t, cell))
+	}
+	var picked []int
+	var by []string
+	best := 0.0
+	for j := range cells[0] {
+		if j == key {
+			continue
+		}
+		score := make([]float64, len(cells))
+		var used []string
+		for _, t := range wt.toks {
+			var in []int
+			for i, r := range cells {
+				if j < len(r) && holds(r[j], t) {
+					in = append(in, i)
+				}
+			}
+			if len(in) == 0 || len(in) == len(cells) {
+				continue
+			}
+			for _, i := range in {
+				score[i] += wt.w[t]
+			}
+			used = append(used, t)
+		}
+		top := slices.Max(score)
+		if top <= best {
+			continue
+		}
+		best, by, picked = top, used, nil
+		for i, s := range score {
+			if s == top {
+				picked = append(picked, i)
+			}
+		}
+	}
+	if best == 0 || best < minFilterShare*wt.total {
+		return nil, nil
+	}
+	return picked, by
+}
+
+// covTie: coverages this close are one.
+const covTie = 0.01
+
+// minTableCover: the share of the question's other words the table must
+// write.
+const minTableCover = 0.5
+
+// minFilterShare: the words that select rows weigh at least this share of
+// the question's.
+const minFilterShare = 0.25
+
+// composeTable lists the rows a table filter picked, each read with its
+// header (what else a row says may be what is wanted of it: "哪些项目由
+// 民政局承办" wants their names, and when), the header cited once after
+// them.
+func composeTable(picked []evidence) (string, []Citation) {
+	var b strings.Builder
+	var cites []Citation
+	d := picked[0].doc
+	fmt.Fprintf(&b, "据《%s》,共%d项:\n", d.Title, len(picked))
+	for i, ev := range picked {
+		cites = append(cites, citationOf(len(cites)+1, ev))
+		fmt.Fprintf(&b, "%d. %s[%d]\n", i+1, trimSentence(shorten(ev.read, 200)), len(cites))
+	}
+	h := picked[0].row
+	cites = append(cites, Citation{N: len(cites) + 1, Doc: d.Ref(), Section: picked[0].path.String(), Text: d.Text[h.hStart:h.hEnd], Start: h.hStart, End: h.hEnd})
+	fmt.Fprintf(&b, "(表头见[%d])", len(cites))
+	return b.String(), cites
+}
