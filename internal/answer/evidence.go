@@ -161,7 +161,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 		for at, t := range zh.Tokens(ph) {
 			// A word no passage writes may still be one the documents
 			// write otherwise (地址 of a 章程's 住所: equivalentWord).
-			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 && (equivalentWord[t] == "" || !zh.IsHan([]rune(t)[0]) || ix.DF(equivalentWord[t]) == 0) {
+			// (A short form no passage writes is kept when the
+			// documents in scope write its long form: 卫健 of 卫生健康.)
+			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 && !expanded[t] && (equivalentWord[t] == "" || !zh.IsHan([]rune(t)[0]) || ix.DF(equivalentWord[t]) == 0) {
 				continue
 			}
 			// A year the question writes about is a condition on the
@@ -399,7 +401,7 @@ const maxExpandDocs = 3
 // shortForms are the two-character words of the question the documents in
 // scope lack that may be written short: not a seam between two words the
 // documents have ("增长目标" → 长目 is 增长 and 目标).
-func shortForms(q string, inScope func(string) bool) []string {
+func shortForms(q string, inScope, unwritten func(string) bool) []string {
 	var out []string
 	rs := []rune(q)
 	for i := 0; i+1 < len(rs); i++ {
@@ -413,6 +415,12 @@ func shortForms(q string, inScope func(string) bool) []string {
 		leftWord := i > 0 && zh.IsHan(rs[i-1]) && inScope(string(rs[i-1:i+1]))
 		rightWord := i+2 < len(rs) && zh.IsHan(rs[i+2]) && inScope(string(rs[i+1:i+3]))
 		if leftWord && rightWord {
+			continue
+		}
+		// One no passage anywhere writes is a short form only away
+		// from the words beside it: 卫健 of "归卫健局管", not 题改 of
+		// "问题改完" (the seam after 问题).
+		if (leftWord || rightWord) && unwritten(t) {
 			continue
 		}
 		out = append(out, t)
@@ -521,10 +529,16 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	expanded := map[string]bool{}
 	searched := query
 	// Not for the words that named the document: they are in all of it
-	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告).
-	if len(docs) <= maxExpandDocs && u.nameOnly == "" {
+	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告). When the
+	// question asks beside the name only what says no word of two, that
+	// rest is what may be written short ("清单里归卫健局管的" → 卫生健康局).
+	if len(docs) <= maxExpandDocs {
 		inScope := func(t string) bool { return ix.TokenInDocs(t, func(id string) bool { return scoped[id] }) }
-		for _, t := range shortForms(query, inScope) {
+		short := query
+		if u.nameOnly != "" {
+			short = u.nameOnly
+		}
+		for _, t := range shortForms(short, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
 			if longs := longForms(t, docs); len(longs) > 0 {
 				expanded[t] = true
 				searched += " " + strings.Join(longs, " ")

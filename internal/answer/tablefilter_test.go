@@ -22,6 +22,9 @@ func TestTableRowsPickedByColumn(t *testing.T) {
 		unwanted []string
 	}{
 		{"清单里哪几个项目是卫生健康局在抓", []string{"新建社区卫生服务站", "免费两癌筛查", "儿童近视防控"}, []string{"改造农村敬老院", "更新城区公交车"}},
+		// The office written short ("卫健局") as no passage writes it: the
+		// long form the document writes stands for it.
+		{"民生实事清单里归卫健局管的是哪几个", []string{"新建社区卫生服务站", "免费两癌筛查", "儿童近视防控"}, []string{"改造农村敬老院", "更新城区公交车"}},
 		{"民生实事清单上哪些项目不纳入考核", []string{"建设老年助餐点", "免费两癌筛查", "儿童近视防控"}, []string{"改造农村敬老院", "更新城区公交车"}},
 	} {
 		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.q})
