@@ -1334,6 +1334,42 @@ func namesHolder(ev evidence) bool {
 	return namesPerson(notPersons.Replace(ev.passage())) || holderHeading(ev, true) != ""
 }
 
+// statesHolder reports whether text says who holds post: appointed to it
+// ("由县长宓文澜任组长", "甘昱辰任县防指办主任", "组长由…副秘书长担任",
+// "以党委书记为组长", "何玉林为县救助管理站站长") or
+// listed under it ("组长：阙明远").
+func statesHolder(text, post string) bool {
+	text = compactSpace(text)
+	return anyOf(holderPatterns(post), func(re *regexp.Regexp) bool { return re.MatchString(text) })
+}
+
+// holderPatterns are statesHolder's patterns for one post, compiled once.
+var holderPatterns = func() func(post string) []*regexp.Regexp {
+	var mu sync.Mutex
+	cache := map[string][]*regexp.Regexp{}
+	return func(post string) []*regexp.Regexp {
+		mu.Lock()
+		defer mu.Unlock()
+		if res, ok := cache[post]; ok {
+			return res
+		}
+		q := regexp.QuoteMeta(post)
+		var res []*regexp.Regexp
+		for _, re := range []string{
+			`由[^，。；;,]{2,40}?(?:担任|兼任|出任|任)[^，。；;,]{0,12}?` + q,
+			q + `由[^，。；;,]{2,40}?(?:担任|兼任|出任)`,
+			`\p{Han}[^主责信聘担兼出离到就委]?(?:担任|兼任|出任|[^主责信聘担兼出离到就委]任)[^，。；;,]{0,12}?` + q,
+			q + `[:：]\s*\p{Han}{2,}`,
+			`以[^，。；;,]{2,30}?为` + q,
+			`\p{Han}[^成作视称改]为[^，。；;,]{0,16}?` + q,
+		} {
+			res = append(res, regexp.MustCompile(re))
+		}
+		cache[post] = res
+		return res
+	}
+}()
+
 // notPersons are what read like a name and an honorific but are posts.
 var notPersons = strings.NewReplacer("负责同志", "", "有关同志", "", "相关同志", "", "同志们", "")
 
@@ -2015,6 +2051,12 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.post != "" && !writesPost(ev.passage(), u.post) && (len(ev.path) == 0 || !writesPost(ev.path[len(ev.path)-1], u.post)) {
+		return false
+	}
+	// "会长是谁" is answered by who holds the post ("会长邝立新", "由县长
+	// 宓文澜任组长", "组长：阙明远"), not by "本会设会长1名" or what the
+	// post does.
+	if u.post != "" && !namesHolder(ev) && !statesHolder(ev.passage(), u.post) {
 		return false
 	}
 	if u.whichNoun != "" && onlyGeneric(ev.passage(), u.whichNoun) {

@@ -22,3 +22,16 @@ func TestPostHolderAsked(t *testing.T) {
 	wantRefused(t, eng, answer.Request{Q: "救助管理站副站长是谁"}, "the appointment names the 站长, not a 副站长")
 	wantRefused(t, eng, answer.Request{Q: "社会事务股股长叫什么"}, "a phone line names no 股长")
 }
+
+// "会长是谁" is answered by who holds the post — named beside it, appointed
+// to it (以…为组长, 由…任组长) — not by a sentence that only writes the post
+// ("本会设会长1名") or what it does.
+func TestPostHolderStated(t *testing.T) {
+	docs := fstest.MapFS{
+		"xiehui.txt":   {Data: []byte("崞阳县老年人协会章程\n第一章 总则\n第一条 本会名称为崞阳县老年人协会。\n第二章 组织机构\n第十二条 本会设会长1名，副会长2至3名，秘书长1名，任期4年。\n第十三条 会长行使下列职权：召集和主持理事会；检查会员代表大会决议的落实情况；代表本会签署重要文件。\n崞阳县老年人协会\n2026年3月1日\n")},
+		"zhuanban.txt": {Data: []byte("崞阳县民政局关于成立养老机构安全整治工作专班的通知\n各乡镇民政办：\n为抓好养老机构安全整治，经局党组研究，成立以局党组书记、局长晏秋池为组长的工作专班，副局长单楚为副组长，成员由各股室负责人组成。\n专班办公室设在养老服务股。\n崞阳县民政局\n2026年4月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantRefused(t, eng, answer.Request{Q: "老年人协会现在的会长是哪位"}, "the charter writes the post, never who holds it")
+	wantFound(t, eng, answer.Request{Q: "养老机构安全整治专班组长是谁"}, "晏秋池")
+}
