@@ -383,8 +383,39 @@ func docMetaTokens(docs []StoredDoc) metaTokens {
 
 // lexicalText is what BM25 sees of a chunk: the document title and the
 // heading path give a passage the context its own sentences leave implicit.
+// A chunk that begins inside a table gets the table's first line, its
+// header: "补贴办法修订要不要专家论证" asks a row by its name and a column
+// by its header, which a chunk of later rows does not hold.
 func lexicalText(d *StoredDoc, c document.Chunk) string {
-	return d.Title + "\n" + strings.Join(c.Path, "\n") + "\n" + c.Text
+	return d.Title + "\n" + strings.Join(c.Path, "\n") + "\n" + tableHead(d.Text, c.Start) + c.Text
+}
+
+// tableHead is, for a chunk starting at start on a table row, the first
+// line of the block of row lines it stands in, with a newline; "" when the
+// chunk starts on no row or on the block's first line.
+func tableHead(text string, start int) string {
+	isRow := func(line string) bool { return strings.ContainsAny(line, "|｜\t") }
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[start:], '\n')
+	if le < 0 {
+		le = len(text) - start
+	}
+	if !isRow(text[ls : start+le]) {
+		return ""
+	}
+	head := ""
+	for ls > 0 {
+		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+		line := text[ps : ls-1]
+		if !isRow(line) {
+			break
+		}
+		head, ls = line, ps
+	}
+	if head == "" {
+		return ""
+	}
+	return head + "\n"
 }
 
 // embedText is what the embedder sees of a chunk.
