@@ -1652,6 +1652,11 @@ func writesAnyYear(text string, yss ...[]int) bool {
 // a month ("5月20日以前").
 var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六七八九十百〇零])(?:(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|日|天|个月)|(?:\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*年)(?:(?:以|之)?内|以前|之前)`)
 
+// reBoundedSpan is a span of days bounded from below or above ("给予不少
+// 于15日的交接期", "最长不超过30日", "为期3天"): a figure, though reDates
+// reads "15日" as a day of the month.
+var reBoundedSpan = regexp.MustCompile(`(?:不少于|不超过|不低于|不高于|不多于|不得少于|不得超过|至少|最多|最长|最短|少于|多于|长达|为期)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|个自然日|日|天|个月|周)`)
+
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
 // Durations ("三年行动方案") are left out: in officialese they name plans
@@ -1669,7 +1674,7 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || reBoundedSpan.MatchString(text) {
 		return true
 	}
 	// A share of people answers "多少人", not "几次" (review 23).
