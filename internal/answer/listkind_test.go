@@ -16,3 +16,14 @@ func TestListOfKindAsked(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "社区养老驿站建在哪几个社区"}, "东关社区", "西关社区", "南门社区")
 }
+
+// The count 哪 asks with ("哪两个律师", "哪三个股室") is the asker's, no
+// word of the answer: the sentence that names them need not write it, and
+// one that does ("三个方面") is not the answer for that.
+func TestWhichCountNotTopic(t *testing.T) {
+	docs := fstest.MapFS{
+		"zhuanban.txt": {Data: []byte("崞阳县民政局关于开展社会救助领域专项整治的通知\n各股室、局属各单位：\n一、组织领导\n局成立专项整治工作专班，由社会救助股、养老服务股和办公室抽调人员组成。\n二、整治重点\n专项整治分三个方面推进，每个方面由一个股室牵头，专班另行组成督导组。\n崞阳县民政局\n2026年6月1日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "社会救助专项整治专班是哪三个股室抽人组成的"}, "社会救助股、养老服务股和办公室")
+}

@@ -211,7 +211,14 @@ var questionReplacer = func() *strings.Replacer {
 
 // StripQuestion removes interrogative and filler words from a question so the
 // remaining text names what is asked about.
-func StripQuestion(q string) string { return questionReplacer.Replace(foldAskedPair(q)) }
+func StripQuestion(q string) string {
+	return questionReplacer.Replace(foldAskedPair(reWhichCount.ReplaceAllString(q, " ")))
+}
+
+// reWhichCount is 哪 with the count it asks ("哪两个律师", "哪三项", "哪几
+// 家"): the count is the asker's, part of the question word, no word a
+// passage writes of its answer ("指派柏稚舟律师、祁蔓律师").
+var reWhichCount = regexp.MustCompile(`哪[一两二三四五六七八九十几]+[个项家位名条类种所处批件场次份部]?`)
 
 // foldAskedPair writes a verb asked with its negation once: "需不需要" →
 // 需要, "要没要求听证" → 要求听证, "交不交" → 交. The pair asks yes or no;
