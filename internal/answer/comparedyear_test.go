@@ -22,3 +22,13 @@ func TestComparedWithLastYearBefore(t *testing.T) {
 		t.Errorf("the 2026 report's figure is labelled last year's: %s", r.Answer)
 	}
 }
+
+// "A跟B差多少" asks each one's figure: both are given, each cited, for the
+// asker to take the difference.
+func TestDifferenceAskedGivesBoth(t *testing.T) {
+	docs := fstest.MapFS{
+		"gaizao.txt": {Data: []byte("崞阳县民政局关于困难老年人家庭适老化改造补助标准的通知\n各乡镇人民政府：\n一、补助标准\n县级财政对每户困难老年人家庭的改造补助标准为3000元。\n乡镇配套资金按每户1200元的标准落实，由乡镇财政所负责拨付。\n二、工作要求\n各乡镇要在2026年10月底前完成改造。\n崞阳县民政局\n2026年3月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "适老化改造县级补助的标准跟乡镇配套的标准差多少"}, "3000元", "1200元")
+}

@@ -22,6 +22,17 @@ var reSoftBreak = regexp.MustCompile(`[,\x{ff0c}\s]+`)
 // word of its own: 各多少, 分别是多少, 各是哪天.
 var reOnlyEach = regexp.MustCompile(`^(?:各自|分别|各)(?:是|有|为|都)?(?:多少|几\p{Han}?|哪天|哪一天|什么时候|啥时候)(?:呢|啊)?$`)
 
+// reDifferenceAsked is a question of the difference between two things
+// named in full, each of which has a figure: "A跟B差多少", "A和B相差几天".
+var reDifferenceAsked = regexp.MustCompile(`^(\p{Han}[^，,\s]{2,}?)(?:跟|和|与|同)(\p{Han}[^，,\s]{2,}?)(?:之间)?(?:相差|差了|差距|差)(?:是|有)?(?:多少|几)`)
+
+// sameHead reports whether two names end in the same word: their last
+// character alike.
+func sameHead(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 3 && len(rb) >= 3 && ra[len(ra)-1] == rb[len(rb)-1]
+}
+
 // reAsks marks a clause that asks something.
 var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|多大(?:[^学]|$)|多长|多高|多远|何时|截止时间|截止日期`)
 
@@ -31,6 +42,14 @@ var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎
 func subQuestions(q string) []string {
 	var out []string
 	for _, c := range reClauseEnd.Split(q, -1) {
+		// "没收的保证金跟重新招标的保证金差多少" asks each one's figure:
+		// the difference is theirs to take.
+		// Each is named in full: they end alike (…的保证金, …的保证金);
+		// "城市和农村低保标准差多少" names one thing of two places.
+		if m := reDifferenceAsked.FindStringSubmatch(strings.TrimSpace(c)); m != nil && sameHead(m[1], m[2]) {
+			out = append(out, m[1]+"是多少", m[2]+"是多少")
+			continue
+		}
 		// A side that asks nothing is the subject of the side after it.
 		var sides []string
 		subject := ""
