@@ -1338,10 +1338,35 @@ func namesHolder(ev evidence) bool {
 // ("由县长宓文澜任组长", "甘昱辰任县防指办主任", "组长由…副秘书长担任",
 // "以党委书记为组长", "何玉林为县救助管理站站长") or
 // listed under it ("组长：阙明远").
+// Not what one must be to hold it ("担任本会会长，须具备下列条件"), nor
+// an honorary or former holder (名誉队长, 原会长).
+// (Read as written, where a space may set a name apart — "站长 郑海燕
+// 负责全面工作" —, and with spaces taken out, as lists space a post's
+// characters: "主 任：尤 权".)
 func statesHolder(text, post string) bool {
-	text = compactSpace(text)
-	return anyOf(holderPatterns(post), func(re *regexp.Regexp) bool { return re.MatchString(text) })
+	for _, t := range []string{text, compactSpace(text)} {
+		for _, re := range holderPatterns(post) {
+			for _, m := range re.FindAllStringIndex(t, -1) {
+				p := strings.Index(t[m[0]:m[1]], post) + m[0]
+				if reHolderCondition.MatchString(t[m[1]:]) || reNotHolding.MatchString(t[:p]) || reDutyAfter.MatchString(t[p+len(post):]) {
+					continue
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// reHolderCondition begins what one must be to hold a post; reNotHolding
+// ends what makes a post no one's now.
+var (
+	reHolderCondition = regexp.MustCompile(`^[，,]?(?:须|应当|应|必须|需|可以|的条件|条件)`)
+	reNotHolding      = regexp.MustCompile(`(?:名誉|荣誉|原|前|首任|历任)$`)
+	// reDutyAfter: what a post does, after its colon ("组长：负责领导小组
+	// 全面工作"), is no holder.
+	reDutyAfter = regexp.MustCompile(`^[:：]\s*(?:负责|协助|主持|分管|统筹|牵头|承担|组织|召集|领导|由|对)`)
+)
 
 // holderPatterns are statesHolder's patterns for one post, compiled once.
 var holderPatterns = func() func(post string) []*regexp.Regexp {
@@ -1358,10 +1383,12 @@ var holderPatterns = func() func(post string) []*regexp.Regexp {
 		for _, re := range []string{
 			`由[^，。；;,]{2,40}?(?:担任|兼任|出任|任)[^，。；;,]{0,12}?` + q,
 			q + `由[^，。；;,]{2,40}?(?:担任|兼任|出任)`,
-			`\p{Han}[^主责信聘担兼出离到就委]?(?:担任|兼任|出任|[^主责信聘担兼出离到就委]任)[^，。；;,]{0,12}?` + q,
-			q + `[:：]\s*\p{Han}{2,}`,
+			`\p{Han}{2}(?:担任|兼任|出任|[^主责信聘担兼出离到就委]任|当选为?)[^，。；;,]{0,12}?` + q + `(?:[，,。；;、\s]|$)`,
+			q + `[:：]\s*(?:[\p{Han}、]{2,16}\s+)?\p{Han}{2,16}(?:[，,。；;、\s（(）)]|$)`,
 			`以[^，。；;,]{2,30}?为` + q,
 			`\p{Han}[^成作视称改]为[^，。；;,]{0,16}?` + q,
+			q + `(?:为|是)\p{Han}{2,3}(?:[，,。；;、（(]|$)`,
+			q + `\s+\p{Han}{2,3}(?:\s|$)`,
 		} {
 			res = append(res, regexp.MustCompile(re))
 		}
@@ -1657,6 +1684,10 @@ var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六�
 // reads "15日" as a day of the month.
 var reBoundedSpan = regexp.MustCompile(`(?:不少于|不超过|不低于|不高于|不多于|不得少于|不得超过|至少|最多|最长|最短|少于|多于|长达|为期)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|个自然日|日|天|个月|周)`)
 
+// spanUnits are the units a span of days answers in ("会员有多少个" is not
+// answered by "提前不少于三十日").
+var spanUnits = map[string]bool{"天": true, "日": true, "个月": true, "月": true, "周": true, "年": true, "个工作日": true, "工作日": true}
+
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
 // Durations ("三年行动方案") are left out: in officialese they name plans
@@ -1674,7 +1705,7 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || reBoundedSpan.MatchString(text) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || spanUnits[unit])) {
 		return true
 	}
 	// A share of people answers "多少人", not "几次" (review 23).

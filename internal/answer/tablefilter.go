@@ -39,22 +39,52 @@ func tableRows(text string, header tableRow) []tableRow {
 	return rows
 }
 
+// sameHeaderRows are the rows of every table of the text headed as
+// header's is ("一、社会救助" and "二、养老服务" each over 项目|责任股室|完成
+// 时限): one list the document splits by heading.
+func sameHeaderRows(text string, header tableRow) []tableRow {
+	h := text[header.hStart:header.hEnd]
+	var rows []tableRow
+	for at := 0; at < len(text); {
+		i := strings.Index(text[at:], h)
+		if i < 0 {
+			break
+		}
+		start := at + i
+		end := start + len(h)
+		at = end
+		if start > 0 && text[start-1] != '\n' || end < len(text) && text[end] != '\n' && text[end] != '\r' {
+			continue
+		}
+		first, ok := rowAt(text, min(end+1, len(text)-1))
+		if !ok || first.hStart != start {
+			// The line after may be a rule ("|---|").
+			next := lineEndAt(text, min(end+1, len(text)-1)) + 1
+			if first, ok = rowAt(text, min(next, len(text)-1)); !ok || first.hStart != start {
+				continue
+			}
+		}
+		rows = append(rows, tableRows(text, first)...)
+	}
+	return rows
+}
+
 // yesNoCells are what a 是/否 column holds; noCells say no.
 var (
 	yesNoCells = map[string]bool{"是": true, "否": true, "有": true, "无": true, "√": true, "×": true, "✓": true, "✗": true, "需要": true, "不需要": true, "要": true, "不要": true}
 	noCells    = map[string]bool{"否": true, "无": true, "×": true, "✗": true, "不需要": true, "不要": true}
 )
 
-// negatedBefore reports whether the runes just before q[i:] deny what
-// follows: "不做风险评估", "没有专家论证", "无需听证".
-func negatedBefore(q string, i int) bool {
-	rs := []rune(q[:i])
-	return strings.ContainsAny(string(rs[max(0, len(rs)-3):]), "不没无未免非")
-}
-
 // keyColumn is the column that names a row: the first whose header is no
 // 序号 and whose cells are text.
 func keyColumn(head []string, rows [][]string) int {
+	// A header that says it names ("事项名称", "重点任务", "项目") is the
+	// key even after a unit's column ("责任单位	重点任务").
+	for j, h := range head {
+		if reKeyHeader.MatchString(h) && !anyOf(rows, func(r []string) bool { return j < len(r) && reCellFigure.MatchString(strings.TrimSpace(r[j])) }) {
+			return j
+		}
+	}
 	for j, h := range head {
 		h = strings.TrimSpace(h)
 		if h == "" || reSerialHeader.MatchString(h) {
@@ -67,6 +97,8 @@ func keyColumn(head []string, rows [][]string) int {
 	}
 	return -1
 }
+
+var reKeyHeader = regexp.MustCompile(`名称|事项|项目|任务|内容|对象|姓名`)
 
 var reSerialHeader = regexp.MustCompile(`^(?:序\s*号|编\s*号|No\.?|序)$`)
 
@@ -92,7 +124,7 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	}
 	text := top.doc.Text
 	head, _, _ := cellsOf(text[top.row.hStart:top.row.hEnd])
-	rows := tableRows(text, top.row)
+	rows := sameHeaderRows(text, top.row)
 	if len(rows) < 3 {
 		return nil
 	}
@@ -104,10 +136,19 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	if key < 0 {
 		return nil
 	}
-	picked := byYesNoColumn(u.q, head, cells, key)
-	var by []string
-	if picked == nil {
-		picked, by = byWords(filterWords(u.q, wt), cells, key, text)
+	// Every condition the question puts holds of a row picked: each 是/否
+	// column it names, and the words of one column ("公安局配合的哪几项
+	// 要联合检查").
+	yes, named := byYesNoColumns(u.q, head, cells, key)
+	words, by := byWords(filterWords(u.q, wt), cells, key, text, u.q)
+	if !named && words == nil {
+		return nil
+	}
+	var picked []int
+	for i := range rows {
+		if (!named || yes[i]) && (words == nil || words[i]) {
+			picked = append(picked, i)
+		}
 	}
 	if len(picked) < 2 || len(picked) == len(rows) {
 		return nil
@@ -153,9 +194,14 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	return out
 }
 
-// byYesNoColumn selects the rows by a 是/否 column the question names:
-// "哪几项不做风险评估" the rows whose 风险评估 is 否.
-func byYesNoColumn(q string, head []string, cells [][]string, key int) []int {
+// byYesNoColumns selects the rows by each 是/否 column the question
+// names: "哪几项不做风险评估" the rows whose 风险评估 is 否, "既要专家论证
+// 又要风险评估" those whose both are 是. named is false when it names none.
+func byYesNoColumns(q string, head []string, cells [][]string, key int) (picked []bool, named bool) {
+	picked = make([]bool, len(cells))
+	for i := range picked {
+		picked[i] = true
+	}
 	for j, h := range head {
 		h = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h), "是否"))
 		if j == key || utf8.RuneCountInString(h) < 2 {
@@ -165,16 +211,58 @@ func byYesNoColumn(q string, head []string, cells [][]string, key int) []int {
 		if at < 0 || !allOf(cells, func(r []string) bool { return j < len(r) && yesNoCells[strings.TrimSpace(r[j])] }) {
 			continue
 		}
-		no := negatedBefore(q, at)
-		var picked []int
+		named = true
+		no := negated(q, at, at+len(h))
 		for i, r := range cells {
-			if noCells[strings.TrimSpace(r[j])] == no {
-				picked = append(picked, i)
-			}
+			picked[i] = picked[i] && noCells[strings.TrimSpace(r[j])] == no
 		}
-		return picked
 	}
-	return nil
+	return picked, named
+}
+
+// reNegation denies what follows it; reNotNegation only seems to ("不仅要
+// 专家论证还要…", "不但").
+var (
+	reNegation    = regexp.MustCompile(`不|没|无|未|免|非`)
+	reNotNegation = regexp.MustCompile(`不仅|不但|不只|不光|非常|无论|未来`)
+	reExcept      = regexp.MustCompile(`除了?[^，,。？?]*$`)
+	reDeniedAfter = regexp.MustCompile(`^的?(?:不|没|无需|免|未)`)
+)
+
+// deniesIn reports whether text writes t denied: a negation right before
+// it ("未完成", "不合格").
+func deniesIn(text, t string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], t)
+		if j < 0 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:i+j])
+		if strings.ContainsRune("不没无未非", r) {
+			return true
+		}
+		i += j + len(t)
+	}
+}
+
+// negated reports whether the question denies what it writes at q[at:end]:
+// a negation a few characters before it in the same clause ("不需要做风险
+// 评估", "没有安排听证会"), right after it ("风险评估不用做的"), or an
+// exception it stands in ("除了联合检查的以外").
+func negated(q string, at, end int) bool {
+	rs := []rune(q[:at])
+	from := max(0, len(rs)-6)
+	for k := len(rs) - 1; k >= from; k-- {
+		if strings.ContainsRune("，,。；;？? ", rs[k]) {
+			from = k + 1
+			break
+		}
+	}
+	before := reNotNegation.ReplaceAllString(string(rs[from:]), "")
+	if reNegation.MatchString(before) || reExcept.MatchString(q[:at]) {
+		return true
+	}
+	return reDeniedAfter.MatchString(q[end:])
 }
 
 // filterWords are the question's topic words, and the office it names
@@ -216,17 +304,18 @@ var reListedKind = regexp.MustCompile(`哪(?:些|几|[两三四五六七八九�
 
 // byWords selects the rows whose cells of one column hold the weightiest
 // of the question's words that some rows of it hold and others do not:
-// "听证会" in "公众参与方式", "民政局" in "承办单位". A word found in one
-// column of some rows and another of others picks by no column. The
-// column that names the rows picks none: its words are what rows are,
-// not what they are picked by.
-func byWords(wt weightedTokens, cells [][]string, key int, text string) ([]int, []string) {
+// "听证会" in "公众参与方式", "民政局" in "承办单位" — or, the question
+// denying them ("哪些事项没有安排听证会"), the rows that do not. A word
+// found in one column of some rows and another of others picks by no
+// column. The column that names the rows picks none: its words are what
+// rows are, not what they are picked by. nil when no word picks.
+func byWords(wt weightedTokens, cells [][]string, key int, text, q string) ([]bool, []string) {
 	// A word the document never writes may be the short form of one a
 	// cell writes: "卫健局" of 县卫生健康局.
 	holds := func(cell, t string) bool {
 		return strings.Contains(cell, t) || (!strings.Contains(text, t) && abbreviates(t, cell))
 	}
-	var picked []int
+	var picked []bool
 	var by []string
 	best := 0.0
 	for j := range cells[0] {
@@ -254,15 +343,26 @@ func byWords(wt weightedTokens, cells [][]string, key int, text string) ([]int, 
 		if top <= best {
 			continue
 		}
-		best, by, picked = top, used, nil
+		best, by = top, used
+		picked = make([]bool, len(cells))
 		for i, s := range score {
-			if s == top {
-				picked = append(picked, i)
-			}
+			picked[i] = s == top
 		}
 	}
 	if best == 0 || best < minFilterShare*wt.total {
 		return nil, nil
+	}
+	// (Not where the cells write the denial themselves: "哪些乡镇未完成"
+	// of a column of 已完成 and 未完成 picks the 未完成 rows as written.)
+	if anyOf(by, func(t string) bool {
+		at := strings.Index(q, t)
+		return at >= 0 && negated(q, at, at+len(t))
+	}) && !anyOf(cells, func(r []string) bool {
+		return anyOf(by, func(t string) bool { return deniesIn(strings.Join(r, "|"), t) })
+	}) {
+		for i := range picked {
+			picked[i] = !picked[i]
+		}
 	}
 	return picked, by
 }

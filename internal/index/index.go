@@ -394,7 +394,16 @@ func lexicalText(d *StoredDoc, c document.Chunk) string {
 // line of the block of row lines it stands in, with a newline; "" when the
 // chunk starts on no row or on the block's first line.
 func tableHead(text string, start int) string {
-	isRow := func(line string) bool { return strings.ContainsAny(line, "|｜\t") }
+	// A row has two cells at least: a paragraph indented by a tab has one.
+	isRow := func(line string) bool {
+		n := 0
+		for _, c := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '｜' || r == '\t' }) {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		return n >= 2
+	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
 	le := strings.IndexByte(text[start:], '\n')
 	if le < 0 {

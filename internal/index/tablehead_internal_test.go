@@ -23,4 +23,9 @@ func TestTableHead(t *testing.T) {
 			t.Errorf("tableHead at %q = %q, want %q", tc.at, got, tc.want)
 		}
 	}
+	// Paragraphs indented by a tab are no table (review 37).
+	indented := "\t（1）加强危险化学品安全监管。\n\t（2）加强耕地保护。\n"
+	if got := tableHead(indented, strings.Index(indented, "\t（2）")); got != "" {
+		t.Errorf("tableHead of a tab-indented paragraph = %q, want none", got)
+	}
 }

@@ -238,3 +238,18 @@ func TestThousandsGrouped(t *testing.T) {
 		}
 	}
 }
+
+// The count 哪 asks with goes; 哪一天 and 哪几部门 keep their words (review 37).
+func TestStripQuestionWhichCount(t *testing.T) {
+	for q, want := range map[string]string{
+		"法律意见书派的哪两个律师": "律师",
+		"哪几部门联合发文":     "部门联合发文",
+	} {
+		if got := zh.StripQuestion(q); !strings.Contains(got, want) {
+			t.Errorf("StripQuestion(%q) = %q, want it to keep %q", q, got, want)
+		}
+	}
+	if got := zh.StripQuestion("法律意见书派的哪两个律师"); strings.Contains(got, "两个") {
+		t.Errorf("StripQuestion kept the count: %q", got)
+	}
+}

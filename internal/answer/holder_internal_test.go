@@ -1,0 +1,29 @@
+package answer
+
+import "testing"
+
+// statesHolder reads who holds a post however it is written, and not what
+// one must be to hold it, nor an honorary holder (review 37).
+func TestStatesHolder(t *testing.T) {
+	for _, c := range []struct {
+		text, post string
+		want       bool
+	}{
+		{"经会员代表大会选举，协会会长为邝立新，副会长为郗明哲。", "会长", true},
+		{"新一届协会会长是宁书瑶，秘书长是阎思齐。", "秘书长", true},
+		{"大会选举邝立新当选会长，郗明哲当选副会长。", "会长", true},
+		{"站长 郑海燕 负责全面工作", "站长", true},
+		{"红十字会会长由副县长兼任。", "会长", true},
+		{"专班组长：县委副书记 廖承泽", "组长", true},
+		{"本局派出审计组（组长：阙明远），自2026年2月23日起进行了专项审计。", "组长", true},
+		{"成立以局党组书记、局长晏秋池为组长的工作专班。", "组长", true},
+		{"第一条 领导小组组长：负责领导小组全面工作，主持召开领导小组会议。", "组长", false},
+		{"第十八条 担任本会会长，须具备下列条件：坚持党的路线。", "会长", false},
+		{"服务队由退役军人吕向东同志带队，聘请郑海燕为名誉队长。", "队长", false},
+		{"本会设会长1名，副会长2至3名，秘书长1名，任期4年。", "会长", false},
+	} {
+		if got := statesHolder(c.text, c.post); got != c.want {
+			t.Errorf("statesHolder(%q, %q) = %v, want %v", c.text, c.post, got, c.want)
+		}
+	}
+}
