@@ -845,6 +845,12 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				prev := c.Start + fulls[fi-1].Start
 				ctx += " " + h.Doc.Text[prev:min(fStart, prev+90)]
 			}
+			// "1.服务质量考核连续不合格。2024年度考核得分为68.5分…" is one
+			// of what its parent's lead ("颐穗公司在履约过程中存在以下问
+			// 题：") introduces: the lead's subject is the item's.
+			if lead := leadOf(h.Doc, fStart); lead != "" {
+				ctx += " " + lead
+			}
 			cov, matched := wt.coverageMatched(covText, ctx, h.Doc)
 			score := cov
 			// A section is labelled by its heading as a field by its
@@ -1659,6 +1665,43 @@ func titleWorkYear(d *index.StoredDoc) int {
 	y, _ := strconv.Atoi(ms[0][1])
 	return y
 }
+
+// leadOf is the lead of the section that holds the numbered section at:
+// the text between its heading and its first sub-heading, when that ends
+// with a colon and introduces them ("…存在以下问题："); "" when none.
+func leadOf(d *index.StoredDoc, at int) string {
+	in := -1
+	for i, sec := range d.Sections {
+		if sec.Start > at {
+			break
+		}
+		in = i
+	}
+	if in < 0 {
+		return ""
+	}
+	for i := in - 1; i >= 0; i-- {
+		p := d.Sections[i]
+		if p.Rank >= d.Sections[in].Rank {
+			continue
+		}
+		// (A section's End is past its sub-sections: the lead ends where
+		// the first of them begins.)
+		from, to := lineEndAt(d.Text, p.Start)+1, d.Sections[i+1].Start
+		if from >= to || to > len(d.Text) {
+			return ""
+		}
+		lead := strings.TrimSpace(d.Text[from:to])
+		if !endsWithColon(lead) || utf8.RuneCountInString(lead) > maxIntroRunes {
+			return ""
+		}
+		return lead
+	}
+	return ""
+}
+
+// maxIntroRunes bounds a lead that introduces numbered parts.
+const maxIntroRunes = 120
 
 // writesAnyYear reports whether text writes one of the years.
 func writesAnyYear(text string, yss ...[]int) bool {
