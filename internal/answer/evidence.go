@@ -1701,7 +1701,7 @@ func leadOf(d *index.StoredDoc, at int) string {
 }
 
 // maxIntroRunes bounds a lead that introduces numbered parts.
-const maxIntroRunes = 120
+const maxIntroRunes = 60
 
 // writesAnyYear reports whether text writes one of the years.
 func writesAnyYear(text string, yss ...[]int) bool {
