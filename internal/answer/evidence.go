@@ -1354,7 +1354,8 @@ func statesHolder(text, post string) bool {
 		for _, re := range holderPatterns(post) {
 			for _, m := range re.FindAllStringIndex(t, -1) {
 				p := strings.Index(t[m[0]:m[1]], post) + m[0]
-				if reHolderCondition.MatchString(t[m[1]:]) || reNotHolding.MatchString(t[:p]) || reDutyAfter.MatchString(t[p+len(post):]) {
+				after := t[p+len(post):]
+				if reHolderCondition.MatchString(t[m[1]:]) || reNotHolding.MatchString(t[:p]) || reDutyAfter.MatchString(after) || reNoHolderName.MatchString(after) {
 					continue
 				}
 				return true
@@ -1368,10 +1369,13 @@ func statesHolder(text, post string) bool {
 // ends what makes a post no one's now.
 var (
 	reHolderCondition = regexp.MustCompile(`^[，,]?(?:须|应当|应|必须|需|可以|的条件|条件)`)
-	reNotHolding      = regexp.MustCompile(`(?:名誉|荣誉|原|前|首任|历任)$`)
+	reNotHolding      = regexp.MustCompile(`(?:名誉|荣誉|原|(?:^|[^目当提之])前|首任|历任|曾任|拟任|不得兼任|不得担任|不再担任|不得|不再)$`)
 	// reDutyAfter: what a post does, after its colon ("组长：负责领导小组
 	// 全面工作"), is no holder.
-	reDutyAfter = regexp.MustCompile(`^[:：]\s*(?:负责|协助|主持|分管|统筹|牵头|承担|组织|召集|领导|由|对)`)
+	reDutyAfter = regexp.MustCompile(`^[:：\s]\s*(?:负责|协助|主持|分管|统筹|牵头|承担|组织|召集|领导|对|全面|协调|待定|副组长|成员|职务)`)
+	// reNoHolderName is what follows 为/是 after a post and names no one:
+	// a grade (正科级), a kind of post (专职, 召集人), a post (局长).
+	reNoHolderName = regexp.MustCompile(`^(?:为|是)\p{Han}{1,2}(?:级|职|人|员|者|长)`)
 )
 
 // holderPatterns are statesHolder's patterns for one post, compiled once.
@@ -1389,7 +1393,7 @@ var holderPatterns = func() func(post string) []*regexp.Regexp {
 		for _, re := range []string{
 			`由[^，。；;,]{2,40}?(?:担任|兼任|出任|任)[^，。；;,]{0,12}?` + q,
 			q + `由[^，。；;,]{2,40}?(?:担任|兼任|出任)`,
-			`\p{Han}{2}(?:担任|兼任|出任|[^主责信聘担兼出离到就委]任|当选为?)[^，。；;,]{0,12}?` + q + `(?:[，,。；;、\s]|$)`,
+			`\p{Han}{2}(?:担任|兼任|出任|[^主责信聘担兼出离到就委]任|当选为?)[^，。；;,]{0,12}?` + q + `(?:[，,。；;、\s的]|负责|主持|全面|分管|$)`,
 			q + `[:：]\s*(?:[\p{Han}、]{2,16}\s+)?\p{Han}{2,16}(?:[，,。；;、\s（(）)]|$)`,
 			`以[^，。；;,]{2,30}?为` + q,
 			`\p{Han}[^成作视称改]为[^，。；;,]{0,16}?` + q,

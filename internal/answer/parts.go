@@ -26,12 +26,18 @@ var reOnlyEach = regexp.MustCompile(`^(?:各自|分别|各)(?:是|有|为|都)?(
 // named in full, each of which has a figure: "A跟B差多少", "A和B相差几天".
 var reDifferenceAsked = regexp.MustCompile(`^(\p{Han}[^，,\s]{2,}?)(?:跟|和|与|同)(\p{Han}[^，,\s]{2,}?)(?:之间)?(?:相差|差了|差距|差)(?:是|有)?(?:多少|几)`)
 
-// sameHead reports whether two names end in the same word: their last
-// character alike.
+// sameHead reports whether two names are each said in full and end in
+// the same word: four characters at least, their last two alike
+// (…的保证金, 鼋岙分库/浍川分库) — not two places of one thing (城关镇/河西镇,
+// 上半年/下半年).
 func sameHead(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	return len(ra) >= 3 && len(rb) >= 3 && ra[len(ra)-1] == rb[len(rb)-1]
+	return len(ra) >= 4 && len(rb) >= 4 && string(ra[len(ra)-2:]) == string(rb[len(rb)-2:])
 }
+
+// reUnitTail is the measure word a difference is asked in, right after
+// the asking (户, 天, 个工作日).
+var reUnitTail = regexp.MustCompile(`^(?:个工作日|个月|\p{Han})`)
 
 // reAsks marks a clause that asks something.
 var reAsks = regexp.MustCompile(`多少|几|哪|什么|啥|谁|怎么|如何|怎样|是否|吗|呢|多久|多大(?:[^学]|$)|多长|多高|多远|何时|截止时间|截止日期`)
@@ -46,8 +52,11 @@ func subQuestions(q string) []string {
 		// the difference is theirs to take.
 		// Each is named in full: they end alike (…的保证金, …的保证金);
 		// "城市和农村低保标准差多少" names one thing of two places.
-		if m := reDifferenceAsked.FindStringSubmatch(strings.TrimSpace(c)); m != nil && sameHead(m[1], m[2]) {
-			out = append(out, m[1]+"是多少", m[2]+"是多少")
+		// What the difference is counted in goes with each ("差多少户").
+		if loc := reDifferenceAsked.FindStringSubmatchIndex(strings.TrimSpace(c)); loc != nil && sameHead(strings.TrimSpace(c)[loc[2]:loc[3]], strings.TrimSpace(c)[loc[4]:loc[5]]) {
+			cc := strings.TrimSpace(c)
+			unit := reUnitTail.FindString(cc[loc[1]:])
+			out = append(out, cc[loc[2]:loc[3]]+"是多少"+unit, cc[loc[4]:loc[5]]+"是多少"+unit)
 			continue
 		}
 		// A side that asks nothing is the subject of the side after it.

@@ -3,6 +3,8 @@ package answer
 import (
 	"cmp"
 	"fmt"
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
 	"maps"
 	"regexp"
 	"slices"
@@ -25,7 +27,9 @@ func tableRows(text string, header tableRow) []tableRow {
 		end := lineEndAt(text, at)
 		line := text[at:end]
 		if r, ok := rowAt(text, at); ok {
-			if r.hStart != header.hStart || r.hEnd != header.hEnd {
+			// Another table's header, or this one's written again, ends
+			// the block (sameHeaderRows reads on under a repeated one).
+			if r.hStart != header.hStart || r.hEnd != header.hEnd || isHeaderRow(text, r) || text[r.start:r.end] == text[header.hStart:header.hEnd] {
 				break
 			}
 			if !isTotalRow(text, r) {
@@ -67,6 +71,18 @@ func sameHeaderRows(text string, header tableRow) []tableRow {
 		rows = append(rows, tableRows(text, first)...)
 	}
 	return rows
+}
+
+// pathAt is the heading path of the section holding offset at.
+func pathAt(d *index.StoredDoc, at int) document.HeadingPath {
+	var p document.HeadingPath
+	for _, sec := range d.Sections {
+		if sec.Start > at {
+			break
+		}
+		p = sec.Path
+	}
+	return p
 }
 
 // yesNoCells are what a 是/否 column holds; noCells say no.
@@ -160,7 +176,10 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	// of a 经办单位 column).
 	// (Headings that are headings: an article's opening sentence the
 	// table stands under speaks of more than the table.)
-	of := top.doc.Title + text[top.row.hStart:top.row.hEnd] + text[rows[0].start:rows[len(rows)-1].end]
+	of := top.doc.Title + text[top.row.hStart:top.row.hEnd]
+	for _, r := range rows {
+		of += text[r.start:r.end]
+	}
 	for _, h := range top.path {
 		if utf8.RuneCountInString(h) <= maxHeaderCellRunes {
 			of += h
@@ -189,6 +208,14 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 		ev.qStart, ev.qEnd = rows[i].start, rows[i].end
 		ev.showStart, ev.showEnd = 0, 0
 		ev.read, ev.counts = rows[i].reading(text)
+		if key > 0 && key < len(cells[i]) {
+			// Named by its key cell first ("开展社会组织法治培训", not the
+			// unit's column before it).
+			ev.read = strings.TrimSpace(cells[i][key]) + "——" + ev.read
+		}
+		// A row of a later table of the same header stands under its own
+		// heading.
+		ev.path = pathAt(top.doc, rows[i].start)
 		out = append(out, ev)
 	}
 	return out
@@ -221,12 +248,20 @@ func byYesNoColumns(q string, head []string, cells [][]string, key int) (picked 
 }
 
 // reNegation denies what follows it; reNotNegation only seems to ("不仅要
-// 专家论证还要…", "不但").
+// 专家论证还要…", "不但", 非煤矿山, 无障碍, 未成年人).
 var (
 	reNegation    = regexp.MustCompile(`不|没|无|未|免|非`)
-	reNotNegation = regexp.MustCompile(`不仅|不但|不只|不光|非常|无论|未来`)
-	reExcept      = regexp.MustCompile(`除了?[^，,。？?]*$`)
-	reDeniedAfter = regexp.MustCompile(`^的?(?:不|没|无需|免|未)`)
+	reNotNegation = regexp.MustCompile(`不仅|不但|不只|不光|非常|无论|未来|非煤|无障碍|未成年|非营利|无偿|非遗|无人`)
+	// reExcept opens an exception ("除了民政局的", "除联合检查以外"): 除了
+	// anywhere, 除 alone at a clause's start (not 拆除, 清除), up to what
+	// closes it.
+	reExcept = regexp.MustCompile(`(?:除了|(?:^|[，,。；;\s])除)([^，,。？?；;]*?)(?:以外|之外|外|的|还|，|,|$)`)
+	// reDeniedAfter denies the word right before it and ends its clause
+	// ("风险评估不用做的", "听证会没开的"), not "不要专家论证", which denies
+	// what follows.
+	reDeniedAfter = regexp.MustCompile(`^(?:的)?(?:不|没|无需|未|免)(?:用|需要|需|要|必|有)?(?:做|搞|开|组织|进行|安排)?(?:的|了|吗|呢|[，,？?]|$)`)
+	// reOutside is "X以外的", "X之外的": all but X.
+	reOutside = regexp.MustCompile(`^的?(?:以外|之外)`)
 )
 
 // deniesIn reports whether text writes t denied: a negation right before
@@ -259,10 +294,15 @@ func negated(q string, at, end int) bool {
 		}
 	}
 	before := reNotNegation.ReplaceAllString(string(rs[from:]), "")
-	if reNegation.MatchString(before) || reExcept.MatchString(q[:at]) {
+	if reNegation.MatchString(before) {
 		return true
 	}
-	return reDeniedAfter.MatchString(q[end:])
+	for _, m := range reExcept.FindAllStringSubmatchIndex(q, -1) {
+		if at >= m[2] && end <= m[3] {
+			return true
+		}
+	}
+	return reDeniedAfter.MatchString(q[end:]) || reOutside.MatchString(q[end:])
 }
 
 // filterWords are the question's topic words, and the office it names

@@ -82,3 +82,34 @@ func TestTableRowsReview37(t *testing.T) {
 		}
 	}
 }
+
+// Review 38: 拆除 is no exception and 除了 is one wherever it stands; a
+// denial after a word that goes on to another ("要开听证会不要专家论证")
+// denies that other; a table's header is never one of its items.
+func TestTableRowsReview38(t *testing.T) {
+	docs := fstest.MapFS{"mulu.txt": {Data: []byte("洺州县人民政府关于公布2026年度重大行政决策事项目录的通知\n各乡镇人民政府，县政府各部门：\n经县政府常务会议研究，现将2026年度重大行政决策事项目录予以公布。各承办单位要严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定等法定程序。\n一、决策事项目录\n序号|事项名称|承办单位|公众参与方式|是否专家论证|是否风险评估|完成时限\n1|洺州县城市供水价格调整方案|县发展和改革局|听证会|是|是|2026年6月\n2|洺州县养老服务设施布局规划|县民政局|座谈会、网上征求意见|是|否|2026年9月\n3|洺州县困难群众救助补贴办法修订|县民政局|听证会|否|是|2026年10月\n4|洺州县中小学校布局调整方案|县教育局|听证会|是|是|2026年8月\n5|洺州县城区停车收费标准调整|县发展和改革局|网上征求意见|否|是|2026年7月\n6|洺州县农村危房拆除改造实施方案|县住房和城乡建设局|座谈会|否|否|2026年12月\n7|洺州县殡葬设施建设规划|县民政局|座谈会|是|是|2026年11月\n二、工作要求\n各承办单位要按照目录确定的时限推进，县司法局负责合法性审查，县政府办公室每季度调度一次进展情况。\n洺州县人民政府\n2026年3月1日\n")}}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	for _, tc := range []struct {
+		q        string
+		want     []string
+		unwanted []string
+	}{
+		{"危房拆除的哪几项要做风险评估", []string{"城市供水价格调整方案", "殡葬设施建设规划"}, []string{"养老服务设施布局规划", "农村危房拆除改造实施方案"}},
+		{"决策目录里除了民政局的还有哪些要风险评估", []string{"城市供水价格调整方案", "中小学校布局调整方案", "城区停车收费标准调整"}, []string{"殡葬设施建设规划", "困难群众救助补贴办法修订"}},
+	} {
+		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(r.Answer, w) {
+				t.Errorf("%s: answer lacks %q:\n%s", tc.q, w, r.Answer)
+			}
+		}
+		for _, w := range tc.unwanted {
+			if strings.Contains(r.Answer, w) {
+				t.Errorf("%s: answer lists %q:\n%s", tc.q, w, r.Answer)
+			}
+		}
+	}
+}

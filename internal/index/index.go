@@ -395,7 +395,12 @@ func lexicalText(d *StoredDoc, c document.Chunk) string {
 // chunk starts on no row or on the block's first line.
 func tableHead(text string, start int) string {
 	// A row has two cells at least: a paragraph indented by a tab has one.
+	// A line drawn with two bars is one, cells blank or not ("一、社会救
+	// 助||", a group row).
 	isRow := func(line string) bool {
+		if strings.Count(line, "|")+strings.Count(line, "｜") >= 2 {
+			return true
+		}
 		n := 0
 		for _, c := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '｜' || r == '\t' }) {
 			if strings.TrimSpace(c) != "" {

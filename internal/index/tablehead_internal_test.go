@@ -23,6 +23,11 @@ func TestTableHead(t *testing.T) {
 			t.Errorf("tableHead at %q = %q, want %q", tc.at, got, tc.want)
 		}
 	}
+	// A group row drawn with bars is a row of its table (review 38).
+	grouped := "序号|事项|单位\n1|低保提标|县民政局\n二、养老服务||\n2|敬老院改造|县民政局\n"
+	if got := tableHead(grouped, strings.Index(grouped, "2|敬老院")); got != "序号|事项|单位\n" {
+		t.Errorf("tableHead past a group row = %q, want the header", got)
+	}
 	// Paragraphs indented by a tab are no table (review 37).
 	indented := "\t（1）加强危险化学品安全监管。\n\t（2）加强耕地保护。\n"
 	if got := tableHead(indented, strings.Index(indented, "\t（2）")); got != "" {

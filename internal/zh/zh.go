@@ -212,13 +212,18 @@ var questionReplacer = func() *strings.Replacer {
 // StripQuestion removes interrogative and filler words from a question so the
 // remaining text names what is asked about.
 func StripQuestion(q string) string {
+	q = reWhichOneSpan.ReplaceAllString(q, " $1")
 	return questionReplacer.Replace(foldAskedPair(reWhichCount.ReplaceAllString(q, " ")))
 }
 
+// reWhichOneSpan is 哪一 before a span of time, which keeps the span
+// ("哪一季度完成" → 季度, not 一季度, a quarter by name).
+var reWhichOneSpan = regexp.MustCompile(`哪一(季度|年|月|周)`)
+
 // reWhichCount is 哪 with the count it asks ("哪两个律师", "哪三项", "哪几
 // 家"): the count is the asker's, part of the question word, no word a
-// passage writes of its answer ("指派柏稚舟律师、祁蔓律师").
-// 一 only with a measure word: "哪一天" asks a day, kept for when-words.
+// passage writes of its answer ("指派柏稚舟律师、祁蔓律师"). 一 only with a
+// measure word: "哪一天" asks a day, kept for when-words.
 var reWhichCount = regexp.MustCompile(`哪(?:[两二三四五六七八九十几]+|一)[个项家位名条类种所处批件场次份]|哪[两二三四五六七八九十几]+`)
 
 // foldAskedPair writes a verb asked with its negation once: "需不需要" →

@@ -253,3 +253,10 @@ func TestStripQuestionWhichCount(t *testing.T) {
 		t.Errorf("StripQuestion kept the count: %q", got)
 	}
 }
+
+// 哪一季度 asks which quarter: 季度 stays, no "一季度" (review 38).
+func TestStripQuestionWhichOneSpan(t *testing.T) {
+	if got := zh.StripQuestion("哪一季度完成"); strings.Contains(got, "一季度") || !strings.Contains(got, "季度") {
+		t.Errorf("StripQuestion(哪一季度完成) = %q", got)
+	}
+}
