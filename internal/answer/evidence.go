@@ -1240,7 +1240,7 @@ func onlyGeneric(text, kind string) bool {
 
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list

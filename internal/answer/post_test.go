@@ -35,3 +35,14 @@ func TestPostHolderStated(t *testing.T) {
 	wantRefused(t, eng, answer.Request{Q: "老年人协会现在的会长是哪位"}, "the charter writes the post, never who holds it")
 	wantFound(t, eng, answer.Request{Q: "养老机构安全整治专班组长是谁"}, "晏秋池")
 }
+
+// "法人代表叫啥" asks a person's name: a sentence that names the company
+// and no one answers nothing; a 法定代表人 line with a name does.
+func TestRepresentativeNameAsked(t *testing.T) {
+	docs := fstest.MapFS{
+		"hetong.txt": {Data: []byte("崞阳县民政局关于与瑞福康养服务有限公司签订居家养老服务合同的情况说明\n县财政局：\n我局与瑞福康养服务有限公司于2026年3月签订居家养老服务合同，服务期限一年，合同金额48万元。\n崞阳县民政局\n2026年4月1日\n")},
+		"dengji.txt": {Data: []byte("崞阳县慈善协会登记信息\n名称：崞阳县慈善协会\n法定代表人：邝立新\n住所：崞阳县城关镇府前街8号\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantRefused(t, eng, answer.Request{Q: "瑞福康养公司的法人代表叫啥"}, "the contract note names the company, not its representative")
+}
