@@ -127,12 +127,31 @@ func askedMeasure(q string, df func(string) int) string {
 
 // statesMeasure reports whether text gives a figure in the asked unit's
 // group; true when no unit is asked.
+//
+// A calendar year is no span of time: "（2026—2028年）" does not
+// say how many days ("至少挂多少天").
 func statesMeasure(text, unit string) bool {
 	if unit == "" {
 		return true
 	}
+	if timeUnits[unit] {
+		text = reCalendarYear.ReplaceAllString(text, " ")
+	}
 	return measureRes[unit].MatchString(text)
 }
+
+// timeUnits are the units of the group of spans of time.
+var timeUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for _, u := range askedUnits["天"] {
+		m[u] = true
+	}
+	return m
+}()
+
+// reCalendarYear is a year by its number, alone, in a span of years, or
+// with its month and day (2026年8月, a date).
+var reCalendarYear = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:[—\-–~至到]\s*(?:19|20)?\d{2}\s*)?年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?`)
 
 // measureNouns are words for a quantity that is counted in one unit group
 // whatever the question writes after 多少: "总投资多少" asks an amount of
