@@ -17,4 +17,3 @@ func TestBoundedSpanIsFigure(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "夕阳红协会登记材料补正期给了多长"}, "不少于20日")
 }
-
