@@ -3,13 +3,14 @@ package answer
 import (
 	"cmp"
 	"fmt"
-	"github.com/gongwen/gongwen/internal/document"
-	"github.com/gongwen/gongwen/internal/index"
 	"maps"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // A list asked of a table ("目录里要开听证会的是哪几项", "我们局承办的有哪
@@ -141,6 +142,11 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	text := top.doc.Text
 	head, _, _ := cellsOf(text[top.row.hStart:top.row.hEnd])
 	rows := sameHeaderRows(text, top.row)
+	if len(rows) == 0 {
+		// A header not on a line of its own (indented, drawn): its own
+		// block.
+		rows = tableRows(text, top.row)
+	}
 	if len(rows) < 3 {
 		return nil
 	}
