@@ -1728,12 +1728,9 @@ var reDuration = regexp.MustCompile(`(?:^|[^同统唯月\d一二两三四五六�
 
 // reBoundedSpan is a span of days bounded from below or above ("给予不少
 // 于15日的交接期", "最长不超过30日", "为期3天"): a figure, though reDates
-// reads "15日" as a day of the month.
+// reads "15日" as a day of the month — of a span of time only ("会员有多
+// 少个" is not answered by "提前不少于三十日": timeUnits).
 var reBoundedSpan = regexp.MustCompile(`(?:不少于|不超过|不低于|不高于|不多于|不得少于|不得超过|至少|最多|最长|最短|少于|多于|长达|为期)\s*(?:\d{1,3}|[一二两三四五六七八九十百]{1,5})\s*(?:个工作日|个自然日|日|天|个月|周)`)
-
-// spanUnits are the units a span of days answers in ("会员有多少个" is not
-// answered by "提前不少于三十日").
-var spanUnits = map[string]bool{"天": true, "日": true, "个月": true, "月": true, "周": true, "年": true, "个工作日": true, "工作日": true}
 
 // reHanFigure is a figure in Chinese numerals with its measure word:
 // "每周一次", "三期", "两个" — officialese writes small counts this way.
@@ -1752,7 +1749,7 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || spanUnits[unit])) {
+	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || timeUnits[unit])) {
 		return true
 	}
 	// A share of people answers "多少人", not "几次" (review 23).

@@ -27,20 +27,7 @@ func TestTableRowsPickedByColumn(t *testing.T) {
 		{"民生实事清单里归卫健局管的是哪几个", []string{"新建社区卫生服务站", "免费两癌筛查", "儿童近视防控"}, []string{"改造农村敬老院", "更新城区公交车"}},
 		{"民生实事清单上哪些项目不纳入考核", []string{"建设老年助餐点", "免费两癌筛查", "儿童近视防控"}, []string{"改造农村敬老院", "更新城区公交车"}},
 	} {
-		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range tc.want {
-			if !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lacks %q:\n%s", tc.q, w, r.Answer)
-			}
-		}
-		for _, w := range tc.unwanted {
-			if strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lists %q, which the question does not pick:\n%s", tc.q, w, r.Answer)
-			}
-		}
+		wantListed(t, eng, tc.q, tc.want, tc.unwanted)
 	}
 }
 
@@ -66,20 +53,7 @@ func TestTableRowsReview37(t *testing.T) {
 		{"安全生产大检查里公安局配合的哪几项要联合检查", []string{"危险化学品企业", "道路运输企业"}, []string{"非煤矿山"}},
 		{"洺州民政局重点工作里社会救助股负责哪些工作", []string{"城乡低保提标", "临时救助备用金下放", "低保边缘家庭认定", "老年助餐点建设"}, []string{"新建乡镇敬老院"}},
 	} {
-		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range tc.want {
-			if !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lacks %q:\n%s", tc.q, w, r.Answer)
-			}
-		}
-		for _, w := range tc.unwanted {
-			if strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lists %q:\n%s", tc.q, w, r.Answer)
-			}
-		}
+		wantListed(t, eng, tc.q, tc.want, tc.unwanted)
 	}
 }
 
@@ -97,19 +71,26 @@ func TestTableRowsReview38(t *testing.T) {
 		{"危房拆除的哪几项要做风险评估", []string{"城市供水价格调整方案", "殡葬设施建设规划"}, []string{"养老服务设施布局规划", "农村危房拆除改造实施方案"}},
 		{"决策目录里除了民政局的还有哪些要风险评估", []string{"城市供水价格调整方案", "中小学校布局调整方案", "城区停车收费标准调整"}, []string{"殡葬设施建设规划", "困难群众救助补贴办法修订"}},
 	} {
-		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.q})
-		if err != nil {
-			t.Fatal(err)
+		wantListed(t, eng, tc.q, tc.want, tc.unwanted)
+	}
+}
+
+// wantListed asks q and wants every item of want in the answer and none of
+// unwanted.
+func wantListed(t *testing.T, eng *answer.Engine, q string, want, unwanted []string) {
+	t.Helper()
+	r, err := eng.Ask(t.Context(), answer.Request{Q: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !strings.Contains(r.Answer, w) {
+			t.Errorf("%s: answer lacks %q:\n%s", q, w, r.Answer)
 		}
-		for _, w := range tc.want {
-			if !strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lacks %q:\n%s", tc.q, w, r.Answer)
-			}
-		}
-		for _, w := range tc.unwanted {
-			if strings.Contains(r.Answer, w) {
-				t.Errorf("%s: answer lists %q:\n%s", tc.q, w, r.Answer)
-			}
+	}
+	for _, w := range unwanted {
+		if strings.Contains(r.Answer, w) {
+			t.Errorf("%s: answer lists %q, which the question does not pick:\n%s", q, w, r.Answer)
 		}
 	}
 }
