@@ -53,8 +53,8 @@ func subQuestions(q string) []string {
 		// Each is named in full: they end alike (…的保证金, …的保证金);
 		// "城市和农村低保标准差多少" names one thing of two places.
 		// What the difference is counted in goes with each ("差多少户").
-		if loc := reDifferenceAsked.FindStringSubmatchIndex(strings.TrimSpace(c)); loc != nil && sameHead(strings.TrimSpace(c)[loc[2]:loc[3]], strings.TrimSpace(c)[loc[4]:loc[5]]) {
-			cc := strings.TrimSpace(c)
+		cc := strings.TrimSpace(c)
+		if loc := reDifferenceAsked.FindStringSubmatchIndex(cc); loc != nil && sameHead(cc[loc[2]:loc[3]], cc[loc[4]:loc[5]]) {
 			unit := reUnitTail.FindString(cc[loc[1]:])
 			out = append(out, cc[loc[2]:loc[3]]+"是多少"+unit, cc[loc[4]:loc[5]]+"是多少"+unit)
 			continue
