@@ -1244,8 +1244,9 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list
-// ("召集人:孙春兰", "陈宝生 教育部部长").
-var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
+// ("召集人:孙春兰", "陈宝生 教育部部长"), or after a representative
+// ("法定代表人：邝立新", "法定代表人 卞和平", "劳模代表是司马青").
+var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先生|女士)|(?:` + postWords + `|召集人|总理|联系人)[:：]\s*(?:\p{Han}{0,12}\s+)?\p{Han}{2,3}(?:[\s、，,;；。]|$)|(?:法定代表人|代表)(?:[:：]|\s+|是|为)\s*\p{Han}{2,3}(?:[\s、，,;；。]|$)|\p{Han}{2,3}[ \t\x{3000}]+\p{Han}{0,10}?(?:` + postWords + `)`)
 
 // rePostThenName is a post and the name after it (a space between
 // allowed) that ends a clause, where a clause says who ("包保村干部为村委会
@@ -1374,8 +1375,9 @@ var (
 	// 全面工作"), is no holder.
 	reDutyAfter = regexp.MustCompile(`^[:：\s]\s*(?:负责|协助|主持|分管|统筹|牵头|承担|组织|召集|领导|对|全面|协调|待定|副组长|成员|职务)`)
 	// reNoHolderName is what follows 为/是 after a post and names no one:
-	// a grade (正科级), a kind of post (专职, 召集人), a post (局长).
-	reNoHolderName = regexp.MustCompile(`^(?:为|是)\p{Han}{1,2}(?:级|职|人|员|者|长)`)
+	// a grade (正科级), a kind of post (专职, 召集人) — not a name that
+	// ends like a post (组长为王永长).
+	reNoHolderName = regexp.MustCompile(`^(?:为|是)(?:\p{Han}{1,2}级|专职|兼职|召集人|成员|委员|负责人)`)
 )
 
 // holderPatterns are statesHolder's patterns for one post, compiled once.

@@ -32,6 +32,7 @@ func TestStatesHolder(t *testing.T) {
 		{"组长：由县长担任", "组长", true},
 		{"成立以县长宓文澜任组长的领导小组。", "组长", true},
 		{"邝立新同志任领导小组组长负责全面工作。", "组长", true},
+		{"组长为王永长，副组长为李成人。", "组长", true},
 	} {
 		if got := statesHolder(c.text, c.post); got != c.want {
 			t.Errorf("statesHolder(%q, %q) = %v, want %v", c.text, c.post, got, c.want)

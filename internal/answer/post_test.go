@@ -45,4 +45,6 @@ func TestRepresentativeNameAsked(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantRefused(t, eng, answer.Request{Q: "瑞福康养公司的法人代表叫啥"}, "the contract note names the company, not its representative")
+	// Review 39: a 法定代表人 line names one.
+	wantFound(t, eng, answer.Request{Q: "慈善协会法人代表叫啥"}, "邝立新")
 }
