@@ -1399,7 +1399,7 @@ var holderPatterns = func() func(post string) []*regexp.Regexp {
 			q + `[:：]\s*(?:[\p{Han}、]{2,16}\s+)?\p{Han}{2,16}(?:[，,。；;、\s（(）)]|$)`,
 			`以[^，。；;,]{2,30}?为` + q,
 			`\p{Han}[^成作视称改]为[^，。；;,]{0,16}?` + q,
-			q + `(?:为|是)\p{Han}{2,3}(?:[，,。；;、（(]|$)`,
+			q + `(?:为|是)(?:[\p{Han}、]{0,14}(?:长|委|记|任|员))?\p{Han}{2,3}(?:[，,。；;、（(]|$)`,
 			q + `\s+\p{Han}{2,3}(?:\s|$)`,
 		} {
 			res = append(res, regexp.MustCompile(re))

@@ -33,6 +33,8 @@ func TestStatesHolder(t *testing.T) {
 		{"成立以县长宓文澜任组长的领导小组。", "组长", true},
 		{"邝立新同志任领导小组组长负责全面工作。", "组长", true},
 		{"组长为王永长，副组长为李成人。", "组长", true},
+		{"巡查组组长为县委常委宓文澜。", "组长", true},
+		{"县人大代表团团长为宓文澜，副团长为司马青。", "团长", true},
 	} {
 		if got := statesHolder(c.text, c.post); got != c.want {
 			t.Errorf("statesHolder(%q, %q) = %v, want %v", c.text, c.post, got, c.want)
