@@ -361,9 +361,12 @@ func byWords(wt weightedTokens, cells [][]string, key int, text, q string) ([]bo
 	holds := func(cell, t string) bool {
 		return strings.Contains(cell, t) || (!strings.Contains(text, t) && abbreviates(t, cell))
 	}
-	var picked []bool
-	var by []string
-	best := 0.0
+	type columnPick struct {
+		top    float64
+		picked []bool
+		by     []string
+	}
+	var cols []columnPick
 	for j := range cells[0] {
 		if j == key {
 			continue
@@ -386,29 +389,43 @@ func byWords(wt weightedTokens, cells [][]string, key int, text, q string) ([]bo
 			used = append(used, t)
 		}
 		top := slices.Max(score)
-		if top <= best {
+		if top == 0 || top < minFilterShare*wt.total {
 			continue
 		}
-		best, by = top, used
-		picked = make([]bool, len(cells))
+		c := columnPick{top: top, by: used, picked: make([]bool, len(cells))}
 		for i, s := range score {
-			picked[i] = s == top
+			c.picked[i] = s == top
 		}
+		// (Not where the cells write the denial themselves: "哪些乡镇未
+		// 完成" of a column of 已完成 and 未完成 picks the 未完成 rows as
+		// written.)
+		if anyOf(used, func(t string) bool {
+			at := strings.Index(q, t)
+			return at >= 0 && negated(q, at, at+len(t))
+		}) && !anyOf(cells, func(r []string) bool {
+			return j < len(r) && anyOf(used, func(t string) bool { return deniesIn(r[j], t) })
+		}) {
+			for i := range c.picked {
+				c.picked[i] = !c.picked[i]
+			}
+		}
+		cols = append(cols, c)
 	}
-	if best == 0 || best < minFilterShare*wt.total {
+	if len(cols) == 0 {
 		return nil, nil
 	}
-	// (Not where the cells write the denial themselves: "哪些乡镇未完成"
-	// of a column of 已完成 and 未完成 picks the 未完成 rows as written.)
-	if anyOf(by, func(t string) bool {
-		at := strings.Index(q, t)
-		return at >= 0 && negated(q, at, at+len(t))
-	}) && !anyOf(cells, func(r []string) bool {
-		return anyOf(by, func(t string) bool { return deniesIn(strings.Join(r, "|"), t) })
-	}) {
-		for i := range picked {
-			picked[i] = !picked[i]
+	// The weightiest column picks; another picks too by words of its own
+	// ("民政局承办的哪些事项要开听证会": 承办单位 and 公众参与方式).
+	slices.SortStableFunc(cols, func(a, b columnPick) int { return cmp.Compare(b.top, a.top) })
+	picked, by := cols[0].picked, slices.Clone(cols[0].by)
+	for _, c := range cols[1:] {
+		if anyOf(c.by, func(t string) bool { return slices.Contains(by, t) }) {
+			continue
 		}
+		for i := range picked {
+			picked[i] = picked[i] && c.picked[i]
+		}
+		by = append(by, c.by...)
 	}
 	return picked, by
 }

@@ -94,3 +94,11 @@ func wantListed(t *testing.T, eng *answer.Engine, q string, want, unwanted []str
 		}
 	}
 }
+
+// Words of two columns both pick ("民政局承办又要开听证会的": 承办单位 and
+// 公众参与方式; review 38).
+func TestTableRowsTwoColumns(t *testing.T) {
+	docs := fstest.MapFS{"jc.txt": {Data: []byte("崞阳县人民政府关于公布2026年度重大行政决策事项目录的通知\n各乡镇人民政府：\n现将目录公布如下。\n序号|事项名称|承办单位|公众参与方式\n1|养老服务设施布局规划|县民政局|听证会\n2|殡葬设施建设规划|县民政局|听证会、座谈会\n3|社区服务设施规划|县民政局|座谈会\n4|学校布局调整方案|县教育局|听证会\n5|公交线路优化方案|县交通运输局|问卷调查\n崞阳县人民政府\n2026年2月1日\n")}}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantListed(t, eng, "决策目录里民政局承办又要开听证会的是哪几项", []string{"养老服务设施布局规划", "殡葬设施建设规划"}, []string{"社区服务设施规划", "学校布局调整方案"})
+}
