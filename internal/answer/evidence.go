@@ -1267,7 +1267,7 @@ const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|�
 // Any word of 长 is a post there (股长, 会长, 队长, 理事长) but those that
 // say a length or growth (最长, 延长, 增长…) and 家长.
 var (
-	rePostAsked    = regexp.MustCompile(`((?:正副|副)?(?:` + postWords + `|\p{Han}长))(?:现在|现任|目前|的)?(?:是谁|是哪位|是哪一位|是哪个|叫什么|叫啥|的?姓名|的?名字|谁)`)
+	rePostAsked    = regexp.MustCompile(`((?:正副|副)?(?:` + postWords + `|\p{Han}长))(?:现在|现任|目前|的)?(?:都有|有)?(?:是谁|是哪位|是哪一位|是哪个|叫什么|叫啥|的?姓名|的?名字|谁)`)
 	rePostAfterWho = regexp.MustCompile(`谁是\p{Han}{0,12}?((?:正副|副)?(?:` + postWords + `|\p{Han}长))`)
 )
 

@@ -41,3 +41,12 @@ func TestStatesHolder(t *testing.T) {
 		}
 	}
 }
+
+// "副组长有谁" asks who holds the post as "副组长是谁" does (review 39).
+func TestPostAskedWithHas(t *testing.T) {
+	for q, want := range map[string]string{"防汛领导小组副组长有谁": "副组长", "专班组长都有谁": "组长", "救助站站长是谁": "站长"} {
+		if got := postAsked(q); got != want {
+			t.Errorf("postAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
