@@ -1676,13 +1676,7 @@ func titleWorkYear(d *index.StoredDoc) int {
 // the text between its heading and its first sub-heading, when that ends
 // with a colon and introduces them ("…存在以下问题："); "" when none.
 func leadOf(d *index.StoredDoc, at int) string {
-	in := -1
-	for i, sec := range d.Sections {
-		if sec.Start > at {
-			break
-		}
-		in = i
-	}
+	in := document.SectionAt(d.Sections, at)
 	if in < 0 {
 		return ""
 	}

@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
-	"github.com/gongwen/gongwen/internal/index"
 )
 
 // A list asked of a table ("目录里要开听证会的是哪几项", "我们局承办的有哪
@@ -72,18 +71,6 @@ func sameHeaderRows(text string, header tableRow) []tableRow {
 		rows = append(rows, tableRows(text, first)...)
 	}
 	return rows
-}
-
-// pathAt is the heading path of the section holding offset at.
-func pathAt(d *index.StoredDoc, at int) document.HeadingPath {
-	var p document.HeadingPath
-	for _, sec := range d.Sections {
-		if sec.Start > at {
-			break
-		}
-		p = sec.Path
-	}
-	return p
 }
 
 // yesNoCells are what a 是/否 column holds; noCells say no.
@@ -221,7 +208,10 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 		}
 		// A row of a later table of the same header stands under its own
 		// heading.
-		ev.path = pathAt(top.doc, rows[i].start)
+		ev.path = nil
+		if k := document.SectionAt(top.doc.Sections, rows[i].start); k >= 0 {
+			ev.path = top.doc.Sections[k].Path
+		}
 		out = append(out, ev)
 	}
 	return out

@@ -241,17 +241,24 @@ func sortSections(ss []Section) {
 
 // PathAt returns the heading path of the innermost section containing offset.
 func (d *Document) PathAt(offset int) HeadingPath {
-	var best *Section
-	for i := range d.Sections {
-		s := &d.Sections[i]
-		if s.Start <= offset && offset < s.End && (best == nil || len(s.Path) > len(best.Path)) {
-			best = s
+	if i := SectionAt(d.Sections, offset); i >= 0 {
+		return d.Sections[i].Path
+	}
+	return nil
+}
+
+// SectionAt is the index in ss of the innermost section containing offset,
+// -1 when none does: what a passage stands under, for a stored document's
+// sections as for a parsed one's.
+func SectionAt(ss []Section, offset int) int {
+	best := -1
+	for i := range ss {
+		s := &ss[i]
+		if s.Start <= offset && offset < s.End && (best < 0 || len(s.Path) > len(ss[best].Path)) {
+			best = i
 		}
 	}
-	if best == nil {
-		return nil
-	}
-	return best.Path
+	return best
 }
 
 // ChunkRunes is the target chunk size. Measured on the bundled corpus and
