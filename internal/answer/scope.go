@@ -1528,7 +1528,9 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 // reAskFigure is the asking part of a quantity question ("有多少场"),
 // blanked from a topic. "几月份", "哪个月" ask a month:
 // 月份 is no word the answer writes ("2026年5月完成施工招标并开工建设").
-var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
+// A total's word goes whole: "一共多少人" leaves no 一 to pair with the
+// topic's last character.
+var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:一共|总共|共计|有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
 
 // reParticles are function characters that would only make bigrams the
 // passage cannot contain ("排查了" → "查了").
