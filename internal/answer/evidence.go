@@ -885,6 +885,14 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				score += rulingBonus
 			}
 
+			// "视频是谁拍的", "是谁汇报的" are answered by what names
+			// a person or a body ("汇报人：…局长 鞠卫东"), not by what
+			// only speaks of the act ("以上汇报，请批评指正").
+			if u.agent && !u.who && u.post == "" && !u.asksOrg() && !isRow {
+				if namesPerson(text) || namesOrg(text) {
+					score += agentBonus
+				}
+			}
 			if u.asksOrg() {
 				if namesOrg(text) {
 					score += 0.12
@@ -2719,6 +2727,10 @@ var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)
 // that only names what is asked, for a yes/no question (tune: 0.04 and
 // 0.08 cost 2, 0.15 answered 3 more).
 const rulingBonus = 0.15
+
+// agentBonus is what a sentence naming a person or a body scores for a
+// question asking who did a thing.
+const agentBonus = 0.1
 
 // listsOfKind reports whether text lists two names at least that end with
 // kind, one after the other ("上垟村、下垟村", "望溪桥，潆湾桥"): not one

@@ -48,3 +48,14 @@ func TestRepresentativeNameAsked(t *testing.T) {
 	// Review 39: a 法定代表人 line names one.
 	wantFound(t, eng, answer.Request{Q: "慈善协会法人代表叫啥"}, "邝立新")
 }
+
+// "是谁作的汇报" asks who did a thing: a line that names a person ("汇报
+// 人：…单楚") answers it, not one that only speaks of the act ("以上汇
+// 报…请批评指正").
+func TestAgentAsked(t *testing.T) {
+	docs := fstest.MapFS{
+		"huibao.txt": {Data: []byte("崞阳县民政局关于冬季走访慰问工作的汇报\n尊敬的各位领导：\n今冬全县共走访慰问困难群众320户，发放慰问金16万元。\n以上汇报，如有不妥，请批评指正。\n汇报人：崞阳县民政局副局长 单楚\n2026年1月8日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "冬季走访慰问那个汇报是谁作的"}, "单楚")
+}
