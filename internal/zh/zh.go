@@ -97,7 +97,14 @@ func Sentences(s string, semicolons bool) []Span {
 		case r == '（' || r == '(':
 			depth++
 			stopped = false
-		case (r == '）' || r == ')') && depth > 0:
+		case quoteCloses(s[i:], r):
+			// A quotation is read as a bracket: "标题为“老人就吃这
+			// 个？冷饭配咸菜”。" is one sentence. Only a quotation
+			// closed on its line: a stray mark must not join the
+			// rest of a paragraph.
+			depth++
+			stopped = false
+		case (r == '）' || r == ')' || r == '”' || r == '」' || r == '』') && depth > 0:
 			depth--
 			if depth == 0 && stopped {
 				emit(i)
@@ -183,6 +190,26 @@ func Tokens(s string) []string {
 	}
 	flushHan()
 	return out
+}
+
+// quoteCloses reports whether r opens a quotation that closes on its
+// line (rest is the text after r).
+func quoteCloses(rest string, r rune) bool {
+	var closer string
+	switch r {
+	case '“':
+		closer = "”"
+	case '「':
+		closer = "」"
+	case '『':
+		closer = "』"
+	default:
+		return false
+	}
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	return strings.Contains(rest, closer)
 }
 
 // questionWords are the parts of a staff question that ask rather than name:

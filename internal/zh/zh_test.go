@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 		{"half-width", "我局加强领导。开展普法!效果如何?", false, []string{"我局加强领导。", "开展普法!", "效果如何?"}},
 		{"full-width", "我局加强领导。开展普法！效果如何？", false, []string{"我局加强领导。", "开展普法！", "效果如何？"}},
 		{"closing quote stays", "营造“人人学法,人人守法。”的氛围。下一句。", false, []string{"营造“人人学法,人人守法。”", "的氛围。", "下一句。"}},
+		{"stop inside a quotation", "标题为“院里老人就吃这个？冷饭配咸菜”。画外音称“饭是冰的”。", false, []string{"标题为“院里老人就吃这个？冷饭配咸菜”。", "画外音称“饭是冰的”。"}},
+		{"quotation left open by a line", "群众反映“还没解决。下一句。\n新行", false, []string{"群众反映“还没解决。", "下一句。", "新行"}},
 		{"closing bracket stays", "各科室配合(局办公室牵头。)其他。", false, []string{"各科室配合(局办公室牵头。)", "其他。"}},
 		{"full-width bracket stays", "各科室配合（局办公室牵头。）其他。", false, []string{"各科室配合（局办公室牵头。）", "其他。"}},
 		{"stops inside brackets", "请于5日前报送（联系人：县应急局 邬振邦，电话：1234；县民政局 冼慧娟，电话：5678）。下一句；再一句。", true, []string{"请于5日前报送（联系人：县应急局 邬振邦，电话：1234；县民政局 冼慧娟，电话：5678）。", "下一句；", "再一句。"}},
