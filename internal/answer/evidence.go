@@ -886,11 +886,17 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			}
 
 			// "视频是谁拍的", "是谁汇报的" are answered by what names
-			// a person or a body ("汇报人：…局长 鞠卫东"), not by what
-			// only speaks of the act ("以上汇报，请批评指正").
-			if u.agent && !u.who && u.post == "" && !u.asksOrg() && !isRow {
-				if namesPerson(text) || namesOrg(text) {
+			// a person or a body beside the act ("汇报人：…局长 鞠卫东",
+			// "视频由…周某…拍摄"), not by what only speaks of the act
+			// ("以上汇报，请批评指正") or names someone for another.
+			if u.agent != "" && !u.who && u.post == "" && !u.asksOrg() && !isRow {
+				if namesPerson(text) || namesAnonymized(text) || namesOrg(text) {
 					score += agentBonus
+					// The act written beside the doer more (拍摄 of
+					// 谁拍的); a light verb (谁作的) may not be.
+					if act, _ := utf8.DecodeRuneInString(u.agent); strings.ContainsRune(text, act) {
+						score += agentBonus / 2
+					}
 				}
 			}
 			if u.asksOrg() {
@@ -1249,6 +1255,32 @@ func onlyGeneric(text, kind string) bool {
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
 var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+
+// namesAnonymized reports whether text names a person the way a 公文
+// withholds a name (who did a thing, no name to give when one is asked): a surname and 某 or 某某 ("亲属周某", "护理员樊某",
+// "村民冼某某反映"), not 某 as "some" ("省内某高校", "于某日", "某些").
+func namesAnonymized(text string) bool {
+	for _, m := range reAnonName.FindAllStringSubmatchIndex(text, -1) {
+		before, after := text[m[2]:m[3]], text[m[1]:]
+		if strings.Contains(notSomeSurnames, before) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(after); zh.IsHan(r) && reSomeThing.MatchString(after) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reAnonName is a character and 某 or 某某 after it; notSomeSurnames are the
+// characters before 某 that make it "some" (于某, 在某, 省内某);
+// reSomeThing is what 某 as "some" goes on with (某些, 某日, 某单位).
+var (
+	reAnonName      = regexp.MustCompile(`(\p{Han})某某?`)
+	notSomeSurnames = "于在对向某个等每其之省市县区镇乡村内外有或及和与为被由将把从一该本此"
+	reSomeThing     = regexp.MustCompile(`^(?:些|种|项|个|位|日|月|年|时|天|地|处|方面|单位|公司|企业|机构|部门|学校|高校|医院|小区|社区|镇|村|县|市|区|乡)`)
+)
 
 // rePersonNamed is a person named in a text: a name with an honorific or
 // title after it (刘永坦院士, 张三同志), or a name beside a post in a list

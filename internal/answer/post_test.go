@@ -59,3 +59,15 @@ func TestAgentAsked(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "冬季走访慰问那个汇报是谁作的"}, "单楚")
 }
+
+// A 公文 withholds a name as surname and 某 ("村民冼某某"): who did a
+// thing is answered by the sentence that names the doer beside the act
+// ("该横幅由冼某某…悬挂"), not by one naming a body for another act
+// ("网信办监测发现那条横幅的照片").
+func TestAgentAnonymized(t *testing.T) {
+	docs := fstest.MapFS{
+		"qingkuang.txt": {Data: []byte("崞阳县民政局关于一条横幅的情况报告\n县委网信办：\n5月6日9时，县委网信办监测发现那条横幅的照片在本地微信群传播。\n经核查，该横幅由石桥村村民冼某某于5月5日悬挂，内容与实际情况基本相符。\n崞阳县民政局\n2026年5月8日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "那条横幅是谁挂的"}, "冼某某")
+}

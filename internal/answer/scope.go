@@ -439,7 +439,7 @@ type asking struct {
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
 	who       bool            // 谁牵头, 哪个部门负责 (reWhoPart)
-	agent     bool            // 谁拍的, 是谁汇报的: who did a thing, a person or a body (reAgentAsked)
+	agent     string          // 谁拍的 → 拍, 是谁汇报的 → 汇报: the act of who did a thing, a person or a body (reAgentAsked)
 	how       bool            // 怎么抓的, 如何开展 (reHowAsked)
 	where     bool            // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
 	status    bool            // 改好了没有, 现在到哪一步了 (reStatusAsked)
@@ -683,9 +683,10 @@ var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|
 // the end.
 var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?(\p{Han}{0,2}?[村镇乡街路桥巷弄区县市局院站所校园馆厂队室股科处场楼库苑部组会厅办司社])(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
 
-// reAgentAsked asks who did a thing: 谁 (是谁, 由谁) and a verb after
-// it, not 谁 as a holder of a post ("组长是谁", postAsked reads that).
-var reAgentAsked = regexp.MustCompile(`谁(?:来|去|给|在|又)?\p{Han}`)
+// reAgentAsked asks who did a thing: 谁 (是谁, 由谁) and the act after
+// it, up to 的 or 了, not 谁 as a holder of a post ("组长是谁", postAsked
+// reads that).
+var reAgentAsked = regexp.MustCompile(`谁(?:来|去|给|在|又)?([^\P{Han}的了呢啊吗呀]{1,2})`)
 
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
@@ -857,7 +858,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.yearOnReport = reYearOnReport.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
-	u.agent = reAgentAsked.MatchString(nq)
+	if m := reAgentAsked.FindStringSubmatch(nq); m != nil {
+		u.agent = m[1]
+	}
 	u.how = reHowAsked.MatchString(nq)
 	u.outcome = reOutcomeAsked.MatchString(nq)
 	u.procedure = reProcedureAsked.MatchString(nq)
@@ -1231,6 +1234,7 @@ func topicOf(nq string, orgs []*orgProfile) string {
 	for _, p := range orgs {
 		t = withoutOrg(t, p)
 	}
+	t = zh.ThatOne.ReplaceAllString(t, " ")
 	t = withoutScopeWords(t)
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	return contentTopic(t)

@@ -240,8 +240,15 @@ var questionReplacer = func() *strings.Replacer {
 // remaining text names what is asked about.
 func StripQuestion(q string) string {
 	q = reWhichOneSpan.ReplaceAllString(q, " $1")
+	q = ThatOne.ReplaceAllString(q, " ")
 	return questionReplacer.Replace(foldAskedPair(reWhichCount.ReplaceAllString(q, " ")))
 }
+
+// ThatOne is a demonstrative and its classifier ("那条横幅", "这段
+// 视频"): it points, naming nothing a passage writes; left in, its
+// classifier pairs with the noun after it (条横) and ranks a sentence
+// that happens to write "那条横幅" over the one that answers.
+var ThatOne = regexp.MustCompile(`[那这][条段份家位名项件场篇张本批座所间]`)
 
 // reWhichOneSpan is 哪一 before a span of time, which keeps the span
 // ("哪一季度完成" → 季度, not 一季度, a quarter by name).

@@ -262,3 +262,14 @@ func TestStripQuestionWhichOneSpan(t *testing.T) {
 		t.Errorf("StripQuestion(哪一季度完成) = %q", got)
 	}
 }
+
+// A demonstrative and its classifier point and name nothing: "这段录像"
+// leaves 录像, not 段录.
+func TestStripQuestionThatOne(t *testing.T) {
+	for q, want := range map[string]string{"这段录像是谁交上去的": "录像", "那份协议啥时候签的": "协议", "这批物资放哪了": "物资"} {
+		got := zh.StripQuestion(q)
+		if !strings.Contains(got, want) || strings.ContainsAny(got, "段份批") {
+			t.Errorf("StripQuestion(%q) = %q, want %q without its classifier", q, got, want)
+		}
+	}
+}
