@@ -2240,13 +2240,23 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	aboutYear := func(y int) bool {
 		return ev.doc.Year > y && ev.doc.Kind != document.KindPlan && titleWorkYear(ev.doc) == y
 	}
-	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) {
+	// A part of a later document that reviews the year ("2025年，…全县
+	// 农村人居环境…" over "四是…累计拆除残垣断壁1340处") speaks of it in
+	// every item, as the passage writing the year would.
+	reviewed := func(y int) bool {
+		if ev.doc.Year <= y {
+			return false
+		}
+		p := impliedYear(ev.doc, ev.start)
+		return p.review && p.year == y || sectionYear(ev.doc, ev.start) == y
+	}
+	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) {
 		return false
 	}
 	// A later document answers of the year asked only where it states
 	// the year's own figure ("2025年全县累计探访4.36万人次"), not where it
 	// compares with it ("为2025年全年的53%", "较2025年同期增长15%").
-	if u.yearWritten[ev.doc.ID] && !statesYearOf(ev.says(), u.years) {
+	if u.yearWritten[ev.doc.ID] && !statesYearOf(ev.says(), u.years) && !slices.ContainsFunc(u.years, reviewed) {
 		return false
 	}
 	return true

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -155,3 +156,39 @@ func reviews(d *index.StoredDoc, years []int) bool {
 	}
 	return false
 }
+
+// sectionYear is the year a section of a later document reports on when
+// its body opens with it ("一、肯定成绩… / 2025年，在县委、县政府的坚强领
+// 导下…": every item under it, "四是…累计拆除残垣断壁1340处", is of
+// 2025) — for the section holding offset or one it stands under; 0 when
+// none opens so.
+func sectionYear(d *index.StoredDoc, offset int) int {
+	i := document.SectionAt(d.Sections, offset)
+	if i < 0 {
+		return 0
+	}
+	path := d.Sections[i].Path
+	for j := i; j >= 0; j-- {
+		sec := d.Sections[j]
+		if sec.Start > offset || len(sec.Path) > len(path) || !slices.Equal(sec.Path, path[:len(sec.Path)]) {
+			continue
+		}
+		body := d.Text[sec.Start:min(sec.End, len(d.Text))]
+		if nl := strings.IndexByte(body, '\n'); nl >= 0 {
+			body = body[nl+1:]
+		} else {
+			continue
+		}
+		if nl := strings.IndexByte(body, '\n'); nl >= 0 {
+			body = body[:nl]
+		}
+		if m := reYearOpens.FindStringSubmatch(body); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return 0
+}
+
+// reYearOpens is a paragraph that opens with the year it reports on.
+var reYearOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:度|以来|全年)?[，,]`)

@@ -143,3 +143,15 @@ func TestSeveralDocumentsOfTheYearAnswer(t *testing.T) {
 	})
 	wantFound(t, eng, answer.Request{Q: "去年全县发了多少低保金", Now: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}, "9862.4万元", "4382.5万元")
 }
+
+// A section of a later document whose body opens with the year it reports
+// on ("2025年，在县委…" under "一、总结成绩") speaks of that year in every
+// item under it: "去年" is answered by "三是…新建村级文化广场26个" though
+// the item writes no year.
+func TestSectionOpensWithYear(t *testing.T) {
+	docs := fstest.MapFS{
+		"jianghua.txt": {Data: []byte("在县委全体会议上的讲话\n县委常委、宣传部部长  贲晓岚\n（2026年2月10日）\n同志们：\n今天，我们召开全县文化工作推进会，主要任务是总结工作、部署任务。\n一、总结成绩，坚定信心\n2025年，在县委、县政府的领导下，全县文化工作取得新进展。\n一是公共文化服务体系更加完善，全年开展送戏下乡120场。\n二是文化遗产保护有力，新增县级非遗项目9项。\n三是基层文化阵地持续加强，新建村级文化广场26个。\n二、2026年主要任务\n今年要新建村级文化广场30个。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "去年全县新建了多少个村级文化广场", Now: day("2026-06-01")}, "26个")
+}
