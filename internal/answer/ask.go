@@ -118,7 +118,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u.strict = true
 		if stem || req.placeInName {
 			u.orgs = nil
-			u.topic = topicOf(u.q, nil)
+			u.topic = topicOf(u.q, nil, u.isWord)
 		}
 		u.office = req.office
 		if req.officeInTopic && u.unitType != "" {
@@ -129,7 +129,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		}
 		if named {
 			u.named = namedDocs{}
-			u.topic = topicOf(u.q, u.orgs)
+			u.topic = topicOf(u.q, u.orgs, u.isWord)
 		}
 	}
 	if followUp {
@@ -154,7 +154,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		return anyOf(u.places, func(p string) bool { return strings.Contains(d.Text, p) })
 	}) {
 		u.named = namedDocs{}
-		u.topic = topicOf(u.q, u.orgs)
+		u.topic = topicOf(u.q, u.orgs, u.isWord)
 	}
 	// The years the asked thing is of: those written about when the
 	// question names a report by its year ("今年的报告里去年GDP").

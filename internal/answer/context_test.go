@@ -52,7 +52,7 @@ func TestOfficeShortName(t *testing.T) {
 		"清城民政24年普法活动一共花了多少钱":   "民政",
 		"清城区民政局和石潭镇信访工作各是怎么抓的": "局",
 	} {
-		if got := topicOf(q, []*orgProfile{p}); strings.Contains(got, want) {
+		if got := topicOf(q, []*orgProfile{p}, nil); strings.Contains(got, want) {
 			t.Errorf("%s: topic %q keeps %q", q, got, want)
 		}
 	}
@@ -63,7 +63,7 @@ func TestOfficeShortName(t *testing.T) {
 // place's stem ("清城民政") is it the office's name.
 func TestPlaceWholeKeepsUnitWord(t *testing.T) {
 	p := newOrgProfile("清远市清城区财政局")
-	if got := topicOf("清城区财政收入多少", []*orgProfile{p}); !strings.Contains(got, "财政") {
+	if got := topicOf("清城区财政收入多少", []*orgProfile{p}, nil); !strings.Contains(got, "财政") {
 		t.Errorf("topic %q lost 财政", got)
 	}
 }

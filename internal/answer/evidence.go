@@ -889,15 +889,8 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// a person or a body beside the act ("汇报人：…局长 鞠卫东",
 			// "视频由…周某…拍摄"), not by what only speaks of the act
 			// ("以上汇报，请批评指正") or names someone for another.
-			if u.agent != "" && !u.who && u.post == "" && !u.asksOrg() && !isRow {
-				if namesPerson(text) || namesAnonymized(text) || namesOrg(text) {
-					score += agentBonus
-					// The act written beside the doer more (拍摄 of
-					// 谁拍的); a light verb (谁作的) may not be.
-					if act, _ := utf8.DecodeRuneInString(u.agent); strings.ContainsRune(text, act) {
-						score += agentBonus / 2
-					}
-				}
+			if u.agent != "" && !u.who && u.post == "" && !u.asksOrg() && !isRow && actWritten(text, u.agent) && (namesPerson(text) || namesAnonymized(text) || namesOrg(text)) {
+				score += agentBonus
 			}
 			if u.asksOrg() {
 				if namesOrg(text) {
@@ -1265,7 +1258,10 @@ func namesAnonymized(text string) bool {
 		if strings.Contains(notSomeSurnames, before) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(after); zh.IsHan(r) && reSomeThing.MatchString(after) {
+		// A name goes on with a stop, a bracket or a function
+		// character ("周某（即网民…）", "王某到县民政局", "杨某在…");
+		// 某 as "some" goes on with the noun it qualifies (某媒体, 某日).
+		if r, _ := utf8.DecodeRuneInString(after); zh.IsHan(r) && !strings.ContainsRune(afterNames, r) {
 			continue
 		}
 		return true
@@ -1273,13 +1269,13 @@ func namesAnonymized(text string) bool {
 	return false
 }
 
-// reAnonName is a character and 某 or 某某 after it; notSomeSurnames are the
-// characters before 某 that make it "some" (于某, 在某, 省内某);
-// reSomeThing is what 某 as "some" goes on with (某些, 某日, 某单位).
+// reAnonName is a character and 某 or 某某 after it; notSomeSurnames are
+// characters before 某 that make it "some" (在某, 省内某, 据某), and
+// afterNames the function characters a name goes on with.
 var (
 	reAnonName      = regexp.MustCompile(`(\p{Han})某某?`)
-	notSomeSurnames = "于在对向某个等每其之省市县区镇乡村内外有或及和与为被由将把从一该本此"
-	reSomeThing     = regexp.MustCompile(`^(?:些|种|项|个|位|日|月|年|时|天|地|处|方面|单位|公司|企业|机构|部门|学校|高校|医院|小区|社区|镇|村|县|市|区|乡)`)
+	notSomeSurnames = "在对某个等每其之省市县镇乡村内外有或及与为被由将把从一该本此据经称"
+	afterNames      = "在到给于等的和与及向对将把被从为是已未也都又因称说反表带"
 )
 
 // rePersonNamed is a person named in a text: a name with an honorific or
@@ -2770,9 +2766,22 @@ var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)
 // 0.08 cost 2, 0.15 answered 3 more).
 const rulingBonus = 0.15
 
-// agentBonus is what a sentence naming a person or a body scores for a
-// question asking who did a thing.
+// agentBonus is what a sentence naming a person or a body beside the act
+// scores for a question asking who did a thing.
 const agentBonus = 0.1
+
+// actWritten reports whether text writes the act a question asks the doer
+// of: the act whole, or its one character (拍 of 拍摄); a light verb
+// (谁作的, 谁搞的) stands for any act.
+func actWritten(text, act string) bool {
+	if strings.ContainsAny(act, lightVerbs) && utf8.RuneCountInString(act) == 1 {
+		return true
+	}
+	return strings.Contains(text, act)
+}
+
+// lightVerbs stand for whatever act their object names.
+const lightVerbs = "作做搞弄干办"
 
 // listsOfKind reports whether text lists two names at least that end with
 // kind, one after the other ("上垟村、下垟村", "望溪桥，潆湾桥"): not one

@@ -1033,7 +1033,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		// "深圳湾口岸港方口岸区那个批复": the place is part of the
 		// document's name, not an office asked about.
 		u.orgs = nil
-		u.topic = topicOf(u.q, nil)
+		u.topic = topicOf(u.q, nil, u.isWord)
 	}
 	if len(u.orgs) > 0 && byOffice == 0 {
 		// A document named beside an office must be that office's —
@@ -1048,7 +1048,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 			// "深圳湾口岸批复": a stem that seemed an office begins the
 			// name of a document the question names.
 			u.orgs = nil
-			u.topic = topicOf(u.q, nil)
+			u.topic = topicOf(u.q, nil, u.isWord)
 		default:
 			return
 		}
@@ -1110,7 +1110,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	})
 	reports := anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport })
 	if reports {
-		u.topic = topicOf(rest, u.orgs)
+		u.topic = topicOf(rest, u.orgs, u.isWord)
 		return
 	}
 	for _, d := range nd.docs {
@@ -1169,7 +1169,7 @@ func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly 
 	}
 	rest = docRefWords.ReplaceAllString(rest, " ")
 	if anyOf(nd.docs, func(d *index.StoredDoc) bool { return d.Kind == document.KindReport }) {
-		return topicOf(rest, pu.orgs), ""
+		return topicOf(rest, pu.orgs, pu.isWord), ""
 	}
 	for _, d := range nd.docs {
 		rest = withoutOrg(rest, newOrgProfile(d.Org))

@@ -71,3 +71,14 @@ func TestAgentAnonymized(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "那条横幅是谁挂的"}, "冼某某")
 }
+
+// A demonstrative leaves the topic, not a word its classifier begins:
+// "这名单上有多少人" asks of 名单, "那项目谁建设" of 项目 (review 40).
+func TestPointerKeepsWord(t *testing.T) {
+	docs := fstest.MapFS{
+		"gongshi.txt": {Data: []byte("崞阳县民政局关于2026年度优秀社会工作者的公示\n各乡镇民政办：\n经评审，拟表彰名单共列优秀社会工作者12人，现予公示。\n鼋湾镇养老服务中心项目由县城市建设投资有限公司建设，年内竣工。\n崞阳县民政局\n2026年11月2日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "这名单上有多少人"}, "12人")
+	wantFound(t, eng, answer.Request{Q: "那项目谁建设"}, "城市建设投资有限公司")
+}

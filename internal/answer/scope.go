@@ -438,28 +438,29 @@ type asking struct {
 	list     bool           // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
-	who       bool            // 谁牵头, 哪个部门负责 (reWhoPart)
-	agent     string          // 谁拍的 → 拍, 是谁汇报的 → 汇报: the act of who did a thing, a person or a body (reAgentAsked)
-	how       bool            // 怎么抓的, 如何开展 (reHowAsked)
-	where     bool            // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
-	status    bool            // 改好了没有, 现在到哪一步了 (reStatusAsked)
-	period    bool            // 管哪几年, 多长时间内完成 (rePeriodAsked)
-	docDate   bool            // 什么时候报送/印发 (reDocDateAsked)
-	attrs     []docAttr       // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
-	taskCount bool            // 多少项任务 (reTaskCount)
-	content   bool            // what a task requires, beside who does it
-	outcome   bool            // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
-	procedure bool            // what is to be done (不服怎么办, 流程: reProcedureAsked)
-	contact   bool            // whom to contact (找谁对接, 有问题找谁: reContactAsked)
-	strict    bool            // a second try with a wider scope: only a near-full match answers
-	ordinal   bool            // asks for a rank (排名第几): a 第N answers
-	day       bool            // asks for a day (哪天, 几号): a span of days is none
-	clock     bool            // asks a time of day (几点): a day alone is none
-	ident     []string        // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
-	sides     []qualifierSide // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
-	grades    []grade         // 一星级, 二等奖: numbered grades asked of
-	validity  bool            // 还管用吗, 还有效吗: whether a document is in force
-	term      bool            // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
+	who       bool              // 谁牵头, 哪个部门负责 (reWhoPart)
+	isWord    func(string) bool // whether the documents write a bigram as a word (nil without an index)
+	agent     string            // 谁拍的 → 拍, 是谁汇报的 → 汇报: the act of who did a thing, a person or a body (reAgentAsked)
+	how       bool              // 怎么抓的, 如何开展 (reHowAsked)
+	where     bool              // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
+	status    bool              // 改好了没有, 现在到哪一步了 (reStatusAsked)
+	period    bool              // 管哪几年, 多长时间内完成 (rePeriodAsked)
+	docDate   bool              // 什么时候报送/印发 (reDocDateAsked)
+	attrs     []docAttr         // 文号, 成文日期, 主送, 发文机关 (docAttrIntents), each asked
+	taskCount bool              // 多少项任务 (reTaskCount)
+	content   bool              // what a task requires, beside who does it
+	outcome   bool              // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
+	procedure bool              // what is to be done (不服怎么办, 流程: reProcedureAsked)
+	contact   bool              // whom to contact (找谁对接, 有问题找谁: reContactAsked)
+	strict    bool              // a second try with a wider scope: only a near-full match answers
+	ordinal   bool              // asks for a rank (排名第几): a 第N answers
+	day       bool              // asks for a day (哪天, 几号): a span of days is none
+	clock     bool              // asks a time of day (几点): a day alone is none
+	ident     []string          // the numbers that name asked for (编号, 电话, 邮箱): a figure is none
+	sides     []qualifierSide   // 城镇 not 农村, 支出 not 收入 (siblingQualifiers)
+	grades    []grade           // 一星级, 二等奖: numbered grades asked of
+	validity  bool              // 还管用吗, 还有效吗: whether a document is in force
+	term      bool              // 管到什么时候, 有效期多久: how long a document holds (reTermAsked)
 	// holder: asks who holds or does something (谁, 哪位副县长, 哪个领导):
 	// a person or a body, named by the answering sentence or by the
 	// heading of its section ("四、龙雅琴(县政府副县长)" over "分管县民政局").
@@ -688,6 +689,10 @@ var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|�
 // reads that).
 var reAgentAsked = regexp.MustCompile(`谁(?:来|去|给|在|又)?([^\P{Han}的了呢啊吗呀]{1,2})`)
 
+// notActs begin no act after 谁: a modal (谁能领, 谁可以申请) asks who
+// may, a copula (谁是联系人) or an adverb (谁都, 谁也) no doer of a thing.
+const notActs = "能可会应该要需得都也是有还就才"
+
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
 var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接人是谁|谁是对接人`)
@@ -834,7 +839,10 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 	}
 	u.validity = reValidityAsked.MatchString(nq)
-	u.topic = topicOf(nq, u.orgs)
+	if ix != nil {
+		u.isWord = func(b string) bool { return ix.Cohesion(b) >= wordCohesion }
+	}
+	u.topic = topicOf(nq, u.orgs, u.isWord)
 	// Read from the topic: an office's own name (农业农村局, 城市管理局)
 	// asks no side of anything.
 	u.sides = askedSides(u.topic)
@@ -858,7 +866,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.reportYear = reReportYearAsked.MatchString(nq)
 	u.yearOnReport = reYearOnReport.MatchString(nq)
 	u.who = reWhoPart.MatchString(nq)
-	if m := reAgentAsked.FindStringSubmatch(nq); m != nil {
+	if m := reAgentAsked.FindStringSubmatch(nq); m != nil && !strings.ContainsRune(notActs, []rune(m[1])[0]) {
 		u.agent = m[1]
 	}
 	u.how = reHowAsked.MatchString(nq)
@@ -1229,16 +1237,41 @@ func withoutOrg(t string, p *orgProfile) string {
 	return t
 }
 
-func topicOf(nq string, orgs []*orgProfile) string {
+func topicOf(nq string, orgs []*orgProfile, word func(string) bool) string {
 	t := nq
 	for _, p := range orgs {
 		t = withoutOrg(t, p)
 	}
-	t = zh.ThatOne.ReplaceAllString(t, " ")
+	t = withoutPointer(t, word)
 	t = withoutScopeWords(t)
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	return contentTopic(t)
 }
+
+// withoutPointer blanks a demonstrative and its classifier ("那条横幅",
+// "这段视频"): they point, naming nothing a passage writes, and left in,
+// the classifier pairs with the noun after it (条横) and ranks a sentence
+// that happens to write "那条横幅" over the one that answers. Not a
+// classifier that begins a word with what follows it (那场地, 这名单,
+// 那项目, 这条例): the documents' word says so, when there is an index.
+func withoutPointer(t string, word func(string) bool) string {
+	if word == nil {
+		return t
+	}
+	ms := rePointer.FindAllStringIndex(t, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		cl := t[m[0]+len("那") : m[1]]
+		if next, _ := utf8.DecodeRuneInString(t[m[1]:]); zh.IsHan(next) && word(cl+string(next)) {
+			continue
+		}
+		t = t[:m[0]] + " " + t[m[1]:]
+	}
+	return t
+}
+
+// rePointer is a demonstrative and a classifier after it.
+var rePointer = regexp.MustCompile(`[那这][条段份家位名项件场篇张本批座所间]`)
 
 // withoutScopeWords blanks t's scopeWords, but not a 方案 numbered as one
 // of the options a document weighs ("火化费方案一调到多少"): that is what
@@ -1540,7 +1573,7 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 // 月份 is no word the answer writes ("2026年5月完成施工招标并开工建设").
 // A total's word goes whole: "一共多少人" leaves no 一 to pair with the
 // topic's last character.
-var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:一共|总共|共计|有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
+var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:一共|总共|共计|共有|合计|累计|总计|有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
 
 // reParticles are function characters that would only make bigrams the
 // passage cannot contain ("排查了" → "查了").

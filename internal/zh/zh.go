@@ -88,7 +88,7 @@ func Sentences(s string, semicolons bool) []Span {
 	// what a bracket left open.
 	// A bracket that closes right after a stop ("（局办公室牵头。）")
 	// ends the sentence with it.
-	depth, stopped := 0, false
+	depth, quoted, stopped := 0, 0, false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
@@ -97,23 +97,29 @@ func Sentences(s string, semicolons bool) []Span {
 		case r == '（' || r == '(':
 			depth++
 			stopped = false
-		case quoteCloses(s[i:], r):
-			// A quotation is read as a bracket: "标题为“老人就吃这
-			// 个？冷饭配咸菜”。" is one sentence. Only a quotation
-			// closed on its line: a stray mark must not join the
-			// rest of a paragraph.
-			depth++
+		case quoted == 0 && shortQuotation(s[i:], r):
+			// A short quotation is read as a bracket: "标题为“老人
+			// 就吃这个？冷饭配咸菜”。" is one sentence. A long one is
+			// a speech quoted, its sentences each one (a 纪要's
+			// "强调：“要…。要…。”").
+			quoted++
 			stopped = false
-		case (r == '）' || r == ')' || r == '”' || r == '」' || r == '』') && depth > 0:
+		case (r == '）' || r == ')') && depth > 0:
 			depth--
-			if depth == 0 && stopped {
+			if depth+quoted == 0 && stopped {
+				emit(i)
+			}
+			stopped = false
+		case (r == '”' || r == '」' || r == '』') && quoted > 0:
+			quoted--
+			if depth+quoted == 0 && stopped {
 				emit(i)
 			}
 			stopped = false
 		case r == '\n':
-			depth, stopped = 0, false
+			depth, quoted, stopped = 0, 0, false
 			emit(i)
-		case depth > 0:
+		case depth+quoted > 0:
 			stopped = stop || (stopped && isSpace(r))
 		case r == '。' || r == '!' || r == '?' || r == '！' || r == '？' || (semicolons && (r == ';' || r == '；')):
 			for i < len(s) {
@@ -192,25 +198,38 @@ func Tokens(s string) []string {
 	return out
 }
 
-// quoteCloses reports whether r opens a quotation that closes on its
-// line (rest is the text after r).
-func quoteCloses(rest string, r rune) bool {
-	var closer string
+// shortQuotation reports whether r opens a quotation whose closer comes
+// within maxQuotedRunes on its line, before another opening mark (rest is
+// the text after r): a stray or doubled mark opens nothing, and only the
+// runes up to the closer are read.
+func shortQuotation(rest string, r rune) bool {
+	var closer rune
 	switch r {
 	case '“':
-		closer = "”"
+		closer = '”'
 	case '「':
-		closer = "」"
+		closer = '」'
 	case '『':
-		closer = "』"
+		closer = '』'
 	default:
 		return false
 	}
-	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-		rest = rest[:nl]
+	n := 0
+	for _, c := range rest {
+		switch {
+		case c == closer:
+			return true
+		case c == r || c == '\n' || n >= maxQuotedRunes:
+			return false
+		}
+		n++
 	}
-	return strings.Contains(rest, closer)
+	return false
 }
+
+// maxQuotedRunes bounds a quotation read as part of its sentence: a
+// title or a phrase quoted, not a speech.
+const maxQuotedRunes = 40
 
 // questionWords are the parts of a staff question that ask rather than name:
 // they never occur in the passage that answers, so they only add noise.
@@ -240,15 +259,8 @@ var questionReplacer = func() *strings.Replacer {
 // remaining text names what is asked about.
 func StripQuestion(q string) string {
 	q = reWhichOneSpan.ReplaceAllString(q, " $1")
-	q = ThatOne.ReplaceAllString(q, " ")
 	return questionReplacer.Replace(foldAskedPair(reWhichCount.ReplaceAllString(q, " ")))
 }
-
-// ThatOne is a demonstrative and its classifier ("那条横幅", "这段
-// 视频"): it points, naming nothing a passage writes; left in, its
-// classifier pairs with the noun after it (条横) and ranks a sentence
-// that happens to write "那条横幅" over the one that answers.
-var ThatOne = regexp.MustCompile(`[那这][条段份家位名项件场篇张本批座所间]`)
 
 // reWhichOneSpan is 哪一 before a span of time, which keeps the span
 // ("哪一季度完成" → 季度, not 一季度, a quarter by name).
