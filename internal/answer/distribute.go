@@ -209,6 +209,16 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 	return e.askEach(ctx, one, each, parts)
 }
 
+// namesOwnSubject reports whether a later part of a question names its
+// own subject — an office or a place — so that it may be asked as written
+// when the first part's subject, lent to it, finds nothing ("鳜潭镇归哪个
+// 县领导联系" after "鳜潭镇敬老院改造要多少钱"); a part that says only
+// "每平方米多少钱" or "全县去年拆了多少" leans on the first.
+func (e *Engine) namesOwnSubject(part string, req Request) bool {
+	pu := understand(e.Index, e.readableOrgs(req.Allow), part, req.Now)
+	return len(pu.orgs) > 0 || len(pu.places) > 0
+}
+
 // askEach asks each of parts on its own and says each answer under
 // labels' entry, how the asker wrote that part, their citations numbered
 // on; a part none answers is named as not found (a distributive question's
@@ -236,6 +246,17 @@ func (e *Engine) askEach(ctx context.Context, req Request, parts, labels []strin
 		}
 		if repeats(r) {
 			r = &Response{}
+		}
+		// A part lent the first's subject that finds nothing is asked
+		// as written, when it says enough of its own.
+		if !r.Found && sub.Q != labels[i] && e.namesOwnSubject(labels[i], sub) {
+			alone := sub
+			alone.Q = labels[i]
+			if r2, err := e.ask(ctx, alone); err != nil {
+				return nil, 0, err
+			} else if r2.Found && !repeats(r2) {
+				r = r2
+			}
 		}
 		for _, c := range r.Citations {
 			quoted[key(c)] = true

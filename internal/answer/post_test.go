@@ -82,3 +82,16 @@ func TestPointerKeepsWord(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "这名单上有多少人"}, "12人")
 	wantFound(t, eng, answer.Request{Q: "那项目谁建设"}, "城市建设投资有限公司")
 }
+
+// A later part that names its own office or place ("石桥镇归哪个县领导联
+// 系") is asked as written when the first part's subject, lent to it,
+// finds nothing: the 分工 names the leader, not the 请示 of the first.
+func TestPartNamesOwnSubject(t *testing.T) {
+	docs := fstest.MapFS{
+		"qingshi.txt": {Data: []byte("崞阳县民政局关于申请石桥镇敬老院维修资金的请示\n县人民政府：\n石桥镇敬老院屋面漏水严重，维修需资金46.5万元，恳请予以支持。\n崞阳县民政局\n2026年5月6日\n")},
+		"fengong.txt": {Data: []byte("崞阳县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n各乡镇人民政府，县政府各部门：\n一、县长苗振华\n领导县政府全面工作。\n二、冉守成（县委常委、常务副县长）\n负责县政府常务工作。联系城关街道、石桥镇。\n崞阳县人民政府办公室\n2026年3月2日\n")},
+		"changyi.txt": {Data: []byte("石桥镇人民政府关于文明节俭办酒席的倡议书\n全镇广大干部群众：\n婚事新办、丧事简办，红白喜事操办不超过10桌。\n石桥镇人民政府\n2026年1月20日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "石桥镇敬老院维修要多少钱 石桥镇归哪个县领导联系"}, "46.5万元", "冉守成")
+}

@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // docxParts opens a DOCX and returns its parts by name.
@@ -402,8 +404,8 @@ func checkGrid(t *testing.T, pages [][]pdfLine) {
 		t.Errorf("a full page holds %d lines, want 22", len(lines))
 	}
 	for i, l := range lines {
-		if n := utf8.RuneCountInString(l.text); n != 28 || hanCount(l.text) != 28 {
-			t.Errorf("line %d holds %d characters (%d Han), want 28: %s", i+1, n, hanCount(l.text), l.text)
+		if n := utf8.RuneCountInString(l.text); n != 28 || zh.HanCount(l.text) != 28 {
+			t.Errorf("line %d holds %d characters (%d Han), want 28: %s", i+1, n, zh.HanCount(l.text), l.text)
 		}
 		if !near(l.x0, coreLeft, 1.5) || !near(l.x1, coreRight, 1.5) {
 			t.Errorf("line %d runs from %.1f to %.1f pt, want the 版心's %.1f to %.1f", i+1, l.x0, l.x1, coreLeft, coreRight)

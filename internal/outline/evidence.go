@@ -98,16 +98,6 @@ const minHan = 8
 // 法治宣传教育。"), a single clause; a longer first sentence is content.
 const maxItemTitleRunes = 50
 
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if zh.IsHan(r) {
-			n++
-		}
-	}
-	return n
-}
-
 // sectionsOf splits a document into secInfos, their text not yet read.
 func sectionsOf(d *index.StoredDoc) []*secInfo {
 	var out []*secInfo
@@ -140,7 +130,7 @@ func (si *secInfo) readText() {
 			si.sents = append(si.sents, st)
 			continue
 		}
-		if hanCount(text) < minHan || boilerplate(text) {
+		if zh.HanCount(text) < minHan || boilerplate(text) {
 			continue
 		}
 		n := zh.Normalize(text)

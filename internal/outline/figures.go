@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/zh"
 )
 
 // figure is a number with its unit in a sentence ("10场", "5346万元") and
@@ -118,7 +120,7 @@ func figures(s string) []figure {
 // hold no verb, so they are the earlier figure's noun, and a noun of two
 // or more characters that is no verb follows this figure's unit.
 func countsNext(rest, after string) bool {
-	if hanCount(rest) < 2 {
+	if zh.HanCount(rest) < 2 {
 		return false
 	}
 	if i, _ := lastVerb(rest); i >= 0 {
@@ -139,7 +141,7 @@ func leadingNoun(s string) string {
 		end = i + utf8.RuneLen(r)
 	}
 	run := s[:end]
-	if hanCount(run) < 2 {
+	if zh.HanCount(run) < 2 {
 		return ""
 	}
 	for _, v := range figureVerbs {
@@ -182,7 +184,7 @@ func measureLabel(s string, start, end int, unit string) string {
 			// "开展7个方面31项课题研究": 方面 is the 7's; the 31 counts the
 			// 课题研究 after it, under the clause's verb.
 			seg = before[:locs[len(locs)-1][0]]
-		case hanCount(rest) >= 2:
+		case zh.HanCount(rest) >= 2:
 			seg = rest
 		default:
 			seg = before[:locs[len(locs)-1][0]]
@@ -199,7 +201,7 @@ func measureLabel(s string, start, end int, unit string) string {
 		// "地区生产总值1020.9亿元,增长8%": the growth is of the 地区生产总值.
 		_, n := utf8.DecodeLastRuneInString(s[:cs]) // the clause break, "," or "，"
 		if p := parentPhrase(s, cs-n); p != "" {
-			if i, v := lastVerb(p); i >= 0 && hanCount(p[i+len(v):]) >= 2 {
+			if i, v := lastVerb(p); i >= 0 && zh.HanCount(p[i+len(v):]) >= 2 {
 				label = p[i+len(v):] + label
 			} else if i < 0 {
 				label = clean(p) + label
@@ -368,7 +370,7 @@ func parentPhrase(s string, at int) string {
 		}
 	}
 	p := dropExamples(trimLabel(strings.Join(strings.Fields(string(clause)), "")))
-	if hanCount(p) < 2 {
+	if zh.HanCount(p) < 2 {
 		return ""
 	}
 	return p
@@ -410,12 +412,12 @@ func phrase(before, after string) string {
 	}
 	// A noun right after the figure is what it counts ("办好50件民生实事"),
 	// whatever the words before it are.
-	counted := leadingNoun(after) != "" && hanCount(noun) >= 2
-	if hanCount(b) >= 2 && !verbEnd && !strings.HasSuffix(b, "的") && !counted {
+	counted := leadingNoun(after) != "" && zh.HanCount(noun) >= 2
+	if zh.HanCount(b) >= 2 && !verbEnd && !strings.HasSuffix(b, "的") && !counted {
 		return shorten(clean(b))
 	}
-	if hanCount(noun) < 2 {
-		if verbEnd && hanCount(b) >= 2 {
+	if zh.HanCount(noun) < 2 {
+		if verbEnd && zh.HanCount(b) >= 2 {
 			return shorten(clean(b))
 		}
 		return ""
@@ -437,7 +439,7 @@ func clean(label string) string {
 func splitPredicate(obj string) (noun, pred string) {
 	best := -1
 	for _, m := range predicateMarks {
-		if i := strings.Index(obj, m); i > 0 && hanCount(obj[:i]) >= 2 && (best < 0 || i < best) {
+		if i := strings.Index(obj, m); i > 0 && zh.HanCount(obj[:i]) >= 2 && (best < 0 || i < best) {
 			best = i
 		}
 	}
@@ -448,7 +450,7 @@ func splitPredicate(obj string) (noun, pred string) {
 	for _, adv := range []string{"已", "全部", "均"} {
 		pred = strings.ReplaceAll(pred, adv, "")
 	}
-	if hanCount(pred) < 2 {
+	if zh.HanCount(pred) < 2 {
 		return noun, ""
 	}
 	return noun, pred
@@ -466,7 +468,7 @@ func dropExamples(s string) string {
 	if !strings.Contains(head, "、") && head != "" {
 		return s
 	}
-	if hanCount(tail) < 2 {
+	if zh.HanCount(tail) < 2 {
 		return s
 	}
 	// The verb that governs the list comes before its first item.
@@ -505,7 +507,7 @@ func shorten(label string) string {
 			continue
 		}
 		for _, v := range figureVerbs {
-			if strings.HasPrefix(label[i:], v) && hanCount(label[i:]) >= 4 {
+			if strings.HasPrefix(label[i:], v) && zh.HanCount(label[i:]) >= 4 {
 				return label[i:]
 			}
 		}

@@ -136,6 +136,17 @@ func Sentences(s string, semicolons bool) []Span {
 	return out
 }
 
+// HanCount is how many Han characters s holds.
+func HanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if IsHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff' }
 
 // Tokens returns the lexical tokens of s: character bigrams inside runs of Han
