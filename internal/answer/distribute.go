@@ -202,12 +202,28 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Response, int, error) {
 	each := []string{parts[0]}
 	for _, p := range parts[1:] {
-		each = append(each, withSubjectOf(parts[0], p))
+		first := parts[0]
+		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": a part asked of
+		// the whole county, town or city is lent the first's thing, not
+		// its office or place.
+		if reWholeArea.MatchString(p) {
+			fu := understand(e.Index, e.readableOrgs(req.Allow), first, req.Now)
+			for _, o := range fu.orgs {
+				first = withoutOrg(first, o)
+			}
+			for _, pl := range fu.places {
+				first = strings.ReplaceAll(first, pl, " ")
+			}
+		}
+		each = append(each, withSubjectOf(first, p))
 	}
 	one := req
 	one.onePart, one.History = true, nil
 	return e.askEach(ctx, one, each, parts)
 }
+
+// reWholeArea asks of a whole area: 全县, 全市, 全区, 全镇, 全乡, 全省.
+var reWholeArea = regexp.MustCompile(`全(?:县|市|区|镇|乡|省)`)
 
 // namesOwnSubject reports whether a later part of a question names its
 // own subject — an office or a place — so that it may be asked as written

@@ -3,6 +3,7 @@ package answer_test
 import (
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/gongwen/gongwen/internal/answer"
 )
@@ -94,4 +95,16 @@ func TestPartNamesOwnSubject(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "石桥镇敬老院维修要多少钱 石桥镇归哪个县领导联系"}, "46.5万元", "冉守成")
+}
+
+// "石桥镇幸福食堂每天给多少老人供餐 全县去年一共建成多少个": the later
+// part, asked of the whole county, is lent the first's thing (幸福食堂),
+// not its town, whose documents have no report of the year.
+func TestWholeAreaPartNotLentOffice(t *testing.T) {
+	docs := fstest.MapFS{
+		"baogao.txt":  {Data: []byte("石桥镇人民政府关于幸福食堂运行情况的报告\n县民政局：\n5月，我镇村级幸福食堂每天为200余名老人供餐。\n石桥镇人民政府\n2026年6月2日\n")},
+		"nianbao.txt": {Data: []byte("崞阳县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n2025年，全县累计建成村级幸福食堂28个，覆盖老年人1.2万人。\n崞阳县民政局\n2026年1月23日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "石桥镇幸福食堂每天给多少老人供餐 全县去年一共建成多少个", Now: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)}, "200余名", "28个")
 }
