@@ -914,6 +914,11 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 					}
 				}
 			}
+			// "下个月起…调到多少" in June is answered by what states July
+			// ("从2026年7月1日起…提高到810元"), not today's figure.
+			if u.month.month > 0 && statesMonth(text, u.month) {
+				score += monthFitBonus
+			}
 			switch yearFit(text, path, impliedYear(h.Doc, s), u.planAsk || u.future, u.fitYears()) {
 			case 1:
 				score += 0.1
@@ -2765,6 +2770,10 @@ var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)
 // that only names what is asked, for a yes/no question (tune: 0.04 and
 // 0.08 cost 2, 0.15 answered 3 more).
 const rulingBonus = 0.15
+
+// monthFitBonus is what a sentence stating the month a question names
+// from now (上个月, 下个月) scores.
+const monthFitBonus = 0.1
 
 // agentBonus is what a sentence naming a person or a body beside the act
 // scores for a question asking who did a thing.

@@ -353,8 +353,9 @@ type understood struct {
 	// the year asked (scopeResult.yearWritten).
 	yearWritten map[string]bool
 	years       []int
-	relative    string // the relative expression, when the year came from one
-	explicit    bool   // the year was written out (2019年)
+	month       yearMonth // the month a relative word names (上个月, 这个月, 下个月), zero if none
+	relative    string    // the relative expression, when the year came from one
+	explicit    bool      // the year was written out (2019年)
 	kind        document.Kind
 	unitType    string // a kind of office named without a place (民政局)
 	byYear      bool   // answered per year of one office's reports
@@ -527,6 +528,49 @@ var relativeYears = []struct {
 	{"大前年", -3}, {"前年度", -2}, {"前年", -2}, {"上一年度", -1}, {"上年度", -1}, {"上一年", -1}, {"去年度", -1}, {"去年", -1}, {"上年", -1},
 	{"今年度", 0}, {"今年", 0}, {"本年度", 0}, {"本年", 0},
 }
+
+// yearMonth is a month of a year.
+type yearMonth struct{ year, month int }
+
+// reRelativeMonth is a month named from now: 上上个月, 上个月, 上月, 这个
+// 月, 本月, 当月, 下个月, 下月.
+var reRelativeMonth = regexp.MustCompile(`(上上|上|这|本|当|下)个?月份?`)
+
+// relativeMonthOf is the month a question names from now ("下个月起" in
+// June is July), zero when it names none.
+func relativeMonthOf(nq string, now time.Time) yearMonth {
+	m := reRelativeMonth.FindStringSubmatch(nq)
+	if m == nil || now.IsZero() {
+		return yearMonth{}
+	}
+	offset := map[string]int{"上上": -2, "上": -1, "这": 0, "本": 0, "当": 0, "下": 1}[m[1]]
+	t := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offset, 0)
+	return yearMonth{t.Year(), int(t.Month())}
+}
+
+// statesMonth reports whether text writes the month (7月, 2026年7月) —
+// not another year's, nor a longer number's (12月 is no 2月).
+func statesMonth(text string, ym yearMonth) bool {
+	w := strconv.Itoa(ym.month) + "月"
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		if y := reYearBefore.FindStringSubmatch(text[:i]); y != nil && y[1] != strconv.Itoa(ym.year) {
+			continue
+		}
+		return true
+	}
+}
+
+// reYearBefore is a year written right before a month.
+var reYearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*$`)
 
 // "当年" is the year of whatever is spoken of ("太钢当年投了多少"), not
 // this year, and so is not among relativeYears.
@@ -724,6 +768,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		u.years = appendUnique(u.years, 2000+y)
 		u.explicit = true
 	}
+	u.month = relativeMonthOf(nq, now)
 	if len(u.years) == 0 {
 		u.years, u.relative = relativeYearsOf(nq, now)
 		// "今年的政府工作报告里,去年GDP多少": the relative year on the
@@ -1196,7 +1241,7 @@ func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 
 // scopeWords are removed from the topic: they select documents, they are
 // not what the passage must say.
-var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
+var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|上上个?月份?|上个?月份?|这个月份?|本月份?|当月|下个?月份?|那`)
 
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)

@@ -155,3 +155,21 @@ func TestSectionOpensWithYear(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "去年全县新建了多少个村级文化广场", Now: day("2026-06-01")}, "26个")
 }
+
+// A month named from now (上个月, 下个月) is a month of a year: "上个月新建
+// 了几个助餐点" in May is answered by April's line, not March's; in January
+// 上个月 is last December.
+func TestRelativeMonth(t *testing.T) {
+	docs := fstest.MapFS{
+		"yuebao.txt": {Data: []byte("崞阳县民政局养老服务工作月报\n（2026年5月6日）\n一、助餐服务\n2026年3月，全县新建社区老年助餐点3个。\n2026年4月，全县新建社区老年助餐点5个。\n2025年12月，全县新建社区老年助餐点2个。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "上个月全县新建了几个助餐点", Now: day("2026-05-10")}, "5个")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "4月") {
+		t.Errorf("April's line is not cited first: %s", r.Answer)
+	}
+	r = wantFound(t, eng, answer.Request{Q: "上个月全县新建了几个助餐点", Now: day("2026-01-08")}, "2个")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "12月") {
+		t.Errorf("December's line is not cited first: %s", r.Answer)
+	}
+}
