@@ -2249,7 +2249,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 			return false
 		}
 		p := impliedYear(ev.doc, ev.start)
-		return p.review && p.year == y || sectionYear(ev.doc, ev.start) == y
+		return p.review && p.year == y || sectionYear(ev.doc, ev.start) == y || paragraphYear(ev.doc.Text, ev.start) == y
 	}
 	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) {
 		return false

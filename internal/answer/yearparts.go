@@ -192,3 +192,19 @@ func sectionYear(d *index.StoredDoc, offset int) int {
 
 // reYearOpens is a paragraph that opens with the year it reports on.
 var reYearOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:度|以来|全年)?[，,]`)
+
+// paragraphYear is the last year its paragraph writes before offset
+// ("2025年度年检参检率96.8%…。全年办理结婚登记1986对": 全年 is 2025's), 0
+// when it writes none.
+func paragraphYear(text string, offset int) int {
+	start := strings.LastIndexByte(text[:offset], '\n') + 1
+	ms := reYearOfWork.FindAllStringSubmatch(text[start:offset], -1)
+	if len(ms) == 0 {
+		return 0
+	}
+	y, _ := strconv.Atoi(ms[len(ms)-1][1])
+	return y
+}
+
+// reYearOfWork is a year written with 年 (2025年, 2025年度).
+var reYearOfWork = regexp.MustCompile(`(?:^|[^\d.])((?:19|20)\d{2})\s*年`)

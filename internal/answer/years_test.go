@@ -173,3 +173,14 @@ func TestRelativeMonth(t *testing.T) {
 		t.Errorf("December's line is not cited first: %s", r.Answer)
 	}
 }
+
+// A sentence of a later document is of the year its paragraph wrote
+// before it: "2025年度年检参检率96.8%。全年办理结婚登记860对。" answers
+// 去年 in 2026 though the sentence writes no year.
+func TestParagraphYear(t *testing.T) {
+	docs := fstest.MapFS{
+		"huibao.txt": {Data: []byte("崞阳县民政局关于迎接省民政厅督导检查的工作汇报\n（2026年4月20日）\n尊敬的督导组各位领导：\n一、主要工作成效\n（一）社会事务管理规范有序\n全县登记社会组织215家，2025年度年检参检率96.8%。全年办理结婚登记860对、离婚登记233对。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "去年结婚登记办了多少对", Now: day("2026-05-20")}, "860对")
+}
