@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -206,13 +207,23 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": a part asked of
 		// the whole county, town or city is lent the first's thing, not
 		// its office or place.
-		if reWholeArea.MatchString(p) {
+		if m := reWholeArea.FindStringSubmatch(p); m != nil {
 			fu := understand(e.Index, e.readableOrgs(req.Allow), first, req.Now)
+			// 全区 after 南山区, 全镇 after 石桥镇 are that district's,
+			// that town's: only a wider area leaves the first's place.
+			names := slices.Clone(fu.places)
 			for _, o := range fu.orgs {
-				first = withoutOrg(first, o)
+				for _, lvl := range o.levels {
+					names = append(names, lvl...)
+				}
 			}
-			for _, pl := range fu.places {
-				first = strings.ReplaceAll(first, pl, " ")
+			if lv := placeLevel(first, names); lv == 0 || areaLevels[m[1]] > lv {
+				for _, o := range fu.orgs {
+					first = withoutOrg(first, o)
+				}
+				for _, pl := range fu.places {
+					first = rePlaceLevel(pl).ReplaceAllString(first, " ")
+				}
 			}
 		}
 		each = append(each, withSubjectOf(first, p))
@@ -222,8 +233,31 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 	return e.askEach(ctx, one, each, parts)
 }
 
-// reWholeArea asks of a whole area: 全县, 全市, 全区, 全镇, 全乡, 全省.
-var reWholeArea = regexp.MustCompile(`全(?:县|市|区|镇|乡|省)`)
+// reWholeArea asks of a whole area: 全县, 全市, 全区, 全镇, 全乡, 全省 —
+// opening the part, not inside a word (安全市场, 健全省级).
+var reWholeArea = regexp.MustCompile(`(?:^|[\s，,。；;、])全(县|市|区|镇|乡|省)`)
+
+// areaLevels rank the areas a place is named at, narrowest first.
+var areaLevels = map[string]int{"村": 1, "社区": 1, "镇": 2, "乡": 2, "街道": 2, "县": 3, "区": 3, "市": 4, "省": 5}
+
+// placeLevel is the narrowest level a question names one of its places
+// or offices at ("石桥镇" → 镇), 0 when it writes none after the name.
+func placeLevel(q string, places []string) int {
+	lv := 0
+	for _, pl := range places {
+		for _, m := range rePlaceLevel(pl).FindAllStringSubmatch(q, -1) {
+			if l := areaLevels[m[1]]; l > 0 && (lv == 0 || l < lv) {
+				lv = l
+			}
+		}
+	}
+	return lv
+}
+
+// rePlaceLevel is a place and the level written after it, if any.
+func rePlaceLevel(place string) *regexp.Regexp {
+	return regexp.MustCompile(regexp.QuoteMeta(place) + `(社区|街道|村|镇|乡|县|区|市|省)?`)
+}
 
 // namesOwnSubject reports whether a later part of a question names its
 // own subject — an office or a place — so that it may be asked as written

@@ -1090,6 +1090,9 @@ func namesAskedKind(text string, asked []string) bool {
 	return true
 }
 
+// reOwnTime is a time a sentence gives itself: what is so now, or since.
+var reOwnTime = regexp.MustCompile(`目前|当前|现有|截至|截止|今年|本年|以来`)
+
 // reYearWritten is a year as a sentence states one.
 // A year is four digits standing alone: 1928 inside 19285家 or 9500.97 is
 // no year.
@@ -2244,9 +2247,17 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// A part of a later document that reviews the year ("2025年，…全县
 	// 农村人居环境…" over "四是…累计拆除残垣断壁1340处") speaks of it in
 	// every item, as the passage writing the year would.
+	// Only for a passage that writes no other year or time of its own
+	// ("截至2026年5月底…", "目前…"), and not in a plan, whose year opens
+	// what it plans from.
 	reviewed := func(y int) bool {
-		if ev.doc.Year <= y {
+		if ev.doc.Year <= y || ev.doc.Kind == document.KindPlan || reOwnTime.MatchString(ev.says()) {
 			return false
+		}
+		for _, m := range reYearOfWork.FindAllStringSubmatch(ev.passage(), -1) {
+			if m[1] != strconv.Itoa(y) {
+				return false
+			}
 		}
 		p := impliedYear(ev.doc, ev.start)
 		return p.review && p.year == y || sectionYear(ev.doc, ev.start) == y || paragraphYear(ev.doc.Text, ev.start) == y

@@ -533,17 +533,36 @@ var relativeYears = []struct {
 type yearMonth struct{ year, month int }
 
 // reRelativeMonth is a month named from now: 上上个月, 上个月, 上月, 这个
-// 月, 本月, 当月, 下个月, 下月.
-var reRelativeMonth = regexp.MustCompile(`(上上|上|这|本|当|下)个?月份?`)
+// 月, 本月, 下个月, 下下个月. Not 当月, "that month" of whatever is
+// spoken of (死亡当月).
+var reRelativeMonth = regexp.MustCompile(`(上上|下下|上|这|本|下)(个)?月份?`)
+
+// notMonthBefore end words that 上, 本 or 下 without 个 finish rather
+// than name a month with (以上月收入, 马上月底, 基本月…).
+const notMonthBefore = "以马之基根成资"
+
+// relativeMonthAt is where nq names a month from now, and its word, or
+// nil.
+func relativeMonthAt(nq string) []int {
+	for _, m := range reRelativeMonth.FindAllStringSubmatchIndex(nq, -1) {
+		if m[4] < 0 && m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(nq[:m[0]]); strings.ContainsRune(notMonthBefore, r) {
+				continue
+			}
+		}
+		return m
+	}
+	return nil
+}
 
 // relativeMonthOf is the month a question names from now ("下个月起" in
 // June is July), zero when it names none.
 func relativeMonthOf(nq string, now time.Time) yearMonth {
-	m := reRelativeMonth.FindStringSubmatch(nq)
+	m := relativeMonthAt(nq)
 	if m == nil || now.IsZero() {
 		return yearMonth{}
 	}
-	offset := map[string]int{"上上": -2, "上": -1, "这": 0, "本": 0, "当": 0, "下": 1}[m[1]]
+	offset := map[string]int{"上上": -2, "下下": 2, "上": -1, "这": 0, "本": 0, "下": 1}[nq[m[2]:m[3]]]
 	t := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offset, 0)
 	return yearMonth{t.Year(), int(t.Month())}
 }
@@ -1241,7 +1260,7 @@ func mentionedInTexts(ix *index.Index, writes func(text string) bool) bool {
 
 // scopeWords are removed from the topic: they select documents, they are
 // not what the passage must say.
-var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|上上个?月份?|上个?月份?|这个月份?|本月份?|当月|下个?月份?|那`)
+var scopeWords = regexp.MustCompile(`(?:的)?(?:报告|总结|方案|文件|材料)(?:里|中|上)|(?:19|20)\d{2}\s*年度?|\d{2}\s*年度|大前年|前年|去年|今年|上一年度|上年度|上一年|上年|本年度|本年|当年|近[两二三四五几]年|的报告|报告|总结|实施方案|方案|文件|我们|我局|咱们|单位|民政局|人民政府|政府|年度|法治政府建设|各单位|各个单位|各地|哪些单位|分别|各自|那么|那个|那`)
 
 // reShortYearWord is a two-digit year as a word of the question ("19年").
 var reShortYearWord = regexp.MustCompile(`(^|[^\d.])[1-3]\d\s*年`)
@@ -1288,6 +1307,9 @@ func topicOf(nq string, orgs []*orgProfile, word func(string) bool) string {
 		t = withoutOrg(t, p)
 	}
 	t = withoutPointer(t, word)
+	if m := relativeMonthAt(t); m != nil {
+		t = t[:m[0]] + " " + t[m[1]:]
+	}
 	t = withoutScopeWords(t)
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	return contentTopic(t)

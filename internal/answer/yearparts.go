@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -160,25 +159,33 @@ func reviews(d *index.StoredDoc, years []int) bool {
 // sectionYear is the year a section of a later document reports on when
 // its body opens with it ("一、肯定成绩… / 2025年，在县委、县政府的坚强领
 // 导下…": every item under it, "四是…累计拆除残垣断壁1340处", is of
-// 2025) — for the section holding offset or one it stands under; 0 when
-// none opens so.
+// 2025) — for the section holding offset or one it stands under, up to a
+// section whose heading names a time of its own ("（二）今年以来工作进
+// 展"); 0 when none opens so.
 func sectionYear(d *index.StoredDoc, offset int) int {
-	i := document.SectionAt(d.Sections, offset)
-	if i < 0 {
-		return 0
+	// The sections offset stands under, innermost last: each begun
+	// before offset and not closed by a later one of its rank or outer.
+	var chain []document.Section
+	for _, sec := range d.Sections {
+		if sec.Start > offset {
+			break
+		}
+		for len(chain) > 0 && chain[len(chain)-1].Rank >= sec.Rank {
+			chain = chain[:len(chain)-1]
+		}
+		chain = append(chain, sec)
 	}
-	path := d.Sections[i].Path
-	for j := i; j >= 0; j-- {
-		sec := d.Sections[j]
-		if sec.Start > offset || len(sec.Path) > len(path) || !slices.Equal(sec.Path, path[:len(sec.Path)]) {
-			continue
+	for k := len(chain) - 1; k >= 0; k-- {
+		sec := chain[k]
+		if reHeadingTime.MatchString(sec.Heading) {
+			return headingYear(sec.Heading, d.Year)
 		}
 		body := d.Text[sec.Start:min(sec.End, len(d.Text))]
-		if nl := strings.IndexByte(body, '\n'); nl >= 0 {
-			body = body[nl+1:]
-		} else {
+		nl := strings.IndexByte(body, '\n')
+		if nl < 0 {
 			continue
 		}
+		body = strings.TrimLeft(body[nl+1:], " \t\r\n\u3000")
 		if nl := strings.IndexByte(body, '\n'); nl >= 0 {
 			body = body[:nl]
 		}
@@ -190,8 +197,35 @@ func sectionYear(d *index.StoredDoc, offset int) int {
 	return 0
 }
 
-// reYearOpens is a paragraph that opens with the year it reports on.
-var reYearOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:度|以来|全年)?[，,]`)
+// reYearOpens is a paragraph that opens with the year it reports on
+// ("2025年，…", "2025年度，…") — not "2025年以来", which runs on.
+var reYearOpens = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年(?:度|全年)?[，,]`)
+
+// reHeadingTime is a heading that names a time of its own.
+var reHeadingTime = regexp.MustCompile(`(?:19|20)\d{2}\s*年|今年|本年|去年|上年|以来|上半年|下半年|季度|\d+月`)
+
+// headingYear is the one year a heading names ("（一）去年工作成效" of a
+// 2026 speech is 2025), 0 when it names a span or a part of a year
+// (今年以来, 上半年, 2025年以来).
+func headingYear(h string, docYear int) int {
+	if reHeadingPart.MatchString(h) {
+		return 0
+	}
+	if m := reYearOfWork.FindStringSubmatch(h); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	switch {
+	case strings.Contains(h, "去年") || strings.Contains(h, "上年"):
+		return docYear - 1
+	case strings.Contains(h, "今年") || strings.Contains(h, "本年"):
+		return docYear
+	}
+	return 0
+}
+
+// reHeadingPart is a heading's time that is a span or a part of a year.
+var reHeadingPart = regexp.MustCompile(`以来|上半年|下半年|季度|\d+月|至今|[—～~-]`)
 
 // paragraphYear is the last year its paragraph writes before offset
 // ("2025年度年检参检率96.8%…。全年办理结婚登记1986对": 全年 is 2025's), 0

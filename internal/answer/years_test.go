@@ -184,3 +184,69 @@ func TestParagraphYear(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "去年结婚登记办了多少对", Now: day("2026-05-20")}, "860对")
 }
+
+// Review 41: a year a section opens with is not the year of what a plan
+// targets (y2), of what runs on since (2025年以来, y4), of a passage that
+// writes its own time (截至2026年5月底, 目前: y5, y3), nor of a subsection
+// whose heading names its own (今年以来, y6) — but a subsection headed
+// 去年工作成效 is of the year before the speech's.
+func TestSectionYearNotMisread(t *testing.T) {
+	cases := []struct {
+		doc, now, q, want string
+	}{
+		{"崞阳县民政局关于印发2026年幸福食堂建设实施方案的通知\n各乡镇人民政府：\n现将《2026年幸福食堂建设实施方案》印发给你们，请认真贯彻执行。\n一、总体目标\n2025年，全县已建成村级幸福食堂28个，初步解决农村老人吃饭难问题。\n一是2026年新建村级幸福食堂20个。\n二是新增助餐服务老人3000人。\n二、保障措施\n各乡镇要落实场地和人员。\n崞阳县民政局\n2026年3月5日\n", "2026-06-01", "去年助餐服务新增多少老人", ""},
+		{"崞阳县应急管理局2026年上半年工作总结\n一、主要工作\n2025年以来，我局扎实推进安全生产专项整治。\n一是累计排查整改隐患2300处。\n二是开展应急演练45场。\n二、下半年打算\n继续深化隐患排查。\n崞阳县应急管理局\n2026年7月3日\n", "2026-08-01", "去年排查整改隐患多少处", ""},
+		{"在全县养老服务工作推进会上的讲话\n县政府副县长  冉守成\n（2026年6月10日）\n同志们：\n今天召开推进会，主要是总结工作、部署任务。\n一、总结成绩\n2025年，在县委、县政府的坚强领导下，全县养老服务工作取得新进展。\n一是助餐服务持续扩面，截至2026年5月底全县累计建成村级幸福食堂52个。\n二是居家养老服务不断完善，2026年1至5月为老人上门服务1.2万人次。\n二、下一步工作\n今年要新建幸福食堂10个。\n", "2026-06-20", "去年上门服务了多少人次", ""},
+		{"在全县养老服务工作推进会上的讲话\n县政府副县长  冉守成\n（2026年5月20日）\n同志们：\n今天召开推进会，主要是通报情况、部署工作。\n一、基本情况\n2024年，我县被确定为全省养老服务体系建设试点县。\n目前，全县共有村级幸福食堂46个，日均服务老人1800人。\n二、下一步工作\n今年要新建幸福食堂10个。\n", "2026-06-01", "前年全县有多少个幸福食堂", ""},
+		{"在全县养老服务工作推进会上的讲话\n县政府副县长  冉守成\n（2026年6月10日）\n同志们：\n今天召开推进会，主要是总结工作、部署任务。\n一、总结成绩\n2025年，在县委、县政府的坚强领导下，全县养老服务工作取得新进展。\n（一）去年工作成效\n全县累计建成村级幸福食堂28个。\n（二）今年以来工作进展\n全县新建老年助餐点17个，改造敬老院4所。\n二、下一步工作\n要新建幸福食堂10个。\n", "2026-06-20", "去年新建了多少个老年助餐点", ""},
+		{"在全县养老服务工作推进会上的讲话\n县政府副县长  冉守成\n（2026年6月10日）\n同志们：\n今天召开推进会，主要是总结工作、部署任务。\n一、总结成绩\n2025年，在县委、县政府的坚强领导下，全县养老服务工作取得新进展。\n（一）去年工作成效\n全县累计建成村级幸福食堂28个。\n（二）今年以来工作进展\n全县新建老年助餐点17个，改造敬老院4所。\n二、下一步工作\n要新建幸福食堂10个。\n", "2026-06-20", "去年全县累计建成多少个幸福食堂", "28个"},
+	}
+	for _, c := range cases {
+		eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{"doc.txt": {Data: []byte(c.doc)}})}
+		req := answer.Request{Q: c.q, Now: day(c.now)}
+		if c.want == "" {
+			wantRefused(t, eng, req, "the section's opening year is not this passage's")
+		} else {
+			wantFound(t, eng, req, c.want)
+		}
+	}
+}
+
+// Review 41: 以上月收入 and 马上月底 name no month, 当月 is "that month"
+// of whatever is spoken of, not this one.
+func TestRelativeMonthNotMisread(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"butie.txt": {Data: []byte("崞阳县老年人生活补贴实施办法\n第一条 为保障老年人基本生活，制定本办法。\n第二条 本县户籍60周岁以上老年人，家庭人均年收入低于1.5万元的，可申请生活补贴。\n第三条 补贴资金于每年5月底前拨付到乡镇，补贴标准为每人每月100元。\n第四条 本县户籍60周岁以上老年人，本人月收入低于1200元的，可申请护理补贴。\n崞阳县民政局\n2026年1月10日\n")},
+	})}
+	r := wantFound(t, eng, answer.Request{Q: "60岁以上月收入低于多少能申请补贴", Now: day("2026-06-15")}, "1200元")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "月收入") {
+		t.Errorf("the 月收入 article is not cited first: %s", r.Answer)
+	}
+	eng = &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"dibao.txt": {Data: []byte("崞阳县最低生活保障审核确认办法\n第一条 为规范最低生活保障审核确认工作，制定本办法。\n第二条 低保对象死亡的，从其死亡次月起停发低保金。\n第三条 低保对象死亡当月的低保金，由其家属领取。\n第四条 经审核确认为低保对象的，从批准之日的次月起发放低保金。\n第五条 临时救助金在审批当月一次性发放。\n第六条 6月底前完成低保对象年度复核，复核期间低保金照常发放。\n第七条 低保金每月10日前通过社会化方式发放到户。\n崞阳县民政局\n2025年12月1日\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "死亡当月低保金咋发", Now: day("2026-06-15")}, "由其家属领取")
+}
+
+// Review 41: a later part asked of 全镇 after 石桥镇 is that town's
+// (its report of the year is missing), and 安全市场 asks of no whole
+// area.
+func TestWholeAreaSameLevel(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"baogao.txt":  {Data: []byte("石桥镇人民政府关于幸福食堂运行情况的报告\n县民政局：\n5月，我镇村级幸福食堂每天为200余名老人供餐，全镇共建成幸福食堂6个。\n石桥镇人民政府\n2026年6月2日\n")},
+		"changyi.txt": {Data: []byte("石桥镇人民政府关于文明节俭办酒席的倡议书\n全镇广大干部群众：\n婚事新办、丧事简办，红白喜事操办不超过10桌。\n石桥镇人民政府\n2026年1月20日\n")},
+		"fengong.txt": {Data: []byte("崞阳县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n各乡镇人民政府，县政府各部门：\n一、县长苗振华\n领导县政府全面工作。\n二、冉守成（县委常委、常务副县长）\n负责县政府常务工作。联系城关街道、石桥镇。\n三、贲晓岚（副县长）\n负责民政、文化工作。联系红旗乡、柳河镇。\n崞阳县人民政府办公室\n2026年3月2日\n")},
+		"liuhe.txt":   {Data: []byte("柳河镇人民政府2025年工作总结\n一、民生保障\n2025年，全镇新建幸福食堂3个，敬老院床位增加到80张。\n二、安全生产\n全镇开展消防演练12次，幸福食堂食品安全抽检36批次。\n柳河镇人民政府\n2026年1月10日\n")},
+		"nianbao.txt": {Data: []byte("崞阳县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n2025年，全县累计建成村级幸福食堂28个，覆盖老年人1.2万人。\n2025年，全县敬老院维修改造投入资金320万元。\n崞阳县民政局\n2026年1月23日\n")},
+		"qingshi.txt": {Data: []byte("崞阳县民政局关于申请石桥镇敬老院维修资金的请示\n县人民政府：\n石桥镇敬老院屋面漏水严重，维修需资金46.5万元，恳请予以支持。\n崞阳县民政局\n2026年5月6日\n")},
+	})}
+	for _, q := range []string{"石桥镇幸福食堂每天给多少老人供餐 全镇去年建了几个", "石桥镇幸福食堂每天给多少老人供餐 去年食品安全市场抽检了几批"} {
+		r, err := eng.Ask(context.Background(), answer.Request{Q: q, Now: day("2026-08-01")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(r.Answer, "柳河镇") || strings.Contains(r.Answer, "28个") || strings.Contains(r.Answer, "36批次") {
+			t.Errorf("%s: answered of another place: %s", q, r.Answer)
+		}
+	}
+}
