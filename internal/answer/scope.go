@@ -493,7 +493,7 @@ var (
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
 	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|几月|几号|日期|期限|时限|截止`)
+	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|哪个月|几月|几号|日期|期限|时限|截止`)
 	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
@@ -1640,7 +1640,7 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 // 月份 is no word the answer writes ("2026年5月完成施工招标并开工建设").
 // A total's word goes whole: "一共多少人" leaves no 一 to pair with the
 // topic's last character.
-var reAskFigure = regexp.MustCompile(`(?:几|哪个|哪一个|什么|哪)月份?|(?:一共|总共|共计|共有|合计|累计|总计|有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
+var reAskFigure = regexp.MustCompile(`哪几(?:天|号|年|月)|(?:几|哪个|哪一个|什么|哪)月份?|(?:一共|总共|共计|共有|合计|累计|总计|有|是|为|达|共|了)?(?:多少|几)(?:[个场次项件宗人户条家所名对间期批份位]|万元|人次|元|亿元)?`)
 
 // reParticles are function characters that would only make bigrams the
 // passage cannot contain ("排查了" → "查了").

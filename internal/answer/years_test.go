@@ -250,3 +250,16 @@ func TestWholeAreaSameLevel(t *testing.T) {
 		}
 	}
 }
+
+// "哪几天" asks days, a when-question whole: no 天 left to match "接待…
+// 期间" over the dates.
+func TestWhichDaysIsWhen(t *testing.T) {
+	docs := fstest.MapFS{
+		"tongzhi.txt": {Data: []byte("崞阳县民政局关于举办敬老院开放日活动的通知\n各乡镇人民政府：\n开放日期间接待参观群众不超过300人次。\n开放日活动安排在2026年5月18日至5月20日，地点为县社会福利中心。\n崞阳县民政局\n2026年5月6日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "敬老院开放日是哪几天"}, "5月18日")
+	if strings.Contains(r.Answer, "300人次") {
+		t.Errorf("a sentence with no date answers when: %s", r.Answer)
+	}
+}

@@ -280,8 +280,9 @@ var reWhichOneSpan = regexp.MustCompile(`哪一(季度|年|月|周)`)
 // reWhichCount is 哪 with the count it asks ("哪两个律师", "哪三项", "哪几
 // 家"): the count is the asker's, part of the question word, no word a
 // passage writes of its answer ("指派柏稚舟律师、祁蔓律师"). 一 only with a
-// measure word: "哪一天" asks a day, kept for when-words.
-var reWhichCount = regexp.MustCompile(`哪(?:[两二三四五六七八九十几]+|一)[个项家位名条类种所处批件场次份]|哪[两二三四五六七八九十几]+`)
+// measure word: "哪一天" asks a day, kept for when-words; "哪几天" asks
+// days, a when-word whole.
+var reWhichCount = regexp.MustCompile(`哪几(?:天|号|年|月)|哪(?:[两二三四五六七八九十几]+|一)[个项家位名条类种所处批件场次份]|哪[两二三四五六七八九十几]+`)
 
 // foldAskedPair writes a verb asked with its negation once: "需不需要" →
 // 需要, "要没要求听证" → 要求听证, "交不交" → 交. The pair asks yes or no;
