@@ -1788,8 +1788,18 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // A figure in Chinese numerals counts when its measure word is the unit
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
+// reNotFigure are numbers that count nothing: a telephone number
+// ("0857-7621009", "13907462011") and a document's number ("〔2026〕31号").
+var reNotFigure = regexp.MustCompile(`\d{3,4}[-－—]\d{7,8}|(?:^|\D)1[3-9]\d{9}(?:\D|$)|[〔\[]\d{4}[〕\]]\s*\d+\s*号`)
+
 func hasFigure(text, unit string) bool {
-	if reDigits.MatchString(reDates.ReplaceAllString(text, "")) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || timeUnits[unit])) {
+	counted := reDates.ReplaceAllString(text, "")
+	if unit != "" {
+		// Asked for a count in a unit ("几个", "多少人"), a telephone
+		// number or a 文号 is none; asked "电话多少", it is the answer.
+		counted = reNotFigure.ReplaceAllString(counted, "")
+	}
+	if reDigits.MatchString(counted) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || timeUnits[unit])) {
 		return true
 	}
 	// A share of people answers "多少人", not "几次" (review 23).

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -107,4 +108,19 @@ func TestWholeAreaPartNotLentOffice(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "石桥镇幸福食堂每天给多少老人供餐 全县去年一共建成多少个", Now: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)}, "200余名", "28个")
+}
+
+// Asked for a count in a unit ("几个问题"), a telephone number is no
+// figure: "…整改台账由局办公室汇总，联系电话：0736-5128806" does not
+// answer; asked "电话多少", it does.
+func TestPhoneIsNoCount(t *testing.T) {
+	docs := fstest.MapFS{
+		"tongbao.txt": {Data: []byte("崞阳县民政局关于敬老院安全检查情况的通报\n各乡镇人民政府：\n敬老院安全检查发现问题整改台账由局办公室汇总，联系电话：0736-5128806。\n本次检查共发现问题17个，已于5月底前全部整改。\n崞阳县民政局\n2026年6月3日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "敬老院安全检查发现了几个问题"}, "17个")
+	if strings.Contains(r.Answer, "5128806") {
+		t.Errorf("a telephone number answers a count: %s", r.Answer)
+	}
+	wantFound(t, eng, answer.Request{Q: "整改台账汇总的联系电话多少"}, "0736-5128806")
 }
