@@ -207,7 +207,7 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": a part asked of
 		// the whole county, town or city is lent the first's thing, not
 		// its office or place.
-		if m := reWholeArea.FindStringSubmatch(p); m != nil {
+		if area := wholeArea(p); area != "" {
 			fu := understand(e.Index, e.readableOrgs(req.Allow), first, req.Now)
 			// 全区 after 南山区, 全镇 after 石桥镇 are that district's,
 			// that town's: only a wider area leaves the first's place.
@@ -217,12 +217,12 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 					names = append(names, lvl...)
 				}
 			}
-			if lv := placeLevel(first, names); lv == 0 || areaLevels[m[1]] > lv {
+			if lv := placeLevel(first, names); lv == 0 || areaLevels[area] > lv {
 				for _, o := range fu.orgs {
 					first = withoutOrg(first, o)
 				}
 				for _, pl := range fu.places {
-					first = rePlaceLevel(pl).ReplaceAllString(first, " ")
+					first = withoutPlace(first, pl)
 				}
 			}
 		}
@@ -234,8 +234,25 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 }
 
 // reWholeArea asks of a whole area: 全县, 全市, 全区, 全镇, 全乡, 全省 —
-// opening the part, not inside a word (安全市场, 健全省级).
-var reWholeArea = regexp.MustCompile(`(?:^|[\s，,。；;、])全(县|市|区|镇|乡|省)`)
+// not inside a word (安全市场, 健全省级: wholeArea).
+var reWholeArea = regexp.MustCompile(`全(县|市|区|镇|乡|省)`)
+
+// notWholeBefore begin words that end in 全 (安全, 健全, 完全, 齐全…): 全
+// after them names no whole area.
+const notWholeBefore = "安健完齐保周成两求十万顾俱"
+
+// wholeArea is the area a part asks of whole (全县 → 县), "" if none.
+func wholeArea(p string) string {
+	for _, m := range reWholeArea.FindAllStringSubmatchIndex(p, -1) {
+		if m[0] > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(p[:m[0]]); strings.ContainsRune(notWholeBefore, r) {
+				continue
+			}
+		}
+		return p[m[2]:m[3]]
+	}
+	return ""
+}
 
 // areaLevels rank the areas a place is named at, narrowest first.
 var areaLevels = map[string]int{"村": 1, "社区": 1, "镇": 2, "乡": 2, "街道": 2, "县": 3, "区": 3, "市": 4, "省": 5}
@@ -245,8 +262,13 @@ var areaLevels = map[string]int{"村": 1, "社区": 1, "镇": 2, "乡": 2, "街�
 func placeLevel(q string, places []string) int {
 	lv := 0
 	for _, pl := range places {
-		for _, m := range rePlaceLevel(pl).FindAllStringSubmatch(q, -1) {
-			if l := areaLevels[m[1]]; l > 0 && (lv == 0 || l < lv) {
+		for at := 0; pl != ""; {
+			i := strings.Index(q[at:], pl)
+			if i < 0 {
+				break
+			}
+			at += i + len(pl)
+			if l := areaLevels[levelAfter(q[at:])]; l > 0 && (lv == 0 || l < lv) {
 				lv = l
 			}
 		}
@@ -254,9 +276,33 @@ func placeLevel(q string, places []string) int {
 	return lv
 }
 
-// rePlaceLevel is a place and the level written after it, if any.
-func rePlaceLevel(place string) *regexp.Regexp {
-	return regexp.MustCompile(regexp.QuoteMeta(place) + `(社区|街道|村|镇|乡|县|区|市|省)?`)
+// levelAfter is the level word rest opens with (镇 of "镇敬老院"), "".
+func levelAfter(rest string) string {
+	for _, w := range []string{"社区", "街道", "村", "镇", "乡", "县", "区", "市", "省"} {
+		if strings.HasPrefix(rest, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// withoutPlace blanks a place and the level written after it.
+func withoutPlace(q, place string) string {
+	if place == "" {
+		return q
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(q, place)
+		if i < 0 {
+			b.WriteString(q)
+			return b.String()
+		}
+		b.WriteString(q[:i])
+		b.WriteString(" ")
+		q = q[i+len(place):]
+		q = q[len(levelAfter(q)):]
+	}
 }
 
 // namesOwnSubject reports whether a later part of a question names its

@@ -1091,7 +1091,7 @@ func namesAskedKind(text string, asked []string) bool {
 }
 
 // reOwnTime is a time a sentence gives itself: what is so now, or since.
-var reOwnTime = regexp.MustCompile(`目前|当前|现有|截至|截止|今年|本年|以来`)
+var reOwnTime = regexp.MustCompile(`目前|当前|截至|截止|今年|本年|以来`)
 
 // reYearWritten is a year as a sentence states one.
 // A year is four digits standing alone: 1928 inside 19285家 or 9500.97 is
@@ -1789,8 +1789,12 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // asked for (unit, may be empty: any): "开展一次清理" does not answer
 // "清退了多少户".
 // reNotFigure are numbers that count nothing: a telephone number
-// ("0857-7621009", "13907462011") and a document's number ("〔2026〕31号").
-var reNotFigure = regexp.MustCompile(`\d{3,4}[-－—]\d{7,8}|(?:^|\D)1[3-9]\d{9}(?:\D|$)|[〔\[]\d{4}[〕\]]\s*\d+\s*号`)
+// ("0857-7621009", "（0736）5128806", "13907462011", whatever follows
+// 电话：); a document's number is read apart (reDocNumberFigure).
+var reNotFigure = regexp.MustCompile(`(?:电话|手机|热线|传真|联系方式)[:：]?\s*[\d（()）\-－—\s]+|[（(]\d{3,4}[)）]\s*\d{7,8}|\d{3,4}[-－—\s]\d{7,8}|(?:^|\D)1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?:\D|$)`)
+
+// reDocNumberFigure is a document's number (〔2026〕31号).
+var reDocNumberFigure = regexp.MustCompile(`[〔\[]\d{4}[〕\]]\s*第?\d+\s*号`)
 
 func hasFigure(text, unit string) bool {
 	counted := reDates.ReplaceAllString(text, "")
@@ -1798,6 +1802,11 @@ func hasFigure(text, unit string) bool {
 		// Asked for a count in a unit ("几个", "多少人"), a telephone
 		// number or a 文号 is none; asked "电话多少", it is the answer.
 		counted = reNotFigure.ReplaceAllString(counted, "")
+		// A 文号 counts documents ("几个文件"), nothing in another unit
+		// ("几户": "嶓民规〔2024〕2号" is no count of households).
+		if !strings.Contains("个份件项", unit) {
+			counted = reDocNumberFigure.ReplaceAllString(counted, "")
+		}
 	}
 	if reDigits.MatchString(counted) || reDuration.MatchString(text) || (reBoundedSpan.MatchString(text) && (unit == "" || timeUnits[unit])) {
 		return true
@@ -2264,7 +2273,8 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		if ev.doc.Year <= y || ev.doc.Kind == document.KindPlan || reOwnTime.MatchString(ev.says()) {
 			return false
 		}
-		for _, m := range reYearOfWork.FindAllStringSubmatch(ev.passage(), -1) {
+		// A year compared with ("比2024年增加6个") is not the passage's.
+		for _, m := range reYearOfWork.FindAllStringSubmatch(withoutComparedYears(ev.passage()), -1) {
 			if m[1] != strconv.Itoa(y) {
 				return false
 			}

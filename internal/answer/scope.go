@@ -493,7 +493,7 @@ var (
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
 	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|哪个月|几月|几号|日期|期限|时限|截止`)
+	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|几月|几号|日期|期限|时限|截止`)
 	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
@@ -538,8 +538,9 @@ type yearMonth struct{ year, month int }
 var reRelativeMonth = regexp.MustCompile(`(上上|下下|上|这|本|下)(个)?月份?`)
 
 // notMonthBefore end words that 上, 本 or 下 without 个 finish rather
-// than name a month with (以上月收入, 马上月底, 基本月…).
-const notMonthBefore = "以马之基根成资"
+// than name a month with (以上月收入, 马上月底, 加上月底, 网上月报, 线下
+// 月…, 基本月…): the characters that begin such words.
+const notMonthBefore = "以马之基根成资加赶网线晚早身路会手面乡私底文样版课账原"
 
 // relativeMonthAt is where nq names a month from now, and its word, or
 // nil.

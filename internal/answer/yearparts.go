@@ -215,17 +215,25 @@ func headingYear(h string, docYear int) int {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
-	switch {
-	case strings.Contains(h, "去年") || strings.Contains(h, "上年"):
-		return docYear - 1
-	case strings.Contains(h, "今年") || strings.Contains(h, "本年"):
-		return docYear
+	// Only a heading that opens with its year ("（一）去年工作成效"), not
+	// one that compares with it ("二、与去年同期对比情况").
+	if m := reHeadingRelYear.FindStringSubmatch(h); m != nil {
+		switch m[1] {
+		case "去年", "上年":
+			return docYear - 1
+		case "今年", "本年":
+			return docYear
+		}
 	}
 	return 0
 }
 
+// reHeadingRelYear is a heading opened, after its mark, by a year named
+// from the document's.
+var reHeadingRelYear = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(去年|上年|今年|本年)`)
+
 // reHeadingPart is a heading's time that is a span or a part of a year.
-var reHeadingPart = regexp.MustCompile(`以来|上半年|下半年|季度|\d+月|至今|[—～~-]`)
+var reHeadingPart = regexp.MustCompile(`以来|上半年|下半年|季度|\d+月|至今|[—～~-]|对比|比较|同期|相比|与`)
 
 // paragraphYear is the last year its paragraph writes before offset
 // ("2025年度年检参检率96.8%…。全年办理结婚登记1986对": 全年 is 2025's), 0

@@ -263,3 +263,32 @@ func TestWhichDaysIsWhen(t *testing.T) {
 		t.Errorf("a sentence with no date answers when: %s", r.Answer)
 	}
 }
+
+// Review 42: 哪个月 in "按哪个月的养老金算" asks no date; 文号 count
+// documents; a heading that compares with 去年 names no year; a year a
+// review item compares with is not its own; 全县 after 去年 is a whole
+// area; a telephone number in brackets counts nothing.
+func TestReview42(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"shebao.txt":  {Data: []byte("崞阳县城乡居民养老保险经办规程\n第一条 参保人员按年缴费，缴费时间为每年1月至12月。\n第二条 养老金待遇从参保人员符合领取条件的次月起计发。\n第三条 丧葬补助金按参保人员死亡时上年度全县城乡居民月人均养老金的10倍计发。\n崞阳县医疗保障局\n2025年11月3日\n")},
+		"wenjian.txt": {Data: []byte("崞阳县人民政府关于养老服务政策落实情况的报告\n县人大常委会：\n县政府先后印发《崞阳县养老服务补贴办法》（崞政发〔2025〕12号）和《崞阳县高龄津贴实施细则》（崞政发〔2025〕13号）。\n高龄津贴按月发放到户。\n崞阳县人民政府\n2026年1月6日\n")},
+		"d3.txt":      {Data: []byte("崞阳县市场监管局2026年上半年消费投诉处理情况\n一、总体情况\n1至5月受理消费投诉320件，办结315件。\n二、与去年同期对比情况\n受理投诉量同比增长12%，办结率提高2个百分点。\n食品类投诉86件，占全部投诉的26.9%。\n崞阳县市场监管局\n2026年6月12日\n")},
+		"d1.txt":      {Data: []byte("在全县养老服务工作推进会上的讲话\n县政府副县长  冉守成\n（2026年6月10日）\n同志们：\n今天召开推进会，主要是总结工作、部署任务。\n一、总结成绩\n2025年，在县委、县政府的坚强领导下，全县养老服务工作取得新进展。\n一是新建村级幸福食堂28个，比2024年增加6个。\n二是全县现有敬老院床位1200张，全年新增床位150张。\n三是养老服务热线全年接听来电3.6万个。\n二、下一步工作\n要新建幸福食堂10个。\n")},
+		"a1.txt":      {Data: []byte("崞阳县民政局关于敬老院安全检查情况的通报\n各乡镇人民政府：\n敬老院安全检查发现问题整改台账由局办公室汇总，联系电话：（0736）5128806。\n请各乡镇于6月底前报送整改情况。\n崞阳县民政局\n2026年6月3日\n")},
+	})}
+	now := day("2026-06-20")
+	wantFound(t, eng, answer.Request{Q: "丧葬补助金按哪个月的养老金算", Now: now}, "10倍")
+	wantFound(t, eng, answer.Request{Q: "县政府印发了几个养老文件", Now: now}, "12号")
+	wantRefused(t, eng, answer.Request{Q: "去年食品类投诉多少件", Now: now}, "a heading comparing with 去年 is not of last year")
+	wantFound(t, eng, answer.Request{Q: "去年新建了多少个幸福食堂", Now: now}, "28个")
+	wantFound(t, eng, answer.Request{Q: "去年新增了多少张敬老院床位", Now: now}, "150张")
+	wantRefused(t, eng, answer.Request{Q: "敬老院安全检查发现了几个问题", Now: now}, "a telephone number counts nothing")
+	eng = &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"baogao.txt":  {Data: []byte("石桥镇人民政府关于幸福食堂运行情况的报告\n县民政局：\n5月，我镇村级幸福食堂每天为200余名老人供餐，全镇共建成幸福食堂6个。\n石桥镇人民政府\n2026年6月2日\n")},
+		"fengong.txt": {Data: []byte("崞阳县人民政府办公室关于调整县政府领导班子成员工作分工的通知\n各乡镇人民政府，县政府各部门：\n一、县长苗振华\n领导县政府全面工作。\n二、冉守成（县委常委、常务副县长）\n负责县政府常务工作。联系城关街道、石桥镇。\n三、贲晓岚（副县长）\n负责民政、文化工作。联系红旗乡、柳河镇。\n崞阳县人民政府办公室\n2026年3月2日\n")},
+		"huayuan.txt": {Data: []byte("石桥镇花园村村民委员会关于老年食堂运行情况的报告\n石桥镇人民政府：\n花园村老年食堂每天为45名老人供餐。\n花园村村民委员会\n2026年5月12日\n")},
+		"liuhe.txt":   {Data: []byte("柳河镇人民政府2025年工作总结\n一、民生保障\n2025年，全镇新建幸福食堂3个，敬老院床位增加到80张。\n二、安全生产\n全镇开展消防演练12次，幸福食堂食品安全抽检36批次。\n柳河镇人民政府\n2026年1月10日\n")},
+		"nianbao.txt": {Data: []byte("崞阳县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n2025年，全县累计建成村级幸福食堂28个，覆盖老年人1.2万人。\n2025年，全县敬老院维修改造投入资金320万元。\n崞阳县民政局\n2026年1月23日\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "石桥镇幸福食堂每天给多少老人供餐 去年全县一共建成多少个", Now: day("2026-08-01")}, "28个")
+}
