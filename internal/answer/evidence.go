@@ -2839,5 +2839,6 @@ func listsOfKind(text, kind string) bool {
 var listOfKind sync.Map
 
 // reRuling is a sentence that rules yes or no: a negation, a permission,
-// a duty or a ban.
-var reRuling = regexp.MustCompile(`不同意|不收|免收|暂无|尚无|均无|并无|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)
+// a duty or a ban — or a condition and the negated consequence after it
+// ("在签约期外签订协议的，不享受…奖励").
+var reRuling = regexp.MustCompile(`的[，,]\s*不|不同意|不收|免收|暂无|尚无|均无|并无|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)

@@ -124,3 +124,17 @@ func TestPhoneIsNoCount(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "整改台账汇总的联系电话多少"}, "0736-5128806")
 }
+
+// A condition and the negated consequence after it ("…的，不享受…") rule
+// no, as 不得 does: "没参加年检还能拿运营补贴吗" is answered by it, not by
+// the sentence that only names the subsidy.
+func TestConditionNegatedRules(t *testing.T) {
+	docs := fstest.MapFS{
+		"banfa.txt": {Data: []byte("崞阳县养老机构管理办法\n第五条 养老机构运营补贴按核定床位每年拨付一次，年检合格后拨付。\n第六条 养老机构逾期参加年检的，不享受当年度运营补贴。\n崞阳县民政局\n2026年2月1日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "年检去晚了还能拿运营补贴吗"}, "不享受")
+	if len(r.Citations) == 0 || !strings.Contains(r.Citations[0].Text, "不享受") {
+		t.Errorf("the ruling is not cited first: %s", r.Answer)
+	}
+}
