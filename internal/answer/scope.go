@@ -529,6 +529,11 @@ var relativeYears = []struct {
 	{"今年度", 0}, {"今年", 0}, {"本年度", 0}, {"本年", 0},
 }
 
+// reNumberNamed is 几号 asking which number names a thing — a telephone,
+// a building, a window, a document ("咨询电话几号", "几号楼", "几号窗口") —
+// not a day.
+var reNumberNamed = regexp.MustCompile(`(?:电话|热线|手机|号码|座机|传真|房间|门牌)(?:是|打|拨)?几号|几号(?:楼|房|门|文件|文|窗口|线|柜台|车)`)
+
 // yearMonth is a month of a year.
 type yearMonth struct{ year, month int }
 
@@ -827,7 +832,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	}
 	// "哪几个常" asks for a list, "几个" for a figure; "哪几年" for a period.
 	u.clock = asksClock(nq)
-	u.when = reWhen.MatchString(nq) || u.clock
+	u.when = reWhen.MatchString(reNumberNamed.ReplaceAllString(nq, " ")) || u.clock
 	u.day = u.when && reDayAsked.MatchString(nq)
 	u.ident = identAsked(nq)
 	// "几份报告里" asks across documents, not for a figure.

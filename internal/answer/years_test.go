@@ -292,3 +292,14 @@ func TestReview42(t *testing.T) {
 	})}
 	wantFound(t, eng, answer.Request{Q: "石桥镇幸福食堂每天给多少老人供餐 去年全县一共建成多少个", Now: day("2026-08-01")}, "28个")
 }
+
+// 几号 after 电话 or before 楼 asks which number names a thing, not a
+// day (review 42): "临时救助咨询电话几号", "哪几号楼要加装电梯".
+func TestNumberNamedNotWhen(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"shenbao.txt": {Data: []byte("崞阳县民政局关于做好2026年临时救助工作的通知\n各乡镇人民政府：\n临时救助申请由乡镇受理，咨询电话（0736）5128810。\n今年全县安排临时救助资金600万元，救助对象约2000人。\n崞阳县民政局\n2026年1月15日\n")},
+		"dianti.txt":  {Data: []byte("崞阳县住房和城乡建设局关于2026年老旧小区加装电梯的公示\n根据居民申请和现场踏勘，今年对城关街道幸福小区3号楼、5号楼、7号楼加装电梯，共计投资450万元。\n对加装电梯有异议的，请于公示期内向县住建局反映。\n崞阳县住房和城乡建设局\n2026年4月8日\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "临时救助咨询电话几号"}, "5128810")
+	wantFound(t, eng, answer.Request{Q: "幸福小区哪几号楼要加装电梯"}, "3号楼")
+}
