@@ -1791,10 +1791,10 @@ var reShareInWords = regexp.MustCompile(`[一二三四五六七八九十百千]+
 // reNotFigure are numbers that count nothing: a telephone number
 // ("0857-7621009", "（0736）5128806", "13907462011", whatever follows
 // 电话：); a document's number is read apart (reDocNumberFigure).
-var reNotFigure = regexp.MustCompile(`(?:电话|手机|热线|传真|联系方式)[:：]?\s*[\d（()）\-－—\s]+|[（(]\d{3,4}[)）]\s*\d{7,8}|\d{3,4}[-－—\s]\d{7,8}|(?:^|\D)1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?:\D|$)`)
+var reNotFigure = regexp.MustCompile(`(?:电话|手机|热线|传真|联系方式|号码)[:：]\s*[（(]?\d{3,4}[)）]?[-－—\s]?\d{7,8}|[（(]\d{3,4}[)）]\s*\d{7,8}|\d{3,4}[-－—\s]\d{7,8}|(?:^|\D)1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?:\D|$)`)
 
 // reDocNumberFigure is a document's number (〔2026〕31号).
-var reDocNumberFigure = regexp.MustCompile(`[〔\[]\d{4}[〕\]]\s*第?\d+\s*号`)
+var reDocNumberFigure = regexp.MustCompile(`[〔\[（(]\d{4}[〕\]）)]\s*第?\d+\s*号`)
 
 func hasFigure(text, unit string) bool {
 	counted := reDates.ReplaceAllString(text, "")
@@ -1804,7 +1804,9 @@ func hasFigure(text, unit string) bool {
 		counted = reNotFigure.ReplaceAllString(counted, "")
 		// A 文号 counts documents ("几个文件"), nothing in another unit
 		// ("几户": "嶓民规〔2024〕2号" is no count of households).
-		if !strings.Contains("个份件项", unit) {
+		// Under 个, only several 文号 count documents (…12号和…13号):
+		// one is the number of the document a sentence cites.
+		if !strings.Contains("份件", unit) && !(unit == "个" && len(reDocNumberFigure.FindAllString(counted, 2)) == 2) {
 			counted = reDocNumberFigure.ReplaceAllString(counted, "")
 		}
 	}
@@ -2840,5 +2842,6 @@ var listOfKind sync.Map
 
 // reRuling is a sentence that rules yes or no: a negation, a permission,
 // a duty or a ban — or a condition and the negated consequence after it
-// ("在签约期外签订协议的，不享受…奖励").
-var reRuling = regexp.MustCompile(`的[，,]\s*不|不同意|不收|免收|暂无|尚无|均无|并无|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)
+// ("在签约期外签订协议的，不享受…奖励"), not a problem described (…的，不
+// 够及时; review 43).
+var reRuling = regexp.MustCompile(`的[，,]\s*不(?:予|得|再|能|享受|列入|纳入|计入|给予|发放|受理|支持|适用|办理|补偿|补贴|报销|收取)|不同意|不收|免收|暂无|尚无|均无|并无|不得|不予|不另行|不再|不能|不应|不需|无需|无须|不必|不属于|未|没有|禁止|严禁|一律|可以|可按|可由|可先|允许|应当|必须|须|免于|免予|视同|一视同仁|同等`)

@@ -532,7 +532,7 @@ var relativeYears = []struct {
 // reNumberNamed is 几号 asking which number names a thing — a telephone,
 // a building, a window, a document ("咨询电话几号", "几号楼", "几号窗口") —
 // not a day.
-var reNumberNamed = regexp.MustCompile(`(?:电话|热线|手机|号码|座机|传真|房间|门牌)(?:是|打|拨)?几号|几号(?:楼|房|门|文件|文|窗口|线|柜台|车)`)
+var reNumberNamed = regexp.MustCompile(`(?:电话|热线|手机|号码|座机|传真|门牌)(?:是|打|拨)?几号(?:$|[?？吗呢啊，,。\s])|几号(?:楼|窗口|柜台|房间)(?:$|[^\p{Han}]|[要在是有的能里办])`)
 
 // yearMonth is a month of a year.
 type yearMonth struct{ year, month int }
@@ -542,10 +542,11 @@ type yearMonth struct{ year, month int }
 // spoken of (死亡当月).
 var reRelativeMonth = regexp.MustCompile(`(上上|下下|上|这|本|下)(个)?月份?`)
 
-// notMonthBefore end words that 上, 本 or 下 without 个 finish rather
-// than name a month with (以上月收入, 马上月底, 加上月底, 网上月报, 线下
-// 月…, 基本月…): the characters that begin such words.
-const notMonthBefore = "以马之基根成资加赶网线晚早身路会手面乡私底文样版课账原"
+// notMonthBefore begin the function words 上, 本 or 下 without 个 finish
+// rather than name a month with (以上月收入, 马上月底, 基本月…). Not 线,
+// 会, 乡: 热线上月, 村委会上月, 红旗乡上月 name the month (review 43);
+// 加上月底 and 网上月报 are read as 上月, the rarer misreading.
+const notMonthBefore = "以马之基根成资"
 
 // relativeMonthAt is where nq names a month from now, and its word, or
 // nil.

@@ -230,10 +230,10 @@ func headingYear(h string, docYear int) int {
 
 // reHeadingRelYear is a heading opened, after its mark, by a year named
 // from the document's.
-var reHeadingRelYear = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(去年|上年|今年|本年)`)
+var reHeadingRelYear = regexp.MustCompile(`^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(?:第[一二三四五六七八九十]+部分\s*)?(?:关于)?(去年|上年|今年|本年)`)
 
 // reHeadingPart is a heading's time that is a span or a part of a year.
-var reHeadingPart = regexp.MustCompile(`以来|上半年|下半年|季度|\d+月|至今|[—～~-]|对比|比较|同期|相比|与`)
+var reHeadingPart = regexp.MustCompile(`以来|上半年|下半年|季度|\d+月|至今|[—～~-]|对比|比较|同期|相比|与(?:去年|上年)`)
 
 // paragraphYear is the last year its paragraph writes before offset
 // ("2025年度年检参检率96.8%…。全年办理结婚登记1986对": 全年 is 2025's), 0

@@ -303,3 +303,32 @@ func TestNumberNamedNotWhen(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "临时救助咨询电话几号"}, "5128810")
 	wantFound(t, eng, answer.Request{Q: "幸福小区哪几号楼要加装电梯"}, "3号楼")
 }
+
+// Review 43: 热线上月, 红旗乡上月 name the month; "咨询电话1200个" is a
+// count; 几号房租补贴 and 热线几号开通 ask a day; a problem described
+// ("…的，不够及时") rules nothing; a heading "…回顾与成效" keeps its year;
+// one cited 文号 counts nothing.
+func TestReview43(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"rexian.txt":  {Data: []byte("崞阳县12345政务服务热线2026年上半年运行情况\n一、总体情况\n5月，热线接听来电3200个，办结率98%。\n6月，热线接听来电4100个，办结率97%。\n二、主要做法\n全县各乡镇按照政务公开的要求，不断提升诉求办理质量。\n服务窗口设在县政务服务中心3号楼二层8号窗口。\n崞阳县政务服务中心\n2026年7月3日\n")},
+		"cunwei.txt":  {Data: []byte("崞阳县红旗乡2026年上半年民生工作情况\n5月，红旗乡发放临时救助资金12万元，村委会召开议事会3次。\n6月，红旗乡发放临时救助资金18万元，村委会召开议事会5次。\n全乡接听咨询电话1200个。\n6月组织全乡干部参加养老政策培训2场。\n红旗乡人民政府\n2026年7月2日\n")},
+		"tongzhi.txt": {Data: []byte("崞阳县民政局关于报送2026年养老服务统计数据的通知\n各乡镇人民政府：\n请于每月5日前报送上月养老服务统计数据。\n报送材料截止时间为2026年7月15日。\n每月15日为集中受理日，热线于2026年3月1日开通。\n房租补贴每月20日发放。\n联系电话：0736-5128812。\n崞阳县民政局\n2026年3月1日\n")},
+		"wenti.txt":   {Data: []byte("崞阳县养老机构专项检查情况通报\n各乡镇：\n检查发现，部分机构运营补贴申报材料网上提交的，不够及时。\n崞阳县民政局\n2026年5月5日\n")},
+		"shenbao.txt": {Data: []byte("崞阳县民政局关于运营补贴申报的通知\n各养老机构：\n运营补贴申报材料通过民政网上办事大厅提交，纸质材料报送县民政局养老股。\n各养老机构按照补贴办法的规定，不断完善服务台账。\n县民政局养老股办公地点在县政务服务中心5号楼。\n崞阳县民政局\n2026年3月5日\n")},
+	})}
+	now := day("2026-07-10")
+	wantFound(t, eng, answer.Request{Q: "热线上月接了多少个电话", Now: now}, "4100个")
+	wantFound(t, eng, answer.Request{Q: "红旗乡上月发了多少临时救助", Now: now}, "18万元")
+	wantFound(t, eng, answer.Request{Q: "全乡接了多少个咨询电话", Now: now}, "1200个")
+	wantFound(t, eng, answer.Request{Q: "每月几号房租补贴到账", Now: now}, "20日")
+	wantFound(t, eng, answer.Request{Q: "热线几号开通的", Now: now}, "3月1日")
+	wantFound(t, eng, answer.Request{Q: "运营补贴材料可以网上提交吗", Now: now}, "网上办事大厅")
+	eng = &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"s.txt": {Data: []byte("在全县文化工作会议上的讲话\n县政府副县长  贲晓岚\n（2026年3月10日）\n同志们：\n今天召开会议，主要是总结工作、部署任务。\n一、2025年工作回顾与成效\n过去一年，全县文化工作取得新进展。\n一是新建农家书屋42个。\n二是组织送戏下乡演出180场。\n二、下一步工作\n要新建农家书屋20个。\n")},
+	})}
+	wantFound(t, eng, answer.Request{Q: "去年送戏下乡演出了多少场", Now: now}, "180场")
+	eng = &answer.Engine{Index: bundledWith(t, fstest.MapFS{
+		"a.txt": {Data: []byte("崞阳县民政局关于敬老院安全检查情况的通报\n各乡镇人民政府：\n根据《关于开展敬老院安全隐患排查的通知》，局里组织对全县敬老院开展安全检查，检查发现的问题已建立整改台账。\n请各乡镇于6月底前报送整改情况。\n崞阳县民政局\n2026年6月3日\n")},
+	})}
+	wantRefused(t, eng, answer.Request{Q: "敬老院安全检查发现了几个问题", Now: now}, "one cited 文号 counts nothing")
+}
