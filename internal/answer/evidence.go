@@ -2276,7 +2276,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 			return false
 		}
 		// A year compared with ("比2024年增加6个") is not the passage's.
-		for _, m := range reYearOfWork.FindAllStringSubmatch(withoutComparedYears(ev.passage()), -1) {
+		for _, m := range reYearOfWork.FindAllStringSubmatch(reYearComparedWith.ReplaceAllString(ev.passage(), " "), -1) {
 			if m[1] != strconv.Itoa(y) {
 				return false
 			}
@@ -2751,6 +2751,11 @@ func otherGrade(asked []grade, text string) bool {
 	}
 	return false
 }
+
+// reYearComparedWith is a year a figure is measured against (比2024年,
+// 较2024年, 高于2024年) — not "于2024年建成", a year of its own
+// (review 43).
+var reYearComparedWith = regexp.MustCompile(`(?:较|比|与|同|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)
 
 // reYearCompared is a year written as what a figure is compared with.
 var reYearCompared = regexp.MustCompile(`(?:较|比|为|与|同|于|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)

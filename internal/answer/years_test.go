@@ -332,3 +332,16 @@ func TestReview43(t *testing.T) {
 	})}
 	wantRefused(t, eng, answer.Request{Q: "敬老院安全检查发现了几个问题", Now: now}, "one cited 文号 counts nothing")
 }
+
+// "于2024年建成" dates the passage itself: under a section that opens with
+// 2025 it is no answer to 去年 (review 43), while "比2024年增加6个" is a
+// comparison and leaves the item 2025's (TestReview42).
+func TestYearOfItsOwnNotCompared(t *testing.T) {
+	docs := fstest.MapFS{
+		"jianghua.txt": {Data: []byte("在全县养老服务工作会议上的讲话\n县政府副县长  冉守成\n（2026年3月10日）\n同志们：\n今天召开会议，主要是总结工作、部署任务。\n一、总结成绩\n2025年，全县养老服务工作取得新进展。\n一是城关敬老院于2024年建成投用，入住老人96人。\n二是新建村级幸福食堂28个。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	now := day("2026-07-10")
+	wantRefused(t, eng, answer.Request{Q: "去年城关敬老院入住多少老人", Now: now}, "于2024年 dates the passage itself")
+	wantFound(t, eng, answer.Request{Q: "去年新建了多少个幸福食堂", Now: now}, "28个")
+}
