@@ -237,9 +237,10 @@ func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Re
 // not inside a word (安全市场, 健全省级: wholeArea).
 var reWholeArea = regexp.MustCompile(`全(县|市|区|镇|乡|省)`)
 
-// notWholeBefore begin words that end in 全 (安全, 健全, 完全, 齐全…): 全
-// after them names no whole area.
-const notWholeBefore = "安健完齐保周成两求十万顾俱"
+// notWholeBefore begin the common words that end in 全 (安全, 健全, 完
+// 全, 齐全): 全 after them names no whole area. Not 周, 保, 求, 成: 这周全
+// 县, 确保全县, 要求全县, 完成全县 ask of the county (review 43).
+const notWholeBefore = "安健完齐"
 
 // wholeArea is the area a part asks of whole (全县 → 县), "" if none.
 func wholeArea(p string) string {
