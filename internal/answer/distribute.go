@@ -1,13 +1,18 @@
 package answer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // reDistributive asks the same of each of several things: "A和B各要花多少
@@ -201,29 +206,24 @@ var reMark = regexp.MustCompile(`\[(\d+)\]`)
 // first's subject (withSubjectOf), outside the chat: how many answer, and
 // the answer they make.
 func (e *Engine) askParts(ctx context.Context, req Request, parts []string) (*Response, int, error) {
+	// "犨坪春季攻势拆了多少 全县去年一共拆了多少": a part asked of the
+	// whole county, town or city is lent the first's thing, not its
+	// office or place — read once, when a part asks of a whole area.
+	placeless, level := "", -1
+	firstPlace := func() (string, int) {
+		if level < 0 {
+			placeless, level = withoutPlaces(e.Index, e.readableOrgs(req.Allow), parts[0], req.Now)
+		}
+		return placeless, level
+	}
 	each := []string{parts[0]}
 	for _, p := range parts[1:] {
 		first := parts[0]
-		// "犨坪春季攻势拆了多少 全县去年一共拆了多少": a part asked of
-		// the whole county, town or city is lent the first's thing, not
-		// its office or place.
 		if area := wholeArea(p); area != "" {
-			fu := understand(e.Index, e.readableOrgs(req.Allow), first, req.Now)
 			// 全区 after 南山区, 全镇 after 石桥镇 are that district's,
 			// that town's: only a wider area leaves the first's place.
-			names := slices.Clone(fu.places)
-			for _, o := range fu.orgs {
-				for _, lvl := range o.levels {
-					names = append(names, lvl...)
-				}
-			}
-			if lv := placeLevel(first, names); lv == 0 || areaLevels[area] > lv {
-				for _, o := range fu.orgs {
-					first = withoutOrg(first, o)
-				}
-				for _, pl := range fu.places {
-					first = withoutPlace(first, pl)
-				}
+			if bare, lv := firstPlace(); lv == 0 || areaLevels[area] > lv {
+				first = bare
 			}
 		}
 		each = append(each, withSubjectOf(first, p))
@@ -255,8 +255,36 @@ func wholeArea(p string) string {
 	return ""
 }
 
-// areaLevels rank the areas a place is named at, narrowest first.
-var areaLevels = map[string]int{"村": 1, "社区": 1, "镇": 2, "乡": 2, "街道": 2, "县": 3, "区": 3, "市": 4, "省": 5}
+// areaLevels rank the areas a place is named at, narrowest first;
+// levelWords are their words, longest first (社区 before 区).
+var (
+	areaLevels = map[string]int{"村": 1, "社区": 1, "镇": 2, "乡": 2, "街道": 2, "县": 3, "区": 3, "市": 4, "省": 5}
+	levelWords = func() []string {
+		ws := slices.Collect(maps.Keys(areaLevels))
+		slices.SortFunc(ws, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+		return ws
+	}()
+)
+
+// withoutPlaces is q without the offices and places it names, and the
+// narrowest level it names one at (0 when it writes none).
+func withoutPlaces(ix *index.Index, orgs []*orgProfile, q string, now time.Time) (string, int) {
+	u := understand(ix, orgs, q, now)
+	names := slices.Clone(u.places)
+	for _, o := range u.orgs {
+		for _, lvl := range o.levels {
+			names = append(names, lvl...)
+		}
+	}
+	lv := placeLevel(q, names)
+	for _, o := range u.orgs {
+		q = withoutOrg(q, o)
+	}
+	for _, pl := range u.places {
+		q = withoutPlace(q, pl)
+	}
+	return q, lv
+}
 
 // placeLevel is the narrowest level a question names one of its places
 // or offices at ("石桥镇" → 镇), 0 when it writes none after the name.
@@ -279,7 +307,7 @@ func placeLevel(q string, places []string) int {
 
 // levelAfter is the level word rest opens with (镇 of "镇敬老院"), "".
 func levelAfter(rest string) string {
-	for _, w := range []string{"社区", "街道", "村", "镇", "乡", "县", "区", "市", "省"} {
+	for _, w := range levelWords {
 		if strings.HasPrefix(rest, w) {
 			return w
 		}

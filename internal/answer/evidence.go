@@ -2125,6 +2125,43 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	return supportedAt(ev, u, wt, yearSoft, minCoverage)
 }
 
+// reviewContext is what a passage's place in a later document says of
+// the year it reports on: the report part, section or paragraph it
+// stands in (their years, 0 where none names one), and the years the
+// passage writes itself, beside those it compares with.
+type reviewContext struct {
+	docYear      int
+	ok           bool // no plan, no time of the passage's own (目前, 截至, 以来…)
+	part, sec, p int
+	written      []string
+}
+
+// reviewOf reads a passage's review context once.
+func reviewOf(ev evidence) *reviewContext {
+	c := &reviewContext{docYear: ev.doc.Year, ok: ev.doc.Kind != document.KindPlan && !reOwnTime.MatchString(ev.says())}
+	if !c.ok {
+		return c
+	}
+	// A year compared with ("比2024年增加6个") is not the passage's.
+	for _, m := range reYearOfWork.FindAllStringSubmatch(reYearComparedWith.ReplaceAllString(ev.passage(), " "), -1) {
+		c.written = append(c.written, m[1])
+	}
+	if p := impliedYear(ev.doc, ev.start); p.review {
+		c.part = p.year
+	}
+	c.sec, c.p = sectionYear(ev.doc, ev.start), paragraphYear(ev.doc.Text, ev.start)
+	return c
+}
+
+// of reports whether the passage is of year y by where it stands: the
+// document is later, and the passage writes no other year.
+func (c *reviewContext) of(y int) bool {
+	if !c.ok || c.docYear <= y || slices.ContainsFunc(c.written, func(w string) bool { return w != strconv.Itoa(y) }) {
+		return false
+	}
+	return c.part == y || c.sec == y || c.p == y
+}
+
 // supportedAt is supported with the least coverage given.
 func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, least float64) bool {
 	if ev.coverage < least || (u.strict && ev.coverage < strictCoverage) {
@@ -2271,18 +2308,13 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// Only for a passage that writes no other year or time of its own
 	// ("截至2026年5月底…", "目前…"), and not in a plan, whose year opens
 	// what it plans from.
+	// Read once per passage, for every year asked and both checks below.
+	var ctx *reviewContext
 	reviewed := func(y int) bool {
-		if ev.doc.Year <= y || ev.doc.Kind == document.KindPlan || reOwnTime.MatchString(ev.says()) {
-			return false
+		if ctx == nil {
+			ctx = reviewOf(ev)
 		}
-		// A year compared with ("比2024年增加6个") is not the passage's.
-		for _, m := range reYearOfWork.FindAllStringSubmatch(reYearComparedWith.ReplaceAllString(ev.passage(), " "), -1) {
-			if m[1] != strconv.Itoa(y) {
-				return false
-			}
-		}
-		p := impliedYear(ev.doc, ev.start)
-		return p.review && p.year == y || sectionYear(ev.doc, ev.start) == y || paragraphYear(ev.doc.Text, ev.start) == y
+		return ctx.of(y)
 	}
 	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) {
 		return false
@@ -2755,10 +2787,13 @@ func otherGrade(asked []grade, text string) bool {
 // reYearComparedWith is a year a figure is measured against (比2024年,
 // 较2024年, 高于2024年) — not "于2024年建成", a year of its own
 // (review 43).
-var reYearComparedWith = regexp.MustCompile(`(?:较|比|与|同|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)
+var reYearComparedWith = regexp.MustCompile(`(?:` + comparedWith + `)\s*((?:19|20)\d{2})\s*年`)
+
+// comparedWith are the words a figure is measured against a year with.
+const comparedWith = `较|比|与|同|超过|低于|高于`
 
 // reYearCompared is a year written as what a figure is compared with.
-var reYearCompared = regexp.MustCompile(`(?:较|比|为|与|同|于|超过|低于|高于)\s*((?:19|20)\d{2})\s*年`)
+var reYearCompared = regexp.MustCompile(`(?:` + comparedWith + `|为|于)\s*((?:19|20)\d{2})\s*年`)
 
 // withoutComparedYears blanks the years text compares with ("较2024年增
 // 长"): what it states is of another year.
