@@ -226,6 +226,9 @@ func TestRelativeMonthNotMisread(t *testing.T) {
 		"dibao.txt": {Data: []byte("崞阳县最低生活保障审核确认办法\n第一条 为规范最低生活保障审核确认工作，制定本办法。\n第二条 低保对象死亡的，从其死亡次月起停发低保金。\n第三条 低保对象死亡当月的低保金，由其家属领取。\n第四条 经审核确认为低保对象的，从批准之日的次月起发放低保金。\n第五条 临时救助金在审批当月一次性发放。\n第六条 6月底前完成低保对象年度复核，复核期间低保金照常发放。\n第七条 低保金每月10日前通过社会化方式发放到户。\n崞阳县民政局\n2025年12月1日\n")},
 	})}
 	wantFound(t, eng, answer.Request{Q: "死亡当月低保金咋发", Now: day("2026-06-15")}, "由其家属领取")
+	// The reviewer's own wording: 当月 alone, asked in June, is not June
+	// (a June deadline answered it at 880a2bc).
+	wantFound(t, eng, answer.Request{Q: "当月低保金咋发", Now: day("2026-06-15")}, "由其家属领取")
 }
 
 // Review 41: a later part asked of 全镇 after 石桥镇 is that town's
@@ -247,6 +250,11 @@ func TestWholeAreaSameLevel(t *testing.T) {
 		}
 		if strings.Contains(r.Answer, "柳河镇") || strings.Contains(r.Answer, "28个") || strings.Contains(r.Answer, "36批次") {
 			t.Errorf("%s: answered of another place: %s", q, r.Answer)
+		}
+		// Asked of 石桥镇 all along: its missing report of the year is
+		// said, not that nothing was found.
+		if !strings.Contains(r.Answer, "石桥镇人民政府2025年度") {
+			t.Errorf("%s: the town's missing report is not said: %s", q, r.Answer)
 		}
 	}
 }
