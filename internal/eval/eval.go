@@ -540,6 +540,7 @@ var Sets = []Set{
 	{Name: "fresh20", Corpus: "internal/eval/testdata/fresh20", Data: setData("fresh20.jsonl")},
 	{Name: "fresh21", Corpus: "internal/eval/testdata/fresh21", Data: setData("fresh21.jsonl")},
 	{Name: "fresh22", Corpus: "internal/eval/testdata/fresh22", Data: setData("fresh22.jsonl")},
+	{Name: "fresh23", Corpus: "internal/eval/testdata/fresh23", Data: setData("fresh23.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -97,6 +97,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh20", FS: os.DirFS("testdata/fresh20")},
 			{Label: "testdata/fresh21", FS: os.DirFS("testdata/fresh21")},
 			{Label: "testdata/fresh22", FS: os.DirFS("testdata/fresh22")},
+			{Label: "testdata/fresh23", FS: os.DirFS("testdata/fresh23")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
