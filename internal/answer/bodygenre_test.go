@@ -18,3 +18,17 @@ func TestGenreWordBeginningBodyName(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "规划建设科办公电话多少"}, "0771-3326018")
 }
+
+// A genre word before the words it modifies, as a document writes them
+// ("规划占地面积52.3亩"), names no document kind: the assessment report,
+// no plan, answers. A plan named by its genre is still looked for among
+// plans.
+func TestGenreWordModifying(t *testing.T) {
+	docs := fstest.MapFS{
+		"wenping.txt": {Data: []byte("柳河区康养园建设项目社会稳定风险评估报告\n一、项目概况\n项目选址在石门镇青岗村,规划占地面积52.3亩,建设护理床位600张,总投资2.1亿元。\n二、评估结论\n项目社会稳定风险等级为低风险。\n柳河区民政局\n2026年3月18日\n")},
+		"fangan.txt":  {Data: []byte("柳河区养老服务体系建设实施方案\n一、主要目标\n到2027年,全区养老机构护理型床位占比达到65%,新增养老床位800张。\n二、重点任务\n(一)建设区域养老服务中心3个。\n柳河区人民政府办公室\n2026年1月10日\n")},
+	}
+	eng := engineOver(t, docs)
+	wantFound(t, eng, answer.Request{Q: "康养园规划占地面积大概多少亩"}, "52.3亩")
+	wantFound(t, eng, answer.Request{Q: "养老那个方案里新增床位多少张"}, "800张")
+}

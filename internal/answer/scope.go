@@ -819,6 +819,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		}
 		return ix != nil && ix.DocsWithAll(zh.Tokens(name)) > 0
 	})
+	// "鹤坳新公墓规划总用地多少亩": 规划 modifies the word after it, as the
+	// documents write it ("规划总用地86.4亩"); it names no plan to look in.
+	written := func(phrase string) bool { return optionWritten(ix, phrase) }
+	plan = plan && !onlyModifying(nq, rePlanWords, written)
+	report = report && !onlyModifying(nq, reReportWords, written)
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -1798,6 +1803,24 @@ func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) boo
 			}
 		}
 		return false
+	})
+}
+
+// onlyModifying reports whether every match of re in q — a genre word —
+// stands before words it modifies: the genre word with the two or three
+// characters after it is a phrase some document writes ("规划总用地",
+// "报告期内"). A document's name ends a noun phrase; what follows it
+// (里, 中提到, 要求) is the asker's, which no document writes after the
+// genre word.
+func onlyModifying(q string, re *regexp.Regexp, written func(string) bool) bool {
+	ms := re.FindAllStringIndex(q, -1)
+	return len(ms) > 0 && allOf(ms, func(m []int) bool {
+		rs := []rune(q[m[1]:])
+		n := 0
+		for n < len(rs) && n < 3 && zh.IsHan(rs[n]) {
+			n++
+		}
+		return n >= 2 && written(q[m[0]:m[1]]+string(rs[:n]))
 	})
 }
 
