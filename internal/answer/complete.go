@@ -298,6 +298,11 @@ func replyTo(ev evidence) []evidence {
 				return []evidence{next}
 			}
 		}
+		// "答：实行分类管理。A类家庭每年复核1次；…": a reply that opens
+		// with a short lead and no figure is said by the rest of its line.
+		if utf8.RuneCountInString(reply) <= maxLeadReply && !strings.ContainsFunc(reply, unicode.IsDigit) && !reYesNo.MatchString(reply) {
+			return unitsAfter(ev, func(u string) (bool, bool) { return !reAskedTurn.MatchString(strings.TrimSpace(u)), false })
+		}
 		return nil
 	}
 	if !reAskedTurn.MatchString(t) && !reSpeakerEnds.MatchString(t) {
@@ -310,6 +315,10 @@ func replyTo(ev evidence) []evidence {
 	}
 	return linesUnder(ev)
 }
+
+// maxLeadReply is how long (in runes) a reply's opening may be and still
+// only lead to what follows it on its line ("实行分类管理", "分三种情况").
+const maxLeadReply = 8
 
 // reSpeakerEnds is a unit that ends with the next speaker's tag: the
 // reporter's question and "【覃立峰】", whose words follow.
