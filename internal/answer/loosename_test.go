@@ -21,3 +21,16 @@ func TestLooseNameLeavesPartUnanswered(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "低保和特困过年慰问金一人给多少 分散供养的呢"}, "400元", "600元")
 }
+
+// A 印发 notice is called by the last word of what it carries ("操作手册"
+// of 关于印发《…规范管理操作手册（2026年修订）》的通知), as another is by
+// its genre: its 文号 answers, though the words are few of the title
+// (beside the bundled documents, which other notices name alike).
+func TestCarriedNameLastWord(t *testing.T) {
+	docs := fstest.MapFS{
+		"shouce.txt":  {Data: []byte("柳河区民政局文件\n柳民发〔2026〕12号\n柳河区民政局\n关于印发《柳河区城乡社区社会组织分类培育发展和规范管理操作手册（2026年修订）》的通知\n各镇（街道）民政办：\n现将《柳河区城乡社区社会组织分类培育发展和规范管理操作手册（2026年修订）》印发给你们，请遵照执行。\n一、登记备案\n社区社会组织实行登记和备案双轨管理。\n柳河区民政局\n2026年3月2日\n")},
+		"tongzhi.txt": {Data: []byte("柳河区民政局文件\n柳民发〔2026〕20号\n柳河区民政局\n关于开展社区社会组织年度检查的通知\n各镇（街道）民政办：\n现就2025年度社区社会组织年度检查有关事项通知如下。\n一、检查对象\n已备案的社区社会组织。\n柳河区民政局\n2026年4月1日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "那本操作手册是哪个文号"}, "柳民发〔2026〕12号")
+}

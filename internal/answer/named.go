@@ -41,6 +41,10 @@ type docName struct {
 	// end is whole without the brackets that may close a title
 	// ("（2026年版）", "(节选)"): what the title's last word ends.
 	end string
+	// carried is the name of the document a 印发/转发 notice carries,
+	// without its closing brackets ("…业务问答汇编"), "" for others: staff
+	// call the notice by that name's last word as by a genre.
+	carried string
 	// speaker and posts: who gave a speech ("禤振岳", 县委常委 and 副县长);
 	// staff name a speech by its speaker ("禤县长讲话").
 	speaker []rune
@@ -86,6 +90,9 @@ func newDocName(d *index.StoredDoc) *docName {
 	n.core = []rune(withoutOwnOrg(t, own))
 	n.whole = strings.Join(strings.Fields(withoutOwnOrg(zh.Normalize(d.Title), own)), "")
 	n.end = reTrailingBrackets.ReplaceAllString(n.whole, "")
+	if document.CarriedTitle(zh.Normalize(d.Title)) != "" {
+		n.carried = reTrailingBrackets.ReplaceAllString(string(n.core), "")
+	}
 	if i := strings.Index(n.whole, "关于"); i >= 0 && !strings.Contains(n.whole[:i], "转发") {
 		// "办公厅关于" is how a title begins, not what names it.
 		n.whole = n.whole[i+len("关于"):]
@@ -777,7 +784,11 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		// it, that no longer run would name. A longer run names titles
 		// as any run does: "上半年工作情况" is as much the 通知 that asks
 		// for it as the title it ends (review 26).
-		if l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) && rare(string(q[i:i+l])) {
+		// So is a notice by the last word of what it carries ("问答汇编"
+		// of 关于印发《…业务问答汇编（2026年第1期）》的通知), of three runes
+		// or more: a run inside that name ("殡葬服务") names it only as
+		// any run does.
+		if (l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) || l >= 3 && n.carried != "" && strings.HasSuffix(n.carried, string(q[i:i+l]))) && rare(string(q[i:i+l])) {
 			matched += l + 1
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			byGenre = true
