@@ -300,7 +300,9 @@ func replyTo(ev evidence) []evidence {
 		}
 		// "答：实行分类管理。A类家庭每年复核1次；…": a reply that opens
 		// with a short lead and no figure is said by the rest of its line.
-		if utf8.RuneCountInString(reply) <= maxLeadReply && !strings.ContainsFunc(reply, unicode.IsDigit) && !reYesNo.MatchString(reply) {
+		// So is every reply whose question the unit holds: the document's
+		// question met, its whole reply answers.
+		if asked := reAskedTurn.MatchString(strings.TrimSpace(t[:i])); asked || utf8.RuneCountInString(reply) <= maxLeadReply && !strings.ContainsFunc(reply, unicode.IsDigit) && !reYesNo.MatchString(reply) {
 			return unitsAfter(ev, func(u string) (bool, bool) { return !reAskedTurn.MatchString(strings.TrimSpace(u)), false })
 		}
 		return nil
