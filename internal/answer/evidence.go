@@ -1255,7 +1255,9 @@ func onlyGeneric(text, kind string) bool {
 
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+// Who the people of a kind are ("那5个专家都是谁", "联络员是谁") asks
+// their names too: the body that invited them is no answer.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)|(?:员|专家|记者|代表|律师|同志)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
 
 // namesAnonymized reports whether text names a person the way a 公文
 // withholds a name (who did a thing, no name to give when one is asked): a surname and 某 or 某某 ("亲属周某", "护理员樊某",
@@ -1515,7 +1517,12 @@ var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推�
 // rePostNameActs is a post and the name after it that goes on with what
 // the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
 // 到达", "主任殷晓蕾带领…"): the name ends no clause.
-var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
+// A role is a post here (特邀调解员冼若梅（…律师）, 联络员韦某负责…).
+var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `|` + roleWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
+
+// roleWords are what people are called by what they do: any word of 员
+// (调解员, 联络员, 网格员), 律师, 记者, 专家.
+const roleWords = `\p{Han}员|律师|记者|专家`
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
