@@ -502,7 +502,7 @@ var (
 	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal           = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList            = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
-	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)`)
+	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)|(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)(?:是|定的是|为)?(?:哪家|哪一家|哪个|谁)`)
 	reCross           = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些(?:材料|文件)(?:里|中|上|提到|提及|说|写|讲)|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	// Tasks and their units (任务, 牵头, 配合) are written in plans and in
 	// the 意见/通知 sent down alike: only a plan's own names ask for a plan.
@@ -886,7 +886,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
 		u.asked = append(u.asked, m[1])
 	}
-	// "哪家施工单位中标的", "过期的是哪个厂家生产的": a firm is asked, whose
+	// "哪家施工单位中标的", "过期的是哪个厂家生产的", "施工单位是哪家": a firm is asked, whose
 	// name the answer writes (…公司, …厂).
 	if reFirmAsked.MatchString(nq) && !slices.Contains(u.asked, "公司") {
 		u.asked = append(u.asked, "公司")
