@@ -2188,6 +2188,18 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if len(u.places) > 0 && !anyOf(u.places, func(p string) bool { return strings.Contains(ev.doc.Text, p) }) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
 		return false
 	}
+	// "犏岭镇这次取暖补贴发了多少人" is not answered by "全县共涉及6842
+	// 人": a figure the passage gives of a wider whole area (全县 over a
+	// 镇), where neither it nor its heading writes the place asked.
+	if u.quantity && len(u.places) > 0 && !anyOf(u.places, func(p string) bool {
+		return strings.Contains(ev.passage(), p) || strings.Contains(ev.path.String(), p)
+	}) {
+		if a := wholeArea(ev.says()); a != "" {
+			if lv := placeLevel(u.q, u.places); lv > 0 && areaLevels[a] > lv {
+				return false
+			}
+		}
+	}
 	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
 	// the items listed are the count. Only numbered items, and only a
 	// count of items — lines under "参训人员：" are kinds of people, no
