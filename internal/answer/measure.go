@@ -191,6 +191,21 @@ var (
 	reRateBaseBefore = regexp.MustCompile(`(?:按|每` + rateClassifiers + `?)$`)
 )
 
+// rePaidAsked asks how much is paid: a verb of paying right before 多少
+// (收, 花, 罚, 赔), 了 or a word of totalling between. notPaidBefore begin
+// the words of 收 that take no money in (回收, 接收, 验收, 吸收, 招收,
+// 签收).
+var rePaidAsked = regexp.MustCompile(`([收花罚赔])(?:了|掉)?(?:大概|大约|一共|总共|共)?多少`)
+
+const notPaidBefore = "回接验吸招签"
+
+// paidEnds reports whether what follows 多少 ends the asking: nothing, a
+// mark, or a particle.
+func paidEnds(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !zh.IsHan(r) || strings.ContainsRune("呢啊吗呀了钱", r)
+}
+
 // maxMeasureGap is how far (in runes) the quantity named may stand from
 // 多少: "总投资多少" (0), "服务经费是多少" (1), "GDP要到多少" (2).
 const maxMeasureGap = 4
@@ -202,6 +217,11 @@ func impliedMeasure(q string) string {
 	loc := reAskedHere.FindStringIndex(q)
 	if loc == nil {
 		return ""
+	}
+	// "一小时收多少", "罚了多少", "一共花了多少": what is paid is money.
+	// Not what follows names another thing ("花了多少时间", "收多少份").
+	if m := rePaidAsked.FindStringSubmatchIndex(q); m != nil && m[1] == loc[1] && paidEnds(q[m[1]:]) && (m[2] == 0 || !strings.ContainsRune(notPaidBefore, []rune(q[:m[2]])[utf8.RuneCountInString(q[:m[2]])-1])) {
+		return "元"
 	}
 	if strings.HasPrefix(q[loc[1]:], "时间") || strings.HasPrefix(q[loc[1]:], "久") {
 		return "" // "收入按多长时间算一次" asks a period
