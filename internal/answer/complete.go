@@ -303,7 +303,7 @@ func replyTo(ev evidence) []evidence {
 		// So is every reply whose question the unit holds: the document's
 		// question met, its whole reply answers.
 		if asked := reAskedTurn.MatchString(strings.TrimSpace(t[:i])); asked || utf8.RuneCountInString(reply) <= maxLeadReply && !strings.ContainsFunc(reply, unicode.IsDigit) && !reYesNo.MatchString(reply) {
-			return unitsAfter(ev, func(u string) (bool, bool) { return !reAskedTurn.MatchString(strings.TrimSpace(u)), false })
+			return restOfReply(ev)
 		}
 		return nil
 	}
@@ -317,6 +317,27 @@ func replyTo(ev evidence) []evidence {
 	}
 	return linesUnder(ev)
 }
+
+// restOfReply is what follows a reply's first sentence on its line: up
+// to the next question, another speaker or label ("主持人：", "联系人："),
+// the document's own foot ("本问答由…负责解释", its office and date), and
+// maxReplyRunes at most.
+func restOfReply(ev evidence) []evidence {
+	n := 0
+	return unitsAfter(ev, func(u string) (bool, bool) {
+		u = strings.TrimSpace(u)
+		n += utf8.RuneCountInString(u)
+		return n <= maxReplyRunes && !reAskedTurn.MatchString(u) && !reReplyEnds.MatchString(u), false
+	})
+}
+
+// reReplyEnds begins what is no more of a reply: a label or a speaker
+// and a colon, a note on who explains the text, or an office's date.
+var reReplyEnds = regexp.MustCompile(`^[\p{Han}（）()]{1,12}[：:]|^本\p{Han}{1,6}由|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?$`)
+
+// maxReplyRunes bounds the rest of a reply brought after its first
+// sentence.
+const maxReplyRunes = 300
 
 // maxLeadReply is how long (in runes) a reply's opening may be and still
 // only lead to what follows it on its line ("实行分类管理", "分三种情况").

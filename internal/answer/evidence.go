@@ -1255,9 +1255,15 @@ func onlyGeneric(text, kind string) bool {
 
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
-// Who the people of a kind are ("那5个专家都是谁", "联络员是谁") asks
-// their names too: the body that invited them is no answer.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)|(?:员|专家|记者|代表|律师|同志)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+
+// reRoleHolderAsked asks who holds a role ("那5个专家都是谁", "联络员是谁"):
+// people named, or the post that holds it ("由…民政办主任担任") — not
+// what kind of people a category is ("特困供养人员是哪些人").
+var reRoleHolderAsked = regexp.MustCompile(`(?:[^\P{Han}人]员|专家|记者|代表|律师|同志)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
+
+// reHeldBy says who holds a role by post or body: "由各镇民政办主任担任".
+var reHeldBy = regexp.MustCompile(`由[\p{Han}（）()]{2,30}?(?:担任|兼任)`)
 
 // namesAnonymized reports whether text names a person the way a 公文
 // withholds a name (who did a thing, no name to give when one is asked): a surname and 某 or 某某 ("亲属周某", "护理员樊某",
@@ -1463,7 +1469,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !(re == reNameCell && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) {
 				return true
@@ -1517,12 +1523,13 @@ var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推�
 // rePostNameActs is a post and the name after it that goes on with what
 // the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
 // 到达", "主任殷晓蕾带领…"): the name ends no clause.
-// A role is a post here (特邀调解员冼若梅（…律师）, 联络员韦某负责…).
-var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `|` + roleWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
+var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
 
-// roleWords are what people are called by what they do: any word of 员
-// (调解员, 联络员, 网格员), 律师, 记者, 专家.
-const roleWords = `\p{Han}员|律师|记者|专家`
+// reRoleName is a role and the name after it, then where the person is
+// from in brackets ("特邀调解员冼若梅（鄳岙县衡平律师事务所律师）"): a
+// word of 员 that is a role, not a kind of staff (人员, 公务员, 成员,
+// 党员, 职员: "人员名单（附件1）").
+var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(]\p{Han}{2,}`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
@@ -2242,6 +2249,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.personName && !namesPerson(ev.passage()) {
+		return false
+	}
+	if u.roleHolder && !namesPerson(ev.passage()) && !reHeldBy.MatchString(ev.passage()) {
 		return false
 	}
 	if len(u.office.words) > 0 && (!anyOf(u.office.words, func(w string) bool {

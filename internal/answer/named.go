@@ -90,8 +90,10 @@ func newDocName(d *index.StoredDoc) *docName {
 	n.core = []rune(withoutOwnOrg(t, own))
 	n.whole = strings.Join(strings.Fields(withoutOwnOrg(zh.Normalize(d.Title), own)), "")
 	n.end = reTrailingBrackets.ReplaceAllString(n.whole, "")
-	if document.CarriedTitle(zh.Normalize(d.Title)) != "" {
-		n.carried = reTrailingBrackets.ReplaceAllString(string(n.core), "")
+	// (Only one that ends in no genre word: the core of "…实施细则" ends
+	// in its subject, "临时救助实施".)
+	if ct := document.CarriedTitle(zh.Normalize(d.Title)); ct != "" && len(document.TitleGenres(ct)) == 0 {
+		n.carried = reTrailingBrackets.ReplaceAllString(withoutOwnOrg(ct, own), "")
 	}
 	if i := strings.Index(n.whole, "关于"); i >= 0 && !strings.Contains(n.whole[:i], "转发") {
 		// "办公厅关于" is how a title begins, not what names it.
@@ -784,11 +786,14 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		// it, that no longer run would name. A longer run names titles
 		// as any run does: "上半年工作情况" is as much the 通知 that asks
 		// for it as the title it ends (review 26).
-		// So is a notice by the last word of what it carries ("问答汇编"
-		// of 关于印发《…业务问答汇编（2026年第1期）》的通知), of three runes
-		// or more: a run inside that name ("殡葬服务") names it only as
-		// any run does.
-		if (l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) || l >= 3 && n.carried != "" && strings.HasSuffix(n.carried, string(q[i:i+l]))) && rare(string(q[i:i+l])) {
+		// So is a notice by what ends the name of what it carries
+		// ("问答汇编" of 关于印发《…业务问答汇编（2026年第1期）》的通知),
+		// three runes or more: a run inside that name ("殡葬服务") names
+		// it only as any run does.
+		// A run of three begins no word of the question's ("作手册" of
+		// 操作手册 is not 工作手册's).
+		whole3 := l >= 4 || i == 0 || !zh.IsHan(q[i-1]) || strings.ContainsRune("那这个本份的", q[i-1])
+		if (l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) || l >= 3 && whole3 && n.carried != "" && strings.HasSuffix(n.carried, string(q[i:i+l]))) && rare(string(q[i:i+l])) {
 			matched += l + 1
 			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
 			byGenre = true

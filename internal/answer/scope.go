@@ -369,6 +369,9 @@ type understood struct {
 	// on it and asks something of its own ("多久内要交" after "一共罚了
 	// 多少钱"): what it quoted answered that, not this.
 	answered string
+	// roleHolder: asks who holds a role (专家都是谁, 联络员是谁): a person
+	// named, or the post or body that holds it.
+	roleHolder bool
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
@@ -502,7 +505,7 @@ var (
 	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal           = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reList            = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
-	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)|(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)(?:是|定的是|为)?(?:哪家|哪一家|哪个|谁)`)
+	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)|(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)(?:是|定的是|为)?(?:哪家|哪一家|哪个|谁)(?:$|[\s，,。？?！!呢啊吗])`)
 	reCross           = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些(?:材料|文件)(?:里|中|上|提到|提及|说|写|讲)|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	// Tasks and their units (任务, 牵头, 配合) are written in plans and in
 	// the 意见/通知 sent down alike: only a plan's own names ask for a plan.
@@ -822,8 +825,11 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "鹤坳新公墓规划总用地多少亩": 规划 modifies the word after it, as the
 	// documents write it ("规划总用地86.4亩"); it names no plan to look in.
 	written := func(phrase string) bool { return optionWritten(ix, phrase) }
-	plan = plan && !onlyModifying(nq, rePlanWords, written)
-	report = report && !onlyModifying(nq, reReportWords, written)
+	titled := func(name string) bool {
+		return ix != nil && anyOf(ix.Docs(), func(d *index.StoredDoc) bool { return strings.Contains(withoutQuotes(d.Title), name) })
+	}
+	plan = plan && !onlyModifying(nq, rePlanWords, written, titled)
+	report = report && !onlyModifying(nq, reReportWords, written, titled)
 	// "盐田19年那份": a copy of a document with no genre named is the
 	// office's report of that year, as much as "19年的报告".
 	copyOnly := !report && reThatCopy.MatchString(nq) && !reGenreWord.MatchString(nq) && !plan
@@ -957,6 +963,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	u.roleHolder = !u.personName && reRoleHolderAsked.MatchString(nq)
 	u.post = postAsked(nq)
 	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
 		u.listKind = m[1]
@@ -1807,14 +1814,22 @@ func onlyInBodyNames(q string, re *regexp.Regexp, written func(string) bool) boo
 }
 
 // onlyModifying reports whether every match of re in q — a genre word —
-// stands before words it modifies: the genre word with the two or three
+// stands before words it modifies: after words no title writes with it,
+// the genre word with the two or three
 // characters after it is a phrase some document writes ("规划总用地",
 // "报告期内"). A document's name ends a noun phrase; what follows it
 // (里, 中提到, 要求) is the asker's, which no document writes after the
 // genre word.
-func onlyModifying(q string, re *regexp.Regexp, written func(string) bool) bool {
+func onlyModifying(q string, re *regexp.Regexp, written, titled func(string) bool) bool {
 	ms := re.FindAllStringIndex(q, -1)
 	return len(ms) > 0 && allOf(ms, func(m []int) bool {
+		// A genre word that opens the question ("规划纲要中期评估…") or
+		// after words a title writes with it ("政府工作报告提出的", "十四五
+		// 规划目标任务") names the document, whatever follows.
+		before := []rune(q[:m[0]])
+		if len(before) < 2 || !zh.IsHan(before[len(before)-1]) || titled(string(before[len(before)-2:])+q[m[0]:m[1]]) {
+			return false
+		}
 		rs := []rune(q[m[1]:])
 		n := 0
 		for n < len(rs) && n < 3 && zh.IsHan(rs[n]) {
@@ -1822,6 +1837,12 @@ func onlyModifying(q string, re *regexp.Regexp, written func(string) bool) bool 
 		}
 		return n >= 2 && written(q[m[0]:m[1]]+string(rs[:n]))
 	})
+}
+
+// withoutQuotes is a title without its quotation marks ("十四五"规划 is
+// named 十四五规划).
+func withoutQuotes(t string) string {
+	return strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "").Replace(zh.Normalize(t))
 }
 
 // optionWritten reports whether some document writes an option as one
