@@ -2139,6 +2139,18 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	return supportedAt(ev, u, wt, yearSoft, minCoverage)
 }
 
+// namesQuantity reports whether a passage or its heading names the
+// quantity asked ("年产值多少" is not answered by "配套资金4600万元"), as
+// written or by its equivalent (GDP of 地区生产总值).
+func namesQuantity(ev evidence, noun string) bool {
+	t := strings.ToLower(ev.passage() + " " + ev.path.String())
+	n := strings.ToLower(noun)
+	if a := equivalentWord[n]; a != "" && strings.Contains(t, a) {
+		return true
+	}
+	return strings.Contains(t, n)
+}
+
 // reviewContext is what a passage's place in a later document says of
 // the year it reports on: the report part, section or paragraph it
 // stands in (their years, 0 where none names one), and the years the
@@ -2217,6 +2229,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// A table's bare whole numbers count whatever it counts.
 	if u.quantity && !statesMeasure(ev.says(), u.measure) && !(u.ordinal && reOrdinalStated.MatchString(ev.says())) && !(ev.counts && countUnit(u.measure)) && !listed {
+		return false
+	}
+	// "二期厂房建成后预计年产值多少" asks 产值: a sum of money the
+	// passage gives of another quantity is no answer.
+	if u.measureNoun != "" && !namesQuantity(ev, u.measureNoun) {
 		return false
 	}
 	if u.when && !statesTime(ev.says()) {

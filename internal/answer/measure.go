@@ -214,17 +214,24 @@ const maxMeasureGap = 4
 // before it asks ("大楼总投资多少" → 元), "" when it names none, or asks how
 // it changed or what share it is ("GDP增长多少", "占GDP比重多少").
 func impliedMeasure(q string) string {
+	unit, _ := impliedMeasureNoun(q)
+	return unit
+}
+
+// impliedMeasureNoun is impliedMeasure with the noun that names the
+// quantity ("投资" of 大楼总投资多少), "" when a verb of paying implies it.
+func impliedMeasureNoun(q string) (string, string) {
 	loc := reAskedHere.FindStringIndex(q)
 	if loc == nil {
-		return ""
+		return "", ""
 	}
 	// "一小时收多少", "罚了多少", "一共花了多少": what is paid is money.
 	// Not what follows names another thing ("花了多少时间", "收多少份").
 	if m := rePaidAsked.FindStringSubmatchIndex(q); m != nil && m[1] == loc[1] && paidEnds(q[m[1]:]) && (m[2] == 0 || !strings.ContainsRune(notPaidBefore, []rune(q[:m[2]])[utf8.RuneCountInString(q[:m[2]])-1])) {
-		return "元"
+		return "元", ""
 	}
 	if strings.HasPrefix(q[loc[1]:], "时间") || strings.HasPrefix(q[loc[1]:], "久") {
-		return "" // "收入按多长时间算一次" asks a period
+		return "", "" // "收入按多长时间算一次" asks a period
 	}
 	head := q[:loc[0]]
 	at, from, unit := -1, -1, ""
@@ -234,18 +241,18 @@ func impliedMeasure(q string) string {
 		}
 	}
 	if at < 0 || reChangeAsked.MatchString(q[at:]) || (strings.Contains(head, "占") && !strings.Contains(head, "占地")) {
-		return ""
+		return "", ""
 	}
 	// "按床位一张给多少", "床位每张补多少": the quantity is what each one
 	// gets, not how many there are — the noun is the rate's base. A sum
 	// per head ("补助每人多少") is still a sum.
 	if unit != "元" && (reRateBase.MatchString(head[at:]) || reRateBaseBefore.MatchString(head[:from])) {
-		return ""
+		return "", ""
 	}
 	// "万元GDP能耗水耗打算降多少": the quantity asked is the one named
 	// last before 多少, a few words at most from it.
 	if utf8.RuneCountInString(head[at:]) > maxMeasureGap {
-		return ""
+		return "", ""
 	}
-	return unit
+	return unit, head[from:at]
 }

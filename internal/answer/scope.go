@@ -439,7 +439,11 @@ type asking struct {
 	unitWord string         // the unit asked for, e.g. "场" in 多少场
 	unitRe   *regexp.Regexp // a figure with that unit: `\d\s*场`
 	measure  string         // the unit a figure must be stated in (多少张床位 → 张), see measure.go
-	list     bool           // asks for a list (哪些)
+	// measureNoun names the quantity asked when no unit does (投资 of
+	// 总投资多少): a figure of another quantity in the same unit is no
+	// answer.
+	measureNoun string
+	list        bool // asks for a list (哪些)
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
 	who       bool              // 谁牵头, 哪个部门负责 (reWhoPart)
@@ -879,7 +883,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		u.measure = askedMeasure(qn, df)
 		if u.measure == "" && u.unitWord == "" && !reUnitAfterAsk.MatchString(qn) {
 			// No unit written after 多少: the quantity named says it.
-			u.measure = impliedMeasure(nq)
+			u.measure, u.measureNoun = impliedMeasureNoun(nq)
 		}
 	}
 	u.list = reList.MatchString(nq)
