@@ -1575,8 +1575,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 			for _, y := range years {
 				ix.TokenInDocs(strconv.Itoa(y)+"年", func(id string) bool { writing[id] = true; return false })
 			}
+			// "今年几月底前要弄完": a date this year or after, asked of
+			// no office, is set as much by an earlier year's document
+			// that writes it ("2026年6月30日前实现…全覆盖" in the 2025
+			// 清查 report).
+			ahead := u.when && last >= now.Year()
 			for _, d := range base {
-				if writing[d.ID] && d.Year > last && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years) {
+				if writing[d.ID] && (d.Year > last || ahead && d.Year < last) && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years, ahead) {
 					if r.yearWritten == nil {
 						r.yearWritten = map[string]bool{}
 					}
@@ -1591,7 +1596,10 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// "去年化解了多少纠纷" of an office with no report of last year but a
 	// notice that writes of it ("2025年,全区…共化解矛盾纠纷6218件"): the
 	// same, when a document in scope writes the year.
-	writes := u.explicit && u.relative == "" || u.relative != "" && anyOf(base, func(d *index.StoredDoc) bool { return writesYears(d, years) })
+	// (A date this year or after asked, a report's plan for the year
+	// writes it as well: "2026年9月30日前完成…" under 下一步安排.)
+	ahead := u.when && slices.Max(years) >= now.Year()
+	writes := u.explicit && u.relative == "" || u.relative != "" && anyOf(base, func(d *index.StoredDoc) bool { return writesYears(d, years, ahead) })
 	if writes && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
 		// search the scope, but only evidence that names the year counts.
@@ -1631,9 +1639,10 @@ func missingYear(u understood, years []int, now time.Time) string {
 // writesYears reports whether a document writes one of the years as what
 // was done in it. A report writes the next year in its plan ("三、2025年
 // 工作计划"), which says nothing of what was done (the plan is read as such
-// when a plan is asked, planAsk), and a line that is only a date is the
-// date it was signed.
-func writesYears(d *index.StoredDoc, years []int) bool {
+// when a plan is asked, planAsk; with plans, its plan counts too: a date
+// ahead is asked), and a line that is only a date is the date it was
+// signed.
+func writesYears(d *index.StoredDoc, years []int, plans bool) bool {
 	for _, y := range years {
 		w := strconv.Itoa(y) + "年"
 		for at := 0; ; {
@@ -1649,7 +1658,7 @@ func writesYears(d *index.StoredDoc, years []int) bool {
 			} else {
 				le += at
 			}
-			if p := impliedYear(d, at); !document.IsDateLine(d.Text[ls:le]) && !(p.year == y && !p.review) {
+			if p := impliedYear(d, at); !document.IsDateLine(d.Text[ls:le]) && (plans || !(p.year == y && !p.review)) {
 				return true
 			}
 			at += len(w)
