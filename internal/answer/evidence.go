@@ -1259,11 +1259,24 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 
 // reRoleHolderAsked asks who holds a role ("那5个专家都是谁", "联络员是谁"):
 // people named, or the post that holds it ("由…民政办主任担任") — not
-// what kind of people a category is ("特困供养人员是哪些人").
-var reRoleHolderAsked = regexp.MustCompile(`(?:[^\P{Han}人]员|专家|记者|代表|律师|同志)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
+// what kind of people a category is ("特困供养人员是哪些人", 会员, 学员,
+// 队员, 公务员).
+var reRoleHolderAsked = regexp.MustCompile(`((?:[^\P{Han}人会学队务]员|专家|记者|代表|律师|同志))(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
 
 // reHeldBy says who holds a role by post or body: "由各镇民政办主任担任".
 var reHeldBy = regexp.MustCompile(`由[\p{Han}（）()]{2,30}?(?:担任|兼任)`)
+
+// heldBy reports whether text says by post or body who holds the role
+// asked: the role written before it ("联络员由…担任"), not another's
+// ("会长由…兼任" asked of 会员).
+func heldBy(text, role string) bool {
+	for _, m := range reHeldBy.FindAllStringIndex(text, -1) {
+		if strings.HasSuffix(strings.TrimRight(text[:m[0]], " "), role) {
+			return true
+		}
+	}
+	return false
+}
 
 // namesAnonymized reports whether text names a person the way a 公文
 // withholds a name (who did a thing, no name to give when one is asked): a surname and 某 or 某某 ("亲属周某", "护理员樊某",
@@ -1469,9 +1482,9 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
+	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !(re == reNameCell && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) {
 				return true
 			}
 		}
@@ -1525,11 +1538,16 @@ var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推�
 // 到达", "主任殷晓蕾带领…"): the name ends no clause.
 var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)(?:进行|负责|主持|带队|带领|牵头|参加|出席|到达|到场|同志|[于在]\d|[（(])`)
 
+// reLabelName is a name after a label of the one who acts ("负责人：甄砺",
+// "经办律师：柏稚舟"), not a kind of people ("代办人：亲属").
+var reLabelName = regexp.MustCompile(`(?:\p{Han}{1,2}人|律师)[:：]\s*(\p{Han}{2,3})(?:[\s、，,;；。]|$)`)
+
 // reRoleName is a role and the name after it, then where the person is
 // from in brackets ("特邀调解员冼若梅（鄳岙县衡平律师事务所律师）"): a
 // word of 员 that is a role, not a kind of staff (人员, 公务员, 成员,
-// 党员, 职员: "人员名单（附件1）").
-var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(]\p{Han}{2,}`)
+// 党员, 职员, 会员: "人员名单（附件1）"), and brackets that say where
+// ("（…律师事务所律师）", not "（附件1）", "（每季度1次）").
+var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职会学队]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(][^）)]{0,24}?(?:局|所|公司|中心|站|院|委|办|学校|协会|社区|村|镇|乡|街道|律师)`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
@@ -2139,17 +2157,34 @@ func supported(ev evidence, u understood, wt weightedTokens, yearSoft bool) bool
 	return supportedAt(ev, u, wt, yearSoft, minCoverage)
 }
 
-// namesQuantity reports whether a passage or its heading names the
-// quantity asked ("年产值多少" is not answered by "配套资金4600万元"), as
-// written or by its equivalent (GDP of 地区生产总值).
+// namesQuantity reports whether a passage, its heading or its document's
+// title names the quantity asked ("年产值多少" is not answered by "配套资金
+// 4600万元"), as written or by its equivalent (GDP of 地区生产总值). A
+// word that only says what kind of figure is asked (价格, 人数, 面积, 长度)
+// is not the quantity: the unit says as much. (Any character of the word
+// — 补助 for 补贴, 投入 for 投资 — was tried: tune lost three.)
 func namesQuantity(ev evidence, noun string) bool {
-	t := strings.ToLower(ev.passage() + " " + ev.path.String())
+	if genericQuantity[noun] {
+		return true
+	}
+	t := strings.ToLower(ev.passage() + " " + ev.path.String() + " " + ev.doc.Title)
 	n := strings.ToLower(noun)
 	if a := equivalentWord[n]; a != "" && strings.Contains(t, a) {
 		return true
 	}
+	if a := quantityAlike[n]; a != "" && strings.Contains(t, a) {
+		return true
+	}
 	return strings.Contains(t, n)
 }
+
+// quantityAlike are the quantities documents write by another word: any
+// fee (护理费) is a 费用, an allowance a 补助 as much as a 补贴.
+var quantityAlike = map[string]string{"费用": "费", "补贴": "补助", "补助": "补贴", "津贴": "补贴"}
+
+// genericQuantity are measureNouns that name a kind of figure, not a
+// quantity of its own.
+var genericQuantity = map[string]bool{"价格": true, "人数": true, "面积": true, "长度": true, "资金": true, "时长": true}
 
 // reviewContext is what a passage's place in a later document says of
 // the year it reports on: the report part, section or paragraph it
@@ -2210,8 +2245,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// "犏岭镇这次取暖补贴发了多少人" is not answered by "全县共涉及6842
 	// 人": a figure the passage gives of a wider whole area (全县 over a
 	// 镇), where neither it nor its heading writes the place asked.
+	// Not in the place's own document ("犏岭镇…报告": 我镇, 全县 of the
+	// county's plan it follows).
 	if u.quantity && len(u.places) > 0 && !anyOf(u.places, func(p string) bool {
-		return strings.Contains(ev.passage(), p) || strings.Contains(ev.path.String(), p)
+		return strings.Contains(ev.passage(), p) || strings.Contains(ev.path.String(), p) || strings.Contains(ev.doc.Title, p) || strings.Contains(ev.doc.Org, p)
 	}) {
 		if a := wholeArea(ev.says()); a != "" {
 			if lv := placeLevel(u.q, u.places); lv > 0 && areaLevels[a] > lv {
@@ -2268,7 +2305,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}
-	if u.roleHolder && !namesPerson(ev.passage()) && !reHeldBy.MatchString(ev.passage()) {
+	if u.roleHolder != "" && !namesPerson(ev.passage()) && !heldBy(ev.passage(), u.roleHolder) {
 		return false
 	}
 	if len(u.office.words) > 0 && (!anyOf(u.office.words, func(w string) bool {

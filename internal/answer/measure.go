@@ -194,10 +194,10 @@ var (
 // rePaidAsked asks how much is paid: a verb of paying right before 多少
 // (收, 花, 罚, 赔), 了 or a word of totalling between. notPaidBefore begin
 // the words of 收 that take no money in (回收, 接收, 验收, 吸收, 招收,
-// 签收).
+// 签收, 没收, 征收) or ask what can be taken in (能收: 床位).
 var rePaidAsked = regexp.MustCompile(`([收花罚赔])(?:了|掉)?(?:大概|大约|一共|总共|共)?多少`)
 
-const notPaidBefore = "回接验吸招签"
+const notPaidBefore = "回接验吸招签没征能"
 
 // paidEnds reports whether what follows 多少 ends the asking: nothing, a
 // mark, or a particle.

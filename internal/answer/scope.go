@@ -369,9 +369,9 @@ type understood struct {
 	// on it and asks something of its own ("多久内要交" after "一共罚了
 	// 多少钱"): what it quoted answered that, not this.
 	answered string
-	// roleHolder: asks who holds a role (专家都是谁, 联络员是谁): a person
-	// named, or the post or body that holds it.
-	roleHolder bool
+	// roleHolder: the role whose holder is asked (专家都是谁, 联络员是谁):
+	// a person named, or the post or body that holds it.
+	roleHolder string
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
@@ -967,7 +967,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
-	u.roleHolder = !u.personName && reRoleHolderAsked.MatchString(nq)
+	if m := reRoleHolderAsked.FindStringSubmatch(nq); m != nil && !u.personName {
+		u.roleHolder = m[1]
+	}
 	u.post = postAsked(nq)
 	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
 		u.listKind = m[1]
@@ -1576,12 +1578,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 				ix.TokenInDocs(strconv.Itoa(y)+"年", func(id string) bool { writing[id] = true; return false })
 			}
 			// "今年几月底前要弄完": a date this year or after, asked of
-			// no office, is set as much by an earlier year's document
+			// no office, is set as much by the year before's document
 			// that writes it ("2026年6月30日前实现…全覆盖" in the 2025
-			// 清查 report).
+			// 清查 report) — not an older one, whose plans the year
+			// before's may have moved (review 45).
 			ahead := u.when && last >= now.Year()
 			for _, d := range base {
-				if writing[d.ID] && (d.Year > last || ahead && d.Year < last) && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years, ahead) {
+				if writing[d.ID] && (d.Year > last || ahead && d.Year == last-1) && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years, ahead) {
 					if r.yearWritten == nil {
 						r.yearWritten = map[string]bool{}
 					}
@@ -1603,6 +1606,13 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if writes && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
 		// search the scope, but only evidence that names the year counts.
+		// A date ahead is the year before's documents' to set, not an
+		// older plan's.
+		if ahead {
+			if recent := filter(base, func(d *index.StoredDoc) bool { return d.Year >= slices.Max(years)-1 }); len(recent) > 0 {
+				base = recent
+			}
+		}
 		r := scopeResult{docs: base, yearSoft: true}
 		if u.relative != "" {
 			r.softMissing = missingYear(u, years, now)
