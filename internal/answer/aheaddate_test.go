@@ -18,3 +18,14 @@ func TestDateAheadInEarlierDocument(t *testing.T) {
 	eng := engineOver(t, docs)
 	wantFound(t, eng, answer.Request{Q: "婚姻登记老档案补录今年几月底前要弄完", Now: time.Date(2026, 4, 2, 0, 0, 0, 0, time.UTC)}, "2026年9月30日前")
 }
+
+// A report's plan for a year dates its items by the part they stand in:
+// "二、2026年工作打算 > （一）8月底前完成…" answers "今年几月底建好" in
+// 2026 (review 45).
+func TestPlanPartDatesAhead(t *testing.T) {
+	docs := fstest.MapFS{
+		"r2025.txt": {Data: []byte("柳河县民政局关于2025年度养老服务工作情况的报告\n县人民政府：\n一、工作情况\n2025年新建村级互助养老点12个，2025年3月完成敬老院消防改造验收。\n二、2026年工作打算\n（一）8月底前完成县级养老服务指导中心建设。\n（二）做好居家养老上门服务。\n柳河县民政局\n2026年1月20日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "养老服务指导中心今年几月底建好", Now: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}, "8月底前")
+}

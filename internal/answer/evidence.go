@@ -2399,13 +2399,23 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		}
 		return ctx.of(y)
 	}
-	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) {
+	// "今年几月底建好" of a report's "二、2026年工作打算 > （一）8月底前
+	// 完成…": when a thing is to be done in a year, its plan for the year
+	// says, item by item.
+	plannedFor := func(y int) bool {
+		if !u.when {
+			return false
+		}
+		p := impliedYear(ev.doc, ev.start)
+		return p.year == y && !p.review
+	}
+	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) && !slices.ContainsFunc(u.years, plannedFor) {
 		return false
 	}
 	// A later document answers of the year asked only where it states
 	// the year's own figure ("2025年全县累计探访4.36万人次"), not where it
 	// compares with it ("为2025年全年的53%", "较2025年同期增长15%").
-	if u.yearWritten[ev.doc.ID] && !statesYearOf(ev.says(), u.years) && !slices.ContainsFunc(u.years, reviewed) {
+	if u.yearWritten[ev.doc.ID] && !statesYearOf(ev.says(), u.years) && !slices.ContainsFunc(u.years, reviewed) && !slices.ContainsFunc(u.years, plannedFor) {
 		return false
 	}
 	return true
