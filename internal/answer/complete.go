@@ -331,11 +331,11 @@ func restOfReply(ev evidence) []evidence {
 	})
 }
 
-// reReplyEnds begins what is no more of a reply: a speaker, a contact or
-// an office and a colon (主持人：, 联系人：, 区财政局：) — not a label of
-// the reply's own (城市对象：) —, a note on who explains the text, or an
+// reReplyEnds begins what is no more of a reply: a host or a contact and
+// a colon (主持人：, 联系人：) — not a label of the reply's own (城市对象：,
+// 乡镇人民政府：负责受理…) —, the note on who explains the text, or an
 // office's date alone.
-var reReplyEnds = regexp.MustCompile(`^(?:联系人|联系电话|咨询电话|电话|主持人|记者|\p{Han}{1,10}(?:局|办|委|政府|中心|站))[：:]|负责解释|^(?:\p{Han}{2,20}(?:局|政府|办公室|委员会|办))?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?$`)
+var reReplyEnds = regexp.MustCompile(`^(?:联系人|联系电话|咨询电话|电话|主持人|记者)[：:]|^本\p{Han}{1,8}由\p{Han}{0,20}负责解释|^(?:\p{Han}{2,20}(?:局|政府|办公室|委员会|办))?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?$`)
 
 // maxReplyRunes bounds the rest of a reply brought after its first
 // sentence.

@@ -1266,12 +1266,19 @@ var reRoleHolderAsked = regexp.MustCompile(`((?:[^\P{Han}人会学队务]员|专
 // reHeldBy says who holds a role by post or body: "由各镇民政办主任担任".
 var reHeldBy = regexp.MustCompile(`由[\p{Han}（）()]{2,30}?(?:担任|兼任)`)
 
+// maxHeldGap is how many runes may stand between a role and 由 (原则上,
+// 一般, 均).
+const maxHeldGap = 5
+
 // heldBy reports whether text says by post or body who holds the role
 // asked: the role written before it ("联络员由…担任"), not another's
 // ("会长由…兼任" asked of 会员).
 func heldBy(text, role string) bool {
 	for _, m := range reHeldBy.FindAllStringIndex(text, -1) {
-		if strings.HasSuffix(strings.TrimRight(text[:m[0]], " "), role) {
+		// A few words may stand between ("联络员，原则上由…担任").
+		before := []rune(strings.TrimRight(text[:m[0]], " "))
+		tail := string(before[max(0, len(before)-maxHeldGap-utf8.RuneCountInString(role)):])
+		if strings.Contains(tail, role) {
 			return true
 		}
 	}
@@ -1484,7 +1491,7 @@ func namesPerson(text string) bool {
 	}
 	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !(re == reLabelName && notLabelNames.MatchString(m[1])) {
 				return true
 			}
 		}
@@ -1542,12 +1549,16 @@ var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{
 // "经办律师：柏稚舟"), not a kind of people ("代办人：亲属").
 var reLabelName = regexp.MustCompile(`(?:\p{Han}{1,2}人|律师)[:：]\s*(\p{Han}{2,3})(?:[\s、，,;；。]|$)`)
 
+// notLabelNames fill a label where no one is named: a blank to sign, a
+// post, a name withheld (王某某: namesAnonymized says so).
+var notLabelNames = regexp.MustCompile(`待定|签字|签名|盖章|暂无|附件|干部|某$`)
+
 // reRoleName is a role and the name after it, then where the person is
 // from in brackets ("特邀调解员冼若梅（鄳岙县衡平律师事务所律师）"): a
 // word of 员 that is a role, not a kind of staff (人员, 公务员, 成员,
 // 党员, 职员, 会员: "人员名单（附件1）"), and brackets that say where
 // ("（…律师事务所律师）", not "（附件1）", "（每季度1次）").
-var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职会学队]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(][^）)]{0,24}?(?:局|所|公司|中心|站|院|委|办|学校|协会|社区|村|镇|乡|街道|律师)`)
+var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职会学队]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(][^由每附含见）)][^）)]{0,24}?(?:局|所|公司|中心|站|院|委|办|学校|协会|社区|村|镇|乡|街道|律师|教授|工程师|法官|干部|医师|医生|会计师|主任|书记)[）)]`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
@@ -2172,15 +2183,20 @@ func namesQuantity(ev evidence, noun string) bool {
 	if a := equivalentWord[n]; a != "" && strings.Contains(t, a) {
 		return true
 	}
-	if a := quantityAlike[n]; a != "" && strings.Contains(t, a) {
+	if anyOf(quantityAlike[n], func(a string) bool { return strings.Contains(t, a) }) {
 		return true
 	}
 	return strings.Contains(t, n)
 }
 
-// quantityAlike are the quantities documents write by another word: any
-// fee (护理费) is a 费用, an allowance a 补助 as much as a 补贴.
-var quantityAlike = map[string]string{"费用": "费", "补贴": "补助", "补助": "补贴", "津贴": "补贴"}
+// quantityAlike are the quantities documents write by other words: any
+// fee (护理费) is a 费用, an allowance a 补助 as much as a 补贴, 经费 are
+// 资金, a 租金 a 租赁费 (review 46).
+var quantityAlike = map[string][]string{
+	"费用": {"费"}, "补贴": {"补助"}, "补助": {"补贴"}, "津贴": {"补贴"},
+	"经费": {"资金"}, "人口": {"居民"}, "租金": {"租赁费"}, "里程": {"全长", "长度"},
+	"工资": {"报酬", "薪酬"}, "投资": {"概算"},
+}
 
 // genericQuantity are measureNouns that name a kind of figure, not a
 // quantity of its own.
@@ -2403,8 +2419,8 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// 完成…": when a thing is to be done in a year, its plan for the year
 	// says, item by item.
 	plannedFor := func(y int) bool {
-		if !u.when {
-			return false
+		if !u.when || u.pastAsk || anyOf(strings.Split(ev.text(), "\n"), document.IsDateLine) {
+			return false // "几月完成的" asks what was done; an office's date line signs
 		}
 		p := impliedYear(ev.doc, ev.start)
 		return p.year == y && !p.review

@@ -1582,7 +1582,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 			// that writes it ("2026年6月30日前实现…全覆盖" in the 2025
 			// 清查 report) — not an older one, whose plans the year
 			// before's may have moved (review 45).
-			ahead := u.when && last >= now.Year()
+			ahead := u.when && !u.pastAsk && last >= now.Year()
 			for _, d := range base {
 				if writing[d.ID] && (d.Year > last || ahead && d.Year == last-1) && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years, ahead) {
 					if r.yearWritten == nil {
@@ -1601,7 +1601,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// same, when a document in scope writes the year.
 	// (A date this year or after asked, a report's plan for the year
 	// writes it as well: "2026年9月30日前完成…" under 下一步安排.)
-	ahead := u.when && slices.Max(years) >= now.Year()
+	ahead := u.when && !u.pastAsk && slices.Max(years) >= now.Year()
 	writes := u.explicit && u.relative == "" || u.relative != "" && anyOf(base, func(d *index.StoredDoc) bool { return writesYears(d, years, ahead) })
 	if writes && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
