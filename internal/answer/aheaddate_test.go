@@ -28,4 +28,12 @@ func TestPlanPartDatesAhead(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "养老服务指导中心今年几月底建好", Now: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}, "8月底前")
+	// "是几月建好的" asks when it was done: a plan does not say (review 46).
+	r, err := eng.Ask(t.Context(), answer.Request{Q: "养老服务指导中心今年是几月建好的", Now: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Found {
+		t.Errorf("a plan answered what was done: %s", r.Answer)
+	}
 }

@@ -206,6 +206,10 @@ func matchOrgs(ps []*orgProfile, q string) []*orgProfile {
 var reLevelGov = regexp.MustCompile(`(?:^|[^\p{Han}]|[的里])(省|市|区|县|镇)(?:人民)?政府`)
 
 // reDoneAsked asks whether or how far a plan was carried out.
+// reDoneByDe is a question's end of an act and 的 ("完成的", "改造好的"),
+// with what stands before the act.
+var reDoneByDe = regexp.MustCompile(`(\p{Han}{0,2})\p{Han}{1,2}的[?？呢啊\s]*$`)
+
 var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况|完成得|落实了|落实情况|做到了|实际`)
 
 // doneAspect reports whether a question has a work verb in the completed
@@ -215,6 +219,11 @@ var reDoneAsked = regexp.MustCompile(`完成了|实现了|达到了|完成情况
 // it says, not what was done; 除了/为了/了解 are no aspect at all.
 func doneAspect(q string) bool {
 	if strings.Contains(q, "已经") || strings.Contains(q, "已") {
+		return true
+	}
+	// "是几月完成的", "什么时候改造好的": a when-question that ends with
+	// its act and 的 asks when it was done (not "要交的", "该报的").
+	if m := reDoneByDe.FindStringSubmatch(q); m != nil && reWhen.MatchString(q) && !strings.ContainsAny(m[1], "要该需得能会将") {
 		return true
 	}
 	rs := []rune(q)
