@@ -2418,12 +2418,17 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// "今年几月底建好" of a report's "二、2026年工作打算 > （一）8月底前
 	// 完成…": when a thing is to be done in a year, its plan for the year
 	// says, item by item.
+	// Read once per passage too: the year of the plan part it stands in,
+	// 0 when none, or when an office's date line signs it.
+	planYear := -1
 	plannedFor := func(y int) bool {
-		if !u.when || u.pastAsk || anyOf(strings.Split(ev.text(), "\n"), document.IsDateLine) {
-			return false // "几月完成的" asks what was done; an office's date line signs
+		if planYear < 0 {
+			planYear = 0
+			if p := impliedYear(ev.doc, ev.start); u.asksDue() && !p.review && !anyOf(strings.Split(ev.text(), "\n"), document.IsDateLine) {
+				planYear = p.year
+			}
 		}
-		p := impliedYear(ev.doc, ev.start)
-		return p.year == y && !p.review
+		return planYear > 0 && planYear == y
 	}
 	if (yearSoft || u.yearWritten[ev.doc.ID]) && !writesAnyYear(ev.passage(), u.years) && !slices.ContainsFunc(u.years, aboutYear) && !slices.ContainsFunc(u.years, reviewed) && !slices.ContainsFunc(u.years, plannedFor) {
 		return false

@@ -199,6 +199,13 @@ var rePaidAsked = regexp.MustCompile(`([收花罚赔])(?:了|掉)?(?:大概|大�
 
 const notPaidBefore = "回接验吸招签没征能"
 
+// paidWordBefore reports whether the verb of paying ends a word that takes
+// no money in (回收, 没收, 能收).
+func paidWordBefore(head string) bool {
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return head != "" && strings.ContainsRune(notPaidBefore, r)
+}
+
 // paidEnds reports whether what follows 多少 ends the asking: nothing, a
 // mark, or a particle.
 func paidEnds(rest string) bool {
@@ -227,7 +234,7 @@ func impliedMeasureNoun(q string) (string, string) {
 	}
 	// "一小时收多少", "罚了多少", "一共花了多少": what is paid is money.
 	// Not what follows names another thing ("花了多少时间", "收多少份").
-	if m := rePaidAsked.FindStringSubmatchIndex(q); m != nil && m[1] == loc[1] && paidEnds(q[m[1]:]) && (m[2] == 0 || !strings.ContainsRune(notPaidBefore, []rune(q[:m[2]])[utf8.RuneCountInString(q[:m[2]])-1])) {
+	if m := rePaidAsked.FindStringSubmatchIndex(q); m != nil && m[1] == loc[1] && paidEnds(q[m[1]:]) && !paidWordBefore(q[:m[2]]) {
 		return "元", ""
 	}
 	if strings.HasPrefix(q[loc[1]:], "时间") || strings.HasPrefix(q[loc[1]:], "久") {

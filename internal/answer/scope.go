@@ -1036,6 +1036,10 @@ func (u *understood) contentYears() {
 	u.years, u.explicit = nil, false
 }
 
+// asksDue reports whether the question asks when a thing is to be done,
+// not when it was (是几月完成的): a plan's dates answer it.
+func (u understood) asksDue() bool { return u.when && !u.pastAsk }
+
 // asksOrg reports whether the question asks which office or body.
 func (u understood) asksOrg() bool {
 	if u.cross {
@@ -1547,14 +1551,20 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	if len(years) == 0 {
 		return scopeResult{docs: base}
 	}
+	last := slices.Max(years)
+	// "今年几月底前要弄完": a date this year or after, asked of no
+	// office, is set as much by the year before's documents, their plan
+	// parts included — not by an older one, whose plans the year before's
+	// may have moved (review 45).
+	ahead := u.asksDue() && last >= now.Year()
 	// "南山区2022年GDP多少" names the year the figure is of: the report
 	// that reviews 2022 answers, whatever year it was delivered in. A
 	// question that says 报告 names the report by its own year; this
 	// year has no review yet, only plans.
 	inYear := filter(base, func(d *index.StoredDoc) bool {
-		return coversAny(d, years) || (!u.yearOnReport && yearFilter == 0 && slices.Max(years) < now.Year() && reviews(d, years))
+		return coversAny(d, years) || (!u.yearOnReport && yearFilter == 0 && last < now.Year() && reviews(d, years))
 	})
-	if u.planAsk && !u.reportYear && (len(inYear) == 0 || slices.Max(years) >= now.Year()) {
+	if u.planAsk && !u.reportYear && (len(inYear) == 0 || last >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's
 		// report (三、2025年工作计划) as much as in the year's own
 		// documents (a work report delivered that year): both answer. A
@@ -1580,18 +1590,11 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		// 累计探访4.36万人次") answers as well as the year's own — by a
 		// passage that writes the year.
 		if len(u.orgs) == 0 && len(u.named.docs) == 0 && yearFilter == 0 && !u.planAsk && !u.reportWord && !u.yearOnReport {
-			last := slices.Max(years)
 			// Only the documents the index says write "2025年" are read.
 			writing := map[string]bool{}
 			for _, y := range years {
 				ix.TokenInDocs(strconv.Itoa(y)+"年", func(id string) bool { writing[id] = true; return false })
 			}
-			// "今年几月底前要弄完": a date this year or after, asked of
-			// no office, is set as much by the year before's document
-			// that writes it ("2026年6月30日前实现…全覆盖" in the 2025
-			// 清查 report) — not an older one, whose plans the year
-			// before's may have moved (review 45).
-			ahead := u.when && !u.pastAsk && last >= now.Year()
 			for _, d := range base {
 				if writing[d.ID] && (d.Year > last || ahead && d.Year == last-1) && d.Kind != document.KindPlan && !slices.Contains(inYear, d) && writesYears(d, years, ahead) {
 					if r.yearWritten == nil {
@@ -1610,7 +1613,6 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// same, when a document in scope writes the year.
 	// (A date this year or after asked, a report's plan for the year
 	// writes it as well: "2026年9月30日前完成…" under 下一步安排.)
-	ahead := u.when && !u.pastAsk && slices.Max(years) >= now.Year()
 	writes := u.explicit && u.relative == "" || u.relative != "" && anyOf(base, func(d *index.StoredDoc) bool { return writesYears(d, years, ahead) })
 	if writes && yearFilter == 0 && !u.inherited && !u.reportYear {
 		// "2018年查处的宗亲会" asks about a year inside a later report:
@@ -1618,7 +1620,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 		// A date ahead is the year before's documents' to set, not an
 		// older plan's.
 		if ahead {
-			if recent := filter(base, func(d *index.StoredDoc) bool { return d.Year >= slices.Max(years)-1 }); len(recent) > 0 {
+			if recent := filter(base, func(d *index.StoredDoc) bool { return d.Year >= last-1 }); len(recent) > 0 {
 				base = recent
 			}
 		}
