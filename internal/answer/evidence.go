@@ -1261,7 +1261,12 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 // people named, or the post that holds it ("由…民政办主任担任") — not
 // what kind of people a category is ("特困供养人员是哪些人", 会员, 学员,
 // 队员, 公务员).
-var reRoleHolderAsked = regexp.MustCompile(`((?:[^\P{Han}人会学队务]员|专家|记者|代表|律师|同志))(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
+var reRoleHolderAsked = regexp.MustCompile(`((?:` + roleWords + `|代表|同志))(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
+
+// roleWords are the words of a role a person is named to: any word of 员
+// but the kinds of staff or members (人员, 会员, 学员, 队员, 公务员), 律师,
+// 记者, 专家 — the same in the asking and in the naming (reRoleName).
+const roleWords = `[^\P{Han}人会学队务]员|律师|记者|专家`
 
 // reHeldBy says who holds a role by post or body: "由各镇民政办主任担任".
 var reHeldBy = regexp.MustCompile(`由[\p{Han}（）()]{2,30}?(?:担任|兼任)`)
@@ -1491,7 +1496,7 @@ func namesPerson(text string) bool {
 	}
 	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !(re == reLabelName && notLabelNames.MatchString(m[1])) {
+			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !strings.HasSuffix(m[1], "某") {
 				return true
 			}
 		}
@@ -1510,6 +1515,10 @@ var notNameWords = map[string]bool{
 	"负责": true, "牵头": true, "带队": true, "主持": true, "同志": true,
 	// What an appointment's verb takes that is no person ("推选代表担任",
 	// "聘用人员的", "提名候选人"; review 25).
+	// What fills a field where no one is named: a blank to sign, a post
+	// (值班人：待定, 经办人：签字, 责任人：驻村干部; review 46). A name
+	// withheld (王某某) is none either: namesAnonymized says so.
+	"待定": true, "签字": true, "签名": true, "盖章": true, "暂无": true, "干部": true, "附件": true, "见附件": true,
 	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
 }
 
@@ -1549,16 +1558,12 @@ var rePostNameActs = regexp.MustCompile(`(?:` + postWords + `)[ \t\x{3000}]*(\p{
 // "经办律师：柏稚舟"), not a kind of people ("代办人：亲属").
 var reLabelName = regexp.MustCompile(`(?:\p{Han}{1,2}人|律师)[:：]\s*(\p{Han}{2,3})(?:[\s、，,;；。]|$)`)
 
-// notLabelNames fill a label where no one is named: a blank to sign, a
-// post, a name withheld (王某某: namesAnonymized says so).
-var notLabelNames = regexp.MustCompile(`待定|签字|签名|盖章|暂无|附件|干部|某$`)
-
 // reRoleName is a role and the name after it, then where the person is
 // from in brackets ("特邀调解员冼若梅（鄳岙县衡平律师事务所律师）"): a
 // word of 员 that is a role, not a kind of staff (人员, 公务员, 成员,
 // 党员, 职员, 会员: "人员名单（附件1）"), and brackets that say where
 // ("（…律师事务所律师）", not "（附件1）", "（每季度1次）").
-var reRoleName = regexp.MustCompile(`(?:[^\P{Han}人务成党职会学队]员|律师|记者|专家)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(][^由每附含见）)][^）)]{0,24}?(?:局|所|公司|中心|站|院|委|办|学校|协会|社区|村|镇|乡|街道|律师|教授|工程师|法官|干部|医师|医生|会计师|主任|书记)[）)]`)
+var reRoleName = regexp.MustCompile(`(?:` + roleWords + `)[ \t\x{3000}]*(\p{Han}{2,3}?)[（(][^由每附含见）)][^）)]{0,24}?(?:局|所|公司|中心|站|院|委|办|学校|协会|社区|村|镇|乡|街道|律师|教授|工程师|法官|干部|医师|医生|会计师|主任|书记)[）)]`)
 
 // reFormBlank is a field of a blank form: a label and the space left to
 // fill in ("填报人:          ", "填报日期:    年  月  日").
