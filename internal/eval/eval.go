@@ -541,6 +541,12 @@ var Sets = []Set{
 	{Name: "fresh21", Corpus: "internal/eval/testdata/fresh21", Data: setData("fresh21.jsonl")},
 	{Name: "fresh22", Corpus: "internal/eval/testdata/fresh22", Data: setData("fresh22.jsonl")},
 	{Name: "fresh23", Corpus: "internal/eval/testdata/fresh23", Data: setData("fresh23.jsonl")},
+	// 204 questions over eight documents of genres not seen before,
+	// written in the twenty-fifth session by two helpers who had not read
+	// the code: a 行政诉讼答辩状, a 微信公众号推文, a 风险提示函 and a 民主
+	// 生活会对照检查材料 are tune (nw*); a 行政诉讼一审判决书, a 新闻通稿, a
+	// 收文处理笺 and a 事业单位法人年度报告书 are test (nx*), only measured.
+	{Name: "fresh24", Corpus: "internal/eval/testdata/fresh24", Data: setData("fresh24.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -98,6 +98,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh21", FS: os.DirFS("testdata/fresh21")},
 			{Label: "testdata/fresh22", FS: os.DirFS("testdata/fresh22")},
 			{Label: "testdata/fresh23", FS: os.DirFS("testdata/fresh23")},
+			{Label: "testdata/fresh24", FS: os.DirFS("testdata/fresh24")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
