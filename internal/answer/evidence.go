@@ -176,6 +176,14 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			if a, ok := equivalentWord[t]; ok && !in {
 				in = ix.TokenInDocs(a, inScope)
 			}
+			if forms, ok := boundForms[t]; ok {
+				// The asker's bound: covered by any form the documents
+				// write it in, and no word they lack when they write none.
+				in = in || anyOf(forms, func(f string) bool { return ix.TokenInDocs(f, inScope) })
+				if !in {
+					continue
+				}
+			}
 			// A bigram across a glue character is a seam of the
 			// asker's wording when the documents lack it, or when they
 			// write it as seldom as chance would ("练要" of "演练要花",
@@ -316,6 +324,11 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		return 0, 0
 	}
 	in := relevance.TokenSet(text)
+	for _, t := range wt.toks {
+		if !in[t] && boundIn(t, in) {
+			in[t] = true
+		}
+	}
 	if wt.chars {
 		for _, t := range wt.toks {
 			if r, n := utf8.DecodeRuneInString(t); n == len(t) && zh.IsHan(r) && strings.Contains(text, t) {

@@ -250,6 +250,37 @@ var equivalentWord = map[string]string{
 	"gdp": "总值",
 }
 
+// boundForms: how documents write the bound a question asks a figure
+// or a time with. Staff ask "最多收多少", "最晚哪天交", "至少几个人";
+// rules write 不超过30元, 4月15日前, 不少于40人 — or the asker's own
+// word (每人最高2580元, 最长延迟47天). A bound is which end of the answer
+// is wanted, not what it is of: a passage that writes it in a form of
+// its direction covers it, and documents that write none are not the
+// less about the question (weigh drops it there). Not another 最 word:
+// 最高补助5万元 is no answer to 最多能租多久. Bigrams, as passages are
+// tokenised.
+var boundForms = func() map[string][]string {
+	// An upper bound of an amount or of a span of time (…日内: 15个工作日内).
+	up := []string{"超过", "上限", "封顶", "以内", "以下", "日内", "天内", "月内", "时内"}
+	down := []string{"少于", "低于", "以上"}
+	late := []string{"日前", "月前", "底前", "之前", "以前", "晚于", "截止"}
+	return map[string][]string{
+		"最多": up, "最高": up, "至多": up, "顶多": up, "最长": up, "最久": up,
+		"最少": down, "最低": down, "至少": down, "最短": down,
+		"最晚": late, "最迟": late,
+	}
+}()
+
+// boundIn reports whether tokens (a passage's) write bound t in any form.
+func boundIn(t string, tokens map[string]bool) bool {
+	for _, f := range boundForms[t] {
+		if tokens[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // withEquivalents adds the equivalent words to a search query, so the
 // lexical ranking finds passages that use the other word.
 func withEquivalents(q string) string {
