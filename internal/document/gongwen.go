@@ -352,7 +352,15 @@ func signatureOrg(text string) string {
 		if !listed && anyLine(after, isBodySentence) {
 			return ""
 		}
-		l := strings.TrimSpace(lines[i-1])
+		// "答辩人：岢汭县民政局（盖章）": the party's label and the seal's
+		// mark are no part of the name that signs.
+		// A person's field may stand between it and the date
+		// ("法定代表人：褚砚秋").
+		j := i - 1
+		for j > 0 && j >= i-2 && rePersonField.MatchString(strings.TrimSpace(lines[j])) {
+			j--
+		}
+		l := reSealMark.ReplaceAllString(rePartyLabel.ReplaceAllString(strings.TrimSpace(lines[j]), ""), "")
 		// "嶅溪县第十八届人民代表大会第三次会议": the congress signs.
 		if i := strings.Index(l, "人民代表大会"); i > 0 {
 			return l[:i+len("人民代表大会")]
@@ -394,12 +402,25 @@ const maxFootLines = 40
 // "附：会议议程", "附表1".
 func isAttachmentMark(l string) bool {
 	l = strings.TrimSpace(l)
-	return strings.HasPrefix(l, "附件") || strings.HasPrefix(l, "附：") || strings.HasPrefix(l, "附:") || strings.HasPrefix(l, "附表")
+	return strings.HasPrefix(l, "附件") || strings.HasPrefix(l, "附：") || strings.HasPrefix(l, "附:") || strings.HasPrefix(l, "附表") || reListHeading.MatchString(l)
 }
+
+// reListHeading is a list's heading alone on its line ("证据清单" under a
+// 答辩状's signature, "材料目录"): what follows is the list attached.
+var reListHeading = regexp.MustCompile(`^\p{Han}{2,10}(?:清单|目录|名单|明细)$`)
 
 // reMeetingName is a meeting's name, which ends like a body's (…会) but
 // signs nothing: "第二届会员代表大会", "…竣工验收会".
 var reMeetingName = regexp.MustCompile(`(?:大会|会议|座谈会|验收会|推进会|调度会|协调会|动员会|部署会|联席会|评审会|论证会|听证会|见面会|总结会|表彰会)$`)
+
+// rePersonField is a field that names a person (法定代表人：褚砚秋),
+// rePartyLabel the label of a party signing (答辩人：, 申请人：) and
+// reSealMark the mark of its seal (（盖章）).
+var (
+	rePersonField = regexp.MustCompile(`^\p{Han}{2,6}[:：]\s*\p{Han}{2,4}$`)
+	rePartyLabel  = regexp.MustCompile(`^\p{Han}{1,5}人[:：]\s*`)
+	reSealMark    = regexp.MustCompile(`\s*[（(](?:盖章|公章|印章|签章|章)[)）]$`)
+)
 
 func isSignatureOrg(l string) bool {
 	n := utf8.RuneCountInString(l)
@@ -499,7 +520,7 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"要点", "计划", "报告", "总结", "细则", "规则", "指引", "公告", "公示", "决议", "指南", "清单", "纪要", "通告", "公报", "请示", "函",
 	// Agreements and undertakings between parties, and rules a community
 	// sets itself: 目标责任书, 运营协议, 村规民约, 居民公约.
-	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "判决书", "裁定书", "调解书", "村规民约", "居民公约", "村民公约", "公约", "章程",
+	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "判决书", "裁定书", "调解书", "答辩状", "起诉状", "上诉状", "村规民约", "居民公约", "村民公约", "公约", "章程",
 	// What is said at a meeting and what an office circulates of its own
 	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
 	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态",

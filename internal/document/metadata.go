@@ -177,6 +177,7 @@ func contentLines(text string, n int) []string {
 var titleWords = []string{"报告", "方案", "总结", "规划", "要点", "计划", "意见", "办法", "通知"}
 
 func detectTitle(lines []string) string {
+	short := ""
 	for i, l := range lines {
 		if i >= 8 {
 			break
@@ -190,6 +191,13 @@ func detectTitle(lines []string) string {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
+		// "行政答辩状", "民事判决书" alone at the top: a short title that is
+		// a genre's name is the document's, as a pleading or a ruling
+		// is headed — when no longer line below is one (an 任务分工 sheet
+		// over its table's title).
+		if i == 0 && n >= 3 && n < 6 && titleShapedText(l) && reTitleGenre.MatchString(l) {
+			short = strings.TrimSpace(l)
+		}
 		if n > 60 || n < 6 || strings.ContainsAny(l, "。,，:：") {
 			continue
 		}
@@ -212,7 +220,7 @@ func detectTitle(lines []string) string {
 			return withItem(lines, i, withParties(lines, i, t))
 		}
 	}
-	return ""
+	return short
 }
 
 // shapedTitle is, for a document no line of which names a genre we know
@@ -225,6 +233,13 @@ func shapedTitle(lines []string) string {
 	for i, l := range lines {
 		if i >= 8 {
 			break
+		}
+		// "中共岢汭县民政局党组领导班子" over "2025年度民主生活会对照检查材料":
+		// the body whose document it is, and the year's matter under it.
+		if i > 0 && reBodyLine.MatchString(compact(lines[i-1])) && titleShapedText(lines[i-1]) && reYearStart.MatchString(strings.TrimSpace(l)) {
+			if rest := reYearStart.ReplaceAllString(strings.TrimSpace(l), ""); utf8.RuneCountInString(rest) >= 6 && titleShapedText(rest) && !IsDateLine(l) {
+				return strings.TrimSpace(lines[i-1]) + strings.TrimSpace(l)
+			}
 		}
 		if !titleShaped(l) {
 			continue
@@ -248,7 +263,7 @@ var reTitlePlace = regexp.MustCompile(`^\p{Han}{1,6}?(?:省|市|县|区|镇|乡|
 // …管委会), places' governments and committees, units (…中心, …队,
 // …公司, …社区). A line that is such a name alone is an issuer's, a
 // party's or a body's, not a title.
-const bodyEnds = `政府|室|局|委员会|管委会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|社区|镇|乡|村|院|所|站|队|处|科|股|部|组|公司|学校|单位`
+const bodyEnds = `政府|班子|室|局|委员会|管委会|理事会|协会|商会|工会|联合会|委|厅|中心|办事处|街道|社区|镇|乡|村|院|所|站|队|处|科|股|部|组|公司|学校|单位`
 
 // reNotTitleEnd ends the lines at a document's top that are not its
 // title: a body's name (…人民政府, …新闻办公室, …领导小组), a banner
@@ -569,8 +584,12 @@ func detectYear(m *Meta, title, text, stem string) int {
 
 func detectOrg(text, title string) string {
 	h := head(text, 4000)
-	if m := reSource.FindStringSubmatch(h); m != nil && isOrgName(m[1]) {
-		return withPlacePrefix(m[1], text)
+	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
+	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of.
+	for _, part := range []string{h, tail(text, 1500)} {
+		if m := reSource.FindStringSubmatch(part); m != nil && isOrgName(m[1]) {
+			return withPlacePrefix(officeOfUnit(m[1]), text)
+		}
 	}
 	if m := reRepresent.FindStringSubmatch(h); m != nil {
 		// "我代表光明区一届人民政府" names the government, not the session.
@@ -689,6 +708,31 @@ func detectOrg(text, title string) string {
 	}
 	return withPlacePrefix(best, text)
 }
+
+// tail is the last n bytes of s, from a line's start.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// officeOfUnit is the office an internal unit of it belongs to
+// ("岢汭县民政局社会救助股" → 岢汭县民政局): documents are found by the
+// office, as staff name it.
+func officeOfUnit(s string) string {
+	if m := reInternalUnit.FindStringSubmatch(s); m != nil && isOrgName(m[1]) {
+		return m[1]
+	}
+	return s
+}
+
+// reInternalUnit is an office and a unit inside it (…局…股, …局办公室).
+var reInternalUnit = regexp.MustCompile(`^(\p{Han}+?(?:局|委员会|人民政府))\p{Han}{1,10}(?:股|科|处|室|办)$`)
 
 func trimOrg(s string) string {
 	for changed := true; changed; {

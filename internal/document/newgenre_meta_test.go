@@ -1,0 +1,45 @@
+package document_test
+
+import (
+	"testing"
+
+	"github.com/gongwen/gongwen/internal/document"
+)
+
+// Genres of 公文 the parser was not written for keep their own title and
+// the office they are of: a pleading headed by its genre alone and signed
+// by a party above a person's field, an article whose source line is at
+// its foot, a body's name over the year's matter.
+func TestMetaOfUnseenGenres(t *testing.T) {
+	tests := []struct {
+		name, text, title, org string
+	}{
+		{
+			name:  "起诉状",
+			text:  "行政起诉状\n\n起诉人：澧汀县社会福利院，住所地澧汀县城关镇河西路6号。\n被起诉人：澧汀县城关镇人民政府。\n诉讼请求\n一、撤销被起诉人作出的限期拆除决定。\n事实与理由\n2025年5月，城关镇人民政府向起诉人送达限期拆除决定，城关镇人民政府认定起诉人的附属用房违法，城关镇人民政府未听取陈述申辩。\n此致\n澧汀县人民法院\n起诉人：澧汀县社会福利院（盖章）\n负责人：龚素言\n2025年6月3日\n证据目录\n1.限期拆除决定书，证明城关镇人民政府作出决定。\n2.不动产权证书，证明房屋合法。\n",
+			title: "行政起诉状", org: "澧汀县社会福利院",
+		},
+		{
+			name:  "公众号推文",
+			text:  "天冷了！这份澧汀冬季防火“安全清单”请收好\n转给家里的老人\n\n澧汀民政  2025年12月2日\n\n入冬以来，我县养老机构用电量明显上升。如发现火情，可拨打县民政局值班电话或119。\n一、电热毯别整夜开\n老人使用电热毯，睡前关闭电源。\n二、楼道别充电\n电动自行车一律到集中充电点充电。\n\n来源：澧汀县民政局养老服务股\n编辑：戚晓岚\n审核：滕书言\n",
+			title: "天冷了！这份澧汀冬季防火“安全清单”请收好", org: "澧汀县民政局",
+		},
+		{
+			name:  "对照检查材料",
+			text:  "中共澧汀县社会福利院支部委员会领导班子\n2025年度组织生活会对照检查材料\n\n根据县委组织部通知要求，现将对照检查情况报告如下。\n一、存在的问题\n（一）服务意识不强。部分护理员对老人诉求回应不及时。\n二、整改措施\n（一）建立老人诉求24小时回应制度。\n中共澧汀县社会福利院支部委员会\n2026年1月20日\n",
+			title: "中共澧汀县社会福利院支部委员会领导班子2025年度组织生活会对照检查材料",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m document.Meta
+			document.DetectMeta(&m, tt.text, "x.txt")
+			if m.Title != tt.title {
+				t.Errorf("title %q, want %q", m.Title, tt.title)
+			}
+			if tt.org != "" && m.Org != tt.org {
+				t.Errorf("org %q, want %q", m.Org, tt.org)
+			}
+		})
+	}
+}
