@@ -1093,6 +1093,9 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if len(nd.docs) == 0 {
 		nd = e.namedByWordsPointed(u.q, allow)
 	}
+	if len(nd.docs) == 0 {
+		nd = e.namedBySubject(u.q, allow)
+	}
 	if len(nd.docs) == 0 && len(u.attrs) > 0 {
 		// "审计整改报告哪天出的" asks of a document: the words before a
 		// genre word name it.

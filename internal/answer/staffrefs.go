@@ -228,3 +228,117 @@ func (e *Engine) writes(s string, allow func(string) bool) bool {
 		return ok && (allow == nil || allow(id)) && strings.Contains(d.Text, s)
 	})
 }
+
+// namedBySubject finds the one document a question names by the party
+// it is about, where no title names it: "闵长根家存款查出来多少" is asked
+// of the 答辩状 in the case of 闵长根, whose head names him in a party's
+// field (被答辩人（原告）：闵长根) and whose body calls him 被答辩人 or 原告.
+// As a title's words would, the name selects the document and need not
+// stand in the answering sentence. A name two documents write names
+// neither; a name met only in a document's body (a person in a contact
+// list, a road a 批复 names) is what a question asks about within it.
+func (e *Engine) namedBySubject(q string, allow func(string) bool) namedDocs {
+	var nd namedDocs
+	rs := []rune(q)
+	offs := make([]int, len(rs)+1)
+	for i, r := range rs {
+		offs[i+1] = offs[i] + utf8.RuneLen(r)
+	}
+	for i := 0; i+minSubjectRunes <= len(rs); {
+		found := 0
+		for n := min(maxSubjectRunes, len(rs)-i); n >= minSubjectRunes; n-- {
+			s := rs[i : i+n]
+			if !allHan(string(s)) {
+				continue
+			}
+			// Not a run that begins inside a phrase the document writes
+			// ("季攻势" of 春季攻势): a name stands whole.
+			if d := e.onlyWriter(string(s), allow); d != nil && !(i > 0 && strings.Contains(d.Text, string(rs[i-1:i+n]))) {
+				if len(nd.docs) > 0 && nd.docs[0] != d {
+					return namedDocs{} // two subjects of two documents
+				}
+				nd.docs = []*index.StoredDoc{d}
+				nd.spans = append(nd.spans, [2]int{offs[i], offs[i+n]})
+				found = n
+				break
+			}
+		}
+		i += max(1, found)
+	}
+	return nd
+}
+
+// minSubjectRunes and maxSubjectRunes bound a party's name: a person's
+// full name is three characters at least, an institution's up to eight.
+const (
+	minSubjectRunes = 3
+	maxSubjectRunes = 8
+)
+
+// rePartyField is the label of a party's field at a case document's head:
+// 申请人, 被答辩人（原告）, 当事人, 信访人, 第三人, 原告, 被告.
+var rePartyField = regexp.MustCompile(`(?:人|原告|被告)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
+
+// onlyWriter is the one readable document that writes s, when it names
+// s in a party's field (rePartyField) within its first lines.
+func (e *Engine) onlyWriter(s string, allow func(string) bool) *index.StoredDoc {
+	rs := []rune(s)
+	// Candidates from the postings of its rarest bigram.
+	rarest, df := "", -1
+	for k := 0; k+1 < len(rs); k++ {
+		b := string(rs[k : k+2])
+		n := e.Index.DF(b)
+		if n == 0 {
+			return nil
+		}
+		if df < 0 || n < df {
+			rarest, df = b, n
+		}
+	}
+	var only *index.StoredDoc
+	many := false
+	e.Index.TokenInDocs(rarest, func(id string) bool {
+		if allow != nil && !allow(id) {
+			return false
+		}
+		d, ok := e.Index.Doc(id)
+		if !ok || !strings.Contains(d.Text, s) {
+			return false
+		}
+		if only != nil && only != d {
+			many = true
+			return true
+		}
+		only = d
+		return false
+	})
+	if many || only == nil || !partyAtHead(only.Text, s) {
+		return nil
+	}
+	return only
+}
+
+// partyAtHead reports whether text names s in a party's field, followed
+// by what ends a name (，、。 or the line's end), within its first
+// partyHeadLines lines.
+func partyAtHead(text, s string) bool {
+	lines := strings.SplitN(text, "\n", partyHeadLines+1)
+	for _, l := range lines[:min(len(lines), partyHeadLines)] {
+		for i := 0; ; {
+			k := strings.Index(l[i:], s)
+			if k < 0 {
+				break
+			}
+			at, end := i+k, i+k+len(s)
+			next, _ := utf8.DecodeRuneInString(l[end:])
+			if rePartyField.MatchString(l[:at]) && (end == len(l) || strings.ContainsRune("，,、。；;（( ", next)) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
+// partyHeadLines: how far down a case document's parties are listed.
+const partyHeadLines = 12
