@@ -364,6 +364,10 @@ func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs
 	return resolveOne(names, rare, nq)
 }
 
+// reReportTitleEnd ends the title of a report as annual reports are
+// titled: …报告, …总结, …汇报, …年报, a bracket after it.
+var reReportTitleEnd = regexp.MustCompile(`(?:报告|总结|汇报|年报)(?:[（(][^()（）]*[)）])?$`)
+
 func appendDocs(list []*index.StoredDoc, ds ...*index.StoredDoc) []*index.StoredDoc {
 	for _, d := range ds {
 		found := false
@@ -475,7 +479,9 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
 		matched, spans, strong, byGenre := nameMatch(q, n, docRare, titled, genreNamed)
-		if n.doc.Kind == document.KindReport && !byGenre {
+		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
+		// by its words as any document is.)
+		if n.doc.Kind == document.KindReport && !byGenre && reReportTitleEnd.MatchString(n.doc.Title) {
 			continue
 		}
 		isPointed := len(pointed) > 0 && ofPointed(n.doc)
