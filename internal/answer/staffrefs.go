@@ -279,6 +279,10 @@ const (
 // 申请人, 被答辩人（原告）, 当事人, 信访人, 第三人, 原告, 被告.
 var rePartyField = regexp.MustCompile(`(?:人|原告|被告)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
 
+// reAgentField is a field of who acts for a party (法定代表人：, 委托代理人：,
+// 负责人：): the person named there is no party the document is about.
+var reAgentField = regexp.MustCompile(`(?:代表人|代理人|负责人|联系人|经办人)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
+
 // onlyWriter is the one readable document that writes s, when it names
 // s in a party's field (rePartyField) within its first lines.
 func (e *Engine) onlyWriter(s string, allow func(string) bool) *index.StoredDoc {
@@ -331,7 +335,7 @@ func partyAtHead(text, s string) bool {
 			}
 			at, end := i+k, i+k+len(s)
 			next, _ := utf8.DecodeRuneInString(l[end:])
-			if rePartyField.MatchString(l[:at]) && (end == len(l) || strings.ContainsRune("，,、。；;（( ", next)) {
+			if rePartyField.MatchString(l[:at]) && !reAgentField.MatchString(l[:at]) && (end == len(l) || strings.ContainsRune("，,、。；;（( ", next)) {
 				return true
 			}
 			i = end

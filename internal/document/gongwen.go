@@ -360,6 +360,10 @@ func signatureOrg(text string) string {
 		for j > 0 && j >= i-2 && rePersonField.MatchString(strings.TrimSpace(lines[j])) {
 			j--
 		}
+		// The line under 此致 is whom it is addressed to (此致 / …人民法院).
+		if j > 0 && strings.TrimSpace(lines[j-1]) == "此致" {
+			return ""
+		}
 		l := reSealMark.ReplaceAllString(rePartyLabel.ReplaceAllString(strings.TrimSpace(lines[j]), ""), "")
 		// "嶅溪县第十八届人民代表大会第三次会议": the congress signs.
 		if i := strings.Index(l, "人民代表大会"); i > 0 {
@@ -413,11 +417,12 @@ var reListHeading = regexp.MustCompile(`^\p{Han}{2,10}(?:清单|目录|名单|�
 // signs nothing: "第二届会员代表大会", "…竣工验收会".
 var reMeetingName = regexp.MustCompile(`(?:大会|会议|座谈会|验收会|推进会|调度会|协调会|动员会|部署会|联席会|评审会|论证会|听证会|见面会|总结会|表彰会)$`)
 
-// rePersonField is a field that names a person (法定代表人：褚砚秋),
+// rePersonField is a field that names who acts for the body signing
+// above it (法定代表人：褚砚秋) — not a party signing itself (具状人：…),
 // rePartyLabel the label of a party signing (答辩人：, 申请人：) and
 // reSealMark the mark of its seal (（盖章）).
 var (
-	rePersonField = regexp.MustCompile(`^\p{Han}{2,6}[:：]\s*\p{Han}{2,4}$`)
+	rePersonField = regexp.MustCompile(`^(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|代理人|联系人|经办人)[:：]\s*\p{Han}{2,4}$`)
 	rePartyLabel  = regexp.MustCompile(`^\p{Han}{1,5}人[:：]\s*`)
 	reSealMark    = regexp.MustCompile(`\s*[（(](?:盖章|公章|印章|签章|章)[)）]$`)
 )

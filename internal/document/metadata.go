@@ -134,6 +134,12 @@ func DetectMeta(m *Meta, text, fileName string) {
 		if m.Title == "" {
 			m.Title = shapedTitle(lines)
 		}
+		if m.Title == "" && m.Kind != KindReport {
+			// An article's headline, a sentence of its own
+			// ("结婚离婚都能…了！…，这份指南请收好"), rather than a
+			// report's title made up from the office and year.
+			m.Title = headline(lines)
+		}
 		if m.Title == "" {
 			m.Title = synthesizeTitle(m, text)
 		}
@@ -585,7 +591,8 @@ func detectYear(m *Meta, title, text, stem string) int {
 func detectOrg(text, title string) string {
 	h := head(text, 4000)
 	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
-	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of.
+	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of, as staff
+	// name it ("岢汭民政发的那篇") — documents are scoped by office.
 	for _, part := range []string{h, tail(text, 1500)} {
 		if m := reSource.FindStringSubmatch(part); m != nil && isOrgName(m[1]) {
 			return withPlacePrefix(officeOfUnit(m[1]), text)
@@ -722,8 +729,7 @@ func tail(s string, n int) string {
 }
 
 // officeOfUnit is the office an internal unit of it belongs to
-// ("岢汭县民政局社会救助股" → 岢汭县民政局): documents are found by the
-// office, as staff name it.
+// ("岢汭县民政局社会救助股" → 岢汭县民政局).
 func officeOfUnit(s string) string {
 	if m := reInternalUnit.FindStringSubmatch(s); m != nil && isOrgName(m[1]) {
 		return m[1]
@@ -865,6 +871,24 @@ func withPlacePrefix(org, text string) string {
 }
 
 var reAsReported = regexp.MustCompile(`现将(?:我局|我镇|我办|我委|我区|我街道|本单位|有关)?(?:(?:19|20)\d{2}\s*年度?)?(?:有关)?([^,，。]{2,24}?)(?:如下|汇报如下)`)
+
+// headline is a document's first line when it reads as a headline: a
+// phrase or an exclamation of some length, no sentence ending in 。, no
+// date, 文号 or heading.
+func headline(lines []string) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	l := strings.TrimSpace(lines[0])
+	n := utf8.RuneCountInString(l)
+	if n < 6 || n > 40 || !hasHan(l) || strings.HasSuffix(l, "。") || IsDateLine(l) || isDocNumber(compact(l)) {
+		return ""
+	}
+	if _, _, _, ok := parseHeading(l); ok {
+		return ""
+	}
+	return l
+}
 
 func synthesizeTitle(m *Meta, text string) string {
 	what := "工作报告"

@@ -1,6 +1,7 @@
 package document_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -25,6 +26,19 @@ func TestMetaOfUnseenGenres(t *testing.T) {
 			title: "天冷了！这份澧汀冬季防火“安全清单”请收好", org: "澧汀县民政局",
 		},
 		{
+			// A headline with a comma is an article's, not a sentence.
+			name:  "推文标题带逗号",
+			text:  "结婚离婚都能“跨省通办”了！澧汀人办婚姻登记，这份指南请收好\n\n澧汀民政  2025年11月3日\n\n从今年起，婚姻登记“跨省通办”在我县全面落地。\n一、哪些人可以办\n双方均非内地居民的除外。\n来源：澧汀县民政局婚姻登记股\n",
+			title: "结婚离婚都能“跨省通办”了！澧汀人办婚姻登记，这份指南请收好", org: "澧汀县民政局",
+		},
+		{
+			// Addressed under 此致, signed by a person: the court is no
+			// issuer.
+			name:  "起诉状的此致",
+			text:  "民事起诉状\n原告：覃石松，男，1950年2月1日出生。\n被告：澧汀县福安殡葬服务有限公司。\n诉讼请求\n判令被告退还多收费用1200元。\n此致\n澧汀县人民法院\n具状人：覃石松\n2025年12月1日\n",
+			title: "民事起诉状",
+		},
+		{
 			name:  "对照检查材料",
 			text:  "中共澧汀县社会福利院支部委员会领导班子\n2025年度组织生活会对照检查材料\n\n根据县委组织部通知要求，现将对照检查情况报告如下。\n一、存在的问题\n（一）服务意识不强。部分护理员对老人诉求回应不及时。\n二、整改措施\n（一）建立老人诉求24小时回应制度。\n中共澧汀县社会福利院支部委员会\n2026年1月20日\n",
 			title: "中共澧汀县社会福利院支部委员会领导班子2025年度组织生活会对照检查材料",
@@ -39,6 +53,9 @@ func TestMetaOfUnseenGenres(t *testing.T) {
 			}
 			if tt.org != "" && m.Org != tt.org {
 				t.Errorf("org %q, want %q", m.Org, tt.org)
+			}
+			if strings.Contains(m.Org, "法院") {
+				t.Errorf("org %q is whom it is addressed to", m.Org)
 			}
 		})
 	}
