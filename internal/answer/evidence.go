@@ -2262,6 +2262,13 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if ev.coverage < least || (u.strict && ev.coverage < strictCoverage) {
 		return false
 	}
+	if t := trimSentence(ev.says()); len(u.must) > 0 && utf8.RuneCountInString(t) >= minAnsweredRunes && strings.Contains(u.before, t) {
+		for _, ws := range u.must {
+			if !anyOf(ws, func(w string) bool { return strings.Contains(ev.passage(), w) || strings.Contains(ev.path.String(), w) }) {
+				return false
+			}
+		}
+	}
 	// The documents in scope lack much of the question's wording: they
 	// do not speak of it — unless one sentence holds nearly every word of
 	// it they do use, several of them, and the rest is the asker's own

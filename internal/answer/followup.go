@@ -148,6 +148,15 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 			merged.asking = prev.asking
 		}
 	}
+	// "消防那边的呢", "那橙色呢": a marked follow-up's one word of its own,
+	// new to the earlier question, is what it asks the same of — what the
+	// earlier answer quoted answers it only if it writes it.
+	// Its words of the documents' language (消防; not 张床 of "有多少张床").
+	if w := ownWord(cur.topic); marked && w != "" && !strings.Contains(prev.topic, w) {
+		if ws := e.wordsIn(w); len(ws) > 0 {
+			merged.must, merged.before = append(merged.must, ws), history[len(history)-1].Answer
+		}
+	}
 	return merged
 }
 
@@ -285,4 +294,17 @@ func (e *Engine) modifiedFollowUp(q, prev string) string {
 		}
 	}
 	return ""
+}
+
+// wordsIn are the bigrams of w that are words of the documents'
+// language (cohesive bigrams).
+func (e *Engine) wordsIn(w string) []string {
+	rs := []rune(w)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if b := string(rs[i : i+2]); e.isWord(b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -374,6 +374,13 @@ type understood struct {
 	// reportWord: the question says 报告/总结, so its year is a report's.
 	reportWord bool
 	followUp   bool // merged with the previous question
+	// must: words of which a passage the earlier answer quoted (before)
+	// must write one each to answer again — what a follow-up asks the
+	// same of ("消防那边的呢" after "提示函的联系人是谁"): without it the
+	// earlier answer is given again. Each is the words of one phrase
+	// (政协, 提案 of 政协提案: 县政协委员提案 writes them apart).
+	must   [][]string
+	before string
 	// answered is the answer to the question before, when this one leans
 	// on it and asks something of its own ("多久内要交" after "一共罚了
 	// 多少钱"): what it quoted answered that, not this.
