@@ -152,9 +152,14 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// new to the earlier question, is what it asks the same of — what the
 	// earlier answer quoted answers it only if it writes it.
 	// Its words of the documents' language (消防; not 张床 of "有多少张床").
-	if w := ownWord(cur.topic); marked && w != "" && !strings.Contains(prev.topic, w) {
+	if w := askedOfWord(cur.topic); marked && w != "" && !strings.Contains(prev.topic, w) {
 		if ws := e.wordsIn(w); len(ws) > 0 {
-			merged.must, merged.before = append(merged.must, ws), history[len(history)-1].Answer
+			merged.must, merged.before, merged.varied = append(merged.must, ws), history[len(history)-1].Answer, w
+			// "出口呢" after "那社会消费品零售总额呢": the thing asked of
+			// takes the place of the one the earlier follow-up asked of.
+			if prev.varied != "" && prev.varied != w {
+				merged.topic = strings.Join(strings.Fields(strings.Replace(merged.topic, prev.varied, " ", 1)), " ")
+			}
 		}
 	}
 	return merged
@@ -308,3 +313,20 @@ func (e *Engine) wordsIn(w string) []string {
 	}
 	return out
 }
+
+// askedOfWord is the one word a follow-up's topic holds, as ownWord, of
+// up to maxAskedOfRunes (社会消费品零售总额 is one thing asked of).
+func askedOfWord(topic string) string {
+	var ws []string
+	for _, f := range strings.Fields(topic) {
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= maxAskedOfRunes && zh.IsHan([]rune(f)[0]) && !reYearToken.MatchString(f) && !strings.HasSuffix(f, "年") && strings.Trim(f, glueChars) != "" {
+			ws = append(ws, f)
+		}
+	}
+	if len(ws) != 1 {
+		return ""
+	}
+	return ws[0]
+}
+
+const maxAskedOfRunes = 12

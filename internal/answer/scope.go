@@ -381,6 +381,7 @@ type understood struct {
 	// (政协, 提案 of 政协提案: 县政协委员提案 writes them apart).
 	must   [][]string
 	before string
+	varied string // the follow-up's own word that must stands for
 	// answered is the answer to the question before, when this one leans
 	// on it and asks something of its own ("多久内要交" after "一共罚了
 	// 多少钱"): what it quoted answered that, not this.
