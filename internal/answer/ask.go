@@ -110,12 +110,12 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no
 	// document ("职业院校招专业课老师…"), may only seem to name it.
-	named := !followUp && len(u.named.docs) > 0 && !u.named.byNo && !docRefWords.MatchString(u.q) && (u.named.longest(u.q) <= weakNameRunes || e.otherDocsWrite(u.named, u.q))
+	named := !followUp && len(u.named.docs) > 0 && !u.named.byNo && (u.named.bySubject || !docRefWords.MatchString(u.q) && (u.named.longest(u.q) <= weakNameRunes || e.otherDocsWrite(u.named, u.q)))
 	if req.unscoped {
 		// The second try answers only with a sentence that says nearly
 		// all that was asked: the scope the question seemed to name had
 		// nothing, and a loose match elsewhere would not be its answer.
-		u.strict = true
+		u.strict = !req.bySubject
 		if stem || req.placeInName {
 			u.orgs = nil
 			u.topic = topicOf(u.q, nil, u.isWord)
@@ -410,6 +410,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		// question may not have named either.
 		again := req
 		again.unscoped, again.placeInName, again.officeInTopic, again.office = true, elsewhere, overHeld || len(ofOffice.words) > 0, ofOffice
+		again.bySubject = named && u.named.bySubject
 		if r, err := e.ask(ctx, again); err == nil && r.Found {
 			return r, nil
 		}

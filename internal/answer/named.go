@@ -254,6 +254,8 @@ type namedDocs struct {
 	docs  []*index.StoredDoc
 	spans [][2]int
 	byNo  bool // named by 文号
+	// bySubject: named by the party it is about (namedBySubject)
+	bySubject bool
 }
 
 // longest is the length in runes of the longest span that named a document.

@@ -257,7 +257,7 @@ func (e *Engine) namedBySubject(q string, allow func(string) bool) namedDocs {
 				if len(nd.docs) > 0 && nd.docs[0] != d {
 					return namedDocs{} // two subjects of two documents
 				}
-				nd.docs = []*index.StoredDoc{d}
+				nd.docs, nd.bySubject = []*index.StoredDoc{d}, true
 				nd.spans = append(nd.spans, [2]int{offs[i], offs[i+n]})
 				found = n
 				break

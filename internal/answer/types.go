@@ -25,6 +25,10 @@ type Request struct {
 	// unscoped: the offices named only by a place's stem are dropped
 	// (the second try of a question whose stem scope found nothing).
 	unscoped bool
+	// bySubject: the scope dropped was a document named by its party
+	// (namedBySubject); asked again, the question is as if it named none,
+	// not held to a sentence that says nearly all of it.
+	bySubject bool
 	// placeInName: the place taken for an office begins a name another
 	// document writes (nameElsewhere); the second try drops the office.
 	placeInName bool

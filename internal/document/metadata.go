@@ -79,6 +79,12 @@ func DetectMeta(m *Meta, text, fileName string) {
 	if title == "" && meaningfulName {
 		title = reFileYear.ReplaceAllString(stem, "")
 	}
+	// A title that is a genre's name alone ("民事起诉状") says less than a
+	// file name staff gave it ("07_民事起诉状_覃柏松诉福寿殡葬公司"), which
+	// names the parties as they look for it.
+	if n := utf8.RuneCountInString(title); meaningfulName && n > 0 && n < 6 && strings.Contains(stem, title) && utf8.RuneCountInString(stem) > n+2 {
+		title = reFileYear.ReplaceAllString(stem, "")
+	}
 	if m.Kind == "" {
 		m.Kind = detectKind(title, text)
 	}

@@ -60,3 +60,18 @@ func TestMetaOfUnseenGenres(t *testing.T) {
 		})
 	}
 }
+
+// A title that is a genre's name alone yields to the file name staff gave
+// the document when that names more (its parties).
+func TestGenreTitleYieldsToFileName(t *testing.T) {
+	var m document.Meta
+	document.DetectMeta(&m, "民事起诉状\n原告：覃石松，男。\n被告：澧汀县福安殡葬服务有限公司。\n诉讼请求\n判令被告退还多收费用1200元。\n", "07_民事起诉状_覃石松诉福安殡葬公司.txt")
+	if m.Title != "07_民事起诉状_覃石松诉福安殡葬公司" {
+		t.Errorf("title %q", m.Title)
+	}
+	m = document.Meta{}
+	document.DetectMeta(&m, "民事起诉状\n原告：覃石松，男。\n", "qisuzhuang.txt")
+	if m.Title != "民事起诉状" {
+		t.Errorf("title %q, want the genre line where the file name says nothing", m.Title)
+	}
+}
