@@ -18,6 +18,7 @@ var (
 	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
 	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,，。;；]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,，。;；]{0,16}?(?:报告|总结|情况|汇报)`)
+	reTitleYearOf = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
 	reNowYear     = regexp.MustCompile(`现将[^,，。]{0,8}?((?:19|20)\d{2})\s*年`)
 	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,，]`)
 	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
@@ -130,7 +131,12 @@ func DetectMeta(m *Meta, text, fileName string) {
 		}
 	}
 	if m.Year == 0 {
-		m.Year = detectYear(m, title, text, stem)
+		// A title set over two lines (shapedTitle) says its year too.
+		t := title
+		if t == "" {
+			t = shapedTitle(lines)
+		}
+		m.Year = detectYear(m, t, text, stem)
 	}
 	if m.Org == "" {
 		m.Org = detectOrg(text, title)
@@ -554,6 +560,12 @@ func detectYear(m *Meta, title, text, stem string) int {
 	}
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	if y := reReportYear.FindStringSubmatch(title); y != nil {
+		return atoi(y[1])
+	}
+	// "…领导班子2025年度民主生活会对照检查材料": a title that names the
+	// year (年度) it is of is that year's, whatever years its text speaks
+	// of first.
+	if y := reTitleYearOf.FindStringSubmatch(title); y != nil {
 		return atoi(y[1])
 	}
 	h := head(text, 2500)

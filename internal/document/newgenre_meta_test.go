@@ -75,3 +75,13 @@ func TestGenreTitleYieldsToFileName(t *testing.T) {
 		t.Errorf("title %q, want the genre line where the file name says nothing", m.Title)
 	}
 }
+
+// A title set over two lines that names its year (2025年度…) is that
+// year's, whatever year its text speaks of first.
+func TestTwoLineTitleYear(t *testing.T) {
+	var m document.Meta
+	document.DetectMeta(&m, "中共澧汀县社会福利院支部委员会领导班子\n2025年度组织生活会对照检查材料\n\n2026年1月，按照县委组织部通知要求，现将对照检查情况报告如下。\n一、存在的问题\n服务意识不强。\n中共澧汀县社会福利院支部委员会\n2026年1月20日\n", "x.txt")
+	if m.Year != 2025 {
+		t.Errorf("year %d, want 2025", m.Year)
+	}
+}
