@@ -275,6 +275,10 @@ const (
 	maxSubjectRunes = 8
 )
 
+// maxSubjectChunks: how many passages may hold a party name's rarest
+// pair of characters.
+const maxSubjectChunks = 24
+
 // rePartyField is the label of a party's field at a case document's head:
 // 申请人, 被答辩人（原告）, 当事人, 信访人, 第三人, 原告, 被告.
 var rePartyField = regexp.MustCompile(`(?:人|原告|被告)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
@@ -299,27 +303,39 @@ func (e *Engine) onlyWriter(s string, allow func(string) bool) *index.StoredDoc 
 			rarest, df = b, n
 		}
 	}
-	var only *index.StoredDoc
-	many := false
+	// A party's name is rare in the index: the passages holding its
+	// rarest pair of characters are few (and reading them all for every
+	// run of the question would cost milliseconds).
+	if df > maxSubjectChunks {
+		return nil
+	}
+	// Read the heads first: most runs of a question name no party, and
+	// a head is a few lines where a text is thousands of characters.
+	var docs []*index.StoredDoc
+	var party *index.StoredDoc
 	e.Index.TokenInDocs(rarest, func(id string) bool {
 		if allow != nil && !allow(id) {
 			return false
 		}
 		d, ok := e.Index.Doc(id)
-		if !ok || !strings.Contains(d.Text, s) {
+		if !ok || len(docs) > 0 && docs[len(docs)-1] == d {
 			return false
 		}
-		if only != nil && only != d {
-			many = true
-			return true
+		docs = append(docs, d)
+		if party == nil && partyAtHead(d.Text, s) {
+			party = d
 		}
-		only = d
 		return false
 	})
-	if many || only == nil || !partyAtHead(only.Text, s) {
+	if party == nil {
 		return nil
 	}
-	return only
+	for _, d := range docs {
+		if d != party && strings.Contains(d.Text, s) {
+			return nil // two documents write it
+		}
+	}
+	return party
 }
 
 // partyAtHead reports whether text names s in a party's field, followed
