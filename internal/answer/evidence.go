@@ -73,9 +73,12 @@ var reDigits = regexp.MustCompile(`\d`)
 
 // weightedTokens are the topic's tokens with their IDF weights.
 type weightedTokens struct {
-	toks  []string
-	w     map[string]float64
-	total float64
+	toks []string
+	// bounds are the toks that are bounds asked (boundForms: 最多, 最晚),
+	// found once here so that scoring each passage need not look.
+	bounds []string
+	w      map[string]float64
+	total  float64
 	// docCoverage is the weighted share of the question's tokens found
 	// anywhere in the scoped documents: low means the documents never
 	// speak of what is asked.
@@ -213,6 +216,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			}
 			w := ix.IDF(tk.t)
 			wt.toks = append(wt.toks, tk.t)
+			if _, ok := boundForms[tk.t]; ok {
+				wt.bounds = append(wt.bounds, tk.t)
+			}
 			wt.w[tk.t] = w
 			wt.in[tk.t] = tk.in
 			wt.total += w
@@ -324,7 +330,7 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 		return 0, 0
 	}
 	in := relevance.TokenSet(text)
-	for _, t := range wt.toks {
+	for _, t := range wt.bounds {
 		if !in[t] && boundIn(t, in) {
 			in[t] = true
 		}

@@ -202,10 +202,14 @@ func sharesWord(a, b string) bool {
 
 // ownWord is the one word of two to four runes a follow-up's topic holds,
 // "" if it holds none or several.
-func ownWord(topic string) string {
+func ownWord(topic string) string { return oneWord(topic, 4) }
+
+// oneWord is the one word of two to most runes a topic holds, "" if it
+// holds none or several.
+func oneWord(topic string, most int) string {
 	var ws []string
 	for _, f := range strings.Fields(topic) {
-		if n := utf8.RuneCountInString(f); n >= 2 && n <= 4 && zh.IsHan([]rune(f)[0]) && !reYearToken.MatchString(f) && !strings.HasSuffix(f, "年") && strings.Trim(f, glueChars) != "" {
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= most && zh.IsHan([]rune(f)[0]) && !reYearToken.MatchString(f) && !strings.HasSuffix(f, "年") && strings.Trim(f, glueChars) != "" {
 			ws = append(ws, f)
 		}
 	}
@@ -316,17 +320,6 @@ func (e *Engine) wordsIn(w string) []string {
 
 // askedOfWord is the one word a follow-up's topic holds, as ownWord, of
 // up to maxAskedOfRunes (社会消费品零售总额 is one thing asked of).
-func askedOfWord(topic string) string {
-	var ws []string
-	for _, f := range strings.Fields(topic) {
-		if n := utf8.RuneCountInString(f); n >= 2 && n <= maxAskedOfRunes && zh.IsHan([]rune(f)[0]) && !reYearToken.MatchString(f) && !strings.HasSuffix(f, "年") && strings.Trim(f, glueChars) != "" {
-			ws = append(ws, f)
-		}
-	}
-	if len(ws) != 1 {
-		return ""
-	}
-	return ws[0]
-}
+func askedOfWord(topic string) string { return oneWord(topic, maxAskedOfRunes) }
 
 const maxAskedOfRunes = 12

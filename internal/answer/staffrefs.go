@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
 	"github.com/gongwen/gongwen/internal/zh"
 )
@@ -285,7 +286,7 @@ var rePartyField = regexp.MustCompile(`(?:人|原告|被告)(?:[（(][^）)]{1,8
 
 // reAgentField is a field of who acts for a party (法定代表人：, 委托代理人：,
 // 负责人：): the person named there is no party the document is about.
-var reAgentField = regexp.MustCompile(`(?:代表人|代理人|负责人|联系人|经办人)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
+var reAgentField = regexp.MustCompile(`(?:` + document.AgentLabels + `)(?:[（(][^）)]{1,8}[）)])?[:：]\s*$`)
 
 // onlyWriter is the one readable document that writes s, when it names
 // s in a party's field (rePartyField) within its first lines.

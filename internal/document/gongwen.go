@@ -417,12 +417,17 @@ var reListHeading = regexp.MustCompile(`^\p{Han}{2,10}(?:清单|目录|名单|�
 // signs nothing: "第二届会员代表大会", "…竣工验收会".
 var reMeetingName = regexp.MustCompile(`(?:大会|会议|座谈会|验收会|推进会|调度会|协调会|动员会|部署会|联席会|评审会|论证会|听证会|见面会|总结会|表彰会)$`)
 
+// AgentLabels are the labels of a field that names who acts for a party
+// or for the body that signs (法定代表人：, 委托代理人：, 负责人：): the person
+// there neither signs nor is a party the document is about.
+const AgentLabels = `法定代表人|主要负责人|负责人|委托诉讼代理人|委托代理人|代理人|联系人|经办人`
+
 // rePersonField is a field that names who acts for the body signing
 // above it (法定代表人：褚砚秋) — not a party signing itself (具状人：…),
 // rePartyLabel the label of a party signing (答辩人：, 申请人：) and
 // reSealMark the mark of its seal (（盖章）).
 var (
-	rePersonField = regexp.MustCompile(`^(?:法定代表人|负责人|主要负责人|委托代理人|委托诉讼代理人|代理人|联系人|经办人)[:：]\s*\p{Han}{2,4}$`)
+	rePersonField = regexp.MustCompile(`^(?:` + AgentLabels + `)[:：]\s*\p{Han}{2,4}$`)
 	rePartyLabel  = regexp.MustCompile(`^\p{Han}{1,5}人[:：]\s*`)
 	reSealMark    = regexp.MustCompile(`\s*[（(](?:盖章|公章|印章|签章|章)[)）]$`)
 )
