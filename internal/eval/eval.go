@@ -547,6 +547,12 @@ var Sets = []Set{
 	// 生活会对照检查材料 are tune (nw*); a 行政诉讼一审判决书, a 新闻通稿, a
 	// 收文处理笺 and a 事业单位法人年度报告书 are test (nx*), only measured.
 	{Name: "fresh24", Corpus: "internal/eval/testdata/fresh24", Data: setData("fresh24.jsonl")},
+	// 202 questions over eight documents of genres not seen before,
+	// written in the twenty-sixth session by two helpers who had not read
+	// the code: a 外出考察学习情况报告, a 人大常委会视察报告, a 巡察反馈意见
+	// and a 公开募捐方案 are tune (ny*); a 行政执法询问笔录, a 合法性审查意见书,
+	// a 典型经验交流材料 and a 《民政信息》 issue are test (nz*), only measured.
+	{Name: "fresh25", Corpus: "internal/eval/testdata/fresh25", Data: setData("fresh25.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
