@@ -1916,7 +1916,7 @@ var reOrdinalStated = regexp.MustCompile(`第[一二三四五六七八九十百\
 // times "届满30日前", "选举日的20日以前"), or the day of something else (当天, 次日). A span of days
 // ("30日内", "在3个月中") or a month alone is none.
 var (
-	reDayAsked  = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]|具体日期`)
+	reDayAsked  = regexp.MustCompile(`哪天|哪一天|哪几天|哪些天|几号|几月几[日号]|具体日期`)
 	reDayStated = regexp.MustCompile(`[“"]\d{1,2}\s*[·•.]\s*\d{1,2}[”"]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|(?:十[一二]?|[一二三四五六七八九])月[一二三]?十?[一二三四五六七八九十]日|[每次当本上下]月\s*\d{1,2}\s*[日号]|(?:^|[^\d个满的])\d{1,2}\s*日(?:前|之前|以前)|月(?:底|末|初)|[上中下]旬|(?:^|[^一二两三四五六七八九十\d第])(?:周|星期|礼拜)[一二三四五六日天](?:[^次般]|$)|当天|当日|次日|同日|即日`)
 )
 

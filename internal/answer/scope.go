@@ -525,6 +525,7 @@ var (
 	reUnitType        = regexp.MustCompile(`(?:^(?:各|哪些|哪个|几个|有的)?|各|哪些|哪个|几个|有的)(\p{Han}{0,5}?(?:街道办|镇政府|镇人民政府|民政办|司法所|办事处|管委会)|\p{Han}{1,5}?(?:局|委员会|厅))`)
 	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal           = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
+	reWhichTimes      = regexp.MustCompile(`哪几(?:天|日|号|个月|月)`)
 	reList            = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
 	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)|(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)(?:是|定的是|为)?(?:哪家|哪一家|哪个|谁)(?:$|[\s，,。？?！!呢啊吗])`)
 	reCross           = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些(?:材料|文件)(?:里|中|上|提到|提及|说|写|讲)|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
@@ -903,7 +904,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 			u.measure, u.measureNoun = impliedMeasureNoun(nq)
 		}
 	}
-	u.list = reList.MatchString(nq)
+	// "哪几天", "哪几号": days asked are a time, the when-word whole, no
+	// list of measures.
+	u.list = reList.MatchString(reWhichTimes.ReplaceAllString(nq, ""))
 	u.ordinal = reOrdinalAsked.MatchString(nq)
 	u.total = u.quantity && reTotal.MatchString(nq)
 	u.stock = u.quantity && reStockAsked.MatchString(nq)
@@ -1214,7 +1217,8 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// "哪些情形由县民政局追回" names no office 些情形由县民政局).
 		// Nor a verb of naming or asking ("铁匠巷改叫兴业巷县政府批了没":
 		// 改叫 names a lane, and 县政府 is the county's).
-		if strings.ContainsAny(place, "是的了在把被对为由些叫改给让请") {
+		// Nor 时 of a clause of time ("视察时县政府谁汇报的").
+		if strings.ContainsAny(place, "是的了在把被对为由些叫改给让请时") {
 			continue
 		}
 		// "…结束后多久报县政府", "几天内得交给县政府": no place name holds an

@@ -44,7 +44,7 @@ var (
 	reReportTitle = regexp.MustCompile(`(?:报告|年报|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
 	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
 	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
-	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办)$`)
+	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办|组)$`)
 )
 
 // ParseHead reads the formal head of a 公文 from its first lines and its

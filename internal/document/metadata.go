@@ -75,6 +75,11 @@ func DetectMeta(m *Meta, text, fileName string) {
 		}
 		if m.Org == "" {
 			m.Org = hd.Issuer
+			// "县人大常委会视察组关于…": the place it is of is the one
+			// the text names.
+			if m.Org != "" && !isOrgName(m.Org) {
+				m.Org = placeWritten(m.Org, text) + m.Org
+			}
 		}
 	}
 	if title == "" && meaningfulName {
@@ -652,6 +657,11 @@ func detectOrg(text, title string) string {
 	// (a 章程 signed "嶅溪县慈善协会"): surer than names counted in a text
 	// that speaks of other bodies ("本会党支部接受中共…民政局…的领导").
 	if o := signatureOrg(text); o != "" && !strings.Contains(o, "、") {
+		// "县人大常委会视察组": the place it is of is the one the text
+		// names.
+		if !isOrgName(o) {
+			o = placeWritten(o, text) + o
+		}
 		return withPlacePrefix(o, text)
 	}
 	// Count candidate names; the self-reference (我局, 我镇) says which type.
@@ -780,8 +790,9 @@ var reInnerUnit = regexp.MustCompile(`(?:室|政府|局|委员会)`)
 // clauseBeforePlace are words of a clause that end right before a level
 // (由县…, 报送市…, 上报县…): what follows them is a unit with no place —
 // not 同, 设, 及, 交, which end names too (大同市, 建设镇; review 32; 古交市,
-// 三交镇; review 35).
-const clauseBeforePlace = "由在向对将把被据经报送给往赴"
+// 三交镇; review 35). 副 ends a post before its level (副县长), 了 a verb
+// (听取了县…), neither a place's name.
+const clauseBeforePlace = "由在向对将把被据经报送给往赴副了"
 
 // isOrgName rejects generic references such as "区民政局" or "上级部门局".
 func isOrgName(s string) bool {
@@ -841,6 +852,33 @@ func placeOf(org, s string) string {
 		return strings.TrimSuffix(m, string(level))
 	}
 	return ""
+}
+
+// placeWritten is the place a body signing as "县人大常委会视察组" is of:
+// the two characters text writes before that level most often, twice at
+// least, of those it never writes without the level — a place's name
+// stands with its level ("檀汶县", "檀汶县…"), a word of the clause around
+// it on its own as well ("建议县民政局", "建议").
+func placeWritten(org, text string) string {
+	level, _ := utf8.DecodeRuneInString(org)
+	if !strings.ContainsRune("省市区县", level) {
+		return ""
+	}
+	re := regexp.MustCompile(`[\p{Han}]{2}` + regexp.QuoteMeta(string(level)))
+	counts := map[string]int{}
+	for _, m := range re.FindAllString(text, -1) {
+		counts[strings.TrimSuffix(m, string(level))]++
+	}
+	best, bestN := "", 0
+	for p, n := range counts {
+		if n < 2 || strings.ContainsAny(p, "全本该各我每") || n < strings.Count(text, p) {
+			continue
+		}
+		if n > bestN || n == bestN && p < best {
+			best, bestN = p, n
+		}
+	}
+	return best
 }
 
 // withPlacePrefix adds the city (and district) that the text names in full
