@@ -902,6 +902,10 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// 石笋村…进行调整": names of the kind asked, listed.
 			if u.listKind != "" && listsOfKind(text, u.listKind) {
 				score += rulingBonus
+			} else if u.listKind != "" {
+				// Beside it, what lists none of them is less of an answer
+				// ("县人大常委会视察组关于…" for "人大视察去了哪些点").
+				score *= unlistedKindWeight
 			}
 
 			// "视频是谁拍的", "是谁汇报的" are answered by what names
@@ -3013,12 +3017,26 @@ const lightVerbs = "作做搞弄干办"
 // listsOfKind reports whether text lists two names at least that end with
 // kind, one after the other ("上垟村、下垟村", "望溪桥，潆湾桥"): not one
 // name, nor the kind alone ("各村").
+// unlistedKindWeight discounts a passage that lists none of the kind a
+// "哪些X" question asks.
+const unlistedKindWeight = 0.85
+
 func listsOfKind(text, kind string) bool {
 	re, ok := listOfKind.Load(kind)
 	if !ok {
-		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`[、，,和及与]\p{Han}{1,6}?`+regexp.QuoteMeta(kind)))
+		// Or closes a list with the count of things of the kind ("察看了
+		// A中心、B站、C食堂等8个点位" lists 点).
+		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`(\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`)[、，,和及与](\p{Han}{1,6}?`+regexp.QuoteMeta(kind)+`)`+
+			`|、[^，。；;]{0,40}等\s*(?:\d+|[两二三四五六七八九十]+)\s*[个家项处所座条]?`+regexp.QuoteMeta(kind)))
 	}
-	return re.(*regexp.Regexp).MatchString(text)
+	// Two of the kind, not one written twice ("报送综合协调组，综合协调组
+	// 于…" names one group).
+	for _, m := range re.(*regexp.Regexp).FindAllStringSubmatch(text, -1) {
+		if m[1] == "" || !strings.HasSuffix(m[1], m[2]) && !strings.HasSuffix(m[2], m[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listOfKind caches listsOfKind's patterns by kind (a few: the kinds

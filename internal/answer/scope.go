@@ -777,7 +777,7 @@ var reAfterPoints = regexp.MustCompile(`^(?:算|才|以上|以下|及格|合格|
 // 社区" (东关社区, 西关社区). Only kinds that end the names of places,
 // bodies and facilities; "哪些人参加", "哪些村完成了" name no kind at
 // the end.
-var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?(\p{Han}{0,2}?[村镇乡街路桥巷弄区县市局院站所校园馆厂队室股科处场楼库苑部组会厅办司社])(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
+var reListKindAsked = regexp.MustCompile(`哪(?:几|些)(?:个|座|条|家|所|处|项)?(\p{Han}{0,2}?[村镇乡街路桥巷弄区县市局院站所校园馆厂队室股科处场楼库苑部组会厅办司社点])(?:[?？,，。!！\s]|$|呢|啊|了|啦)`)
 
 // reAgentAsked asks who did a thing: 谁 (是谁, 由谁) and the act after
 // it, up to 的 or 了, not 谁 as a holder of a post ("组长是谁", postAsked

@@ -26,7 +26,13 @@ const minSectionCoverage = 0.6
 // when one covers the topic as well as the heading does and names the
 // heading's own thing among its items, the section is not the answer; one
 // that only names things of the kind ("急难问题、热点问题…" beside "二、
-// 存在的问题") is not.
+// 存在的问题") is not. Nor is the section the answer where a sentence
+// covering the topic as well closes its list with a count (reCountedList).
+// reCountedList is a list a sentence closes with the count of its items
+// ("察看了A、B、C等9个点位", "联合民政、财政等12个部门"): the set the
+// sentence names is whole, the answer to "看了哪些地方".
+var reCountedList = regexp.MustCompile(`、[^，。；;]{1,40}等\s*(?:\d+|[两二三四五六七八九十]+)\s*[个家项处类所名位条批件]`)
+
 func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, asked []string, kind string) (string, []Citation, bool) {
 	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems, asked, kind)
 	if len(cites) < 2 {
@@ -40,7 +46,7 @@ func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, a
 		tail := string(hr[max(0, len(hr)-6):])
 		if anyOf(evs, func(ev evidence) bool {
 			inSection := ev.doc == d && ev.start >= sec.Start && ev.start < sec.End
-			return !inSection && ev.coverage >= cov && strings.Count(ev.says(), "、") >= 2 && strings.Count(ev.says(), head) >= 2 && strings.Contains(ev.says(), tail)
+			return !inSection && ev.coverage >= cov && strings.Count(ev.says(), "、") >= 2 && (strings.Count(ev.says(), head) >= 2 && strings.Contains(ev.says(), tail) || reCountedList.MatchString(ev.says()))
 		}) {
 			return "", nil, false
 		}
