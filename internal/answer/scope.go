@@ -437,6 +437,9 @@ type understood struct {
 	// contentReport: every report the question names is one a document
 	// says is to be written (自评报告, 换届总结), which no title is.
 	contentReport bool
+	// contentPlan: likewise of every 方案 it names ("整改方案多久内要拿
+	// 出来": the plan a document says is to be drawn up).
+	contentPlan bool
 	// places are the places the question names that documents write of
 	// in their text (芃塬 of "芃塬那个养老中心"): a document that never
 	// writes one of them does not answer of it.
@@ -831,7 +834,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
-	u.contentReport = ix != nil && contentReports(ix, nq)
+	u.contentReport = ix != nil && contentReports(ix, nq, reReportCompound)
+	u.contentPlan = ix != nil && contentReports(ix, nq, rePlanCompound)
+	plan = plan && !u.contentPlan
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
@@ -960,6 +965,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 		// which the words naming documents (报告) otherwise leave.
 		u.topic += " " + strings.Join(reReportCompound.FindAllString(nq, -1), " ")
 	}
+	if u.contentPlan {
+		u.topic += " " + strings.Join(rePlanCompound.FindAllString(nq, -1), " ")
+	}
 	for _, y := range u.written {
 		u.topic += " " + strconv.Itoa(y) + "年"
 	}
@@ -1085,12 +1093,16 @@ var (
 // "评估报告", "工作报告".
 var reReportCompound = regexp.MustCompile(`\p{Han}{2}(?:报告|总结|汇报)`)
 
-// contentReports reports whether every report the question names is one
-// the documents write of and no title is ("调查评估报告" in a 预案's text):
-// something a document says is to be written, not the kind of document
-// asked about.
-func contentReports(ix *index.Index, q string) bool {
-	ms := reReportCompound.FindAllString(q, -1)
+// rePlanCompound is a 方案 with the two characters that say what of
+// ("整改方案", "救助方案").
+var rePlanCompound = regexp.MustCompile(`\p{Han}{2}方案`)
+
+// contentReports reports whether every report (or plan: compound) the
+// question names is one the documents write of and no title is ("调查评估
+// 报告" in a 预案's text, "整改方案" in a 反馈意见): something a document
+// says is to be written, not the kind of document asked about.
+func contentReports(ix *index.Index, q string, compound *regexp.Regexp) bool {
+	ms := compound.FindAllString(q, -1)
 	if len(ms) == 0 {
 		return false
 	}
