@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -21,7 +22,14 @@ func TestDaysAskedAreATime(t *testing.T) {
 		{"去沩澜考察是哪几天", "3月9日至11日"},
 		{"沩澜学习哪几天去的", "3月9日至11日"},
 		{"检查时县政府是哪位领导汇报的", "邝知远"},
+		// The date the report is signed says when it was written, not
+		// when the group came: asked of the report, it answers.
+		{"人大检查组是哪几天来的", "5月12日至14日"},
+		{"执法检查报告是几号报的", "2026年5月25日"},
 	} {
-		wantFound(t, eng, answer.Request{Q: c.q}, c.want)
+		r := wantFound(t, eng, answer.Request{Q: c.q}, c.want)
+		if r != nil && c.want != "2026年5月25日" && strings.Contains(r.Answer, "5月25日") {
+			t.Errorf("%s: the signing date given as an answer: %s", c.q, r.Answer)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 
 // reDocDateAsked asks when the document itself was sent or issued, which
 // its dated signature line (落款) answers, not a passage of its body.
-var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出`)
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的`)
 
 // reDateLine is a line holding only a date, as a signature block writes it.
 var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)

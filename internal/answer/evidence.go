@@ -2054,6 +2054,22 @@ func contradictsQualifier(sides []qualifierSide, text string) bool {
 }
 
 // statesDay reports whether text gives a day.
+// signatureOnly reports whether text is a dated signature and nothing
+// else: a date on its own line, and beside it only a short line or two
+// with no sentence in them (the body that signs).
+func signatureOnly(text string) bool {
+	if !reDateLine.MatchString(text) {
+		return false
+	}
+	for _, l := range strings.Split(reDateLine.ReplaceAllString(text, ""), "\n") {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) > 30 || strings.ContainsAny(l, "，,。；;：:") {
+			return false
+		}
+	}
+	return true
+}
+
 func statesDay(text string) bool {
 	return reDayStated.MatchString(withoutBookTitles(text))
 }
@@ -2351,6 +2367,12 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "哪天去反映的" asks for a day: "5个工作日内核查" is a span, not one.
 	if u.day && !statesDay(ev.says()) {
+		return false
+	}
+	// "调研组是哪几天下去的" asks when a thing was done: the date a
+	// document is signed on ("县政协调研组\n2025年7月25日") says when it was
+	// written, an answer only where that is asked (落款哪天, 哪天报的).
+	if u.when && !u.docDate && !slices.Contains(u.attrs, attrDate) && signatureOnly(ev.says()) {
 		return false
 	}
 	if u.personName && !namesPerson(ev.passage()) {
