@@ -539,6 +539,7 @@ var (
 	// 报告 names two documents ("整改报告跟那个评查通报"), or a report
 	// the document speaks of ("通知要求年度报告向社会公开").
 	// 意见, 办法, 规定 are as often ordinary words ("提出了哪些意见").
+	reActReport   = regexp.MustCompile(`(?:谁|向|作|做|听取了?|听|在|去)(?:的)?汇报|汇报(?:的|了|过|人)`)
 	reOtherGenre  = regexp.MustCompile(`通知|通报|批复|复函|纪要|通告|公告`)
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	rePlanSentUp  = regexp.MustCompile(`方案\p{Han}{0,3}?(?:上|报|提交|提请|送)\p{Han}{0,10}?(?:会|审议|研究|审定)`)
@@ -838,6 +839,9 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.contentPlan = ix != nil && contentReports(ix, nq, rePlanCompound)
 	plan = plan && !u.contentPlan
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
+	// "检查时县政府谁汇报的", "听取了谁的汇报": 汇报 done by someone is an
+	// act the documents tell of, not a kind of document to look in.
+	report = report && !(reActReport.MatchString(nq) && !reReportWords.MatchString(reActReport.ReplaceAllString(nq, " ")))
 	// "低保提标方案上县政府常务会了吗": a 方案 sent up for a meeting is
 	// what is asked about, not a kind of document to look in (review 24).
 	// "听证会上谁两个方案都不同意": options counted in a document (两套方案,
