@@ -221,6 +221,11 @@ func detectTitle(lines []string) string {
 		if i == 0 && n >= 3 && n < 6 && titleShapedText(l) && reTitleGenre.MatchString(l) {
 			short = strings.TrimSpace(l)
 		}
+		// "蘅渚县人民政府关于2025年度法治政府建设" over "情况的报告": a
+		// title broken before its last few characters ends with them.
+		if i > 0 && n < 6 && reTitleGenre.MatchString(l) && strings.Contains(lines[i-1], "关于") && titleShapedText(lines[i-1]) && titleShapedText(l) {
+			return compact(lines[i-1]) + compact(l)
+		}
 		if n > 60 || n < 6 || strings.ContainsAny(l, "。,，:：") {
 			continue
 		}

@@ -56,6 +56,12 @@ func TestMetaOfUnseenGenres(t *testing.T) {
 			text:  "关于养老机构消防安全检查情况的反馈\n\n各养老机构：\n　　检查组于2026年5月对全县11家养老机构进行了检查，发现隐患27处。\n　　一、存在问题\n　　（一）部分机构消防通道堵塞。\n\n中共澧汀县委第二督查组\n2026年5月20日\n",
 			title: "关于养老机构消防安全检查情况的反馈", org: "中共澧汀县委第二督查组",
 		},
+		{
+			// A title broken before its last few characters (review 49).
+			name:  "标题末行短",
+			text:  "澧汀县民政局关于2025年度殡葬领域突出问题专项整治\n工作的报告\n\n　　2025年，全县开展专项整治，现将有关情况报告如下。\n　　一、整治成效\n　　清理散埋乱葬坟墓316座。\n\n澧汀县民政局\n2025年12月8日\n",
+			title: "澧汀县民政局关于2025年度殡葬领域突出问题专项整治工作的报告", org: "澧汀县民政局",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
