@@ -1931,11 +1931,14 @@ var (
 // its shape rather than its length: a phone number with its area code
 // (0736-5128806转8001), a mobile or masked number (138****5082), a service
 // line (12345热线; not 受理来电12000余个), an e-mail address, a serial
-// number (第2996号, 〔2026〕17号; not 第10号令).
+// number (第2996号, 〔2026〕17号; not 第10号令), a code of digits and
+// capitals (备案编号 51331127MJ9A2681XB26001) or an account, of fifteen
+// digits or more or written in four groups of four at least (8012 0301
+// 4456 7002 19; not years in a row, 2020 2021 2022 2023).
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|座机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|` + mailPattern + `|` + webPattern)
+	reIdentStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|\d[0-9A-Z]*[A-Z][0-9A-Z]{6,}|(?:[013-9]\d{3}|2[1-9]\d{2})(?:[ \x{3000}]\d{4}){3,}|(?:^|\D)\d{15,}(?:\D|$)|` + mailPattern + `|` + webPattern)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
