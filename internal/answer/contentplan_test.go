@@ -1,10 +1,15 @@
 package answer_test
 
 import (
+	"context"
+	"os"
 	"testing"
 	"testing/fstest"
 
+	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
+	"github.com/gongwen/gongwen/internal/embedding"
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // A 方案 the documents say is to be drawn up ("10个工作日内制定整改方案")
@@ -18,4 +23,21 @@ func TestPlanToBeWrittenIsTopic(t *testing.T) {
 	for _, q := range []string{"整改方案几天内要交 交给谁", "不合格的养老院整改方案多少天之内报上去"} {
 		wantFound(t, eng, answer.Request{Q: q}, "10个工作日内")
 	}
+}
+
+// A 实施方案 to be drawn up ("制定提标工作实施方案报县政府", in a 纪要) is
+// no less the topic than a 整改方案 beside a real 实施方案 in the index; a
+// question that points at the real one ("那个实施方案") still looks in it
+// (review 50: testdata/tobewritten).
+func TestImplementationPlanToBeWritten(t *testing.T) {
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
+		{Label: "内置语料", FS: corpus.FS()}, {Label: "tobewritten", FS: os.DirFS("testdata/tobewritten")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := &answer.Engine{Index: ix}
+	for _, q := range []string{"提标的实施方案最晚哪天报上去", "低保提标工作方案几号前报县政府"} {
+		wantFound(t, eng, answer.Request{Q: q}, "2026年1月10日前")
+	}
+	wantFound(t, eng, answer.Request{Q: "颐养沅溆实施方案里乡镇细则哪天前制定"}, "2025年4月30日前")
 }

@@ -835,8 +835,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	plan, report := rePlanWords.MatchString(nq), reReportWords.MatchString(nq)
 	// "自查报告几号前要交上去": a report to be handed in is what the
 	// question asks about, not the document it is asked of.
-	u.contentReport = ix != nil && contentReports(ix, nq, reReportCompound)
-	u.contentPlan = ix != nil && contentReports(ix, nq, rePlanCompound)
+	u.contentReport = ix != nil && contentReports(ix, nq, reReportCompound, 2)
+	u.contentPlan = ix != nil && contentReports(ix, nq, rePlanCompound, 4)
 	plan = plan && !u.contentPlan
 	report = report && !reSubmitted.MatchString(nq) && !reOtherGenre.MatchString(nq) && !u.contentReport
 	// "检查时县政府谁汇报的", "听取了谁的汇报": 汇报 done by someone is an
@@ -1098,14 +1098,15 @@ var (
 var reReportCompound = regexp.MustCompile(`\p{Han}{2}(?:报告|总结|汇报)`)
 
 // rePlanCompound is a 方案 with the two characters that say what of
-// ("整改方案", "救助方案").
-var rePlanCompound = regexp.MustCompile(`\p{Han}{2}方案`)
+// ("整改方案", "救助方案", "提标(的)实施方案": 实施 and 工作 say of
+// nothing).
+var rePlanCompound = regexp.MustCompile(`\p{Han}{2}的?(?:实施|工作)?方案`)
 
 // contentReports reports whether every report (or plan: compound) the
 // question names is one the documents write of and no title is ("调查评估
 // 报告" in a 预案's text, "整改方案" in a 反馈意见): something a document
 // says is to be written, not the kind of document asked about.
-func contentReports(ix *index.Index, q string, compound *regexp.Regexp) bool {
+func contentReports(ix *index.Index, q string, compound *regexp.Regexp, gap int) bool {
 	ms := compound.FindAllString(q, -1)
 	if len(ms) == 0 {
 		return false
@@ -1116,9 +1117,13 @@ func contentReports(ix *index.Index, q string, compound *regexp.Regexp) bool {
 			return false
 		}
 		// A title or a text may write a word or two between ("建设报告"
-		// of 法治政府建设年度报告, "换届总结" of 换届工作总结).
-		stem, genre := string([]rune(m)[:2]), string([]rune(m)[2:])
-		loose := regexp.MustCompile(regexp.QuoteMeta(stem) + `\p{Han}{0,2}` + genre)
+		// of 法治政府建设年度报告, "换届总结" of 换届工作总结), up to gap
+		// characters: a 方案 is named with more ("提标工作实施方案" is the
+		// "提标方案" staff ask of).
+		// The genre is the word itself: 的, 实施, 工作 before it are
+		// among what a title or a text may write between.
+		stem, genre := string([]rune(m)[:2]), strings.TrimLeft(string([]rune(m)[2:]), "的实施工作")
+		loose := regexp.MustCompile(regexp.QuoteMeta(stem) + `\p{Han}{0,` + strconv.Itoa(gap) + `}` + genre)
 		for _, d := range ix.Docs() {
 			if loose.MatchString(d.Title) {
 				return false
@@ -1126,7 +1131,7 @@ func contentReports(ix *index.Index, q string, compound *regexp.Regexp) bool {
 		}
 		// The index says first whether any document holds its words at
 		// all; only then are the texts read.
-		if ix.DocsWithAll([]string{stem, genre}) == 0 || !mentionedInTexts(ix, loose.MatchString) {
+		if ix.DocsWithAll(append(zh.Tokens(stem), zh.Tokens(genre)...)) == 0 || !mentionedInTexts(ix, loose.MatchString) {
 			return false
 		}
 	}
