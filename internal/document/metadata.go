@@ -16,10 +16,11 @@ var (
 	reYear4       = regexp.MustCompile(`(19|20)\d{2}`)
 	rePeriod      = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年`)
 	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
-	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:印发)?$`)
 	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,，。;；]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,，。;；]{0,16}?(?:报告|总结|情况|汇报)`)
 	reTitleYearOf = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
 	reNowYear     = regexp.MustCompile(`现将[^,，。]{0,8}?((?:19|20)\d{2})\s*年`)
+	reOpenDay     = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,12}?(?:召开|举行|主持|在)`)
 	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,，]`)
 	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
 	reSource      = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
@@ -544,7 +545,8 @@ func detectPublished(text string) string {
 	if m := rePublished.FindStringSubmatch(head(text, 3000)); m != nil {
 		return dateString(m[1], m[2], m[3])
 	}
-	// A signature date on its own line near the end: "2019年11月22日".
+	// A signature date on its own line near the end: "2019年11月22日", or
+	// the day a 纪要 was printed ("2025年12月19日印发", its 版记).
 	lines := splitLines(text)
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
 		if m := reDateLine.FindStringSubmatch(strings.ReplaceAll(lines[i].text, " ", "")); m != nil {
@@ -581,6 +583,14 @@ func detectYear(m *Meta, title, text, stem string) int {
 	h := head(text, 2500)
 	if y := reNowYear.FindStringSubmatch(h); y != nil {
 		return atoi(y[1])
+	}
+	// "2025年12月18日上午，县长…主持召开…": a 纪要 or a record opens with
+	// the day it is of; the years its decisions look to (2026年1月10日前)
+	// are not its own.
+	for _, l := range contentLines(text, 6) {
+		if y := reOpenDay.FindStringSubmatch(strings.TrimSpace(l)); y != nil {
+			return atoi(y[1])
+		}
 	}
 	if y := reReportYear.FindStringSubmatch(h); y != nil {
 		return atoi(y[1])

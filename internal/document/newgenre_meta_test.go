@@ -104,3 +104,15 @@ func TestTwoLineTitleYear(t *testing.T) {
 		t.Errorf("year %d, want 2025", m.Year)
 	}
 }
+
+// A 纪要 is of the day its meeting was held, whatever years its decisions
+// look to, and was published the day its 版记 says it was printed
+// (review 50).
+func TestMinutesOfTheirDay(t *testing.T) {
+	text := "澧汀县人民政府\n第十九次常务会议纪要\n\n〔2025〕19号\n\n2025年12月22日上午，县长龚素言主持召开第十九次县政府常务会议。纪要如下：\n一、关于调整特困人员供养标准\n会议同意自2026年1月1日起提高特困人员基本生活标准，要求县民政局于2026年1月15日前制定实施细则。\n二、关于2026年度县政府法律顾问聘用\n会议同意续聘澧汀律师事务所。\n出席：龚素言　卢远山\n澧汀县人民政府办公室\n2025年12月24日印发\n"
+	var m document.Meta
+	document.DetectMeta(&m, text, "x.txt")
+	if m.Year != 2025 || m.Published != "2025-12-24" {
+		t.Errorf("year %d, published %q; want 2025, 2025-12-24", m.Year, m.Published)
+	}
+}
