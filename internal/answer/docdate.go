@@ -58,7 +58,7 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		// asks for ("几月前要出台") is in its text.
 		return nil, false
 	}
-	if d.Kind != document.KindReport && d.Kind != document.KindPlan && !slices.Contains(u.attrs, attrDate) {
+	if d.Kind != document.KindReport && d.Kind != document.KindPlan && !slices.Contains(u.attrs, attrDate) && !whenOfNamed(u) {
 		// Any other document — a 预算公开说明, a 责任书, a 请示 — is dated
 		// by its signature when its own date is asked (落款哪天); what
 		// its text dates ("自查报告啥时候报送", "什么时候能住人") is not.
@@ -85,6 +85,20 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	resp.Answer = fmt.Sprintf("《%s》落款日期为%s[1]。", d.Title, date)
 	return resp, true
 }
+
+// whenOfNamed reports whether the question asks when the document it
+// names was itself sent or made: the words naming it stand right before
+// the when-word ("资金请示几号报的", "那个请示是哪天报的").
+func whenOfNamed(u understood) bool {
+	if !u.docDate || len(u.named.spans) == 0 {
+		return false
+	}
+	last := u.named.spans[len(u.named.spans)-1]
+	return last[1] <= len(u.q) && reWhenRightAfter.MatchString(u.q[last[1]:])
+}
+
+// reWhenRightAfter is a when-word right after a document's name.
+var reWhenRightAfter = regexp.MustCompile(`^(?:是|是在|在)?(?:哪天|哪一天|几号|几月几[日号]|什么时候|啥时候|何时)`)
 
 // maxValiditySentences bounds the sentences a validity answer quotes.
 const maxValiditySentences = 2
