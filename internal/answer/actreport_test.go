@@ -1,34 +1,20 @@
 package answer_test
 
 import (
-	"context"
 	"os"
 	"testing"
 
-	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
-	"github.com/gongwen/gongwen/internal/embedding"
-	"github.com/gongwen/gongwen/internal/index"
 )
-
-// testdata/teams holds three documents a reviewer wrote (review 49), each
-// issued or signed by a team: a 视察报告, a 巡察反馈意见 and a 联合检查组's
-// 通报.
-func teamsIndex(t *testing.T) *index.Index {
-	t.Helper()
-	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
-		{Label: "内置语料", FS: corpus.FS()}, {Label: "teams", FS: os.DirFS("testdata/teams")}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
 
 // "谁汇报的" asks who reported to a visiting team, an act a 通报 or a
 // 反馈意见 tells of: 汇报 done by someone names no kind of document to
 // look in (the reports of the bundled corpus).
 func TestActOfReportingIsNoGenre(t *testing.T) {
-	eng := &answer.Engine{Index: teamsIndex(t)}
+	// testdata/teams holds three documents a reviewer wrote (review 49), each
+	// issued or signed by a team: a 视察报告, a 巡察反馈意见 and a 联合检查组's
+	// 通报.
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/teams"))}
 	for _, c := range []struct{ q, want string }{
 		{"巡察时局里谁汇报的", "仝海澜"},
 		{"检查时县政府谁汇报的", "覃秋笙"},

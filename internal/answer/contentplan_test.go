@@ -1,15 +1,11 @@
 package answer_test
 
 import (
-	"context"
 	"os"
 	"testing"
 	"testing/fstest"
 
-	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
-	"github.com/gongwen/gongwen/internal/embedding"
-	"github.com/gongwen/gongwen/internal/index"
 )
 
 // A 方案 the documents say is to be drawn up ("10个工作日内制定整改方案")
@@ -30,12 +26,7 @@ func TestPlanToBeWrittenIsTopic(t *testing.T) {
 // question that points at the real one ("那个实施方案") still looks in it
 // (review 50: testdata/tobewritten).
 func TestImplementationPlanToBeWritten(t *testing.T) {
-	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
-		{Label: "内置语料", FS: corpus.FS()}, {Label: "tobewritten", FS: os.DirFS("testdata/tobewritten")}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := &answer.Engine{Index: ix}
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/tobewritten"))}
 	for _, q := range []string{"提标的实施方案最晚哪天报上去", "低保提标工作方案几号前报县政府"} {
 		wantFound(t, eng, answer.Request{Q: q}, "2026年1月10日前")
 	}

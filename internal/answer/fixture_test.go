@@ -2,12 +2,13 @@ package answer_test
 
 import (
 	"context"
-	"github.com/gongwen/gongwen/corpus"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
+	"github.com/gongwen/gongwen/corpus"
 	"github.com/gongwen/gongwen/internal/answer"
 	"github.com/gongwen/gongwen/internal/embedding"
 	"github.com/gongwen/gongwen/internal/index"
@@ -24,7 +25,7 @@ func engineOver(t *testing.T, docs fstest.MapFS) *answer.Engine {
 }
 
 // bundledWith indexes the bundled corpus with a few more documents beside it.
-func bundledWith(t *testing.T, other fstest.MapFS) *index.Index {
+func bundledWith(t *testing.T, other fs.FS) *index.Index {
 	t.Helper()
 	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{
 		{Label: "内置语料", FS: corpus.FS()}, {Label: "其他", FS: other}}})
