@@ -97,8 +97,8 @@ func whenOfNamed(u understood) bool {
 	return last[1] <= len(u.q) && reWhenRightAfter.MatchString(u.q[last[1]:])
 }
 
-// reWhenRightAfter is a when-word right after a document's name.
-var reWhenRightAfter = regexp.MustCompile(`^(?:是|是在|在)?(?:哪天|哪一天|几号|几月几[日号]|什么时候|啥时候|何时)`)
+// reWhenRightAfter is a when-word (reWhen's) right after a document's name.
+var reWhenRightAfter = regexp.MustCompile(`^(?:是|是在|在)?(?:` + reWhen.String() + `)`)
 
 // maxValiditySentences bounds the sentences a validity answer quotes.
 const maxValiditySentences = 2

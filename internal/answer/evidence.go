@@ -3052,7 +3052,7 @@ func listsOfKind(text, kind string) bool {
 		// Or closes a list with the count of things of the kind ("察看了
 		// A中心、B站、C食堂等8个点位" lists 点).
 		re, _ = listOfKind.LoadOrStore(kind, regexp.MustCompile(`(\p{Han}{1,6}`+regexp.QuoteMeta(kind)+`)[、，,和及与](\p{Han}{1,6}?`+regexp.QuoteMeta(kind)+`)`+
-			`|、[^，。；;]{0,40}等\s*(?:\d+|[两二三四五六七八九十]+)\s*[个家项处所座条]?`+regexp.QuoteMeta(kind)))
+			`|`+countedList+`[个家项处类所名位条批件座]?`+regexp.QuoteMeta(kind)))
 	}
 	// Two of the kind, not one written twice ("报送综合协调组，综合协调组
 	// 于…" names one group).

@@ -31,7 +31,11 @@ const minSectionCoverage = 0.6
 // reCountedList is a list a sentence closes with the count of its items
 // ("察看了A、B、C等9个点位", "联合民政、财政等12个部门"): the set the
 // sentence names is whole, the answer to "看了哪些地方".
-var reCountedList = regexp.MustCompile(`、[^，。；;]{1,40}等\s*(?:\d+|[两二三四五六七八九十]+)\s*[个家项处类所名位条批件]`)
+var reCountedList = regexp.MustCompile(countedList + `[个家项处类所名位条批件座]`)
+
+// countedList is the list and its count, before the measure word: the
+// kind listed ("等8个点位": 点) is read from what follows (listsOfKind).
+const countedList = `、[^，。；;]{0,40}等\s*(?:\d+|[两二三四五六七八九十]+)\s*`
 
 func sectionAnswer(wt weightedTokens, docs []*index.StoredDoc, evs []evidence, asked []string, kind string) (string, []Citation, bool) {
 	d, sec, cites, cov := sectionItems(wt, docs, maxSectionItems, asked, kind)

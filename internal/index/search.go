@@ -421,6 +421,26 @@ func (ix *Index) RepeatedIn(tok string, n int) bool {
 // DocsWithAll counts the documents that have every token somewhere in
 // them: for the bigrams of a phrase, about how many documents use it.
 func (ix *Index) DocsWithAll(toks []string) int {
+	_, n := ix.holding(toks)
+	return n
+}
+
+// DocsHolding lists the documents holding every token, in ingest order:
+// the few whose texts a caller need read for a phrase of those words.
+func (ix *Index) DocsHolding(toks []string) []*StoredDoc {
+	have, n := ix.holding(toks)
+	out := make([]*StoredDoc, 0, n)
+	for d, ok := range have {
+		if ok {
+			out = append(out, ix.docList[d])
+		}
+	}
+	return out
+}
+
+// holding marks, by document ordinal, the documents holding every token,
+// and counts them.
+func (ix *Index) holding(toks []string) ([]bool, int) {
 	var have []bool // by document ordinal: has every token so far
 	n := 0
 	for i, t := range toks {
@@ -439,11 +459,11 @@ func (ix *Index) DocsWithAll(toks []string) int {
 			return true
 		})
 		if n == 0 {
-			return 0
+			return nil, 0
 		}
 		have = cur
 	}
-	return n
+	return have, n
 }
 
 // NumDocs is the number of indexed documents.
