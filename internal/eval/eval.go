@@ -553,6 +553,12 @@ var Sets = []Set{
 	// and a 公开募捐方案 are tune (ny*); a 行政执法询问笔录, a 合法性审查意见书,
 	// a 典型经验交流材料 and a 《民政信息》 issue are test (nz*), only measured.
 	{Name: "fresh25", Corpus: "internal/eval/testdata/fresh25", Data: setData("fresh25.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the twenty-seventh session by two helpers who had not read
+	// the code: a 签报, a 领导批示落实情况报告, a 会议主持词 and a 政协提案
+	// are tune (oa*); a 项目申报书, a 工作联系单, a 更正公告 and a 个人年度
+	// 考核登记表 are test (ob*), only measured.
+	{Name: "fresh26", Corpus: "internal/eval/testdata/fresh26", Data: setData("fresh26.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

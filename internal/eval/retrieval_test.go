@@ -100,6 +100,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh23", FS: os.DirFS("testdata/fresh23")},
 			{Label: "testdata/fresh24", FS: os.DirFS("testdata/fresh24")},
 			{Label: "testdata/fresh25", FS: os.DirFS("testdata/fresh25")},
+			{Label: "testdata/fresh26", FS: os.DirFS("testdata/fresh26")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
