@@ -453,16 +453,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		return of
 	}
-	type hit struct {
-		n     *docName
-		score float64
-		// matched: the characters of the title named; bonus: what the
-		// question's cues add (named in the slot, of the genre pointed at)
-		matched, bonus int
-		cued           bool // of a genre the question names ("要点里")
-		spans          [][2]int
-	}
-	var best, bestPointed []hit
+	var best, bestPointed []namedHit
 	bestScore, bestPointedScore := 0.0, 0.0
 	for _, n := range names {
 		// An annual report's title is its org, year and genre, which
@@ -517,10 +508,10 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			bonus += 2
 		}
 		score := float64(matched+bonus) + share
-		best = append(best, hit{n, score, matched, bonus, isCued, spans})
+		best = append(best, namedHit{n, score, matched, bonus, isCued, spans})
 		bestScore = max(bestScore, score)
 		if slotted {
-			bestPointed = append(bestPointed, hit{n, score, matched, bonus, isCued, spans})
+			bestPointed = append(bestPointed, namedHit{n, score, matched, bonus, isCued, spans})
 			bestPointedScore = max(bestPointedScore, score)
 		}
 	}
@@ -528,17 +519,17 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 	// each, with the same cues) are named alike, whatever their length: "那个低保通知" names
 	// both 最低生活保障 notices, and which one is for the answer to show,
 	// not for the shorter title to win.
-	near := func(hs []hit, top float64) []hit {
-		i := slices.IndexFunc(hs, func(h hit) bool { return h.score == top })
+	near := func(hs []namedHit, top float64) []namedHit {
+		i := slices.IndexFunc(hs, func(h namedHit) bool { return h.score == top })
 		if i < 0 {
 			return nil
 		}
 		lead := hs[i]
-		alike := slices.DeleteFunc(slices.Clone(hs), func(h hit) bool { return h.matched != lead.matched || h.bonus != lead.bonus })
+		alike := slices.DeleteFunc(slices.Clone(hs), func(h namedHit) bool { return h.matched != lead.matched || h.bonus != lead.bonus })
 		// "养老中心请示有问题找谁": of documents named alike, those of the
 		// genre the question writes right after the words that name them
 		// ("医养结合协议" elsewhere in it is what is asked about).
-		if w := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool {
+		if w := slices.DeleteFunc(slices.Clone(alike), func(h namedHit) bool {
 			return !h.cued && !anyOf(h.spans, func(sp [2]int) bool {
 				return anyOf(h.n.genres, func(g string) bool { return strings.HasPrefix(nq[sp[1]:], g) })
 			})
@@ -548,7 +539,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		if len(alike) > maxNamedAlike {
 			// "法治建设…要点里怎么说": of those, the ones of the genre
 			// the question names.
-			if c := slices.DeleteFunc(slices.Clone(alike), func(h hit) bool { return !h.cued }); len(c) > 0 && len(c) <= maxNamedAlike {
+			if c := slices.DeleteFunc(slices.Clone(alike), func(h namedHit) bool { return !h.cued }); len(c) > 0 && len(c) <= maxNamedAlike {
 				return c
 			}
 			// Named alike by too many ("法治建设" of five titles): the
@@ -556,6 +547,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		return alike
 	}
+	best, bestScore = ofEndingGenre(best, bestScore, nq)
 	best, bestPointed = near(best, bestScore), near(bestPointed, bestPointedScore)
 	// "东渠区调…资金用途那个请示": the question says which genre; a
 	// document of it that the words beside the demonstrative name nearly
@@ -572,6 +564,64 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		out.spans = append(out.spans, h.spans...)
 	}
 	return out
+}
+
+// namedHit is a document a question's words name, and how well.
+type namedHit struct {
+	n     *docName
+	score float64
+	// matched: the characters of the title named; bonus: what the
+	// question's cues add (named in the slot, of the genre pointed at)
+	matched, bonus int
+	cued           bool // of a genre the question names ("要点里")
+	spans          [][2]int
+}
+
+// ofEndingGenre keeps, of hits, those of the genre the best-named words
+// end with, where another hit names a document of it to the same end:
+// "巡察反馈意见文号" asks of the 反馈意见 whose title writes 巡察 and
+// 反馈意见 apart, not of the 通报 whose title writes them as one run to
+// speak of the 反馈意见's 整改, even where both are named as fully. hits
+// and top come back unchanged when no hit of that genre is named to there
+// or none of another genre is.
+func ofEndingGenre(hits []namedHit, top float64, nq string) ([]namedHit, float64) {
+	for _, h := range hits {
+		if h.score != top {
+			continue
+		}
+		for _, sp := range h.spans {
+			g := endingGenre(nq[:sp[1]])
+			if g == "" {
+				continue
+			}
+			endsHere := func(o namedHit) bool { return anyOf(o.spans, func(x [2]int) bool { return x[1] == sp[1] }) }
+			if !anyOf(hits, func(o namedHit) bool { return endsHere(o) && ofGenre(o.n.doc, g) }) {
+				continue
+			}
+			// Only the documents these same words name compete: one
+			// named by other words ("信息公开年报里…行政许可决定数") stays.
+			kept := slices.DeleteFunc(slices.Clone(hits), func(o namedHit) bool { return endsHere(o) && !ofGenre(o.n.doc, g) })
+			if len(kept) == len(hits) {
+				continue
+			}
+			keptTop := 0.0
+			for _, o := range kept {
+				keptTop = max(keptTop, o.score)
+			}
+			return kept, keptTop
+		}
+	}
+	return hits, top
+}
+
+// endingGenre is the longest genre word s ends with, "" if none.
+func endingGenre(s string) string {
+	for _, g := range genres {
+		if strings.HasSuffix(s, g) {
+			return g
+		}
+	}
+	return ""
 }
 
 // rePointedReport points at a report: "那个自评报告", "这份整改报告".

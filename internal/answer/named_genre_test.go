@@ -23,3 +23,21 @@ func TestGenreAfterDeOfOffice(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "民政局追加经费的请示文号多少"}, "荻民〔2026〕21号")
 }
+
+// "督查反馈意见文号多少": named words that end in a genre name the
+// document of that genre (the 反馈意见, whose title writes 督查 and 反馈意见
+// apart), not the 通报 whose title writes them as one run to speak of the
+// 反馈意见's 整改 — though both are named by as many characters.
+func TestNamedWordsEndInTheirGenre(t *testing.T) {
+	docs := fstest.MapFS{
+		"fk.txt": {Data: []byte("中共禤溪县委第二督查组\n禤督二〔2025〕5号\n中共禤溪县委第二督查组关于督查县民政局党组的反馈意见\n中共禤溪县民政局党组：\n督查组于2025年9月进驻，发现问题12个。\n请于2026年1月10日前完成整改。\n中共禤溪县委第二督查组\n2025年10月20日\n")},
+		"tb.txt": {Data: []byte("中共禤溪县民政局党组\n禤民党〔2026〕2号\n中共禤溪县民政局党组关于县委第二督查组督查反馈意见整改进展情况的通报\n局机关各股室：\n督查反馈的12个问题已整改10个。\n中共禤溪县民政局党组\n2026年1月15日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "督查反馈意见文号多少"}, "禤督二〔2025〕5号")
+	if strings.Contains(r.Answer, "禤民党〔2026〕2号") {
+		t.Errorf("the 通报 answered too:\n%s", r.Answer)
+	}
+	// The 通报 is named by its own genre.
+	wantFound(t, eng, answer.Request{Q: "督查反馈意见整改通报文号多少"}, "禤民党〔2026〕2号")
+}
