@@ -888,9 +888,20 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		// unless other titles write those runes as they stand: then they
 		// name those documents ("政府工作" of 政府工作报告), not this one
 		// ("法治政府建设工作要点").
+		// Nor do runes many texts write as a word of their own ("养老院",
+		// spread over 养老幸福院 in a 提案's title) — unless the title's
+		// genre follows them ("低保通知" of …最低生活保障…的通知).
 		if a := abbreviation(q[i:], n.core); a >= 2 && !titled(string(q[i:i+a])) {
+			g := genreAt(q[i+a:])
+			if g != "" && !ofGenre(n.doc, g) {
+				g = ""
+			}
+			if g == "" && !rare(string(q[i:i+a])) {
+				i++
+				continue
+			}
 			k := a
-			if g := genreAt(q[i+a:]); g != "" && ofGenre(n.doc, g) {
+			if g != "" {
 				// "禁放通告" of …禁止燃放烟花爆竹的通告: a title word
 				// written short right before the genre the title ends
 				// with names it as the whole word would ("整改报告").

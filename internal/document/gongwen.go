@@ -99,6 +99,17 @@ func ParseHead(text string) (h Head, ok bool) {
 		h.finish(text)
 		return h, true
 	}
+	if h, ok := fieldsHead(lines); ok {
+		date, issuer := h.Date, h.Issuer
+		h.finish(text)
+		if date != "" {
+			h.Date = date
+		}
+		if issuer != "" {
+			h.Issuer = issuer
+		}
+		return h, true
+	}
 	end := numAt
 	if end < 0 {
 		end = toAt
@@ -171,6 +182,78 @@ func announcementHead(lines []string) (Head, bool) {
 		}
 	}
 	return Head{}, false
+}
+
+// reFieldValue is a field of a form's head and what it holds
+// ("签报编号：琮民签〔2025〕23号", "提交日期：2026年1月8日", "案由：关于…的提案").
+var reFieldValue = regexp.MustCompile(`^(\p{Han}{2,6})\s*[:：]\s*(.+)$`)
+
+// reSerialNo is a number a form's field gives alone ("第062号").
+var reSerialNo = regexp.MustCompile(`^第?\s*\d{1,5}\s*号$`)
+
+// maxFormHeadLines bounds the lines a form's head (its mark, fields and
+// title) takes at the top.
+const maxFormHeadLines = 14
+
+// fieldsHead reads the head of a form that labels what a 公文 head sets
+// out by place: a mark ("琮川县民政局签报", or a meeting's name over the
+// form's), fields ("签报编号：…", "签报日期：…", "提案编号：第062号"), and
+// its title "关于…的签报" on a line or a few under them, or as a field's
+// value ("案由：关于…的提案"). The mark is no title: staff name such a form
+// by its title's subject. The issuer is the body the mark names before
+// the genre, if it does; the date the field that says one.
+func fieldsHead(lines []string) (Head, bool) {
+	var h Head
+	fields := 0
+	for i := 0; i < len(lines) && i < maxFormHeadLines; i++ {
+		l := strings.TrimSpace(lines[i])
+		if m := reFieldValue.FindStringSubmatch(l); m != nil {
+			fields++
+			label, value := m[1], strings.TrimSpace(m[2])
+			// A line holds one field first; others may follow after
+			// spaces ("签报人：阙明远　　联系电话：6231547").
+			if j := strings.IndexAny(value, " \u3000\t"); j > 0 {
+				value = value[:j]
+			}
+			value = strings.TrimSpace(value)
+			switch {
+			case strings.HasSuffix(label, "编号") || strings.HasSuffix(label, "文号"):
+				if no, ok := docNumber(compact(value)); ok && h.Number == "" {
+					h.Number = no
+				} else if reSerialNo.MatchString(compact(value)) && h.Number == "" {
+					h.Number = compact(value)
+				}
+			case strings.HasSuffix(label, "日期"):
+				if d, ok := dateLine(value); ok && h.Date == "" {
+					h.Date = d
+				}
+			case h.Title == "" && strings.HasPrefix(value, "关于") && titleShapedText(m[2]) && utf8.RuneCountInString(m[2]) <= maxTitleLineRunes:
+				// "案由：关于…的提案": what the form is about, in a
+				// title's words.
+				h.Title = compact(m[2])
+			}
+			continue
+		}
+		if fields == 0 || h.Title != "" || !strings.HasPrefix(l, "关于") {
+			continue
+		}
+		// The title under the fields, set over a line or a few.
+		for n := 1; n <= 3 && i+n <= len(lines); n++ {
+			if t, ok := titleBetween(lines[i : i+n]); ok && reTitleGenre.MatchString(t) {
+				h.Title = t
+				break
+			}
+		}
+	}
+	if fields < 2 || h.Title == "" || (h.Number == "" && h.Date == "") {
+		return Head{}, false
+	}
+	if m := reTitleGenre.FindStringSubmatchIndex(compact(lines[0])); m != nil && m[0] > 0 {
+		if body := compact(lines[0])[:m[0]]; reBodyLine.MatchString(body) {
+			h.Issuer = body
+		}
+	}
+	return h, true
 }
 
 // docNumber reads a line that is a 文号 alone, in the form titles cite it:
@@ -535,7 +618,11 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
 	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态",
 	// What an office reports of its work at set times: "…工单办理情况月报".
-	"月报", "季报", "周报", "旬报"}
+	"月报", "季报", "周报", "旬报",
+	// Forms that carry a matter to its office's leaders (a section's 签报
+	// or 呈批件), and what is read out to run a meeting (主持词). (A
+	// member's 提案 is not one: "提案答复" is the 答复 to it, named by it.)
+	"签报", "呈批件", "主持词"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").

@@ -116,3 +116,33 @@ func TestMinutesOfTheirDay(t *testing.T) {
 		t.Errorf("year %d, published %q; want 2025, 2025-12-24", m.Year, m.Published)
 	}
 }
+
+// A form that labels its head's parts (呈批件, 议案) is named by the title
+// under its fields or in its 案由 field, not by its mark; its number and
+// date are the fields that say them, and its issuer the body its mark
+// names before the genre.
+func TestFormHeadFields(t *testing.T) {
+	tests := []struct {
+		name, text, title, number, date, org string
+	}{
+		{
+			name:   "呈批件",
+			text:   "澧汀县民政局呈批件\n\n呈批编号：澧民呈〔2026〕9号\n承办科室：社会事务股\n拟稿人：龚素言　　电话：5521846\n呈批日期：2026年3月4日\n\n关于召开2026年全县殡葬改革\n工作推进会的呈批件\n\n局领导：\n为推进殡葬改革，社会事务股拟于3月下旬召开推进会，会期半天，经费约0.8万元。\n妥否，请批示。\n\n局长批示：\n同意。\n滕书言　2026年3月5日\n",
+			title:  "关于召开2026年全县殡葬改革工作推进会的呈批件",
+			number: "澧民呈〔2026〕9号", date: "2026-03-04", org: "澧汀县民政局",
+		},
+		{
+			name:   "议案",
+			text:   "澧汀县第十八届人民代表大会第三次会议\n议　　案\n\n议案编号：第15号\n领衔代表：覃石松\n附议代表：卢远山　戚晓岚\n提出日期：2026年1月6日\n\n案由：关于加快建设乡镇区域养老服务中心的议案\n\n一、案据\n全县12个乡镇中仅4个建有区域养老服务中心。\n二、方案\n建议2027年底前实现乡镇全覆盖。\n\n领衔代表：覃石松\n2026年1月6日\n",
+			title:  "关于加快建设乡镇区域养老服务中心的议案",
+			number: "第15号", date: "2026-01-06",
+		},
+	}
+	for _, tt := range tests {
+		var m document.Meta
+		document.DetectMeta(&m, tt.text, "x.txt")
+		if m.Title != tt.title || m.Number != tt.number || m.Date != tt.date || tt.org != "" && m.Org != tt.org {
+			t.Errorf("%s: title %q number %q date %q org %q; want %q, %q, %q, %q", tt.name, m.Title, m.Number, m.Date, m.Org, tt.title, tt.number, tt.date, tt.org)
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// Words many texts write as they stand ("养老院") are no abbreviation of a
+// title whose word spreads them ("社区养老照护院" of an 议案): the question
+// is about 养老院, answered from the 通知 that says it.
+func TestCommonWordIsNoAbbreviation(t *testing.T) {
+	docs := fstest.MapFS{
+		"ya.txt": {Data: []byte("关于加快建设社区养老照护院的议案\n\n领衔代表：覃石松\n\n一、案据\n城区仅有2所社区养老照护院，床位120张。\n二、方案\n建议2027年底前每个街道建成1所。\n\n领衔代表：覃石松\n2026年1月6日\n")},
+		"tz.txt": {Data: []byte("澧汀县民政局关于加强养老机构安全管理的通知\n\n澧民发〔2026〕12号\n\n各养老机构：\n一、严防涉老诈骗。外来人员在养老机构内开展讲座、义诊等活动，须提前3个工作日向所在乡镇（街道）报备。\n二、落实夜间值守制度。\n\n澧汀县民政局\n2026年2月3日\n")},
+	}
+	for _, i := range []string{"1", "2", "3", "4"} {
+		docs["gs"+i+".txt"] = &fstest.MapFile{Data: []byte("澧汀县民政局关于第" + i + "批星级评定结果的公示\n\n经评定，城关养老院等" + i + "家养老院为二星级养老院。\n\n澧汀县民政局\n2026年" + i + "月8日\n")}
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "外面的人到养老院搞义诊要走什么手续"}, "提前3个工作日")
+}
