@@ -1354,6 +1354,10 @@ var rePersonNamed = regexp.MustCompile(`\p{Han}{2,3}(?:院士|同志|教授|先�
 // or a clause's start, not "省委书记对广东…" or "县长审定"; a name has none
 // of the characters of posts and offices (县长任组长).
 var (
+	// reNameThenPost is a name right before the post it holds, as a
+	// speaker names those called up ("请殷灏县长、宓秋生副主任上台颁奖",
+	// "戚婉如副主席和我").
+	reNameThenPost = regexp.MustCompile(`(?:^|[请由和与及、，,：:\s])(\p{Han}{2,3}?)副?(?:` + postWords + `)(?:[、，,和与及上为讲作主宣。]|同志|$)`)
 	rePostThenName = regexp.MustCompile(`(?:^|[为是由、，,：:\s])\p{Han}{0,8}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[。，,;；、：:]|$)`)
 	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的对指审协牵制覆提案了在要将"
 )
@@ -1517,7 +1521,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
+	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !strings.HasSuffix(m[1], "某") {
 				return true
@@ -1543,6 +1547,8 @@ var notNameWords = map[string]bool{
 	// withheld (王某某) is none either: namesAnonymized says so.
 	"待定": true, "签字": true, "签名": true, "盖章": true, "暂无": true, "干部": true, "附件": true, "见附件": true,
 	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
+	// What stands before a post as its kind (常务副县长, 分管副局长).
+	"常务": true, "分管": true, "主管": true, "专职": true, "执行": true, "名誉": true,
 }
 
 // reNameCell is a table's cell of a person read with its header: 姓名, or

@@ -609,6 +609,10 @@ func TestPersonName(t *testing.T) {
 		"组长单位（县应急管理局）负责统筹协调": false,
 		"协助县长具体负责防汛抗旱工作":     false,
 		"会议要求副局长分别带队开展督查":    false,
+		// A name right before its post, as a speaker calls one up.
+		"下面请龚素言县长、覃石松副主任为获奖单位颁奖": true,
+		"请卢远山副主席和我为先进个人颁奖":       true,
+		"由县民政局局长负责":              false,
 	} {
 		if got := namesPerson(s); got != want {
 			t.Errorf("%q names a person: %v, want %v", s, got, want)
