@@ -834,6 +834,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			if e2, ok := bareLineRest(h.Doc.Text, s, e); ok && !isRow && len(c.Path) > 0 && !headings[s] && !headings[fStart] {
 				e, bare = e2, true
 			}
+			if u.when && !isRow && !statesTime(h.Doc.Text[s:e]) {
+				// "提案委员会什么时候审查立案的": a labelled opinion's
+				// last sentence is read with the signature under it.
+				if e2 := signedBelow(h.Doc.Text, s, e, u.topic); e2 > e {
+					e = e2
+				}
+			}
 			text := h.Doc.Text[s:e]
 			read, counts := "", false
 			if isRow {
@@ -2077,6 +2084,70 @@ func signatureOnly(text string) bool {
 		}
 	}
 	return true
+}
+
+// reOpinionLabel labels a block a form gives one who rules on it: "审查意见：",
+// "领导批示：", "分管领导意见：", "交办意见：".
+var reOpinionLabel = regexp.MustCompile(`^\p{Han}{0,8}(?:意见|批示)[:：]`)
+
+// reSignedLine is a signer and a date on one line ("乔砚秋　2025年8月15日").
+var reSignedLine = regexp.MustCompile(`^\p{Han}[^，,。；;：:]{1,29}?[ \t\x{3000}]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+
+// signedBelow is where the signature under a labelled opinion ends, when
+// the sentence s:e of text ends that opinion ("审查意见：经…审查，同意立案。"
+// over "…提案委员会 / 2026年1月15日"): the day it was ruled is the
+// signature's — when the question names who signs it (a word of topic of
+// three runes or more the signer's line writes). 0 when the sentence is
+// not so placed. A sentence of a document's body is not: its signature
+// dates the document, not what it tells of (signatureOnly).
+func signedBelow(text string, s, e int, topic string) int {
+	ls := strings.LastIndex(text[:s], "\n") + 1
+	le := strings.Index(text[e:], "\n")
+	if le < 0 {
+		return 0
+	}
+	le += e
+	if strings.Trim(text[e:le], "。.；; \t\u3000\r") != "" {
+		return 0 // not the opinion's last sentence
+	}
+	line := strings.TrimSpace(text[ls:le])
+	labelled := reOpinionLabel.MatchString(line)
+	if !labelled && ls > 0 {
+		above := strings.TrimRight(text[:ls-1], " \t\u3000\r")
+		above = strings.TrimSpace(above[strings.LastIndex(above, "\n")+1:])
+		labelled = reOpinionLabel.MatchString(above) && strings.TrimRight(strings.SplitN(above, "：", 2)[len(strings.SplitN(above, "：", 2))-1], " ") == ""
+	}
+	if !labelled {
+		return 0
+	}
+	var next []string
+	var ends []int
+	at := le + 1
+	for at < len(text) && len(next) < 2 {
+		nl := strings.Index(text[at:], "\n")
+		end := len(text)
+		if nl >= 0 {
+			end = at + nl
+		}
+		if l := strings.TrimSpace(text[at:end]); l != "" {
+			next, ends = append(next, l), append(ends, end)
+		} else if len(next) > 0 {
+			break
+		}
+		at = end + 1
+	}
+	if len(next) == 0 || !slices.ContainsFunc(strings.Fields(topic), func(w string) bool {
+		return utf8.RuneCountInString(w) >= 3 && strings.Contains(next[0], w)
+	}) {
+		return 0
+	}
+	switch {
+	case reSignedLine.MatchString(next[0]):
+		return ends[0]
+	case len(next) == 2 && utf8.RuneCountInString(next[0]) <= 30 && !strings.ContainsAny(next[0], "，,。；;：:") && reDateLine.MatchString(next[1]):
+		return ends[1]
+	}
+	return 0
 }
 
 func statesDay(text string) bool {

@@ -21,3 +21,14 @@ func TestCommonWordIsNoAbbreviation(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "外面的人到养老院搞义诊要走什么手续"}, "提前3个工作日")
 }
+
+// "选联工委哪天交办的": a labelled opinion a body signs under a form
+// (交办意见, 审查意见) is dated by its signature, when the question names
+// that body; the document's own date (提出日期) is not the answer.
+func TestSignedOpinionIsDated(t *testing.T) {
+	docs := fstest.MapFS{
+		"jy.txt": {Data: []byte("澧汀县第十八届人民代表大会第三次会议\n代表建议\n\n建议编号：第27号\n领衔代表：覃石松\n提出日期：2026年1月6日\n\n案由：关于加快建设乡镇区域养老服务中心的建议\n\n全县12个乡镇中仅4个建有区域养老服务中心，建议2027年底前实现乡镇全覆盖。\n\n领衔代表：覃石松\n2026年1月6日\n\n交办意见：经县人大常委会选联工委审查，交县民政局主办，县财政局协办。\n县人大常委会选联工委\n2026年2月3日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "选联工委什么时候审查交办这个建议"}, "2026年2月3日")
+}
