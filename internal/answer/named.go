@@ -427,17 +427,17 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 		}
 		return false
 	}
-	// titled: a run several titles write as it stands.
-	titled := func(s string) bool {
+	// titles: how many titles write a run as it stands, up to two.
+	titles := func(s string) int {
 		k := 0
 		for _, n := range names {
 			if strings.Contains(n.whole, s) {
 				if k++; k >= 2 {
-					return true
+					break
 				}
 			}
 		}
-		return false
+		return k
 	}
 	// genreNamed: a word at most maxGenreNamed titles write, one of
 	// them of the genre ("工作" of …工作情况总结 is in too many titles).
@@ -471,7 +471,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans, strong, byGenre := nameMatch(q, n, docRare, titled, genreNamed)
+		matched, spans, strong, byGenre := nameMatch(q, n, docRare, titles, genreNamed)
 		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
 		// by its words as any document is.)
 		if n.doc.Kind == document.KindReport && !byGenre && reReportTitleEnd.MatchString(n.doc.Title) {
@@ -727,7 +727,8 @@ func asksAt(q []rune, i, j int) bool {
 // run whose runes appear in order in the core, closely spaced, starting at
 // the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
 // only if few documents use it (rare): words most documents share name none.
-func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed func(run, genre string) bool) (matched int, spans [][2]int, strong, byGenre bool) {
+func nameMatch(q []rune, n *docName, rare func(string) bool, titles func(string) int, genreNamed func(run, genre string) bool) (matched int, spans [][2]int, strong, byGenre bool) {
+	titled := func(s string) bool { return titles(s) >= 2 }
 	// strong: named by what only this title writes — a number of three
 	// or more digits or its list's initials — whatever its length.
 	// byGenre: named by a word and the genre after it ("整改报告").
@@ -795,6 +796,16 @@ func nameMatch(q []rune, n *docName, rare, titled func(string) bool, genreNamed 
 		// "整改报告", "评查通报": a word of the title right before the
 		// genre the title ends with names it as staff shorten titles,
 		// when few titles of that genre write the word.
+		// "督查反馈意见" is not the 巡察反馈意见: a word right before a
+		// run that ends in a genre, which another title writes and this
+		// one does not, says which kind of 反馈意见 is meant.
+		otherKind := l >= 2 && i >= 2 && i != namedEnd && zh.IsHan(q[i-2]) && zh.IsHan(q[i-1]) &&
+			(endingGenre(string(q[i:i+l])) != "" || genreAt(q[i+l:]) != "") &&
+			!strings.Contains(n.whole, string(q[i-2:i])) && titles(string(q[i-2:i])) > 0
+		if otherKind {
+			i += l
+			continue
+		}
 		if l >= 2 {
 			word, g := string(q[i:i+l]), genreAt(q[i+l:])
 			if g == "" {

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -40,4 +41,21 @@ func TestNamedWordsEndInTheirGenre(t *testing.T) {
 	}
 	// The 通报 is named by its own genre.
 	wantFound(t, eng, answer.Request{Q: "督查反馈意见整改通报文号多少"}, "禤民党〔2026〕2号")
+}
+
+// "督查反馈意见多久出": a word right before a genre that another title
+// writes (督查, of a 呈批件 that plans the 督查) and a 巡察反馈意见's does
+// not says the 巡察 one is not meant — though its title ends in the same
+// genre; "巡察反馈意见" still names it. Reviewer 51's documents.
+func TestQualifierOfAnotherKind(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
+	wantFound(t, eng, answer.Request{Q: "督查反馈意见多久出"}, "10个工作日内")
+	r, err := eng.Ask(t.Context(), answer.Request{Q: "督查反馈意见文号是多少"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Answer, "鄞巡反〔2025〕5号") {
+		t.Errorf("the 巡察反馈意见 answered for the 督查 one:\n%s", r.Answer)
+	}
+	wantFound(t, eng, answer.Request{Q: "巡察反馈意见文号是多少"}, "鄞巡反〔2025〕5号")
 }

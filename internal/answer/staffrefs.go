@@ -171,6 +171,14 @@ func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs 
 			hits := e.ofGenreWriting(genre, parts, allow, func(p string, d *index.StoredDoc) bool {
 				return inOrderWithin(p, d.Title) || wordsInOrder(p, d.Title) || inOrderWithin(p, d.Org)
 			})
+			if n+2 <= run {
+				// "督查反馈意见" names no 巡察反馈意见 by its 反馈: the word
+				// right before, which another title writes and these do
+				// not, says which kind is meant.
+				if w := string(before[len(before)-n-2 : len(before)-n]); e.anyTitleHas(w, allow) {
+					hits = slices.DeleteFunc(hits, func(d *index.StoredDoc) bool { return !strings.Contains(d.Title, w) })
+				}
+			}
 			if len(hits) == 0 {
 				continue
 			}
@@ -184,6 +192,14 @@ func (e *Engine) namedByWordsGenre(q string, allow func(string) bool) namedDocs 
 		}
 	}
 	return out
+}
+
+// anyTitleHas reports whether some document the caller may read has w in
+// its title.
+func (e *Engine) anyTitleHas(w string, allow func(string) bool) bool {
+	return slices.ContainsFunc(e.Index.Docs(), func(d *index.StoredDoc) bool {
+		return (allow == nil || allow(d.ID)) && strings.Contains(d.Title, w)
+	})
 }
 
 // wordsInOrder reports whether text writes p's two-character words in
