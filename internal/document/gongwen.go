@@ -186,7 +186,9 @@ func announcementHead(lines []string) (Head, bool) {
 
 // reFieldValue is a field of a form's head and what it holds
 // ("签报编号：琮民签〔2025〕23号", "提交日期：2026年1月8日", "案由：关于…的提案").
-var reFieldValue = regexp.MustCompile(`^(\p{Han}{2,6})\s*[:：]\s*(.+)$`)
+// A form may space its label out to the width of others ("案    由：",
+// "拟 稿 人：").
+var reFieldValue = regexp.MustCompile(`^((?:\p{Han}[ \t\x{3000}]*){1,5}\p{Han})[ \t\x{3000}]*[:：]\s*(.+)$`)
 
 // reSerialNo is a number a form's field gives alone ("第062号").
 var reSerialNo = regexp.MustCompile(`^第?\s*\d{1,5}\s*号$`)
@@ -209,7 +211,7 @@ func fieldsHead(lines []string) (Head, bool) {
 		l := strings.TrimSpace(lines[i])
 		if m := reFieldValue.FindStringSubmatch(l); m != nil {
 			fields++
-			label, value := m[1], strings.TrimSpace(m[2])
+			label, value := compact(m[1]), strings.TrimSpace(m[2])
 			// A line holds one field first; others may follow after
 			// spaces ("签报人：阙明远　　联系电话：6231547").
 			if j := strings.IndexAny(value, " \u3000\t"); j > 0 {

@@ -137,6 +137,13 @@ func TestFormHeadFields(t *testing.T) {
 			title:  "关于加快建设乡镇区域养老服务中心的议案",
 			number: "第15号", date: "2026-01-06",
 		},
+		{
+			// Labels spaced out to the width of others (reviewer 51).
+			name:   "提案，标签空格",
+			text:   "政协澧汀县第十届委员会第四次会议\n提　　案\n\n提案编号：第031号\n提 案 人：卢远山\n界　　别：社会福利和社会保障界\n提交日期：2026年1月9日\n案　　由：关于加强农村留守老人关爱服务的提案\n\n一、现状\n全县农村留守老人约1.2万人。\n二、建议\n建立探访制度。\n",
+			title:  "关于加强农村留守老人关爱服务的提案",
+			number: "第031号", date: "2026-01-09",
+		},
 	}
 	for _, tt := range tests {
 		var m document.Meta
