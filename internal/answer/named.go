@@ -1235,7 +1235,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	if !u.yearSpan {
 		u.written = u.years
 	}
-	if saysNothing(u.topic) || titledBody(u.topic, nd.docs) {
+	if saysNothing(u.topic) || titledBody(u.topic, nd.docs) || u.when && reAspectOnly.MatchString(u.topic) {
 		// "深圳湾口岸港方口岸区土地使用期限到什么时候": the words that named
 		// the document are also all the question asks about. So when what
 		// is left is the documents' own title words ("民政局" of "民政局
@@ -1296,6 +1296,11 @@ func titledBody(topic string, docs []*index.StoredDoc) bool {
 // saysNothing reports whether a topic has no word of content: no figure
 // and no content bigram but relative years ("今年 投 钱" once
 // "供热管网改造" named the document).
+// reAspectOnly is what a when-question may leave beside the words that
+// named a document: when its matter starts or ends ("养老机构安全督查什么
+// 时候开始" of a 呈批件 on that 督查) — the matter is the named words.
+var reAspectOnly = regexp.MustCompile(`^(?:开始|结束|启动|截止|完成|进行|开展|举办|召开|搞|办)(?:\s+(?:开始|结束|启动|截止|完成|进行|开展|举办|召开|搞|办))*$`)
+
 func saysNothing(topic string) bool {
 	for _, ry := range relativeYears {
 		topic = strings.ReplaceAll(topic, ry.word, " ")

@@ -59,3 +59,11 @@ func TestQualifierOfAnotherKind(t *testing.T) {
 	}
 	wantFound(t, eng, answer.Request{Q: "巡察反馈意见文号是多少"}, "鄞巡反〔2025〕5号")
 }
+
+// "养老机构安全督查哪天开始": the words that named the 呈批件 are also the
+// matter whose start is asked; 开始 alone is no topic that some sentence
+// must write (reviewer 51's regression).
+func TestWhenTheNamedMatterStarts(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
+	wantFound(t, eng, answer.Request{Q: "养老机构安全督查哪天开始"}, "5月11日")
+}
