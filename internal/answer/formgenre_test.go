@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"os"
 	"testing"
 	"testing/fstest"
 
@@ -31,4 +32,12 @@ func TestSignedOpinionIsDated(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "选联工委什么时候审查交办这个建议"}, "2026年2月3日")
+}
+
+// "那个签报谁拟稿的": a form's label spaced out ("拟 稿 人：") is the word
+// staff type (reviewer 51's 签报 and 提案).
+func TestSpacedLabelAnswers(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
+	wantFound(t, eng, answer.Request{Q: "特困经费那个签报谁拟稿的"}, "隗丹青")
+	wantFound(t, eng, answer.Request{Q: "呈批件经办人是谁"}, "滕晏清")
 }

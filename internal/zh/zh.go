@@ -200,6 +200,12 @@ func Tokens(s string) []string {
 			}
 			out = append(out, string(rs[i:j]))
 			i = j
+		case len(han) > 0 && (r == ' ' || r == '\t' || r == '\u3000') && spacedSingle(rs, i):
+			// "拟 稿 人", "案    由", "账　　号": characters spaced out to
+			// the width of a longer label are one word.
+			for i < len(rs) && (rs[i] == ' ' || rs[i] == '\t' || rs[i] == '\u3000') {
+				i++
+			}
 		default:
 			flushHan()
 			i++
@@ -207,6 +213,31 @@ func Tokens(s string) []string {
 	}
 	flushHan()
 	return out
+}
+
+// spacedSingle reports whether the spaces at rs[i] stand between single
+// Han characters of a label spaced out to the width of others ("拟 稿
+// 人：", "案    由："): the one before them stands alone, and single
+// characters and spaces run from them to the label's colon. Spaces
+// between the cells of a row ("男 汉 党员") join nothing.
+func spacedSingle(rs []rune, i int) bool {
+	if i < 1 || !IsHan(rs[i-1]) || i >= 2 && IsHan(rs[i-2]) {
+		return false
+	}
+	j := i
+	for {
+		k := j
+		for k < len(rs) && (rs[k] == ' ' || rs[k] == '\t' || rs[k] == '\u3000') {
+			k++
+		}
+		if k < len(rs) && (rs[k] == ':' || rs[k] == '：') {
+			return k > i // the colon after the last character
+		}
+		if k == j || k >= len(rs) || !IsHan(rs[k]) || k+1 < len(rs) && IsHan(rs[k+1]) && !(k+2 < len(rs) && (rs[k+2] == ':' || rs[k+2] == '：')) {
+			return false
+		}
+		j = k + 1
+	}
 }
 
 // shortQuotation reports whether r opens a quotation whose closer comes

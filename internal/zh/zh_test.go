@@ -265,3 +265,23 @@ func TestStripQuestionWhichOneSpan(t *testing.T) {
 		t.Errorf("StripQuestion(哪一季度完成) = %q", got)
 	}
 }
+
+// A label spaced out to the width of others is one word; spaces between
+// the cells of a row or the characters of a spaced title join nothing.
+func TestSpacedLabelTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"拟 稿 人：隗丹青", []string{"拟稿", "稿人", "隗丹", "丹青"}},
+		{"案    由：关于", []string{"案由", "关于"}},
+		{"账　　号: 8012", []string{"账号", "8012"}},
+		{"男 汉 党员", []string{"男", "汉", "党员"}},
+		{"厍　伟　段木兰", []string{"厍", "伟", "段木", "木兰"}},
+	}
+	for _, tt := range tests {
+		if got := zh.Tokens(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Tokens(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
