@@ -462,7 +462,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 	// ("市政府办公室 2025年4月28日印发"), days after the 成文日期: staff
 	// asking when it was 印发 may mean either, so both are said.
 	if attr == attrDate && hs.Date.End > 0 {
-		if m := reIssuedLine.FindStringSubmatchIndex(d.Text[hs.Date.End:]); m != nil {
+		m := reIssuedLine.FindStringSubmatchIndex(d.Text[hs.Date.End:])
+		if m == nil {
+			m = reIssuedField.FindStringSubmatchIndex(d.Text[hs.Date.End:])
+		}
+		if m != nil {
 			at := hs.Date.End
 			cite(resp, b, d, "版记", document.Span{Start: at + m[0], End: at + m[1]}, "版记所载印发日期为"+d.Text[at+m[2]:at+m[3]])
 		}
@@ -472,6 +476,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 // reIssuedLine is a 版记's line of the office that printed a document and
 // the date it did: "芦湾市人民政府办公室　　2025年4月28日印发".
 var reIssuedLine = regexp.MustCompile(`(?m)^[^\n]{0,40}?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发[ \t\x{3000}]*$`)
+
+// reIssuedField is the same said as a field under the signature:
+// "（印发：2025年11月21日）", "印发日期：2025年11月21日".
+var reIssuedField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?印发(?:日期|时间)?[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?[ \t\x{3000}]*$`)
 
 // cite adds text to the answer, citing span of d.
 func cite(resp *Response, b *strings.Builder, d *index.StoredDoc, section string, span document.Span, text string) {

@@ -67,3 +67,11 @@ func TestWhenTheNamedMatterStarts(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
 	wantFound(t, eng, answer.Request{Q: "养老机构安全督查哪天开始"}, "5月11日")
 }
+
+// "巡察反馈意见哪天印发": a printed date given as a field under the
+// signature ("（印发：2025年11月21日）") is said beside the 成文日期, as a
+// 版记's "…日印发" line is (reviewer 51).
+func TestPrintedDateField(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
+	wantFound(t, eng, answer.Request{Q: "巡察反馈意见哪天印发"}, "2025年11月21日")
+}
