@@ -1283,11 +1283,9 @@ func onlyGeneric(text, kind string) bool {
 	}
 }
 
-// reNameAsked asks for the name of a person: a post, a role or a kin,
-// then its name ("组长叫什么名字", "授课的律师叫啥", "投诉的家属叫什么"; not
-// "承办者叫什么", a body);
-// "那个区块链叫啥" asks a thing's.
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表|记者|家属|亲属|领导|同志)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+// reNameAsked asks for the name of a person: a post or a role, then its
+// name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
 
 // reRoleHolderAsked asks who holds a role ("那5个专家都是谁", "联络员是谁"):
 // people named, or the post that holds it ("由…民政办主任担任") — not
