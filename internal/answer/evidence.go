@@ -840,6 +840,13 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				if e2 := signedBelow(h.Doc.Text, s, e, u.topic); e2 > e {
 					e = e2
 				}
+			} else if !u.when && !isRow {
+				// "庹县长在签报上怎么批的": a signer's line under a 批示 is
+				// read with the 批示 it signs, when the question names the
+				// signer.
+				if s2, e2 := opinionAbove(h.Doc.Text, s, u.topic); s2 < s {
+					s, e = s2, e2
+				}
 			}
 			text := h.Doc.Text[s:e]
 			read, counts := "", false
@@ -2148,6 +2155,55 @@ func signedBelow(text string, s, e int, topic string) int {
 		return ends[1]
 	}
 	return 0
+}
+
+// maxOpinionRunes bounds the opinion opinionAbove reads above a signer.
+const maxOpinionRunes = 240
+
+// opinionAbove is where the opinion a signer's line signs begins ("同意…
+// 意见。特困供养是兜底工作…" over "庹鸣琅（县长）  2026年3月16日"), when
+// s:e is such a line: a name and a date, under the lines of a 批示 or 意见
+// back to a blank line, a label ("领导批示：") or another signer; end is
+// where the signer's line ends (a unit read on past it takes the next
+// opinion). start is s when the unit begins no such line, or the
+// question's topic names no one the line does.
+func opinionAbove(text string, s int, topic string) (start, end int) {
+	ls := strings.LastIndex(text[:s], "\n") + 1
+	le := strings.Index(text[s:], "\n")
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += s
+	}
+	signer := strings.TrimSpace(text[ls:le])
+	if !reSignedLine.MatchString(signer) {
+		return s, 0
+	}
+	// The signer's name: the Han characters the line begins with.
+	name := []rune(signer)
+	for i, r := range name {
+		if !zh.IsHan(r) {
+			name = name[:i]
+			break
+		}
+	}
+	if len(name) < 2 || len(name) > 4 || !strings.Contains(topic, string(name)) {
+		return s, 0
+	}
+	start, at := s, ls
+	for at > 0 {
+		ps := strings.LastIndex(text[:at-1], "\n") + 1
+		l := strings.TrimSpace(text[ps : at-1])
+		if l == "" || reSignedLine.MatchString(l) || reDateLine.MatchString(l) || reOpinionLabel.MatchString(l) && strings.TrimSpace(l[strings.IndexAny(l, ":：")+len("："):]) == "" {
+			break
+		}
+		if utf8.RuneCountInString(text[ps:ls]) > maxOpinionRunes {
+			break
+		}
+		start = ps + (len(text[ps:at-1]) - len(strings.TrimLeft(text[ps:at-1], " \t\u3000")))
+		at = ps
+	}
+	return start, le
 }
 
 func statesDay(text string) bool {

@@ -41,3 +41,12 @@ func TestSpacedLabelAnswers(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "特困经费那个签报谁拟稿的"}, "隗丹青")
 	wantFound(t, eng, answer.Request{Q: "呈批件经办人是谁"}, "滕晏清")
 }
+
+// "訾副县长对督查呈批件怎么批示的": the signer's line under a 批示 is read
+// with the 批示 it signs, back to the label or the signer above
+// (reviewer 51's 签报 and 呈批件: only the signature line was quoted).
+func TestOpinionAboveItsSigner(t *testing.T) {
+	eng := &answer.Engine{Index: bundledWith(t, os.DirFS("testdata/kinds"))}
+	wantFound(t, eng, answer.Request{Q: "訾副县长对督查呈批件怎么批示的"}, "动真碰硬")
+	wantFound(t, eng, answer.Request{Q: "庹县长在签报上怎么批的"}, "兜底工作")
+}
