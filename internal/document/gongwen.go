@@ -254,9 +254,17 @@ func fieldsHead(lines []string) (Head, bool) {
 		if body := compact(lines[0])[:m[0]]; reBodyLine.MatchString(body) {
 			h.Issuer = body
 		}
+	} else if m := reSessionMark.FindStringSubmatch(compact(lines[0])); m != nil {
+		// "政协郦漳县第十一届委员会第五次会议" over "提　　案": the form is
+		// of the body whose session it was raised at.
+		h.Issuer = m[1] + m[2]
 	}
 	return h, true
 }
+
+// reSessionMark is a session of a body as a form's mark names it: "政协
+// 郦漳县第十一届委员会第五次会议", "郦漳县第十八届人民代表大会第六次会议".
+var reSessionMark = regexp.MustCompile(`^(\p{Han}{2,20}?)第[一二三四五六七八九十百\d]+届(\p{Han}{2,12}?)第[一二三四五六七八九十百\d]+次(?:全体)?会议$`)
 
 // docNumber reads a line that is a 文号 alone, in the form titles cite it:
 // "国发〔2019〕4号", "嶓民低不字〔2025〕第0317号", "（2026）夔调字第007号".
