@@ -2108,12 +2108,10 @@ var reSignedLine = regexp.MustCompile(`^\p{Han}[^，,。；;：:]{1,29}?[ \t\x{3
 // not so placed. A sentence of a document's body is not: its signature
 // dates the document, not what it tells of (signatureOnly).
 func signedBelow(text string, s, e int, topic string) int {
-	ls := strings.LastIndex(text[:s], "\n") + 1
-	le := strings.Index(text[e:], "\n")
-	if le < 0 {
+	ls, le := strings.LastIndex(text[:s], "\n")+1, lineEndAt(text, e)
+	if le == len(text) {
 		return 0
 	}
-	le += e
 	if strings.Trim(text[e:le], "。.；; \t\u3000\r") != "" {
 		return 0 // not the opinion's last sentence
 	}
@@ -2131,11 +2129,7 @@ func signedBelow(text string, s, e int, topic string) int {
 	var ends []int
 	at := le + 1
 	for at < len(text) && len(next) < 2 {
-		nl := strings.Index(text[at:], "\n")
-		end := len(text)
-		if nl >= 0 {
-			end = at + nl
-		}
+		end := lineEndAt(text, at)
 		if l := strings.TrimSpace(text[at:end]); l != "" {
 			next, ends = append(next, l), append(ends, end)
 		} else if len(next) > 0 {
@@ -2168,13 +2162,7 @@ const maxOpinionRunes = 240
 // opinion). start is s when the unit begins no such line, or the
 // question's topic names no one the line does.
 func opinionAbove(text string, s int, topic string) (start, end int) {
-	ls := strings.LastIndex(text[:s], "\n") + 1
-	le := strings.Index(text[s:], "\n")
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += s
-	}
+	ls, le := strings.LastIndex(text[:s], "\n")+1, lineEndAt(text, s)
 	signer := strings.TrimSpace(text[ls:le])
 	if !reSignedLine.MatchString(signer) {
 		return s, 0
