@@ -2097,6 +2097,14 @@ func signatureOnly(text string) bool {
 // "领导批示：", "分管领导意见：", "交办意见：".
 var reOpinionLabel = regexp.MustCompile(`^\p{Han}{0,8}(?:意见|批示)[:：]`)
 
+// opinionLabelOnly reports whether line l is an opinion's label and nothing
+// more ("领导批示：", "审查意见:"): the text it labels is on the lines below.
+func opinionLabelOnly(l string) bool {
+	l = strings.TrimSpace(l)
+	m := reOpinionLabel.FindString(l)
+	return m != "" && len(m) == len(l)
+}
+
 // reSignedLine is a signer and a date on one line ("乔砚秋　2025年8月15日").
 var reSignedLine = regexp.MustCompile(`^\p{Han}[^，,。；;：:]{1,29}?[ \t\x{3000}]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
@@ -2115,12 +2123,10 @@ func signedBelow(text string, s, e int, topic string) int {
 	if strings.Trim(text[e:le], "。.；; \t\u3000\r") != "" {
 		return 0 // not the opinion's last sentence
 	}
-	line := strings.TrimSpace(text[ls:le])
-	labelled := reOpinionLabel.MatchString(line)
+	labelled := reOpinionLabel.MatchString(strings.TrimSpace(text[ls:le]))
 	if !labelled && ls > 0 {
 		above := strings.TrimRight(text[:ls-1], " \t\u3000\r")
-		above = strings.TrimSpace(above[strings.LastIndex(above, "\n")+1:])
-		labelled = reOpinionLabel.MatchString(above) && strings.TrimRight(strings.SplitN(above, "：", 2)[len(strings.SplitN(above, "：", 2))-1], " ") == ""
+		labelled = opinionLabelOnly(above[strings.LastIndex(above, "\n")+1:])
 	}
 	if !labelled {
 		return 0
@@ -2145,7 +2151,7 @@ func signedBelow(text string, s, e int, topic string) int {
 	switch {
 	case reSignedLine.MatchString(next[0]):
 		return ends[0]
-	case len(next) == 2 && utf8.RuneCountInString(next[0]) <= 30 && !strings.ContainsAny(next[0], "，,。；;：:") && reDateLine.MatchString(next[1]):
+	case len(next) == 2 && reDateLine.MatchString(next[1]) && signatureOnly(next[0]+"\n"+next[1]):
 		return ends[1]
 	}
 	return 0
@@ -2164,7 +2170,8 @@ const maxOpinionRunes = 240
 func opinionAbove(text string, s int, topic string) (start, end int) {
 	ls, le := strings.LastIndex(text[:s], "\n")+1, lineEndAt(text, s)
 	signer := strings.TrimSpace(text[ls:le])
-	if !reSignedLine.MatchString(signer) {
+	// Every unit of most questions comes here: the suffix first.
+	if !strings.HasSuffix(signer, "日") || !reSignedLine.MatchString(signer) {
 		return s, 0
 	}
 	// The signer's name: the Han characters the line begins with.
@@ -2182,7 +2189,7 @@ func opinionAbove(text string, s int, topic string) (start, end int) {
 	for at > 0 {
 		ps := strings.LastIndex(text[:at-1], "\n") + 1
 		l := strings.TrimSpace(text[ps : at-1])
-		if l == "" || reSignedLine.MatchString(l) || reDateLine.MatchString(l) || reOpinionLabel.MatchString(l) && strings.TrimSpace(l[strings.IndexAny(l, ":：")+len("："):]) == "" {
+		if l == "" || reSignedLine.MatchString(l) || reDateLine.MatchString(l) || opinionLabelOnly(l) {
 			break
 		}
 		if utf8.RuneCountInString(text[ps:ls]) > maxOpinionRunes {
