@@ -1371,7 +1371,7 @@ var (
 	// reNameThenPost is a name right before the post it holds, as a
 	// speaker names those called up ("请殷灏县长、宓秋生副主任上台颁奖",
 	// "戚婉如副主席和我").
-	reNameThenPost = regexp.MustCompile(`(?:^|[请由和与及、，,：:\s])(\p{Han}{2,3}?)副?(?:` + postWords + `)(?:[、，,和与及上为讲作主宣。]|同志|$)`)
+	reNameThenPost = regexp.MustCompile(`(?:^|[请由和与及、，,：:\s])([^\P{Han}请由和与及]\p{Han}{1,2}?)副?(?:` + postWords + `)(?:[、，,和与及上为讲作主宣。]|同志|$)`)
 	rePostThenName = regexp.MustCompile(`(?:^|[为是由、，,：:\s])\p{Han}{0,8}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[。，,;；、：:]|$)`)
 	notNameChars   = "长任组委员记局县镇村区市省部会办政府厅处科室等和及与为由的对指审协牵制覆提案了在要将"
 )

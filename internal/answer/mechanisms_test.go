@@ -613,6 +613,7 @@ func TestPersonName(t *testing.T) {
 		"下面请龚素言县长、覃石松副主任为获奖单位颁奖": true,
 		"请卢远山副主席和我为先进个人颁奖":       true,
 		"由县民政局局长负责":              false,
+		"请常务副县长和分管副局长上台":         false,
 	} {
 		if got := namesPerson(s); got != want {
 			t.Errorf("%q names a person: %v, want %v", s, got, want)
