@@ -233,7 +233,7 @@ func spacedSingle(rs []rune, i int) bool {
 		if k < len(rs) && (rs[k] == ':' || rs[k] == '：') {
 			return k > i // the colon after the last character
 		}
-		if k == j || k >= len(rs) || !IsHan(rs[k]) || k+1 < len(rs) && IsHan(rs[k+1]) && !(k+2 < len(rs) && (rs[k+2] == ':' || rs[k+2] == '：')) {
+		if k == j || k >= len(rs) || !IsHan(rs[k]) || k+1 < len(rs) && IsHan(rs[k+1]) {
 			return false
 		}
 		j = k + 1
