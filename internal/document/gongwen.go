@@ -188,7 +188,7 @@ func announcementHead(lines []string) (Head, bool) {
 // ("签报编号：琮民签〔2025〕23号", "提交日期：2026年1月8日", "案由：关于…的提案").
 // A form may space its label out to the width of others ("案    由：",
 // "拟 稿 人：").
-var reFieldValue = regexp.MustCompile(`^((?:\p{Han}[ \t\x{3000}]*){1,5}\p{Han})[ \t\x{3000}]*[:：]\s*(.+)$`)
+var reFieldValue = regexp.MustCompile(`^(` + fieldLabel + `)[ \t\x{3000}]*[:：]\s*(.+)$`)
 
 // reSerialNo is a number a form's field gives alone ("第062号").
 var reSerialNo = regexp.MustCompile(`^第?\s*\d{1,5}\s*号$`)
@@ -342,7 +342,12 @@ func issuedDate(text string) string {
 
 // reHeadField is a field of a head between the 文号 and the title:
 // "签发人:闫志鹏", "办理结果:A类", "紧急程度:特急".
-var reHeadField = regexp.MustCompile(`^\p{Han}{2,6}\s*[:：]`)
+// Its label may be spaced out to the width of others ("签 发 人：").
+var reHeadField = regexp.MustCompile(`^` + fieldLabel + `[ \t\x{3000}]*[:：]`)
+
+// fieldLabel is a field's label: two to six characters, spaces allowed
+// between them.
+const fieldLabel = `(?:\p{Han}[ \t\x{3000}]*){1,5}\p{Han}`
 
 // maxTitleLineRunes bounds one line of a title between a 文号 and a 主送.
 const maxTitleLineRunes = 80
