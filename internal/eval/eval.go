@@ -559,6 +559,7 @@ var Sets = []Set{
 	// are tune (oa*); a 项目申报书, a 工作联系单, a 更正公告 and a 个人年度
 	// 考核登记表 are test (ob*), only measured.
 	{Name: "fresh26", Corpus: "internal/eval/testdata/fresh26", Data: setData("fresh26.jsonl")},
+	{Name: "fresh27", Corpus: "internal/eval/testdata/fresh27", Data: setData("fresh27.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -101,6 +101,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh24", FS: os.DirFS("testdata/fresh24")},
 			{Label: "testdata/fresh25", FS: os.DirFS("testdata/fresh25")},
 			{Label: "testdata/fresh26", FS: os.DirFS("testdata/fresh26")},
+			{Label: "testdata/fresh27", FS: os.DirFS("testdata/fresh27")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
