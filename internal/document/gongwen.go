@@ -56,6 +56,7 @@ func ParseHead(text string) (h Head, ok bool) {
 		return h, false
 	}
 	numAt, toAt := -1, -1
+	headDate := ""
 	for i, l := range lines {
 		if i >= 10 {
 			break
@@ -65,6 +66,10 @@ func ParseHead(text string) (h Head, ok bool) {
 			if no, ok := docNumber(withoutSigner(c)); ok {
 				numAt = i
 				h.Number = no
+				continue
+			}
+			if no, date, ok := numberAndDate(c); ok {
+				numAt, h.Number, headDate = i, no, date
 				continue
 			}
 		}
@@ -109,6 +114,24 @@ func ParseHead(text string) (h Head, ok bool) {
 			h.Issuer = issuer
 		}
 		return h, true
+	}
+	// A 信息 or 专报 paper ("突发事件信息 / 续报 / （第2报）"): its issuer
+	// stands on the line over the 文号, with the signer ("沣源县民政局
+	// 签发人：刘卫东"), and the 文号 shares its line with the date and hour
+	// it went up; the title and 主送 follow.
+	if numAt > 0 && numAt <= maxMarkedNumberLine && toAt > numAt+1 {
+		mark := compact(withoutSigner(compact(lines[numAt-1])))
+		if mark != compact(lines[numAt-1]) && reIssuerUnit.MatchString(mark) && utf8.RuneCountInString(mark) <= 40 {
+			if t, ok := titleBetween(lines[numAt+1 : toAt]); ok {
+				h.Title, h.Issuer = t, mark
+				h.finish(text)
+				h.Issuer = mark
+				if headDate != "" {
+					h.Date = headDate
+				}
+				return h, true
+			}
+		}
 	}
 	end := numAt
 	if end < 0 {
@@ -276,6 +299,28 @@ func docNumber(c string) (string, bool) {
 		return "（" + m[1] + "）" + m[2] + m[3] + m[4] + "号", true
 	}
 	return "", false
+}
+
+// reNumberDated is a 文号 and the date (and hour) it went up on one line
+// ("沣民急报〔2026〕4号　　2026年2月5日18时"), compacted.
+var reNumberDated = regexp.MustCompile(`^(.+号)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\d{1,2}时(?:\d{1,2}分)?)?$`)
+
+// maxMarkedNumberLine bounds the line a 文号 under its issuer's line may
+// stand on: the paper's kind, its name and its issue ("（第2报）") above.
+const maxMarkedNumberLine = 5
+
+// numberAndDate reads a line that holds a 文号 and the date it went up.
+func numberAndDate(c string) (number, date string, ok bool) {
+	m := reNumberDated.FindStringSubmatch(c)
+	if m == nil {
+		return "", "", false
+	}
+	no, ok := docNumber(m[1])
+	if !ok {
+		return "", "", false
+	}
+	d, ok := dateLine(m[2])
+	return no, d, ok
 }
 
 // isDocNumber reports whether a line is a 文号 alone.
@@ -630,8 +675,9 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	// sets itself: 目标责任书, 运营协议, 村规民约, 居民公约.
 	"责任书", "协议书", "协议", "合同", "承诺书", "倡议书", "意见书", "建议书", "判决书", "裁定书", "调解书", "答辩状", "起诉状", "上诉状", "村规民约", "居民公约", "村民公约", "公约", "章程",
 	// What is said at a meeting and what an office circulates of its own
-	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报".
-	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态",
+	// work: "在…推进会上的讲话", "犨坪镇工作简报", "…信息专报", and
+	// what it sends up of an emergency as it unfolds (首报, 续报, 终报).
+	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态", "首报", "续报", "终报",
 	// What an office reports of its work at set times: "…工单办理情况月报".
 	"月报", "季报", "周报", "旬报",
 	// Forms that carry a matter to its office's leaders (a section's 签报

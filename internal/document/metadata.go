@@ -144,6 +144,17 @@ func DetectMeta(m *Meta, text, fileName string) {
 		}
 		m.Year = detectYear(m, t, text, stem)
 	}
+	// A form titled by its kind alone ("事业单位法人年度报告书") is one
+	// unit's, which a field of its head names ("单位名称：沣源县社会福利院"):
+	// staff name it by that unit ("福利院的年报"), and it is of that unit.
+	if unit := subjectUnit(lines, title); unit != "" {
+		if m.Org == "" {
+			m.Org = unit
+		}
+		if m.Title == "" {
+			title = unit + title
+		}
+	}
 	if m.Org == "" {
 		m.Org = detectOrg(text, title)
 	}
@@ -977,4 +988,38 @@ func synthesizeTitle(m *Meta, text string) string {
 		t += strconv.Itoa(m.Year) + "年"
 	}
 	return t + what
+}
+
+// reUnitField is a form's field that names the unit it is of: "单位名称：",
+// "机构名称：", "报告单位：", "填报单位：", "申报单位：", its label spaced out as
+// forms do ("单 位 名 称：").
+var reUnitField = regexp.MustCompile(`^(?:单位|机构|组织)名称[:：](\p{Han}{4,30})$|^(?:报告|填报|申报)单位[:：](\p{Han}{4,30})$`)
+
+// reTitleSubject is what a title names its subject by: a 关于 clause or a
+// place's or an office's name.
+var reTitleSubject = regexp.MustCompile(`关于|[省市县区镇乡村]|街道|政府|局`)
+
+// maxUnitFieldLines bounds the lines at the top a form's unit field may
+// stand on.
+const maxUnitFieldLines = 12
+
+// subjectUnit is the unit a form titled by its kind alone is of, as a
+// field at its top names it, or "" when the title names its subject or
+// no such field stands there.
+func subjectUnit(lines []string, title string) string {
+	if title == "" || reTitleSubject.MatchString(title) {
+		return ""
+	}
+	for i, l := range lines {
+		if i >= maxUnitFieldLines {
+			break
+		}
+		if m := reUnitField.FindStringSubmatch(compact(l)); m != nil {
+			u := m[1] + m[2]
+			if isOrgName(u) {
+				return u
+			}
+		}
+	}
+	return ""
 }

@@ -657,3 +657,32 @@ func TestTransferredToIsNoOrg(t *testing.T) {
 		t.Errorf("org %q", d.Org)
 	}
 }
+
+// A paper sent up while an emergency unfolds (首报, 续报) sets its issuer
+// with the signer over its 文号, the 文号 beside the date and hour it went
+// up; the title and 主送 follow. Its 主送 (a 市民政局 among them) is no
+// issuer.
+func TestEmergencyReportHead(t *testing.T) {
+	text := "突发事件信息\n首　报\n（第1报）\n鹿岭县民政局　　　　　　签发人：魏长青\n鹿民急报〔2026〕7号　　　　2026年7月3日9时\n关于“7·2”山洪灾害受灾群众转移安置情况的首报\n县委总值班室，岳州市民政局：\n　　7月2日夜间，我县出现强降雨，现将有关情况报告如下。\n　　一、灾情\n　　全县转移群众860人。\n报送单位：鹿岭县民政局\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "关于“7·2”山洪灾害受灾群众转移安置情况的首报" || d.Org != "鹿岭县民政局" || d.Number != "鹿民急报〔2026〕7号" || d.Date != "2026-07-03" {
+		t.Errorf("got 标题 %q 发文 %q 文号 %q 日期 %q", d.Title, d.Org, d.Number, d.Date)
+	}
+}
+
+// A form titled by its kind alone is the unit's its head names: staff
+// look for "中心的年检报告", and the report is of that unit, not of the
+// office that runs it.
+func TestFormTitledByKindNamesItsUnit(t *testing.T) {
+	text := "民办非企业单位年度检查报告书\n（2025年度）\n\n单 位 名 称：鹿岭县康宁居家养老服务中心\n登 记 证 号：52330000MJ123\n业务主管单位：鹿岭县民政局\n\n一、年度业务活动情况\n　　全年服务老年人1.2万人次。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Org != "鹿岭县康宁居家养老服务中心" || d.Title != "鹿岭县康宁居家养老服务中心民办非企业单位年度检查报告书" {
+		t.Errorf("got 标题 %q 发文 %q", d.Title, d.Org)
+	}
+}
