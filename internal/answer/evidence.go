@@ -1300,6 +1300,47 @@ var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|�
 // 队员, 公务员).
 var reRoleHolderAsked = regexp.MustCompile(`((?:` + roleWords + `|代表|同志))(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁|是哪些人)`)
 
+// reAgentRoleAsked asks who holds a role named for what its holder does
+// (召集人, 联系人, 代理人, 负责人是谁). Its holder is written in more ways
+// than a person's name (a post, an office and a name, a table's cell), so
+// a sentence that names one is preferred, not required (agentFirst):
+// required, it refused answers the recognisers do not read (test +2
+// contradicted refusals).
+var reAgentRoleAsked = regexp.MustCompile(`(\p{Han}{2}人)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁)`)
+
+// agentFirst puts first, of the passages that score about as well as the
+// best supported one, those that name the holder of the role asked.
+func agentFirst(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
+	if u.agentRole == "" {
+		return evs
+	}
+	best := -1.0
+	for _, ev := range evs {
+		if supported(ev, u, wt, yearSoft) {
+			best = ev.score
+			break
+		}
+	}
+	if best < 0 {
+		return evs
+	}
+	holds := func(ev evidence) bool {
+		return ev.score >= best*joinFraction && (namesPerson(ev.passage()) || heldBy(ev.passage(), u.agentRole))
+	}
+	if len(evs) > 0 && holds(evs[0]) {
+		return evs
+	}
+	var first, rest []evidence
+	for _, ev := range evs {
+		if holds(ev) {
+			first = append(first, ev)
+		} else {
+			rest = append(rest, ev)
+		}
+	}
+	return append(first, rest...)
+}
+
 // roleWords are the words of a role a person is named to: any word of 员
 // but the kinds of staff or members (人员, 会员, 学员, 队员, 公务员), 律师,
 // 记者, 专家 — the same in the asking and in the naming (reRoleName).
@@ -1315,7 +1356,37 @@ const maxHeldGap = 5
 // heldBy reports whether text says by post or body who holds the role
 // asked: the role written before it ("联络员由…担任"), not another's
 // ("会长由…兼任" asked of 会员).
+// maxLabelTail bounds the words a field's label writes after the role it
+// names ("联系人及电话：").
+const maxLabelTail = 4
+
 func heldBy(text, role string) bool {
+	// A field labelled by the role holds its holder ("召集人：闵蔚然",
+	// "联 系 人：邹凯（…）", "联系人：县应急管理局　邬振邦").
+	// A table's row writes its header before the cell ("联系人 邬振邦").
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == '，' || r == '\n' }) {
+		if h, v, ok := strings.Cut(strings.TrimSpace(f), " "); ok && strings.HasSuffix(h, role) && v != "" {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(v)); zh.IsHan(r) {
+				return true
+			}
+		}
+	}
+	c := compactSpace(text)
+	for i := strings.Index(c, role); i >= 0; {
+		rest := c[i+len(role):]
+		if j := strings.IndexAny(rest, ":："); j >= 0 && utf8.RuneCountInString(rest[:j]) <= maxLabelTail {
+			// Or a label that goes on ("联系人及电话：", "负责人姓名：").
+			after := strings.TrimLeft(rest[j:], ":：")
+			if r, _ := utf8.DecodeRuneInString(after); zh.IsHan(r) {
+				return true
+			}
+		}
+		k := strings.Index(rest, role)
+		if k < 0 {
+			break
+		}
+		i += len(role) + k
+	}
 	for _, m := range reHeldBy.FindAllStringIndex(text, -1) {
 		// A few words may stand between ("联络员，原则上由…担任").
 		before := []rune(strings.TrimRight(text[:m[0]], " "))
@@ -2633,6 +2704,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 // pickAnswer chooses the sentences of a single-document answer.
 func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
 	var out []evidence
+	evs = agentFirst(evs, u, wt, yearSoft)
 	floor := relativeFloor(evs)
 	for _, ev := range evs {
 		if !supported(ev, u, wt, yearSoft) || ev.coverage < floor {

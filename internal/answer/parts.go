@@ -115,7 +115,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking
 		// What kind of answer each part wants is its own: "是谁发现的"
 		// after "那个老人叫啥" asks no person's name.
-		su.personName, su.roleHolder, su.yesNo, su.whichNoun, su.post = pu.personName, pu.roleHolder, pu.yesNo, pu.whichNoun, pu.post
+		su.personName, su.roleHolder, su.agentRole, su.yesNo, su.whichNoun, su.post = pu.personName, pu.roleHolder, pu.agentRole, pu.yesNo, pu.whichNoun, pu.post
 		su.nameOnly = nameOnly // the part's own leftover, not the whole's
 		if i == 0 {
 			first = su.topic

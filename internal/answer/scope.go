@@ -389,6 +389,9 @@ type understood struct {
 	// roleHolder: the role whose holder is asked (专家都是谁, 联络员是谁):
 	// a person named, or the post or body that holds it.
 	roleHolder string
+	// agentRole: a role named for what its holder does whose holder is
+	// asked (召集人是谁): a sentence naming one is preferred (agentFirst).
+	agentRole string
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
@@ -1001,6 +1004,8 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.personName = reNameAsked.MatchString(nq)
 	if m := reRoleHolderAsked.FindStringSubmatch(nq); m != nil && !u.personName {
 		u.roleHolder = m[1]
+	} else if m := reAgentRoleAsked.FindStringSubmatch(nq); m != nil && !u.personName {
+		u.agentRole = m[1]
 	}
 	u.post = postAsked(nq)
 	if m := reListKindAsked.FindStringSubmatch(nq); m != nil {
