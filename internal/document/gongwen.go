@@ -305,6 +305,9 @@ func docNumber(c string) (string, bool) {
 // ("沣民急报〔2026〕4号　　2026年2月5日18时"), compacted.
 var reNumberDated = regexp.MustCompile(`^(.+号)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:\d{1,2}时(?:\d{1,2}分)?)?$`)
 
+// reDateBegins is where a date begins on a line.
+var reDateBegins = regexp.MustCompile(`(?:19|20)\d{2}\s*年`)
+
 // maxMarkedNumberLine bounds the line a 文号 under its issuer's line may
 // stand on: the paper's kind, its name and its issue ("（第2报）") above.
 const maxMarkedNumberLine = 5
@@ -1019,8 +1022,20 @@ func LocateHead(text string) HeadSpans {
 			}
 			continue
 		}
-		if loc := reSignerField.FindStringIndex(ln.text); hs.Signer.End == 0 && loc != nil && loc[0] == 0 {
-			hs.Signer = Span{ln.start, ln.end} // 签发人 on a line of its own
+		if _, _, ok := numberAndDate(c); ok && hs.Number.End == 0 {
+			// "沣民急报〔2026〕4号　　2026年2月5日18时": the 文号 is the
+			// line up to the date; the title stands below, not above.
+			if d := reDateBegins.FindStringIndex(ln.text); d != nil {
+				if j := strings.LastIndex(ln.text[:d[0]], "号"); j > 0 {
+					hs.Number = Span{ln.start, ln.start + j + len("号")}
+					continue
+				}
+			}
+		}
+		if loc := reSignerField.FindStringIndex(ln.text); hs.Signer.End == 0 && loc != nil {
+			// On a line of its own, or after the issuer's name ("沣源县
+			// 民政局　　签发人：刘卫东").
+			hs.Signer = Span{ln.start + loc[0], ln.start + loc[1]}
 			continue
 		}
 		if isAddresseeLine(ln.text) {

@@ -671,6 +671,14 @@ func TestEmergencyReportHead(t *testing.T) {
 	if d.Title != "关于“7·2”山洪灾害受灾群众转移安置情况的首报" || d.Org != "鹿岭县民政局" || d.Number != "鹿民急报〔2026〕7号" || d.Date != "2026-07-03" {
 		t.Errorf("got 标题 %q 发文 %q 文号 %q 日期 %q", d.Title, d.Org, d.Number, d.Date)
 	}
+	// The 文号 and the signer are quoted as written, each alone.
+	hs := document.LocateHead(text)
+	if got := text[hs.Number.Start:hs.Number.End]; got != "鹿民急报〔2026〕7号" {
+		t.Errorf("number span %q", got)
+	}
+	if got := text[hs.Signer.Start:hs.Signer.End]; got != "签发人：魏长青" {
+		t.Errorf("signer span %q", got)
+	}
 }
 
 // A form titled by its kind alone is the unit's its head names: staff
