@@ -307,6 +307,9 @@ var reCitedNumber = regexp.MustCompile(`^\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[�
 // put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
 var rePublishedLine = regexp.MustCompile(`(?:发布日期|发布时间|公开日期|发文日期)\s*[:：]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))`)
 
+// reSourceField is the body a kept web page says it comes from.
+var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
+
 func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
 	hs := document.LocateHead(d.Text)
 	var span document.Span
@@ -330,6 +333,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 				// A 纪要 has no 落款: its 版记 says when it was printed.
 				section, text = "版记", fmt.Sprintf("《%s》版记所载印发日期为%s", d.Title, date)
 			}
+		} else if m := rePublishedLine.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {
+			// A page kept from a website, signed nowhere ("询问实录是哪天
+			// 发布的"): when it was put online is the date it gives.
+			span, section = document.Span{Start: m[0], End: m[1]}, "发布信息"
+			text = fmt.Sprintf("《%s》未写成文日期,发布日期为%s", d.Title, d.Text[m[2]:m[3]])
 		}
 	case attrAddressee:
 		span, section = hs.Addressee, "主送"
@@ -364,6 +372,15 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			if sp, orgs := document.IssuersUnder(d.Text, d.Title); sp.End > 0 {
 				span, section = sp, "发布机关"
 				text = fmt.Sprintf("《%s》由%s发布", d.Title, strings.Join(orgs, "、"))
+				break
+			}
+		}
+		if span.End == 0 {
+			// A page kept from a website names its source beside its
+			// date ("发布日期：…　　来源：沣源县人大常委会办公室").
+			if m := reSourceField.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil && d.Text[m[2]:m[3]] == d.Org {
+				span, section = document.Span{Start: m[0], End: m[1]}, "发布信息"
+				text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
 				break
 			}
 		}
