@@ -1305,8 +1305,9 @@ var reRoleHolderAsked = regexp.MustCompile(`((?:` + roleWords + `|代表|同志)
 // than a person's name (a post, an office and a name, a table's cell), so
 // a sentence that names one is preferred, not required (agentFirst):
 // required, it refused answers the recognisers do not read (test +2
-// contradicted refusals).
-var reAgentRoleAsked = regexp.MustCompile(`(\p{Han}{2}人)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁)`)
+// contradicted refusals). The role is the word before 是谁, not 的 with it
+// ("中心的法人是谁" asks 法人).
+var reAgentRoleAsked = regexp.MustCompile(`([^\P{Han}的]{1,2}人)(?:都|分别|各)?(?:是谁|是哪[几两三]?位|有谁)`)
 
 // agentFirst puts first, of the passages that score about as well as the
 // best supported one, those that name the holder of the role asked.
