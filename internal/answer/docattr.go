@@ -47,6 +47,9 @@ const (
 	attrCompiler
 	// attrCopied: whom a copy went to, the 抄送 line of its 版记.
 	attrCopied
+	// attrHeld: when the meeting a record (实录, 记录, 纪要) is of was
+	// held, which its head's 时间 field states.
+	attrHeld
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -60,6 +63,8 @@ var docAttrIntents = []struct {
 	// genre word, not of a thing it lists (工单编号, 许可证编号).
 	{attrNumber, regexp.MustCompile(reDocNoWords + `|(?:` + strings.Join(document.GenreWords(), "|") + `)的?编号`),
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少", "年检结果那个公告是哪一号", "那份处罚决定书的编号是多少"}},
+	{attrHeld, regexp.MustCompile(`(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])\S{0,2}(?:开的|召开|举行|开会|开了)|(?:召开|举行|开会)(?:的)?(?:时间|日期)`),
+		[]string{"社会救助专题询问是哪天开的", "协调会什么时候召开的", "那次座谈会召开时间"}},
 	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号`),
 		[]string{"这份简报是第几期", "那期专报期号多少"}},
 	{attrDate, regexp.MustCompile(`成文日期|落款(?:日期|是?(?:哪天|哪一天|什么时候|几号))|发文日期|印发日期|签发日期|同一天|(?:哪个|哪份|谁)(?:先|早|晚)\S{0,2}(?:发|印发|成文|出台|签发|下发)|(?:哪个|哪份)(?:先|早|晚)出|(?:哪个|哪份|谁)\S{0,2}(?:发|印发|成文|出台|签发|下发)\S{0,2}(?:先|早|晚)|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签|答复|批复|回复|函复|复函|批的|回的|出的|报的|讲的|(?:报|交|送|呈)(?:上去|上来|出去|出)(?:的|了))|讲话(?:的)?(?:日期|时间)|(?:发|印发|签发|下发|出台|发布|成文|答复|批复|回复|函复)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
@@ -132,6 +137,17 @@ const maxResidueRunes = 6
 // asksOnlyHead reports whether, the document's name and the attribute
 // asked taken away, little of the question is left.
 func asksOnlyHead(u understood) bool {
+	return headResidue(u) <= maxResidueRunes
+}
+
+// maxHeldResidue: when a meeting was held is asked of a record named and
+// nothing else ("社会救助专题询问是哪天开的"); "戚满仓申请的时候…评议是哪天
+// 开的" asks of a meeting the record named may not be of.
+const maxHeldResidue = 1
+
+// headResidue counts the characters of the question left when the
+// document's name and the attribute asked are taken away.
+func headResidue(u understood) int {
 	rest := blank(u.q, u.named.spans)
 	// The offices that issued the documents name them too ("潭口的要点和
 	// 市司法局评查通报").
@@ -160,7 +176,7 @@ func asksOnlyHead(u understood) bool {
 			n++
 		}
 	}
-	return n <= maxResidueRunes
+	return n
 }
 
 // withoutTitleWords blanks the words of s that a title writes: every
@@ -213,6 +229,12 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		targets = docs
 	}
 	attrs := u.attrs
+	if slices.Contains(attrs, attrHeld) && headResidue(u) > maxHeldResidue {
+		attrs = filter(attrs, func(a docAttr) bool { return a != attrHeld })
+		if len(attrs) == 0 {
+			return nil, false
+		}
+	}
 	// "县政府对砻坊并村请示的批复文号是多少" asks of the reply to the
 	// document named, not of it: a 请示 answers nothing of its 批复.
 	if m := reReplyOf.FindStringSubmatch(u.q); m != nil && !anyOf(targets, func(d *index.StoredDoc) bool { return ofGenre(d, m[1]) }) {
@@ -307,6 +329,11 @@ var reCitedNumber = regexp.MustCompile(`^\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[�
 // put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
 var rePublishedLine = regexp.MustCompile(`(?:发布日期|发布时间|公开日期|发文日期)\s*[:：]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))`)
 
+// reHeldField is a record's field of when its meeting was held ("时　　间：
+// 2025年8月28日（星期四）上午9:00—11:40", "会议时间：…"), on a line of its
+// own: the line, and its value.
+var reHeldField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*((?:会议)?时[ \t\x{3000}]*间[ \t\x{3000}]*[:：][ \t\x{3000}]*((?:19|20)\d{2}\s*年[^\n]*?))[ \t\x{3000}]*$`)
+
 // reSourceField is the body a kept web page says it comes from.
 var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
 
@@ -398,6 +425,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			} else if bodies := titleIssuers(d.Text[span.Start:span.End]); len(bodies) > 1 {
 				text = fmt.Sprintf("《%s》由%s联合发布", d.Title, strings.Join(bodies, "、"))
 			}
+		}
+	case attrHeld:
+		if m := reHeldField.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {
+			span, section = document.Span{Start: m[2], End: m[3]}, "会议时间"
+			text = fmt.Sprintf("《%s》所记会议的时间为%s", d.Title, strings.TrimSpace(d.Text[m[4]:m[5]]))
 		}
 	case attrPublished:
 		if m := rePublishedLine.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {
