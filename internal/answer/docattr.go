@@ -65,8 +65,8 @@ var docAttrIntents = []struct {
 		[]string{"职教20条的文号是多少", "这个通知是国办发几号", "条例是国务院令第几号", "那个批复发文字号多少", "年检结果那个公告是哪一号", "那份处罚决定书的编号是多少"}},
 	{attrHeld, regexp.MustCompile(`(?:哪天|哪一天|什么时候|啥时候|何时|几号|几月几[日号])\S{0,2}(?:开的|召开|举行|开会|开了)|(?:召开|举行|开会)(?:的)?(?:时间|日期)`),
 		[]string{"社会救助专题询问是哪天开的", "协调会什么时候召开的", "那次座谈会召开时间"}},
-	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号`),
-		[]string{"这份简报是第几期", "那期专报期号多少"}},
+	{attrIssue, regexp.MustCompile(`第几期|哪一期|期号|第几报`),
+		[]string{"这份简报是第几期", "那期专报期号多少", "这个续报是第几报"}},
 	{attrDate, regexp.MustCompile(`成文日期|落款(?:日期|是?(?:哪天|哪一天|什么时候|几号))|发文日期|印发日期|签发日期|同一天|(?:哪个|哪份|谁)(?:先|早|晚)\S{0,2}(?:发|印发|成文|出台|签发|下发)|(?:哪个|哪份)(?:先|早|晚)出|(?:哪个|哪份|谁)\S{0,2}(?:发|印发|成文|出台|签发|下发)\S{0,2}(?:先|早|晚)|号\S{0,3}日期|[\s,，](?:哪天|哪一天|什么时候|啥时候)$|(?:哪天|哪一天|什么时候|何时|啥时候|几月几[日号]|什么日子|哪年哪月)\S{0,3}(?:发|印发|签发|下发|出台|发布|成文|签|答复|批复|回复|函复|复函|批的|回的|出的|报的|讲的|(?:报|交|送|呈)(?:上去|上来|出去|出)(?:的|了))|讲话(?:的)?(?:日期|时间)|(?:发|印发|签发|下发|出台|发布|成文|答复|批复|回复|函复)\S{0,2}(?:的)?(?:哪天|哪一天|时间|日期|什么时候|啥时候)`),
 		[]string{"消防救援车辆号牌那个通知是哪天发的", "部门预算公开说明落款哪天", "综保区那个意见成文日期是哪天", "这个复函什么时候印发的", "这两个文件是不是同一天发的", "4626号提案答复 文号和日期", "化学武器那个通知 哪天", "巴东滑坡那个复函是啥时候回复的", "雄安规划是哪天批复的", "那个通报是哪天出的", "整改报告跟评查通报哪个成文晚", "东渠区那份请示是哪天报的", "那份请示什么时候交上去的", "年报和预案哪个先出的", "推进会那个讲话是哪天讲的", "人居环境讲话的日期"}},
 	{attrPublished, regexp.MustCompile(`网上\S{0,3}(?:发布|公布|公开|挂)|(?:挂网|上网)|(?:发布|公开|公布)(?:日期|时间)`),
@@ -334,6 +334,10 @@ var rePublishedLine = regexp.MustCompile(`(?:发布日期|发布时间|公开日
 // own: the line, and its value.
 var reHeldField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*((?:会议)?时[ \t\x{3000}]*间[ \t\x{3000}]*[:：][ \t\x{3000}]*((?:19|20)\d{2}\s*年[^\n]*?))[ \t\x{3000}]*$`)
 
+// reReportNo is the count of a report sent up as an emergency unfolds,
+// on a line of its own in its head: "（第2报）".
+var reReportNo = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?(第[0-9一二三四五六七八九十]+报)[)）]?[ \t\x{3000}]*$`)
+
 // reSourceField is the body a kept web page says it comes from.
 var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
 
@@ -460,6 +464,10 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		if issue, _, _ := document.Bulletin(d.Text); issue != "" {
 			span, section = hs.Number, "期号"
 			text = fmt.Sprintf("《%s》为%s", d.Title, d.Text[span.Start:span.End])
+		} else if m := reReportNo.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 600)]); m != nil {
+			// A 续报 counts its reports in its head: "（第2报）".
+			span, section = document.Span{Start: m[2], End: m[3]}, "报次"
+			text = fmt.Sprintf("《%s》为%s", d.Title, d.Text[m[2]:m[3]])
 		}
 	case attrCompiler:
 		_, compiler, _ := document.Bulletin(d.Text)
