@@ -560,6 +560,13 @@ var Sets = []Set{
 	// 考核登记表 are test (ob*), only measured.
 	{Name: "fresh26", Corpus: "internal/eval/testdata/fresh26", Data: setData("fresh26.jsonl")},
 	{Name: "fresh27", Corpus: "internal/eval/testdata/fresh27", Data: setData("fresh27.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the twenty-ninth session by two helpers who had not read
+	// the code: a 领导干部述法报告, a 普法责任清单, a 走访慰问工作方案 and a
+	// 法治知识测试题 are tune (oe*); a 行政复议和行政应诉工作情况的报告, a 常年
+	// 法律顾问服务合同, a 结对帮扶协议书 and a 工作周报 are test (of*), only
+	// measured.
+	{Name: "fresh28", Corpus: "internal/eval/testdata/fresh28", Data: setData("fresh28.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
