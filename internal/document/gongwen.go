@@ -686,7 +686,10 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	// Forms that carry a matter to its office's leaders (a section's 签报
 	// or 呈批件), and what is read out to run a meeting (主持词). (A
 	// member's 提案 is not one: "提案答复" is the 答复 to it, named by it.)
-	"签报", "呈批件", "主持词"}
+	"签报", "呈批件", "主持词",
+	// What an office sets its staff to test what they know of the law
+	// (…机关学法考试 / 法治知识测试题及参考答案).
+	"测试题", "试题", "试卷", "题库", "参考答案", "答案"}
 
 // reTitleGenre is the genre word a title ends with, a period in brackets
 // allowed after it ("总体规划（2018—2035年）").

@@ -459,8 +459,9 @@ func withSubjectAbove(lines []string, i int) string {
 	}
 	above := strings.TrimSpace(lines[0])
 	// An index number or an issue ("索引号…", "第3期") writes digits; a
-	// subject does not.
-	if !titleShaped(above) || reTitleGenre.MatchString(above) || strings.ContainsAny(above, "0123456789０１２３４５６７８９") {
+	// subject does not, but for its year ("…局2025年度机关学法考试" over
+	// "法治知识测试题及参考答案").
+	if !titleShaped(above) || reTitleGenre.MatchString(above) || strings.ContainsAny(reSubjectYear.ReplaceAllString(above, ""), "0123456789０１２３４５６７８９") {
 		return lines[i]
 	}
 	for _, w := range titleWords {
@@ -470,6 +471,9 @@ func withSubjectAbove(lines []string, i int) string {
 	}
 	return above + l
 }
+
+// reSubjectYear is the year a subject line may name.
+var reSubjectYear = regexp.MustCompile(`(?:19|20)\d{2}年度?`)
 
 // genreOnlyAfterYear reports whether a line is a year and a genre only
 // ("2025年工作方案"): the end of a title wrapped after its subject, not a

@@ -32,6 +32,12 @@ func TestMetaOfUnseenGenres(t *testing.T) {
 			title: "结婚离婚都能“跨省通办”了！澧汀人办婚姻登记，这份指南请收好", org: "澧汀县民政局",
 		},
 		{
+			// A test paper: its subject with the year over its genre line.
+			name:  "学法考试试题",
+			text:  "禾川县司法局2026年度干部学法考试\n法律知识试题及答案\n\n说明：\n1.考试时间：2026年6月5日上午，共60分钟。\n一、单项选择题\n1.国家宪法日是每年的（　）。\nA.3月15日　B.12月4日\n禾川县司法局办公室\n2026年5月20日\n",
+			title: "禾川县司法局2026年度干部学法考试法律知识试题及答案",
+		},
+		{
 			// Addressed under 此致, signed by a person: the court is no
 			// issuer.
 			name:  "起诉状的此致",

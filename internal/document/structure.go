@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 66
+const ParserVersion = 67
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -104,6 +104,9 @@ func parseHeading(line string) (marker, title string, rank int, ok bool) {
 	// 工作成效") is how a typist spaced a heading.
 	if n := strings.Count(line, "\t"); n >= 2 || n == 1 && !reMarkerOnly.MatchString(line[:strings.IndexByte(line, '\t')]) {
 		return "", "", 0, false
+	}
+	if SpacedCells(line) != nil {
+		return "", "", 0, false // a row lined up with spaces, likewise
 	}
 	for _, p := range headingPatterns {
 		loc := p.re.FindStringIndex(line)
