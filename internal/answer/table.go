@@ -76,6 +76,9 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 		return cells, true, strings.Trim(strings.Join(cells, ""), "-—─－=＝: ") == ""
 	}
 	if !strings.ContainsRune(l, '\t') {
+		if cells := document.SpacedCells(l); cells != nil {
+			return cells, true, false
+		}
 		return nil, false, false
 	}
 	// "一、	主要工作成效": a typist's tab after a heading's marker.
@@ -88,12 +91,38 @@ func cellsOf(line string) (cells []string, ok, sep bool) {
 	return cells, true, false
 }
 
+// spacedRowBeside reports whether the line [s, e), a row only by its
+// spaces, has a line next to it split by spaces into as many cells.
+func spacedRowBeside(text string, s, e, n int) bool {
+	if s >= 2 {
+		ps := strings.LastIndexByte(text[:s-1], '\n') + 1
+		if c := document.SpacedCells(strings.TrimRight(text[ps:s-1], "\r")); len(c) == n {
+			return true
+		}
+	}
+	if e+1 < len(text) {
+		ne := lineEndAt(text, e+1)
+		if c := document.SpacedCells(strings.TrimRight(text[e+1:ne], "\r")); len(c) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// spacedOnly reports whether a line is a table row only by its spaces.
+func spacedOnly(line string) bool {
+	return !strings.ContainsAny(line, "\t|｜") && !strings.Contains(line, "\xe2\x94") && !strings.Contains(line, "\xe2\x95")
+}
+
 // rowAt returns the table row whose line holds offset i, if that line is one.
 func rowAt(text string, i int) (tableRow, bool) {
 	s := strings.LastIndexByte(text[:i], '\n') + 1
 	e := lineEndAt(text, i)
 	cells, ok, sep := cellsOf(text[s:e])
 	if !ok || sep || len(cells) < 2 {
+		return tableRow{}, false
+	}
+	if spacedOnly(text[s:e]) && !spacedRowBeside(text, s, e, len(cells)) {
 		return tableRow{}, false
 	}
 	if bareBars(text[s:e]) && (!barsBeside(text, s, e) || strings.ContainsAny(text[s:e], ":：")) {

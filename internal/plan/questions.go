@@ -29,7 +29,7 @@ var (
 
 // fillerWords carry no content for matching a task title once the
 // who-phrase is gone.
-var fillerWords = []string{"实施方案", "方案", "任务", "工作的", "这项", "该项", "单位", "科室", "部门", "牵头", "配合", "负责", "具体", "的是", "由", "是", "的"}
+var fillerWords = []string{"实施方案", "方案", "任务", "工作的", "这项", "该项", "那项", "这条", "那条", "单位", "科室", "部门", "牵头", "配合", "负责", "具体", "的是", "由", "是", "的"}
 
 // whoMatchAt is how well a question must name a task for a who-question to
 // be answered from it (see titleMatch): half of the title's words, or a
@@ -163,6 +163,13 @@ func bestByTitle(items []PlanItem, q string) []PlanItem {
 	var out []PlanItem
 	for _, it := range items {
 		s := titleMatch(qt, it)
+		if questionCovered(qt, it) < minQuestionCovered {
+			// A task whose short title shares a word with the question
+			// ("法律援助法" and "一穴两卖那些纠纷谁给法律援助") is not the
+			// one asked when most of what the question names is nowhere
+			// in it.
+			continue
+		}
 		switch {
 		case s > best+1e-9:
 			best = s
@@ -177,12 +184,31 @@ func bestByTitle(items []PlanItem, q string) []PlanItem {
 	return out
 }
 
+// minQuestionCovered: the share of a who-question's words a task must
+// hold, in its title or its body, to be the task asked of.
+const minQuestionCovered = 0.5
+
+// questionCovered is the share of question tokens qt that item's title or
+// body holds.
+func questionCovered(qt map[string]bool, it PlanItem) float64 {
+	words := relevance.WordSet(strings.ReplaceAll(it.Title+" "+it.Body, "中华人民共和国", ""))
+	n := 0
+	for t := range qt {
+		if words[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(qt))
+}
+
 // titleMatch is how well question tokens qt name item: the mean of the
 // title's recall and the question's precision against the title, or — for
 // a question naming something only the task's body says ("宪法宣誓") — 0.8
 // of the question's precision against the body.
 func titleMatch(qt map[string]bool, it PlanItem) float64 {
-	tt := relevance.WordSet(it.Title)
+	// A national law is named without the state's name: staff say 民法典
+	// and 行政复议法, a 普法 list writes 《中华人民共和国民法典》.
+	tt := relevance.WordSet(strings.ReplaceAll(it.Title, "中华人民共和国", ""))
 	bt := relevance.WordSet(it.Body)
 	var inTitle, inBody int
 	for t := range qt {

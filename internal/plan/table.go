@@ -30,16 +30,13 @@ func Tasks(doc *index.StoredDoc) ([]PlanItem, []Requirement) {
 	if len(tables) == 0 {
 		return items, reqs
 	}
-	var headers []int
-	for _, t := range tables {
-		headers = append(headers, t.header)
-	}
 	var kept []PlanItem
 	byTitle := map[string]int{}
 	for _, it := range items {
-		if spansTable(it, headers) {
+		if spansTable(it, tables) {
 			// A whole section swallowed as one "task" because its
-			// tasks are rows of a table, not headings.
+			// tasks are rows of a table, not headings — or a group
+			// heading typed as a line between the rows.
 			continue
 		}
 		byTitle[zh.Normalize(it.Title)] = len(kept)
@@ -63,9 +60,9 @@ func Tasks(doc *index.StoredDoc) ([]PlanItem, []Requirement) {
 	return kept, reqs
 }
 
-func spansTable(it PlanItem, headers []int) bool {
-	for _, h := range headers {
-		if it.Start <= h && h < it.End {
+func spansTable(it PlanItem, tables []taskTable) bool {
+	for _, t := range tables {
+		if it.Start <= t.header && t.header < it.End || t.header <= it.Start && it.Start < t.end {
 			return true
 		}
 	}
@@ -75,6 +72,7 @@ func spansTable(it PlanItem, headers []int) bool {
 // taskTable is one task table found in a document's text.
 type taskTable struct {
 	header int // byte offset of the header row
+	end    int // end of its last row
 	items  []PlanItem
 }
 
@@ -119,6 +117,7 @@ func columnRole(h string) int {
 type tableRow struct {
 	start, end int
 	cells      []string
+	spaced     bool // cells apart by spaces, not bars or tabs
 }
 
 func textTables(text string) [][]tableRow {
@@ -131,17 +130,18 @@ func textTables(text string) [][]tableRow {
 		} else {
 			end += pos
 		}
-		l := strings.TrimSpace(text[pos:end])
-		if len(l) > 1 && strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") {
-			inner := l[1 : len(l)-1]
-			if strings.Trim(inner, "|-: ") != "" {
-				cells := strings.Split(inner, "|")
-				for i := range cells {
-					cells[i] = strings.TrimSpace(cells[i])
-				}
+		l := strings.Trim(text[pos:end], " \r\u3000") // a row's tabs keep its empty cells
+		if cells, rule, ok := lineCells(l); ok {
+			if !rule {
 				start := pos + strings.Index(text[pos:end], l)
-				cur = append(cur, tableRow{start: start, end: start + len(l), cells: cells})
+				cur = append(cur, tableRow{start: start, end: start + len(l), cells: cells, spaced: !strings.ContainsAny(l, "|\t")})
 			}
+		} else if g := strings.TrimSpace(l); len(cur) > 0 && groupMarkerRe.MatchString(g) && utf8.RuneCountInString(g) <= maxGroupRunes {
+			// A group heading typed as a line of its own between the
+			// rows of a table whose cells are apart by spaces: the
+			// table goes on under it.
+			start := pos + strings.Index(text[pos:end], g)
+			cur = append(cur, tableRow{start: start, end: start + len(g), cells: []string{g}})
 		} else if len(cur) > 0 {
 			tables = append(tables, cur)
 			cur = nil
@@ -152,6 +152,35 @@ func textTables(text string) [][]tableRow {
 		tables = append(tables, cur)
 	}
 	return tables
+}
+
+// maxGroupRunes bounds a group heading standing between a table's rows.
+const maxGroupRunes = 40
+
+// lineCells splits a line that is a table row: "| a | b |" as the readers
+// write one, cells apart by tabs as a plain-text file keeps them, or lined
+// up with spaces ("1　宪法　全县国家工作人员　普法与依法治理股、各司法所").
+// rule marks Markdown's "| --- |" line.
+func lineCells(l string) (cells []string, rule, ok bool) {
+	switch {
+	case len(l) > 1 && strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|"):
+		inner := l[1 : len(l)-1]
+		if strings.Trim(inner, "|-: ") == "" {
+			return nil, true, true
+		}
+		cells = strings.Split(inner, "|")
+	case strings.Count(l, "\t") >= 2:
+		cells = strings.Split(l, "\t")
+	default:
+		cells = document.SpacedCells(l)
+		if cells == nil {
+			return nil, false, false
+		}
+	}
+	for i := range cells {
+		cells[i] = strings.Trim(cells[i], " \u3000")
+	}
+	return cells, false, true
 }
 
 // groupMarkerRe finds the numbering of a group cell or group row.
@@ -198,23 +227,28 @@ func tableItems(doc *index.StoredDoc) []taskTable {
 				roles[i] = colGroup
 			}
 		}
-		t := taskTable{header: rows[h].start}
+		t := taskTable{header: rows[h].start, end: rows[len(rows)-1].end}
 		var group string
 		for _, r := range rows[h+1:] {
-			if len(r.cells) != len(roles) {
-				continue
-			}
 			// A row holding only a group heading, spanning the table.
 			filled := 0
 			var only string
 			for i, c := range r.cells {
-				if c != "" && roles[i] != colNumber {
+				if c != "" && (i >= len(roles) || roles[i] != colNumber) {
 					filled++
 					only = c
 				}
 			}
 			if filled == 1 && groupMarkerRe.MatchString(only) {
 				group = only
+				continue
+			}
+			if r.spaced && len(r.cells) < len(roles) && len(r.cells) >= 2 {
+				// Lined up by spaces, a row's empty last cells leave
+				// no mark: "1　深入学习…　人事科　各科室" under a 完成时限.
+				r.cells = append(r.cells, make([]string, len(roles)-len(r.cells))...)
+			}
+			if len(r.cells) != len(roles) {
 				continue
 			}
 			it, ok := tableItem(doc, r, roles, &group)
@@ -301,7 +335,15 @@ func tableItem(doc *index.StoredDoc, r tableRow, roles []int, group *string) (Pl
 			}
 			continue
 		}
-		it.Lead = appendUnique(it.Lead, splitUnits(cell)...)
+		units := splitUnits(cell)
+		if cell == resp && coop == "" && len(units) > 1 && reFirstIsLead.MatchString(doc.Text) {
+			// The document's own rule: the unit listed first in a
+			// 责任单位 cell leads, the others cooperate.
+			it.Lead = appendUnique(it.Lead, units[0])
+			it.Coop = appendUnique(it.Coop, units[1:]...)
+			continue
+		}
+		it.Lead = appendUnique(it.Lead, units...)
 	}
 	it.Coop = appendUnique(it.Coop, splitUnits(coop)...)
 	it.Deadline = strings.TrimSpace(deadline)

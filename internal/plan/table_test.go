@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/gongwen/gongwen/internal/document"
+	"github.com/gongwen/gongwen/internal/index"
 )
 
 // formatsDir holds the fixtures made by real producers (LibreOffice,
@@ -84,5 +87,59 @@ func TestColumnRole(t *testing.T) {
 		if got := columnRole(h); got != want {
 			t.Errorf("columnRole(%q) = %d, want %d", h, got, want)
 		}
+	}
+}
+
+// TestPlainTextTables: the same task table typed into a plain file, its
+// cells apart by tabs or lined up with full-width spaces (its group rows
+// then stand as lines of their own), gives the records the text form does.
+func TestPlainTextTables(t *testing.T) {
+	want := comparableItems(mustTasks(t, loadFixture(t, filepath.Join(formatsDir, "plan_text.txt"))))
+	md := loadFixture(t, filepath.Join(formatsDir, "plan_table.md")).Text
+	for _, sep := range []string{"\t", "\u3000"} {
+		var lines []string
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "| ---") {
+				continue
+			}
+			if strings.HasPrefix(l, "|") {
+				var cells []string
+				for _, c := range strings.Split(strings.Trim(l, "|"), "|") {
+					if c = strings.TrimSpace(c); c != "" || sep == "\t" {
+						cells = append(cells, c)
+					}
+				}
+				l = strings.Join(cells, sep)
+			}
+			lines = append(lines, l)
+		}
+		d, err := document.Load("plan.txt", "plan.txt", []byte(strings.Join(lines, "\n")), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := comparableItems(mustTasks(t, &index.StoredDoc{Meta: d.Meta, Text: d.Text, Sections: d.Sections}))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("cells apart by %q: tasks differ from the text form\n got: %+v\nwant: %+v", sep, got, want)
+		}
+	}
+}
+
+func mustTasks(t *testing.T, d *index.StoredDoc) []PlanItem {
+	t.Helper()
+	items, _ := Tasks(d)
+	return items
+}
+
+// TestFirstListedLeadsInTables: where a document says the unit listed
+// first leads, a 责任单位 cell naming several reads so.
+func TestFirstListedLeadsInTables(t *testing.T) {
+	text := "禾川县2026年普法任务清单\n涉及多个单位的，排在第一位的为牵头单位，其余为配合单位。\n序号\t普法内容\t责任单位\t完成时限\n1\t劳动合同法宣传\t劳动关系股、劳动监察大队\t2026年5月31日前\n2\t社会保险法宣传\t社保中心\t2026年8月31日前\n"
+	d, err := document.Load("q.txt", "q.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := mustTasks(t, &index.StoredDoc{Meta: d.Meta, Text: d.Text, Sections: d.Sections})
+	if len(items) != 2 || !reflect.DeepEqual(items[0].Lead, []string{"劳动关系股"}) || !reflect.DeepEqual(items[0].Coop, []string{"劳动监察大队"}) || !reflect.DeepEqual(items[1].Lead, []string{"社保中心"}) {
+		t.Errorf("items: %+v", items)
 	}
 }
