@@ -468,6 +468,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if !u.cross && (u.who || (u.asksOrg() && anyOf(picked, func(ev evidence) bool { return ev.inTask && !namesOrg(ev.text()) }))) {
 		e.appendRoles(resp, picked)
 	}
+	e.appendKeys(resp, picked)
 	if len(picked) > 0 && resp.Scope.Basis == "" && allSameDoc(picked) {
 		resp.Scope.Basis = "依据: " + picked[0].doc.Title
 	}

@@ -1005,7 +1005,18 @@ func isTitleLine(d *index.StoredDoc, s, e int) bool {
 		return false // longer than any spacing of the title, or past the head
 	}
 	t := strings.Join(strings.Fields(d.Text[s:e]), "")
-	return t != "" && t == strings.Join(strings.Fields(d.Title), "")
+	title := strings.Join(strings.Fields(d.Title), "")
+	if t == "" {
+		return false
+	}
+	if t == title {
+		return true
+	}
+	// A title wrapped over two lines ("…2025年度机关学法考试" over "法治
+	// 知识测试题及参考答案"): each whole line of it is its start or its end.
+	lineStart := strings.LastIndexByte(d.Text[:s], '\n') + 1
+	wholeLine := strings.TrimSpace(d.Text[lineStart:s]) == "" && strings.TrimSpace(d.Text[e:lineEndAt(d.Text, e)]) == ""
+	return wholeLine && utf8.RuneCountInString(t) >= 4 && (strings.HasPrefix(title, t) || strings.HasSuffix(title, t))
 }
 
 // isNote reports whether [start,end) is a parenthesised note of labelled
@@ -1799,16 +1810,28 @@ func fieldAt(text string, i int) string {
 	if label == "" {
 		return ""
 	}
-	if start > 0 {
-		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
-		if fieldLabel(text[prev:start-1]) != "" {
-			return label
+	// Its neighbours are the lines next to it, past blank lines: a
+	// document written with a blank line after every paragraph lists its
+	// fields ("第一组：…", blank, "第二组：…") so.
+	for end := start - 1; end > 0; {
+		prev := strings.LastIndexByte(text[:end], '\n') + 1
+		if strings.TrimSpace(text[prev:end]) != "" {
+			if fieldLabel(text[prev:end]) != "" {
+				return label
+			}
+			break
 		}
+		end = prev - 1
 	}
-	if end := lineEndAt(text, i); end < len(text) {
-		if fieldLabel(text[end+1:lineEndAt(text, end+1)]) != "" {
-			return label
+	for end := lineEndAt(text, i); end < len(text); {
+		next := lineEndAt(text, end+1)
+		if strings.TrimSpace(text[end+1:next]) != "" {
+			if fieldLabel(text[end+1:next]) != "" {
+				return label
+			}
+			break
 		}
+		end = next
 	}
 	return ""
 }

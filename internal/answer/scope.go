@@ -523,8 +523,11 @@ var (
 	// 近几年, 好几次 (提前几天 asks).
 	reFewPointed = regexp.MustCompile(`(?:这|那|近|头|好)几(?:个月|天|年|次|个|回|位|家|项)`)
 	reUnitAsked  = regexp.MustCompile(`(?:多少|几)(个月|人次|万元|亿元|[个场次项件宗人户条家所名对间期批份年天元级分])`)
-	reWhen       = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|几月|几号|日期|期限|时限|截止`)
-	reAskedKind  = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
+	// reDeadlineAsked asks by when a thing is to be done: 截止, 最晚, 最迟,
+	// or a when-word with 前 after it (哪天前, 几号之前).
+	reDeadlineAsked = regexp.MustCompile(`截止|截至|最晚|最迟|(?:哪天|哪一天|几号|几月几[日号]|什么时候|啥时候|啥时|何时)(?:之|以)?前`)
+	reWhen          = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|几月|几号|日期|期限|时限|截止`)
+	reAskedKind     = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
 	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -999,6 +1002,12 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.term = reTermAsked.MatchString(nq)
 	u.docDate = reDocDateAsked.MatchString(nq)
 	u.attrs = askedDocAttrs(nq)
+	if reDeadlineAsked.MatchString(nq) {
+		// A deadline asked ("季度报送每次截止几号", "慰问金最晚哪天前得
+		// 发到位") is a date the text sets; a document's own date is none.
+		u.docDate = false
+		u.attrs = slices.DeleteFunc(u.attrs, func(a docAttr) bool { return a == attrDate })
+	}
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
