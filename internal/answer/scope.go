@@ -1213,6 +1213,9 @@ var reNotOfficeStem = regexp.MustCompile(`今年|去年|前年|明年|本年|上
 
 // unknownMention returns a place or org the question names that no indexed
 // document is from and no indexed text mentions ("韶关市民政局").
+// reProjectPhase is a project's phase: 一期, 二期, 3期.
+var reProjectPhase = regexp.MustCompile(`[一二三四五六七八九十\d]期`)
+
 func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 	for _, loc := range reMention.FindAllStringSubmatchIndex(q, -1) {
 		m := make([]string, 3)
@@ -1258,6 +1261,11 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		}
 		place := m[1]
 		if genericPlace.MatchString(place) || genericSuffix.MatchString(place) {
+			continue
+		}
+		// "供水二期县财政…": a project's phase (一期, 二期) is no part of a
+		// place's name; the 县 after it is the asker's county.
+		if reProjectPhase.MatchString(place) {
 			continue
 		}
 		// "鄘坝区域养老服务中心": the documents write 鄘坝 (鄘坝镇) and

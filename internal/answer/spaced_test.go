@@ -51,3 +51,14 @@ func TestQuizKey(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "国家安全教育日那道选择题选哪个"}, "B", "4月15日")
 	wantFound(t, eng, answer.Request{Q: "调解委员会调解收费那题对不对"}, "×")
 }
+
+// TestProjectPhaseIsNoPlace: "二期县财政" is a project's phase and the
+// asker's county, not a county named 二期.
+func TestProjectPhaseIsNoPlace(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jiyao.txt": {Data: []byte("禾川县人民政府专题会议纪要\n一、关于污水处理厂扩建工程\n会议同意实施污水处理二期扩建工程，总投资8600万元。县财政局在2026年预算中安排配套资金1500万元。\n")},
+	})
+	for _, q := range []string{"污水二期县财政配套多少钱", "扩建二期县财政配套多少钱"} {
+		wantFound(t, eng, answer.Request{Q: q}, "1500万元")
+	}
+}
