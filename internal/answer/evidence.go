@@ -1740,7 +1740,7 @@ func bareLineRest(text string, s, e int) (int, bool) {
 
 // reFieldLine is a line that fills a field of a block or table written out
 // as lines: "整改时限:2026年12月底前", "责任单位:县水利局".
-var reFieldLine = regexp.MustCompile(`^\s*(\p{Han}{2,6})[:：]\s*\S`)
+var reFieldLine = regexp.MustCompile(`^[\s\x{3000}]*(\p{Han}{2,6})[:：][\s\x{3000}]*[^\s\x{3000}]`)
 
 // lineEndAt is the end of the line at offset i (before its newline).
 func lineEndAt(text string, i int) int {

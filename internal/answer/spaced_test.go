@@ -15,6 +15,7 @@ import (
 // document's own date.
 var spacedDocs = fstest.MapFS{
 	"qingdan.txt": {Data: []byte("禾川县人社局关于印发2026年度普法任务清单的通知\n\n各股室：\n\n现将清单印发给你们。清单中涉及多个单位的，列第一位者为牵头单位，其余为配合单位。各股室于每月最后一个工作日前报送进展，全年总结于2026年11月20日前报送。\n\n（一）经费保障。安排经费12万元。\n\n禾川县人社局\n2026年2月16日\n\n附件\n\n2026年度普法任务清单\n\n序号　普法内容　普法对象　责任单位　完成时限\n1　《中华人民共和国劳动合同法》　用工企业　劳动关系股、劳动监察大队　2026年5月31日前\n2　《中华人民共和国社会保险法》　参保群众　社保中心　2026年8月31日前\n3　《保障农民工工资支付条例》　建筑企业　劳动监察大队、仲裁院　2026年12月31日前\n")},
+	"fangxun.txt": {Data: []byte("禾川县青枫镇2026年防汛工作方案\n一、组织机构\n\n　　第一组：抢险救援组。组长韦长青（副镇长）。负责险情处置和人员搜救。\n\n　　第二组：后勤保障组。组长葛明远（镇党委委员）。负责物资调配和安置点保障。\n")},
 	"zhoubao.txt": {Data: []byte("禾川县民政局工作周报\n（第12周）\n一、主要数据\n    项目                本周      本月累计\n    低保审批（户）      23        61\n    临时救助（人次）    15        40\n二、下周安排\n\n第一组：组长邝清远，成员许嘉。负责枫岭镇、槎口乡。\n\n第二组：组长卓以宁，成员聂川。负责桐湾镇、梅垅乡。\n")},
 }
 
@@ -24,8 +25,10 @@ func TestSpacedTables(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "这周周报里临时救助本周办了几个人次"}, "15")
 	// Its 责任单位 cell under the document's rule: the first leads.
 	wantFound(t, eng, answer.Request{Q: "劳动合同法宣传由谁牵头谁配合"}, "劳动关系股牵头", "劳动监察大队配合")
-	// A field line is whole though blank lines stand between the fields.
+	// A field line is whole though blank lines stand between the fields,
+	// and though its lines are indented with full-width spaces.
 	wantFound(t, eng, answer.Request{Q: "槎口乡是哪个组长去"}, "邝清远")
+	wantFound(t, eng, answer.Request{Q: "防汛方案里后勤保障组组长是谁"}, "葛明远")
 }
 
 // A deadline asked is a date the text sets, not the document's own.
