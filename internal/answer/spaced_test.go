@@ -16,6 +16,7 @@ import (
 var spacedDocs = fstest.MapFS{
 	"qingdan.txt": {Data: []byte("禾川县人社局关于印发2026年度普法任务清单的通知\n\n各股室：\n\n现将清单印发给你们。清单中涉及多个单位的，列第一位者为牵头单位，其余为配合单位。各股室于每月最后一个工作日前报送进展，全年总结于2026年11月20日前报送。\n\n（一）经费保障。安排经费12万元。\n\n禾川县人社局\n2026年2月16日\n\n附件\n\n2026年度普法任务清单\n\n序号　普法内容　普法对象　责任单位　完成时限\n1　《中华人民共和国劳动合同法》　用工企业　劳动关系股、劳动监察大队　2026年5月31日前\n2　《中华人民共和国社会保险法》　参保群众　社保中心　2026年8月31日前\n3　《保障农民工工资支付条例》　建筑企业　劳动监察大队、仲裁院　2026年12月31日前\n")},
 	"fangxun.txt": {Data: []byte("禾川县青枫镇2026年防汛工作方案\n一、组织机构\n\n　　第一组：抢险救援组。组长韦长青（副镇长）。负责险情处置和人员搜救。\n\n　　第二组：后勤保障组。组长葛明远（镇党委委员）。负责物资调配和安置点保障。\n")},
+	"tongbao.txt": {Data: []byte("禾川县民政局关于2025年度高龄津贴发放情况的通报\n一、发放情况\n　　各乡镇发放情况如下（金额单位：万元）：\n\n乡镇名称     发放人数   发放金额   核查问题数\n枫岭镇       812        318.5      3\n槎口乡       697        264.2      5\n")},
 	"zhoubao.txt": {Data: []byte("禾川县民政局工作周报\n（第12周）\n一、主要数据\n    项目                本周      本月累计\n    低保审批（户）      23        61\n    临时救助（人次）    15        40\n二、下周安排\n\n第一组：组长邝清远，成员许嘉。负责枫岭镇、槎口乡。\n\n第二组：组长卓以宁，成员聂川。负责桐湾镇、梅垅乡。\n")},
 }
 
@@ -23,6 +24,10 @@ func TestSpacedTables(t *testing.T) {
 	eng := engineOver(t, spacedDocs)
 	// A row lined up by spaces is read with its header's cells.
 	wantFound(t, eng, answer.Request{Q: "这周周报里临时救助本周办了几个人次"}, "15")
+	// The caption's unit, over a blank line, is the money's, not the count's.
+	if r := wantFound(t, eng, answer.Request{Q: "槎口乡高龄津贴发了多少钱"}, "264.2万元"); strings.Contains(r.Answer, "697万元") {
+		t.Errorf("a count read in the caption's unit: %s", r.Answer)
+	}
 	// Its 责任单位 cell under the document's rule: the first leads.
 	wantFound(t, eng, answer.Request{Q: "劳动合同法宣传由谁牵头谁配合"}, "劳动关系股牵头", "劳动监察大队配合")
 	// A field line is whole though blank lines stand between the fields,

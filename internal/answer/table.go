@@ -135,7 +135,12 @@ func rowAt(text string, i int) (tableRow, bool) {
 	if r.hEnd > 0 && r.hStart > 0 {
 		// "表2 主要经济指标(单位:亿元)": a caption right above the
 		// header states the unit of the whole table.
-		above := text[strings.LastIndexByte(text[:r.hStart-1], '\n')+1 : r.hStart-1]
+		aboveStart := strings.LastIndexByte(text[:r.hStart-1], '\n') + 1
+		above := text[aboveStart : r.hStart-1]
+		if strings.TrimSpace(above) == "" && aboveStart > 1 {
+			// A blank line between the caption and its table.
+			above = text[strings.LastIndexByte(text[:aboveStart-1], '\n')+1 : aboveStart-1]
+		}
 		if _, isRow, _ := cellsOf(above); !isRow {
 			// Or a sentence that introduces the table and ends with its
 			// unit: "分项目情况如下（单位：万元）：".
@@ -222,7 +227,7 @@ func tableHeader(text string, rowStart, n int) (int, int) {
 var reCellFigure = regexp.MustCompile(`^-?\d+(?:\.\d+)?%?$`)
 
 // reHeaderUnit is the unit a header cell states: "本年收费金额(单位:万元)".
-var reHeaderUnit = regexp.MustCompile(`(?:^|[^\p{Han}]|[表题])单位\s*[:：]\s*([^)）\s,，;；:：]{1,4})\s*[)）]?`)
+var reHeaderUnit = regexp.MustCompile(`(?:^|[^\p{Han}]|[表题]|资金|金额|计量)单位\s*[:：]\s*([^)）\s,，;；:：]{1,4})\s*[)）]?`)
 
 // reBracketUnit is the unit a header cell states in brackets at its end:
 // "会费标准（元/年）", "床位数(张)", "金额（万元）".
