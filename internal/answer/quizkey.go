@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -58,12 +60,28 @@ func quizKey(text string, n int) (start, end int, key string) {
 		return 0, 0, ""
 	}
 	from := loc[0][1]
-	re := regexp.MustCompile(`(?:^|[\s\x{3000}，,；;：:])(` + strconv.Itoa(n) + `\s*[.．、]\s*([A-H]{1,8}|[√×✓✗]))(?:[\s\x{3000}，,；;。]|$)`)
-	m := re.FindStringSubmatchIndex(text[from:])
-	if m == nil {
-		return 0, 0, ""
+	body := text[from:]
+	for _, m := range reKeyEntry.FindAllStringSubmatchIndex(body, -1) {
+		// An entry stands apart: after a separator or a line's start
+		// ("1.A　2.B"), not inside a longer number ("11.A" for 1).
+		if m[0] > 0 && !isKeySeparator(body[:m[0]]) {
+			continue
+		}
+		if k, _ := strconv.Atoi(body[m[2]:m[3]]); k == n {
+			return from + m[0], from + m[1], body[m[4]:m[5]]
+		}
 	}
-	return from + m[2], from + m[3], text[from+m[4] : from+m[5]]
+	return 0, 0, ""
+}
+
+// reKeyEntry is one entry of a key: "15.AB", "24.×".
+var reKeyEntry = regexp.MustCompile(`(\d{1,3})\s*[.．、]\s*([A-H]{1,8}|[√×✓✗])`)
+
+// isKeySeparator reports whether what precedes a key entry ends in what
+// keeps entries apart: a space, a line break or a comma.
+func isKeySeparator(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsSpace(r) || strings.ContainsRune("，,；;：:", r)
 }
 
 // optionsOf maps the letters of the question at stemStart to their text.
