@@ -567,6 +567,13 @@ var Sets = []Set{
 	// 法律顾问服务合同, a 结对帮扶协议书 and a 工作周报 are test (of*), only
 	// measured.
 	{Name: "fresh28", Corpus: "internal/eval/testdata/fresh28", Data: setData("fresh28.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-first session by two helpers who had not read
+	// the code: a 干部教育培训计划, a 政府信息公开申请答复书, a 校地合作框架
+	// 协议 and a 婚姻登记预约须知 are tune (og*); a 县民政局法治政府建设年度
+	// 报告, a 民政工作要点任务分工, a 时间银行积分管理规则 and a 养老机构安全
+	// 隐患排查整治台账 are test (oh*), only measured.
+	{Name: "fresh29", Corpus: "internal/eval/testdata/fresh29", Data: setData("fresh29.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
