@@ -44,7 +44,7 @@ var (
 	reReportTitle = regexp.MustCompile(`(?:报告|年报|总结|汇报|情况)(?:[(（][^()（）]*[)）])?$`)
 	reIssueVerb   = regexp.MustCompile(`^(?:印发|转发|批转|颁布|发布)(.+?)的(?:通知|函)$`)
 	reTitleIssuer = regexp.MustCompile(`^(.{2,40}?)(?:关于|对|转发|批转|印发)`)
-	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办|组)$`)
+	reIssuerUnit  = regexp.MustCompile(`(?:国务院|办公厅|办公室|委员会|政府|部|委|局|厅|署|院|会|处|所|中心|办|组|科|股|站|队)$`)
 )
 
 // ParseHead reads the formal head of a 公文 from its first lines and its
@@ -447,7 +447,8 @@ func isAddresseeLine(l string) bool {
 	if body == "同志们" || strings.HasSuffix(body, "编者按") {
 		return false
 	}
-	for _, w := range []string{"如下", "通知", "要求", "意见", "规定", "决定", "问题", "情况"} {
+	// Nor a label over notes or items ("说明：", "备注：", "注意事项：").
+	for _, w := range []string{"如下", "通知", "要求", "意见", "规定", "决定", "问题", "情况", "说明", "备注", "附注", "提示", "须知", "事项"} {
 		if strings.HasSuffix(body, w) {
 			return false
 		}
@@ -461,7 +462,7 @@ func isAddresseeLine(l string) bool {
 func signatureDate(text string) string {
 	lines := contentLines(text, 1<<20)
 	for i := 1; i < len(lines); i++ {
-		if d, ok := dateLine(lines[i]); ok && isSignatureOrg(lines[i-1]) {
+		if d, ok := dateLine(lines[i]); ok && (isSignatureOrg(lines[i-1]) || i > 1 && isSealLine(lines[i-1]) && isSignatureOrg(lines[i-2])) {
 			return d
 		}
 	}
@@ -577,6 +578,14 @@ var (
 	rePartyLabel  = regexp.MustCompile(`^\p{Han}{1,5}人[:：]\s*`)
 	reSealMark    = regexp.MustCompile(`\s*[（(](?:盖章|公章|印章|签章|章)[)）]$`)
 )
+
+// reSealLine is the note of a seal under a signature: "（政府信息公开专用章）",
+// "（盖章）", "(印章)".
+var reSealLine = regexp.MustCompile(`^[(（][\p{Han}]{0,12}章[)）]$`)
+
+func isSealLine(l string) bool {
+	return reSealLine.MatchString(compact(l))
+}
 
 func isSignatureOrg(l string) bool {
 	n := utf8.RuneCountInString(l)
@@ -718,8 +727,18 @@ func GenreWords() []string { return append([]string(nil), genreWords...) }
 // both a 通知 and a 方案).
 func TitleGenres(title string) []string {
 	var out []string
-	if m := reTitleGenre.FindStringSubmatch(title); m != nil {
-		out = append(out, m[1])
+	if m := reTitleGenre.FindStringSubmatchIndex(title); m != nil {
+		out = append(out, title[m[2]:m[3]])
+		// "…测试题及参考答案", "…章程暨选举办法": a title of two things
+		// joined is of both their genres.
+		for _, conj := range []string{"及", "和", "与", "暨"} {
+			if before, ok := strings.CutSuffix(title[:m[2]], conj); ok {
+				if g := reTitleGenre.FindStringSubmatch(before); g != nil {
+					out = append(out, g[1])
+				}
+				break
+			}
+		}
 	}
 	if carried := CarriedTitle(title); carried != "" {
 		if g := reTitleGenre.FindStringSubmatch(carried); g != nil {
@@ -829,17 +848,30 @@ type HeadSpans struct {
 // reSpeechTitle is the title of what was said at a meeting.
 var reSpeechTitle = regexp.MustCompile(`(?:讲话|讲话稿|发言|发言稿|致辞)$`)
 
+// IsSpeechTitle reports whether a title is of what was said at a meeting
+// (讲话, 发言, 致辞) rather than a report given in person.
+func IsSpeechTitle(title string) bool {
+	return reSpeechTitle.MatchString(compact(title))
+}
+
 // reSpeakerLine is a speaker's post and name on a line of their own: the
 // name, two to four characters, after a space.
 var reSpeakerLine = regexp.MustCompile(`^\p{Han}[\p{Han}、，,]{1,30}[ \t\x{3000}]+(?:\p{Han}{2,4}|\p{Han}[ \t\x{3000}]+\p{Han})$`)
 
 // speechHead reads the head of a speech: its speaker's line and the date
 // in brackets under its title ("（2026年3月12日）"), as indexes into lines.
+//
+// A report given in person (述法报告, 述职报告, a 工作报告 to a 人代会) is
+// headed the same way under a title of any genre: there the post-and-name
+// line counts only beside a date in brackets, the two together marking
+// who gave it and when.
 func speechHead(lines []string) (speaker, date int) {
 	speaker, date = -1, -1
-	if len(lines) < 2 || !reSpeechTitle.MatchString(compact(lines[0])) {
+	if len(lines) < 2 {
 		return
 	}
+	speech := reSpeechTitle.MatchString(compact(lines[0]))
+	bracketed := false
 	// The speaker and the date, in either order, with or without brackets.
 	for i := 1; i < min(4, len(lines)); i++ {
 		l := strings.TrimSpace(lines[i])
@@ -848,9 +880,13 @@ func speechHead(lines []string) (speaker, date int) {
 			speaker = i
 		case date < 0 && speechDateLine(l):
 			date = i
+			bracketed = strings.ContainsAny(l, "(（")
 		default:
-			return
+			i = len(lines)
 		}
+	}
+	if !speech && (speaker < 0 || date < 0 || !bracketed) {
+		return -1, -1
 	}
 	return
 }
@@ -1107,6 +1143,13 @@ func LocateHead(text string) HeadSpans {
 		}
 	}
 	for i := 1; i < len(lines); i++ {
+		if _, ok := dateLine(lines[i].text); ok && i > 1 && isSealLine(lines[i-1].text) && isSignatureOrg(lines[i-2].text) {
+			// "溯阳市北淇区民政局\n（政府信息公开专用章）\n2026年4月28日":
+			// the seal's note stands between the office and the date.
+			hs.Date = Span{lines[i].start, lines[i].end}
+			hs.Signature = Span{lines[i-2].start, lines[i-2].end}
+			return hs
+		}
 		if _, ok := dateLine(lines[i].text); ok && isSignatureOrg(lines[i-1].text) {
 			hs.Date = Span{lines[i].start, lines[i].end}
 			// A joint issue may sign one body a line ("中共X镇委员会\nX镇

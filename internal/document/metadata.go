@@ -24,6 +24,9 @@ var (
 	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,，]`)
 	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
 	reSource      = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
+	// reIssuerField is a guide's or notice's head field naming who issued
+	// it: "发布单位：芙川市芦陵县民政局".
+	reIssuerField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:发布单位|发文单位|发布机关|发文机关|制发单位|印发单位)[ \t\x{3000}]*[:：][ \t\x{3000}]*(\p{Han}{4,30})[ \t\x{3000}]*$`)
 	reOrg         = regexp.MustCompile(`[\p{Han}]{2,14}?(?:民政局|社会事务管理局|司法局|人民政府|管理委员会|管委会|街道办事处|民政办|[^\s,，。、;；《》()（）“”]{0,2}局)`)
 	reTitleInBook = regexp.MustCompile(`关于印发[《<]([^》>]{4,60})[》>]`)
 	reRepresent   = regexp.MustCompile(`我谨?代表((?:[\p{Han}]{0,16}?(?:人民政府|管理委员会|管委会))|国务院)`)
@@ -643,6 +646,9 @@ func detectYear(m *Meta, title, text, stem string) int {
 
 func detectOrg(text, title string) string {
 	h := head(text, 4000)
+	if m := reIssuerField.FindStringSubmatch(head(text, 1000)); m != nil && isOrgName(m[1]) {
+		return withPlacePrefix(m[1], text)
+	}
 	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
 	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of, as staff
 	// name it ("岢汭民政发的那篇") — documents are scoped by office.
