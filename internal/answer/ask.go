@@ -305,6 +305,10 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// "好差评通报表扬了哪些单位": of one document, 哪些单位 asks the units
 	// it lists under the heading that names them, as much as what each
 	// office's documents say.
+	if text, cites, ok := tableExtreme(evs, u, wt); ok && wt.docCoverage >= minDocCoverage {
+		resp.Found, resp.Answer, resp.Citations = true, text, cites
+		return resp, nil
+	}
 	if rows := tableFilter(evs, u, wt); len(rows) > 0 && wt.docCoverage >= minDocCoverage {
 		resp.Found = true
 		resp.Answer, resp.Citations = composeTable(rows)

@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,14 @@ func complete(picked []evidence, u understood) []evidence {
 		}
 		if items = filter(items, func(it evidence) bool { return !overlaps(picked, it) }); len(items) > 0 {
 			return slices.Concat(picked[:i+1], items, picked[i+1:])
+		}
+	}
+	// "联系人：林晓雯" over "联系电话：0593-…": a field picked brings the
+	// fields beside it that the question asks too ("联系人和电话").
+	for i, ev := range picked {
+		if more := filter(askedFieldsBeside(ev, u.q), func(ev evidence) bool { return !overlaps(picked, ev) }); len(more) > 0 {
+			picked = slices.Concat(picked[:i+1], more, picked[i+1:])
+			break
 		}
 	}
 	last := picked[len(picked)-1]
@@ -114,6 +123,13 @@ func complete(picked []evidence, u understood) []evidence {
 	if u.list {
 		if more := filter(colonItems(last), func(ev evidence) bool { return !sameUnit(picked, ev) }); len(more) > 0 {
 			return append(picked, more...)
+		}
+		// "附件：1.…明细表" over "2.…决定书" and "3.…明细表": a list
+		// begun after a field's label goes on below it, numbered on.
+		for i, ev := range picked {
+			if more := filter(labelListOn(ev), func(ev evidence) bool { return !overlaps(picked, ev) }); len(more) > 0 {
+				return slices.Concat(picked[:i+1], more, picked[i+1:])
+			}
 		}
 	}
 	if u.list && len(picked) == 1 && strings.Count(t, "、") < 2 {
@@ -483,3 +499,80 @@ func orderedLinesUnder(ev evidence) []evidence {
 
 // reRefersBelow is a clause that speaks of what is listed below it.
 var reRefersBelow = regexp.MustCompile(`下列|以下|如下|下述`)
+
+// reLabelFirstItem is a field's label and the first item of a numbered
+// list after it, on one line: "附件：1.", "材料:（1）".
+var reLabelFirstItem = regexp.MustCompile(`[:：]\s*(?:1|（1）|\(1\))[.、．]?`)
+
+// labelListOn is the lines under ev's line that go on with the numbered
+// list its line begins after a label: "2.…", "3.…", each in turn.
+func labelListOn(ev evidence) []evidence {
+	d := ev.doc
+	lineStart := strings.LastIndexByte(d.Text[:ev.start], '\n') + 1
+	lineEnd := lineEndAt(d.Text, ev.end)
+	if !reLabelFirstItem.MatchString(d.Text[lineStart:lineEnd]) {
+		return nil
+	}
+	var out []evidence
+	for n, at := 2, lineEnd+1; at < len(d.Text) && len(out) < maxIntroItems; n++ {
+		end := lineEndAt(d.Text, at)
+		line := strings.TrimSpace(d.Text[at:end])
+		num := strconv.Itoa(n)
+		if !strings.HasPrefix(line, num+".") && !strings.HasPrefix(line, num+"．") && !strings.HasPrefix(line, num+"、") && !strings.HasPrefix(line, "（"+num+"）") {
+			break
+		}
+		a := at + strings.Index(d.Text[at:end], line)
+		out = append(out, ev.unit(ev.path, a, a+len(line)))
+		at = end + 1
+	}
+	return out
+}
+
+// maxFieldsBeside is how many lines of a block of fields either side of
+// one are read for others the question asks.
+const maxFieldsBeside = 3
+
+// askedFieldsBeside are the field lines next to ev's field line, in its
+// block of fields, whose label writes a word of q that ev's does not.
+func askedFieldsBeside(ev evidence, q string) []evidence {
+	d := ev.doc
+	lineStart := strings.LastIndexByte(d.Text[:ev.start], '\n') + 1
+	own := fieldLabel(d.Text[lineStart:lineEndAt(d.Text, lineStart)])
+	if own == "" {
+		return nil
+	}
+	asks := func(label string) bool {
+		rs := []rune(label)
+		for k := 0; k+1 < len(rs); k++ {
+			if bg := string(rs[k : k+2]); strings.Contains(q, bg) && !strings.Contains(own, bg) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []evidence
+	// Lines after, then before, while they are fields.
+	for n, at := 0, lineEndAt(d.Text, lineStart)+1; n < maxFieldsBeside && at < len(d.Text); n++ {
+		end := lineEndAt(d.Text, at)
+		label := fieldLabel(d.Text[at:end])
+		if label == "" {
+			break
+		}
+		if asks(label) {
+			out = append(out, ev.unit(ev.path, at, end))
+		}
+		at = end + 1
+	}
+	for n, end := 0, lineStart-1; n < maxFieldsBeside && end > 0; n++ {
+		at := strings.LastIndexByte(d.Text[:end], '\n') + 1
+		label := fieldLabel(d.Text[at:end])
+		if label == "" {
+			break
+		}
+		if asks(label) {
+			out = append(out, ev.unit(ev.path, at, end))
+		}
+		end = at - 1
+	}
+	return out
+}

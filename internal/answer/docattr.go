@@ -50,6 +50,9 @@ const (
 	// attrHeld: when the meeting a record (实录, 记录, 纪要) is of was
 	// held, which its head's 时间 field states.
 	attrHeld
+	// attrName: the title of a document named loosely ("述法那个报告的
+	// 标题是什么"): its head writes it, over one line or several.
+	attrName
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -85,10 +88,18 @@ var docAttrIntents = []struct {
 		[]string{"那份请示谁签发的", "请示的签发人是谁", "这个报告是哪位领导签发的"}},
 	{attrCopied, regexp.MustCompile(`抄送(?:给)?(?:了)?(?:哪|谁)|抄送(?:单位|的单位|的是)|抄报(?:给)?(?:了)?(?:哪|谁)`),
 		[]string{"养老中心请示报给谁的 抄送了哪几家", "那个通知抄送单位有哪些", "差旅那个规定抄送给了哪些单位"}},
-	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞)|讲话(?:人|者)|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
-		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导"}},
-	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|全称|标题是|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
+	// A report given in person (述法, 述职) is asked of the same way: who
+	// gave it, the post and name under its title.
+	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞|述的|述职|述法)|(?:讲话|述职|述法|报告)(?:人|者)|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
+		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导", "这份述法报告是谁述的", "述职报告是哪位领导述的", "那个报告的报告人是谁"}},
+	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
+	// A title is asked by name: 标题, a document's 全称 (of an office
+	// it asks the office's), 题目 only as the document's ("周报的题目"),
+	// since of a quiz "题目谁审的" asks of its questions. "叫什么" asks as
+	// often of a person (组长叫什么名字).
+	{attrName, regexp.MustCompile(`标题|(?:` + strings.Join(document.GenreWords(), "|") + `|文件|文)的?全称|(?:的|个|份|篇)题目(?:是|叫|为)?|题目(?:是|叫)(?:什么|啥)`),
+		[]string{"述法那个报告的标题是什么", "法律顾问合同全称叫什么", "周报的题目是啥", "这套题的标题全称叫啥", "国发〔2019〕4号文全称是什么"}},
 }
 
 // reReplyOf is the reply to a document, asked of: "…请示的批复", "对…
@@ -97,7 +108,7 @@ var reReplyOf = regexp.MustCompile(`(?:请示|报告|建议|提案|来函|函|�
 
 // reDocNoWords ask a 文号 by its name; a genre word's 编号 asks it only of
 // a document whose text numbers nothing itself.
-const reDocNoWords = `文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号`
+const reDocNoWords = `文号|发文字号|[发函字令]\s*(?:是)?(?:几|多少|哪个|哪一)号|几号文|第几号|(?:是|的|文)多少号|(?:公告|通告|通知|文件|决定|批复)(?:是)?哪一号`
 
 var reDocNoAsked = regexp.MustCompile(reDocNoWords)
 
@@ -112,6 +123,10 @@ func askedDocAttrs(q string) []docAttr {
 		if loc := it.re.FindStringIndex(q); loc != nil {
 			found = append(found, at{it.attr, loc[0]})
 		}
+	}
+	// A title asked by name is the whole of which document a 文号 is.
+	if slices.ContainsFunc(found, func(f at) bool { return f.attr == attrName }) {
+		found = slices.DeleteFunc(found, func(f at) bool { return f.attr == attrTitle })
 	}
 	// "谁签发的" asks who signed, not which office issued (谁…发的).
 	if slices.ContainsFunc(found, func(f at) bool { return f.attr == attrSigner }) {
@@ -252,6 +267,9 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	if !u.named.byNo {
 		// Which document a 文号 is asks only of a 文号.
 		attrs = filter(attrs, func(a docAttr) bool { return a != attrTitle })
+		if len(attrs) == 0 {
+			return nil, false
+		}
 	}
 	resp := &Response{Found: true, Mode: "extractive"}
 	var b strings.Builder
@@ -339,7 +357,8 @@ var reHeldField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*((?:会议)?时[ \t\x{3
 var reReportNo = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?(第[0-9一二三四五六七八九十]+报)[)）]?[ \t\x{3000}]*$`)
 
 // reSourceField is the body a kept web page says it comes from.
-var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
+// So does a guide's head field of who issued it ("发布单位：芙川市芦陵县民政局").
+var reSourceField = regexp.MustCompile(`(?:来源|发布单位|发文单位|发布机关|制发单位)\s*[:：]\s*(\p{Han}{2,30})`)
 
 func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
 	hs := document.LocateHead(d.Text)
@@ -415,8 +434,16 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 				break
 			}
 		}
+		org := d.Org
+		if sig := hs.Signature; sig.End > 0 {
+			// "涞棠县民政局政策法规股" signing what the title says is the
+			// 局's: the unit within it that made it is the surer answer.
+			if s := compactText(d.Text[sig.Start:sig.End]); strings.HasPrefix(s, firstIssuer(d.Org)) && len(s) > len(firstIssuer(d.Org)) && !strings.Contains(d.Org, "、") {
+				span, section, org = sig, "落款", s
+			}
+		}
 		if span.End > 0 {
-			text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
+			text = fmt.Sprintf("《%s》由%s发布", d.Title, org)
 			// A signature of several bodies side by side ("中共X县委社会
 			// 工作部　　X县民政局　　X县人力资源和社会保障局") is a joint
 			// issue: each of them, as the signature writes them; so is a
@@ -503,7 +530,16 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 	case attrSpeaker:
 		span, section = hs.Speaker, "讲话人"
 		if span.End > 0 {
-			text = fmt.Sprintf("《%s》的讲话人为%s", d.Title, strings.Join(strings.Fields(d.Text[span.Start:span.End]), " "))
+			who := "讲话人"
+			if !document.IsSpeechTitle(d.Title) {
+				who = "署名为"
+			}
+			text = fmt.Sprintf("《%s》的%s%s", d.Title, strings.TrimSuffix(who, "为")+"为", strings.Join(strings.Fields(d.Text[span.Start:span.End]), " "))
+		}
+	case attrName:
+		if sp, ok := titleSpan(d); ok {
+			span, section = sp, "标题"
+			text = fmt.Sprintf("标题为《%s》", d.Title)
 		}
 	case attrTitle:
 		if hs.Title.End > 0 && hs.Number.End > hs.Title.End {
@@ -579,4 +615,46 @@ func bookTitles(docs []*index.StoredDoc) string {
 		titles[i] = "《" + d.Title + "》"
 	}
 	return strings.Join(titles, "、")
+}
+
+// maxTitleLines: a title wraps over at most this many lines.
+const maxTitleLines = 4
+
+// titleSpan is where d's text writes its title: the lines near its head
+// that, joined, read as the title — under a 版头 ("…文件") and a 文号,
+// or wrapped over two lines. A title the text writes nowhere (a file named
+// by its file name) has none.
+func titleSpan(d *index.StoredDoc) (document.Span, bool) {
+	want := compactText(d.Title)
+	if want == "" {
+		return document.Span{}, false
+	}
+	var starts, ends []int
+	var texts []string
+	at := 0
+	for n := 0; at < len(d.Text) && n < 20; n++ {
+		end := lineEndAt(d.Text, at)
+		if c := compactText(d.Text[at:end]); c != "" {
+			starts, ends, texts = append(starts, at), append(ends, end), append(texts, c)
+		}
+		at = end + 1
+	}
+	for i := range texts {
+		joined := ""
+		for j := i; j < len(texts) && j < i+maxTitleLines; j++ {
+			joined += texts[j]
+			if joined == want {
+				return document.Span{Start: starts[i], End: ends[j]}, true
+			}
+			if !strings.HasPrefix(want, joined) {
+				break
+			}
+		}
+	}
+	return document.Span{}, false
+}
+
+// compactText is s without its spaces.
+func compactText(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }

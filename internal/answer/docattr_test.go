@@ -24,7 +24,8 @@ func TestDocAttrIntents(t *testing.T) {
 		t.Errorf("文号和日期 asks for %v, want 文号 and 成文日期", got)
 	}
 	// Questions about what a document says ask for no attribute of it.
-	for _, q := range []string{"各省的具体实施方案几月前要出台", "普法宣传搞了多少场活动", "低保标准每月提高多少"} {
+	// Nor do numbers handed out (号源) or a quiz's questions (题目).
+	for _, q := range []string{"各省的具体实施方案几月前要出台", "普法宣传搞了多少场活动", "低保标准每月提高多少", "登记处周六放多少号", "题目谁审的", "组长叫什么名字"} {
 		if a := askedDocAttrs(q); len(a) > 0 {
 			t.Errorf("%q asks for attribute %d, want none", q, a)
 		}

@@ -689,8 +689,9 @@ func ofGenre(d *index.StoredDoc, g string) bool {
 }
 
 // reSubjectAfterGenre is what follows a genre that is the subject of a
-// question: where in it, or what it says.
-var reSubjectAfterGenre = regexp.MustCompile(`^(?:里面|里|中|上|要求|规定|提出|明确|写|说)`)
+// question: where in it, or what it says — or what it has, asked by 的
+// ("周报的题目是啥", "协议的落款日期") or what it is ("测试题是哪个单位出的").
+var reSubjectAfterGenre = regexp.MustCompile(`^(?:里面|里|中|上|要求|规定|提出|明确|写|说|的|是)`)
 
 // rePointedGenre is a document pointed at by a demonstrative and its genre
 // ("那个低保通知", "这份实施方案").

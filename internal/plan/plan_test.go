@@ -567,3 +567,36 @@ func TestAnswerUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitWrittenShort: staff shorten a unit's name — its first rune, runes
+// of it in order, its last (the kind of unit) — and the tasks of the unit
+// are still its own, whether it leads alone or beside another.
+func TestUnitWrittenShort(t *testing.T) {
+	items := []PlanItem{
+		{Title: "宪法宣传周活动", Lead: []string{"县公共法律服务中心"}},
+		{Title: "农民工欠薪法律援助", Lead: []string{"县法律援助中心"}, Coop: []string{"县人力资源和社会保障局"}},
+		{Title: "老年人权益保障宣传", Lead: []string{"县法律援助中心", "县老龄工作委员会办公室"}},
+		{Title: "市场主体普法", Lead: []string{"县市场监督管理局"}},
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"法援中心负责哪些任务", []string{"农民工欠薪法律援助", "老年人权益保障宣传"}},
+		{"公法中心牵头啥", []string{"宪法宣传周活动"}},
+		{"市监局牵头哪几项", []string{"市场主体普法"}},
+		{"人社局配合哪些工作", []string{"农民工欠薪法律援助"}},
+		// Runes out of the name's order, or not ending as it ends, name no unit.
+		{"援法中心负责哪些任务", nil},
+		{"法援站负责哪些任务", nil},
+	} {
+		got, _ := AnswerUnits(items, tc.q)
+		var titles []string
+		for _, it := range got {
+			titles = append(titles, it.Title)
+		}
+		if strings.Join(titles, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.q, titles, tc.want)
+		}
+	}
+}

@@ -22,7 +22,7 @@ var (
 	roleWordRe = regexp.MustCompile(`牵头|配合|负责|主责|协助|协同|责任单位`)
 	whoLeadRe  = regexp.MustCompile(`(?:谁|哪个|哪些|哪几个|哪一个|哪家|什么)(?:科室|单位|部门|处室|股室)?来?(?:牵头|负责|主抓|主责)|牵头(?:单位|科室|部门)|牵头(?:的是|是|的)(?:谁|哪)|责任单位`)
 	whoCoopRe  = regexp.MustCompile(`(?:谁|哪个|哪些|哪几个|哪一个|哪家|什么)(?:科室|单位|部门|处室|股室)?来?(?:具体)?(?:配合|协助|协同)|配合(?:单位|科室|部门)|配合(?:的是|是|的)(?:谁|哪)`)
-	asksTasks  = regexp.MustCompile(`(?:哪些|哪几|几项|几个|多少|什么)(?:项|个)?(?:任务|工作|事项|事)|任务(?:有|是)?(?:哪些|几项|多少)|(?:牵头|配合|负责|主责)了?(?:哪些|什么|几项|多少)`)
+	asksTasks  = regexp.MustCompile(`(?:哪些|哪几|几项|几个|多少|什么)(?:项|个)?(?:任务|工作|事项|事)|任务(?:有|是)?(?:哪些|几项|多少)|(?:牵头|配合|负责|主责)了?(?:哪些|哪几|什么|啥|几项|多少)`)
 	// A unit the items do not name, asked about anyway: "财务科牵头哪些任务?"
 	unknownUnitRe = regexp.MustCompile(`^(.{2,20}?)(牵头|负责|主责|具体配合|配合)了?(?:的任务|的工作)?(?:有|是)?(?:哪些|什么|几项|多少)`)
 )
@@ -131,9 +131,86 @@ func mentionedUnits(items []PlanItem, q string) []string {
 		case short != u && utf8.RuneCountInString(short) >= 4 && strings.Contains(rest, short):
 			out = append(out, u)
 			rest = strings.ReplaceAll(rest, short, "|")
+		case asksTasks.MatchString(q):
+			// "法援中心负责哪几项" of 县法律援助中心, "市监局牵头哪些" of
+			// 县市场监督管理局: a unit written short, its level dropped or
+			// not, when its tasks are asked (not "…是市场监管局牵头吗",
+			// of one task).
+			for _, name := range []string{u, withoutLevel(u)} {
+				if i, j, ok := abbreviatedIn(rest, name); ok {
+					out = append(out, u)
+					rest = rest[:i] + "|" + rest[j:]
+					break
+				}
+			}
 		}
 	}
 	return out
+}
+
+// minAbbrevRunes is the shortest a unit's short name is ("市监局").
+const minAbbrevRunes = 3
+
+// withoutLevel is a unit's name without the one level it begins with:
+// 县市场监督管理局 → 市场监督管理局 (not 场监督管理局).
+func withoutLevel(u string) string {
+	for _, l := range []string{"省", "市", "县", "区"} {
+		if rest, ok := strings.CutPrefix(u, l); ok && utf8.RuneCountInString(rest) >= minAbbrevRunes+1 {
+			return rest
+		}
+	}
+	return u
+}
+
+// abbreviatedIn finds a unit's name written short in q, as staff shorten
+// names: its first rune, then runes the name writes in order, ending with
+// the name's last rune, the kind of unit it is (中心, 局, 所) — "法援中心"
+// of 法律援助中心, "市监局" of 市场监督管理局. The byte span in q.
+func abbreviatedIn(q, name string) (int, int, bool) {
+	nr := []rune(name)
+	if len(nr) < minAbbrevRunes+1 {
+		return 0, 0, false
+	}
+	for i, r := range q {
+		if r != nr[0] {
+			continue
+		}
+		// Runes of q that the name writes in order, after its first;
+		// kindRunes of them among the name's last two.
+		k, j := 1, i+utf8.RuneLen(r)
+		n, kindRunes := 1, 0
+		for j < len(q) && k < len(nr) {
+			c, size := utf8.DecodeRuneInString(q[j:])
+			at := indexRune(nr[k:], c)
+			if at < 0 {
+				break
+			}
+			k += at + 1
+			j += size
+			n++
+			if k > len(nr)-2 {
+				kindRunes++
+			}
+			if k == len(nr) {
+				break
+			}
+		}
+		// Two runes at least of what the name says before its last two
+		// (the kind of unit: 中心, 管理局): "法中心" is no name.
+		if k == len(nr) && n >= minAbbrevRunes && n < len(nr) && n-min(2, kindRunes) >= 2 {
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+func indexRune(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
 }
 
 func sharesUnit(list, units []string) bool {

@@ -1,0 +1,25 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// TestWhichRowIsMost: which row of a table is most or least is read by
+// comparing the rows on the column the question asks of — by its words,
+// or by the kind it asks (money, people) — though no sentence says which.
+// A bound asked ("最多补多少") is no such question.
+func TestWhichRowIsMost(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"yuliang.txt": {Data: []byte("磐溪县“7·18”强降雨灾情统计表\n各村受灾情况如下：\n村名  累计雨量（毫米）  受灾人口  转移安置人数\n上坪村  312.5  860  120\n下坪村  287.0  1020  95\n石门村  355.2  640  210\n合计  —  2520  425\n说明：雨量数据来源于县气象局自动站。\n")},
+		"buzhu.txt":   {Data: []byte("磐溪县2026年养老机构运营补贴发放表\n单位：万元、张\n机构名称  核定床位  补贴金额\n县福利院  180  36.0\n城关敬老院  96  19.2\n溪口敬老院  120  24.8\n合计  396  80.0\n每张床位每年补贴最多2000元。\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "强降雨那次哪个村雨量最大", want: []string{"石门村", "355.2"}},
+		{q: "转移安置人数最少的是哪个村", want: []string{"下坪村", "95"}},
+		{q: "运营补贴哪家机构拿的钱最多", want: []string{"县福利院", "36.0"}},
+		{q: "哪个敬老院床位最少", want: []string{"城关敬老院", "96"}},
+		{q: "每张床位最多补多少", want: []string{"2000元"}, not: []string{"县福利院"}},
+	})
+}
