@@ -1110,7 +1110,9 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	// Unless it asks of a document: its head (文号, 落款) or one pointed at
 	// ("那个自评报告").
 	aboutDocument := len(u.attrs) > 0 || u.docDate || rePointedReport.MatchString(u.q)
-	if u.contentReport && !aboutDocument && len(nd.spans) > 0 && allOf(nd.spans, func(sp [2]int) bool { return inReportWord(u.q, sp) }) {
+	// So is one the question says is to be handed in ("今年普法的年度总结
+	// 最晚哪天交"), though a title writes the words (…年度工作总结和…计划).
+	if (u.contentReport || reSubmitted.MatchString(u.q)) && !aboutDocument && len(nd.spans) > 0 && allOf(nd.spans, func(sp [2]int) bool { return inReportWord(u.q, sp) }) {
 		// "各科室年度自评报告啥时候前报": the 自评报告 a 考核细则 says is
 		// to be written names no title that merely has 自评 in it.
 		nd = namedDocs{}

@@ -551,7 +551,7 @@ var (
 	reReportWords = regexp.MustCompile(`报告|总结|汇报`)
 	rePlanSentUp  = regexp.MustCompile(`方案\p{Han}{0,3}?(?:上|报|提交|提请|送)\p{Han}{0,10}?(?:会|审议|研究|审定)`)
 	reThatCopy    = regexp.MustCompile(`(?:那|这|哪|一)(?:份|篇)`)
-	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|上交|呈报|报给|(?:报|[^公外]交)(?:$|[?？吗呢\s]))`)
+	reSubmitted   = regexp.MustCompile(`(?:交|报送|提交|上报|上交|呈报|报给)\p{Han}{0,4}?(?:报告|总结)|(?:报告|总结)\p{Han}{0,6}?(?:要交|交上|交给|报送|提交|上报|报上|上交|呈报|报给|(?:报|[^公外]交)(?:$|[?？吗呢\s]))`)
 	reMention     = regexp.MustCompile(`([\p{Han}]{2,4}?(?:省|市|县|区|镇|乡))([\p{Han}]{0,6}?(?:民政局|司法局|局|人民政府|政府|委员会|管委会|办事处))?`)
 	// Words that look like places but are not names: 全区, 我市, 社区…
 	genericPlace = regexp.MustCompile(`^(?:全|我|本|各|该|那|这|城|辖|社|园|小|景|市|地|山|片|新|老|上|下|县|镇|乡|区|省|两|此|其|所在|相关|有关|农村|城乡|高新|开发|特区|行政|管理|服务|困难|什么|哪个|哪)`)
