@@ -1370,3 +1370,45 @@ func (sh *shownSet) take(ev evidence) (evidence, bool) {
 	*sh = append(*sh, ev)
 	return ev, true
 }
+
+// nameRunes is how long a run of a question is read as a name (康宁颐养院
+// → 康宁颐养), and maxNameDocs how many documents at most may write it.
+const (
+	nameRunes   = 4
+	maxNameDocs = 2
+)
+
+// reNameEnd is how the name of a body or a place ends.
+var reNameEnd = regexp.MustCompile(`(?:[院局镇村站所园馆会队处校厂店司社]|中心|街道|公司|社区)$`)
+
+// nameNamedLack reports whether the question writes, outside the words
+// that named documents, a name — a run of nameRunes Han runes that at
+// most maxNameDocs documents write — none of the named documents writes.
+func (e *Engine) nameNamedLack(q string, nd namedDocs, allow func(string) bool) bool {
+	q = blank(q, nd.spans)
+	rs := []rune(q)
+	for i := 0; i+nameRunes <= len(rs); i++ {
+		run := rs[i : i+nameRunes]
+		if !allOf(run, zh.IsHan) || asksAt(rs, i, i+nameRunes) {
+			continue
+		}
+		s := string(run)
+		// A name ends as a body or a place does (…颐养院, …街道).
+		if !reNameEnd.MatchString(s) {
+			continue
+		}
+		var writers []*index.StoredDoc
+		for _, d := range e.Index.DocsHolding(zh.Tokens(s)) {
+			if (allow == nil || allow(d.ID)) && strings.Contains(d.Text, s) {
+				writers = append(writers, d)
+			}
+		}
+		if len(writers) == 0 || len(writers) > maxNameDocs {
+			continue
+		}
+		if !anyOf(writers, func(d *index.StoredDoc) bool { return slices.Contains(nd.docs, d) }) {
+			return true
+		}
+	}
+	return false
+}

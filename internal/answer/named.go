@@ -1190,6 +1190,13 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 		// only seem to name another's ("全县人" of 在全县农村人居环境…).
 		nd = pg
 	}
+	if len(nd.docs) == 1 && !nd.byNo && len(subQuestions(u.q)) < 2 && e.nameNamedLack(u.q, nd, allow) {
+		// "康宁颐养院的处罚决定书给申请人了吗": a name the question writes
+		// that the document its words named does not, and another
+		// document does, says the words named the wrong one. (A question
+		// of parts may name another document in each.)
+		nd = namedDocs{}
+	}
 	if len(nd.docs) == 0 {
 		// "国务院关于网络直播带货的管理规定": a whole title, issuer and
 		// genre, whose subject no indexed title shares most of, is a
