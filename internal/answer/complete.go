@@ -28,7 +28,7 @@ func complete(picked []evidence, u understood) []evidence {
 	// "有下列情形之一的，原则上不予认定为低保家庭：" before another picked
 	// sentence: what it announces is listed right under it.
 	for i, ev := range picked[:len(picked)-1] {
-		if !endsWithColon(ev.text()) {
+		if !endsWithColon(ev.text()) || statesAskedFigure(ev, u) {
 			continue
 		}
 		items := introItems(ev)
@@ -76,7 +76,7 @@ func complete(picked []evidence, u understood) []evidence {
 		last = picked[len(picked)-1]
 		t = strings.TrimSpace(last.text())
 	}
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a") {
+	if (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "\uff1a")) && !statesAskedFigure(last, u) {
 		if items := introItems(last); len(items) > 0 {
 			return append(picked, items...)
 		}
@@ -575,4 +575,11 @@ func askedFieldsBeside(ev evidence, q string) []evidence {
 		end = at - 1
 	}
 	return out
+}
+
+// statesAskedFigure reports whether ev, though it announces what follows
+// ("全年共安排培训班9期，具体如下："), states the figure a question of how
+// many asks: the list below is no part of that answer.
+func statesAskedFigure(ev evidence, u understood) bool {
+	return u.quantity && !u.list && hasFigure(ev.text(), u.unitWord)
 }

@@ -1,0 +1,21 @@
+package answer_test
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// TestFigureBeforeItsList: a sentence that states the count asked and then
+// announces the list ("全年安排培训班4期，具体如下：") answers how many by
+// itself; the rows below it are no part of that answer — though they are
+// of a question asking which.
+func TestFigureBeforeItsList(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jihua.txt": {Data: []byte("磐溪县民政局2026年度干部培训计划\n一、总体安排\n全年安排培训班4期，具体如下：\n1  社会救助培训班  3月  30人\n2  养老服务培训班  5月  40人\n3  婚姻登记培训班  7月  12人\n4  社会组织培训班  9月  25人\n二、保障措施\n培训经费列入年度预算。\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "今年培训班一共办几期", want: []string{"4期"}, not: []string{"婚姻登记培训班"}},
+		{q: "今年办哪几个培训班", want: []string{"社会救助培训班", "婚姻登记培训班"}},
+	})
+}
