@@ -298,6 +298,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	evs = ownYearFirst(evs, u, wt, sc.yearSoft)
 	evs = notAnsweredBefore(evs, u.answered)
+	evs = realBeforeSamples(evs)
 	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}
@@ -1411,4 +1412,50 @@ func (e *Engine) nameNamedLack(q string, nd namedDocs, allow func(string) bool) 
 		}
 	}
 	return false
+}
+
+// reSampleMark marks what a document gives as a form to fill or an example
+// ("干部教育培训学时登记表（样表）", "工作台账（样式）", "（示例）王某某"):
+// made-up entries, no fact the document states.
+var reSampleMark = regexp.MustCompile(`[（(](?:样表|样式|式样|示例|范例|模板|样本)[）)]|^\s*(?:[（(]示例[）)]|示例[:：])`)
+
+// maxSampleCaption is how many lines above a table's header its caption
+// may say it is a sample.
+const maxSampleCaption = 2
+
+// isSample reports whether ev stands in a sample: its heading, its own
+// line, or the caption over the table it is a row of says so.
+func isSample(ev evidence) bool {
+	if reSampleMark.MatchString(ev.text()) || anyOf(ev.path, func(h string) bool { return reSampleMark.MatchString(h) }) {
+		return true
+	}
+	if ev.row.hEnd == 0 {
+		return false
+	}
+	text := ev.doc.Text
+	at := ev.row.hStart
+	for k := 0; k < maxSampleCaption && at > 1; k++ {
+		prev := strings.LastIndexByte(text[:at-1], '\n') + 1
+		if reSampleMark.MatchString(text[prev : at-1]) {
+			return true
+		}
+		at = prev
+	}
+	return false
+}
+
+// realBeforeSamples leaves out the passages that stand in a sample where
+// a passage that states what the document says matches the question as
+// well: a sample answers only what nothing else does (what a form asks).
+func realBeforeSamples(evs []evidence) []evidence {
+	best := -1.0
+	for _, ev := range evs {
+		if !isSample(ev) {
+			best = max(best, ev.coverage)
+		}
+	}
+	if best < 0 {
+		return evs
+	}
+	return filter(evs, func(ev evidence) bool { return !isSample(ev) || ev.coverage > best })
 }

@@ -19,3 +19,15 @@ func TestFigureBeforeItsList(t *testing.T) {
 		{q: "今年办哪几个培训班", want: []string{"社会救助培训班", "婚姻登记培训班"}},
 	})
 }
+
+// TestSampleIsNoFact: a form to fill given as a sample (…登记表（样表）, a
+// row marked （示例）) holds made-up entries; the document's own table
+// answers.
+func TestSampleIsNoFact(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"jihua.txt": {Data: []byte("磐溪县民政局2026年度干部培训计划\n一、班次安排\n序号  培训班名称  时间  人数\n1  养老护理骨干班  6月2日至5日  45人\n2  地名管理业务班  8月11日至12日  20人\n3  救助政策宣讲班  9月1日至3日  60人\n二、保障措施\n培训经费列入年度预算。\n附件\n培训学时登记表（样表）\n姓名  培训项目  起止时间  学时\n（示例）李某某  养老护理骨干班  5月6日至9日  28\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "养老护理骨干班哪几天办", want: []string{"6月2日至5日"}, not: []string{"5月6日至9日"}},
+	})
+}
