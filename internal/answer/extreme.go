@@ -56,7 +56,7 @@ const minFigureRows = 0.8
 // reMoneyAsked and reMoneyHeader: a question of money asks of the column
 // of sums; rePeopleAsked and rePeopleHeader of people.
 var (
-	reMoneyAsked   = regexp.MustCompile(`钱|资金|经费|金额|花费|费用|预算|花|投入|补贴|补助`)
+	reMoneyAsked   = regexp.MustCompile(`钱|资金|经费|金额|花费|费用|预算|花|投入|补贴|补助|贷款`)
 	reMoneyHeader  = regexp.MustCompile(`金额|资金|经费|费用|预算|元|投入|补贴|补助`)
 	rePeopleAsked  = regexp.MustCompile(`人|名额|户`)
 	rePeopleHeader = regexp.MustCompile(`人|名额|户`)
@@ -216,6 +216,13 @@ func figureColumn(q string, wt weightedTokens, head []string, cells [][]string, 
 	}
 	if len(figs) == 1 {
 		return figs[0]
+	}
+	// "哪个镇发得最多", of a table of sums and of people: what is handed
+	// out is counted in money unless people are asked.
+	if !rePeopleAsked.MatchString(q) {
+		if j := pick(func(h string) bool { return reMoneyHeader.MatchString(h) }); j >= 0 {
+			return j
+		}
 	}
 	return -1
 }

@@ -1193,7 +1193,7 @@ var reInterrogative = regexp.MustCompile(`多少|多久|多长|几|哪|什么|�
 
 // reSuffixInWord is what follows a place's level when the level's
 // character begins a word instead (区域, 县域, 市场).
-var reSuffixInWord = regexp.MustCompile(`^(?:域|场)`)
+var reSuffixInWord = regexp.MustCompile(`^(?:域|场|片|村|城)`)
 
 // writesStemNotPlace reports whether the documents write a place's name
 // without its level (鄘坝 of 鄘坝区) but never the place as named.
@@ -1229,7 +1229,8 @@ func unknownMention(ix *index.Index, ps []*orgProfile, q string) string {
 		// "包联乡镇的": 乡镇 is the level of government, not a place
 		// whose 乡 a 镇 follows (蕉岭县市场监督管理局, 韶关市乡村振兴局
 		// and 昭通市镇雄县 are places before other words: review 26).
-		if strings.HasSuffix(m[1], "乡") && strings.HasPrefix(q[loc[3]:], "镇") {
+		// Nor is 乡 before 村 ("南州职院乡村振兴": 乡村 is the countryside).
+		if strings.HasSuffix(m[1], "乡") && (strings.HasPrefix(q[loc[3]:], "镇") || strings.HasPrefix(q[loc[3]:], "村")) {
 			continue
 		}
 		// "鄜口镇是哪位局领导联系", "联系乡镇的局领导": an office's name has
