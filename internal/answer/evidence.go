@@ -1460,7 +1460,7 @@ var (
 )
 
 // postWords are the posts a person holds in a 分工 or a roster.
-const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席|负责人`
+const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
 
 // rePostAsked is a post whose holder a question asks: the post, then
 // who or what name ("社会救助股股长是谁", "核对中心新任主任叫啥", "审计
