@@ -143,12 +143,7 @@ func tableExtreme(evs []evidence, u understood, wt weightedTokens) (string, []Ci
 	var cites []Citation
 	fmt.Fprintf(&b, "据《%s》,按“%s”一栏比较,", top.doc.Title, colName)
 	for k, i := range at {
-		ev := *top
-		ev.row = rows[i]
-		ev.start, ev.end = rows[i].start, rows[i].end
-		ev.qStart, ev.qEnd = rows[i].start, rows[i].end
-		ev.showStart, ev.showEnd = 0, 0
-		ev.read, ev.counts = rows[i].reading(text)
+		ev := top.atRow(rows[i])
 		cites = append(cites, citationOf(len(cites)+1, ev))
 		if k > 0 {
 			b.WriteString("、")

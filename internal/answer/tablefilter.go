@@ -195,12 +195,7 @@ func tableFilter(evs []evidence, u understood, wt weightedTokens) []evidence {
 	}
 	var out []evidence
 	for _, i := range picked {
-		ev := *top
-		ev.row = rows[i]
-		ev.start, ev.end = rows[i].start, rows[i].end
-		ev.qStart, ev.qEnd = rows[i].start, rows[i].end
-		ev.showStart, ev.showEnd = 0, 0
-		ev.read, ev.counts = rows[i].reading(text)
+		ev := top.atRow(rows[i])
 		if key > 0 && key < len(cells[i]) {
 			// Named by its key cell first ("开展社会组织法治培训", not the
 			// unit's column before it).
@@ -448,4 +443,14 @@ func composeTable(picked []evidence) (string, []Citation) {
 	cites = append(cites, Citation{N: len(cites) + 1, Doc: d.Ref(), Section: picked[0].path.String(), Text: d.Text[h.hStart:h.hEnd], Start: h.hStart, End: h.hEnd})
 	fmt.Fprintf(&b, "(表头见[%d])", len(cites))
 	return b.String(), cites
+}
+
+// atRow is ev moved to another row of its table, read with the header.
+func (ev evidence) atRow(r tableRow) evidence {
+	ev.row = r
+	ev.start, ev.end = r.start, r.end
+	ev.qStart, ev.qEnd = r.start, r.end
+	ev.showStart, ev.showEnd = 0, 0
+	ev.read, ev.counts = r.reading(ev.doc.Text)
+	return ev
 }
