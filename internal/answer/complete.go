@@ -581,5 +581,17 @@ func askedFieldsBeside(ev evidence, q string) []evidence {
 // ("全年共安排培训班9期，具体如下："), states the figure a question of how
 // many asks: the list below is no part of that answer.
 func statesAskedFigure(ev evidence, u understood) bool {
-	return u.quantity && !u.list && hasFigure(ev.text(), u.unitWord)
+	if !u.quantity || u.list {
+		return false
+	}
+	// A figure the question itself writes is what it asks within ("72项里
+	// 同意了几项"), not the answer: the list below holds that.
+	text := ev.text()
+	for _, n := range reQuestionNumber.FindAllString(u.q, -1) {
+		text = strings.ReplaceAll(text, n, " ")
+	}
+	return hasFigure(text, u.unitWord)
 }
+
+// reQuestionNumber is a number a question writes.
+var reQuestionNumber = regexp.MustCompile(`\d+(?:\.\d+)?`)

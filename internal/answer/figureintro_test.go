@@ -31,3 +31,15 @@ func TestSampleIsNoFact(t *testing.T) {
 		{q: "养老护理骨干班哪几天办", want: []string{"6月2日至5日"}, not: []string{"5月6日至9日"}},
 	})
 }
+
+// TestFigureTheQuestionWrites: a figure the question itself writes ("12项
+// 里") is what it asks within, not the answer: the lines the sentence
+// announces hold that.
+func TestFigureTheQuestionWrites(t *testing.T) {
+	eng := engineOver(t, fstest.MapFS{
+		"fuhan.txt": {Data: []byte("磐溪县司法局关于下放部分行政执法事项的复函\n磐溪县民政局：\n你局来函收悉。经逐项审核，你局拟下放的12项事项中：\n（一）同意下放8项；\n（二）暂缓下放3项；\n（三）不同意下放1项。\n磐溪县司法局\n2026年2月3日\n")},
+	})
+	checkAnswers(t, eng, time.Time{}, []answerCase{
+		{q: "12项里同意了几项 暂缓的几项", want: []string{"8项", "3项"}},
+	})
+}
