@@ -147,6 +147,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 		u.topic = strings.TrimSpace(reInForceAsked.ReplaceAllString(u.topic, " "))
 	}
 	u.places = e.placesAsked(u.q, req.Allow)
+	u.person = e.personAsked(u.q, req.Allow)
 	// "芃塬的区域养老中心…": words that named documents none of which
 	// writes the place the question names named the wrong ones; the
 	// place's own are the ones meant.
@@ -1458,4 +1459,48 @@ func realBeforeSamples(evs []evidence) []evidence {
 		return evs
 	}
 	return filter(evs, func(ev evidence) bool { return !isSample(ev) || ev.coverage > best })
+}
+
+// personRunes is how long a name the question writes is read as (陈建华).
+const personRunes = 3
+
+// personAsked is a person the question asks a thing of ("陈建华的联系电话"):
+// three runes before 的, no word that asks or that names a body or a
+// label (联系人), that a document writes as people are written — before a
+// colon as one addressed or filed under a label ("陈建华：", "联系人：陈建华"),
+// before 同志, or after a post ("局长 陈建华").
+func (e *Engine) personAsked(q string, allow func(string) bool) string {
+	rs := []rune(q)
+	for i := 0; i+personRunes < len(rs); i++ {
+		run := rs[i : i+personRunes]
+		if rs[i+personRunes] != '的' || !allOf(run, zh.IsHan) || asksAt(rs, i, i+personRunes) || strings.ContainsAny(string(run), notNameChars+"人的是了吗呢啥谁哪几多少") {
+			continue
+		}
+		name := string(run)
+		re := regexp.MustCompile(`(?:^|\n|[人师]|` + postWords + `)[:：]?[ \t\x{3000}]*` + name + `(?:[^\p{Han}]|同志|$)|(?:^|\n)[ \t\x{3000}]*` + name + `[:：]|` + name + `同志`)
+		for _, d := range e.Index.DocsHolding(zh.Tokens(name)) {
+			if (allow == nil || allow(d.ID)) && strings.Contains(d.Text, name) && re.MatchString(d.Text) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// writesPerson reports whether ev speaks of person: its passage or heading
+// names them, or its document is theirs — given or signed by them (a
+// report in the first person: "本人于…出庭应诉"). A reply addressed to
+// them is not: its contact's number is the office's, not theirs.
+func writesPerson(ev evidence, person string) bool {
+	// (A heading that only addresses them, "黄振宇：", is the salutation.)
+	if strings.Contains(ev.passage(), person) || anyOf(ev.path, func(h string) bool {
+		return strings.Contains(h, person) && strings.TrimRight(strings.TrimSpace(h), ":：") != person
+	}) {
+		return true
+	}
+	if _, name := document.Speaker(ev.doc.Text); name == person {
+		return true
+	}
+	sig := document.LocateHead(ev.doc.Text).Signature
+	return sig.End > 0 && strings.Contains(ev.doc.Text[sig.Start:sig.End], person)
 }

@@ -2601,6 +2601,11 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.when && !u.docDate && !slices.Contains(u.attrs, attrDate) && signatureOnly(ev.says()) {
 		return false
 	}
+	// "陈建华的联系电话" is answered by what speaks of 陈建华, not by
+	// another contact's number.
+	if u.person != "" && !writesPerson(ev, u.person) {
+		return false
+	}
 	if u.personName && !namesPerson(ev.passage()) {
 		return false
 	}

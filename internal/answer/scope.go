@@ -475,6 +475,7 @@ type asking struct {
 	how       bool              // 怎么抓的, 如何开展 (reHowAsked)
 	where     bool              // 在哪里上课, 开在哪, 转到哪里安置 (reWhereAsked)
 	extreme   int               // 哪个街道发得最多 (+1), 哪项满意度最低 (−1): which row is most or least (reExtremeAsked)
+	person    string            // 陈建华的联系电话: a person the question names, as the documents write people (personAsked)
 	status    bool              // 改好了没有, 现在到哪一步了 (reStatusAsked)
 	period    bool              // 管哪几年, 多长时间内完成 (rePeriodAsked)
 	docDate   bool              // 什么时候报送/印发 (reDocDateAsked)
