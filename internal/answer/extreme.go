@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gongwen/gongwen/internal/document"
 )
 
 // A question of which row of a table is most or least ("低保钱发得最多的是
@@ -73,17 +75,48 @@ func tableExtreme(evs []evidence, u understood, wt weightedTokens) (string, []Ci
 	// header, rows and heading write most of the question's words: the
 	// words of which row and which column are in its header and caption
 	// ("外派培训…花钱" over 培训项目 and 经费), not in any one row.
+	// The tables of the best-ranked passages' documents count too, though
+	// none of their rows was found: "哪个镇发得最多" may rank a sentence
+	// that says 最多 of another thing above every row of the town table.
 	var top *evidence
 	bestCover := 0.0
-	seen := map[int]bool{}
-	for i := range evs {
-		ev := &evs[i]
-		if ev.read == "" || ev.row.hEnd == 0 || seen[ev.row.hStart] {
+	type tableAt struct {
+		doc   string
+		start int
+	}
+	seen := map[tableAt]bool{}
+	try := func(ev evidence) {
+		k := tableAt{ev.doc.ID, ev.row.hStart}
+		if ev.read == "" || ev.row.hEnd == 0 || seen[k] {
+			return
+		}
+		seen[k] = true
+		c := tableCover(ev, wt)
+		// "哪个乡镇…" is of the table whose rows are 乡镇: its key
+		// column's header says what its rows are.
+		if which := reWhichKind.FindStringSubmatch(u.q); which != nil && keyHeaderHas(ev, which[1]) {
+			c += whichBonus
+		}
+		if c > bestCover {
+			top, bestCover = &ev, c
+		}
+	}
+	for _, ev := range evs {
+		try(ev)
+	}
+	read := map[string]bool{}
+	for _, at := range evs[:min(len(evs), maxExtremeDocs)] {
+		if read[at.doc.ID] {
 			continue
 		}
-		seen[ev.row.hStart] = true
-		if c := tableCover(*ev, wt); c > bestCover {
-			top, bestCover = ev, c
+		read[at.doc.ID] = true
+		for _, r := range firstRows(at.doc.Text) {
+			ev := at.atRow(r)
+			ev.path = nil
+			if k := document.SectionAt(ev.doc.Sections, r.start); k >= 0 {
+				ev.path = ev.doc.Sections[k].Path
+			}
+			try(ev)
 		}
 	}
 	if top == nil || bestCover < minTableCover {
@@ -215,7 +248,8 @@ func figureColumn(q string, wt weightedTokens, head []string, cells [][]string, 
 	// "哪个镇发得最多", of a table of sums and of people: what is handed
 	// out is counted in money unless people are asked.
 	if !rePeopleAsked.MatchString(q) {
-		if j := pick(func(h string) bool { return reMoneyHeader.MatchString(h) }); j >= 0 {
+		// (A rate of money spent, 资金执行率, is no sum.)
+		if j := pick(func(h string) bool { return reMoneyHeader.MatchString(h) && !reRateHeader.MatchString(h) }); j >= 0 {
 			return j
 		}
 	}
@@ -243,7 +277,9 @@ func tableCover(ev evidence, wt weightedTokens) float64 {
 	}
 	var all, covered float64
 	for _, t := range wt.toks {
-		if !strings.Contains(text, t) {
+		// (最多, 最低 ask which; a sentence above the table that says
+		// 最多 of something else is no word of the table's.)
+		if !strings.Contains(text, t) || strings.ContainsRune(t, '最') {
 			continue
 		}
 		all += wt.w[t]
@@ -255,4 +291,47 @@ func tableCover(ev evidence, wt weightedTokens) float64 {
 		return 0
 	}
 	return covered / all
+}
+
+// firstRows is the first row under each table header of text.
+func firstRows(text string) []tableRow {
+	var out []tableRow
+	last := -1
+	for at := 0; at < len(text); at = lineEndAt(text, at) + 1 {
+		if r, ok := rowAt(text, at); ok && r.hEnd > 0 && r.hStart != last && !isHeaderRow(text, r) {
+			out = append(out, r)
+			last = r.hStart
+		}
+	}
+	return out
+}
+
+// maxExtremeDocs: the tables of the documents of this many best-ranked
+// passages are compared.
+const maxExtremeDocs = 3
+
+// whichBonus ranks the table whose rows are what the question asks which
+// of above one that shares as many of its words.
+const whichBonus = 0.5
+
+// reWhichKind is what a question asks which one of: 哪个镇, 哪家银行.
+var reWhichKind = regexp.MustCompile(`哪(?:一个|个|家|项|所|类|种|位)(\p{Han}{1,2})`)
+
+// keyHeaderHas reports whether the header of the column that names the
+// rows of ev's table says noun, or its first rune ("乡镇（街道）" of 乡镇,
+// of 镇发 in "哪个镇发得最多").
+func keyHeaderHas(ev evidence, noun string) bool {
+	text := ev.doc.Text
+	head, _, _ := cellsOf(text[ev.row.hStart:ev.row.hEnd])
+	var cells [][]string
+	for _, r := range tableRows(text, ev.row) {
+		c, _, _ := cellsOf(text[r.start:r.end])
+		cells = append(cells, c)
+	}
+	k := keyColumn(head, cells)
+	if k < 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(noun)
+	return strings.Contains(head[k], noun) || strings.ContainsRune(head[k], first)
 }
