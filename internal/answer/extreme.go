@@ -61,6 +61,7 @@ var (
 	reMoneyAsked   = regexp.MustCompile(`钱|资金|经费|金额|花费|费用|预算|花|投入|补贴|补助|贷款`)
 	reMoneyHeader  = regexp.MustCompile(`金额|资金|经费|费用|预算|元|投入|补贴|补助`)
 	rePeopleAsked  = regexp.MustCompile(`人|名额|户`)
+	reHandedOut    = regexp.MustCompile(`发|拨|花|支出|投`)
 	rePeopleHeader = regexp.MustCompile(`人|名额|户`)
 )
 
@@ -93,8 +94,12 @@ func tableExtreme(evs []evidence, u understood, wt weightedTokens) (string, []Ci
 		seen[k] = true
 		c := tableCover(ev, wt)
 		// "哪个乡镇…" is of the table whose rows are 乡镇: its key
-		// column's header says what its rows are.
-		if which := reWhichKind.FindStringSubmatch(u.q); which != nil && keyHeaderHas(ev, which[1]) {
+		// column's header says what its rows are; a table of towns does
+		// not answer "哪个村".
+		if which := reWhichKind.FindStringSubmatch(u.q); which != nil {
+			if !keyHeaderHas(ev, which[1]) {
+				return
+			}
 			c += whichBonus
 		}
 		if c > bestCover {
@@ -247,7 +252,7 @@ func figureColumn(q string, wt weightedTokens, head []string, cells [][]string, 
 	}
 	// "哪个镇发得最多", of a table of sums and of people: what is handed
 	// out is counted in money unless people are asked.
-	if !rePeopleAsked.MatchString(q) {
+	if reHandedOut.MatchString(q) && !rePeopleAsked.MatchString(q) {
 		// (A rate of money spent, 资金执行率, is no sum.)
 		if j := pick(func(h string) bool { return reMoneyHeader.MatchString(h) && !reRateHeader.MatchString(h) }); j >= 0 {
 			return j
@@ -333,5 +338,15 @@ func keyHeaderHas(ev evidence, noun string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(noun)
-	return strings.Contains(head[k], noun) || strings.ContainsRune(head[k], first)
+	if strings.Contains(head[k], noun) || strings.ContainsRune(head[k], first) {
+		return true
+	}
+	// "上坪村", "下坪村" under a header that names no kind.
+	n := 0
+	for _, c := range cells {
+		if k < len(c) && strings.ContainsRune(c[k], first) {
+			n++
+		}
+	}
+	return len(cells) > 0 && float64(n) >= minFigureRows*float64(len(cells))
 }

@@ -28,6 +28,9 @@ func TestWhichRowIsMost(t *testing.T) {
 		{q: "哪个乡镇救助人次最少", want: []string{"石门乡", "430"}},
 		// What is handed out is counted in money unless people are asked.
 		{q: "运营补贴哪家发得最少", want: []string{"城关敬老院", "19.2"}},
+		// A table of 乡镇 answers no "哪个村"; a measure the table has no
+		// column of ("雨量" of a table of money) is not compared in money.
+		{q: "临时救助哪个村发得最多", not: []string{"城关镇(310)"}},
 		{q: "每张床位最多补多少", want: []string{"2000元"}, not: []string{"县福利院"}},
 	})
 }
