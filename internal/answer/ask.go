@@ -1477,15 +1477,50 @@ func (e *Engine) personAsked(q string, allow func(string) bool) string {
 			continue
 		}
 		name := string(run)
-		re := regexp.MustCompile(`(?:^|\n|[人师]|` + postWords + `)[:：]?[ \t\x{3000}]*` + name + `(?:[^\p{Han}]|同志|$)|(?:^|\n)[ \t\x{3000}]*` + name + `[:：]|` + name + `同志`)
 		for _, d := range e.Index.DocsHolding(zh.Tokens(name)) {
-			if (allow == nil || allow(d.ID)) && strings.Contains(d.Text, name) && re.MatchString(d.Text) {
+			if (allow == nil || allow(d.ID)) && writesAsPerson(d.Text, name) {
 				return name
 			}
 		}
 	}
 	return ""
 }
+
+// writesAsPerson reports whether text writes name as people are written:
+// on a line of its own before a colon ("陈建华："), after a label, a post or
+// the start of a line ("联系人：陈建华", "局长 陈建华") and before no other
+// Han rune, or before 同志 — read with string checks, no pattern built per
+// question.
+func writesAsPerson(text, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(name)
+		at = end
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if strings.HasPrefix(text[end:], "同志") {
+			return true
+		}
+		lineStart := strings.LastIndexByte(text[:i], '\n') + 1
+		before := strings.TrimRight(text[lineStart:i], " \t\u3000")
+		if before == "" && (after == '：' || after == ':') {
+			return true
+		}
+		if end < len(text) && zh.IsHan(after) {
+			continue
+		}
+		before = strings.TrimRight(before, ":：")
+		if before == "" || strings.HasSuffix(before, "人") || strings.HasSuffix(before, "师") || rePostEnd.MatchString(before) {
+			return true
+		}
+	}
+}
+
+// rePostEnd is a post a name may follow ("局长 陈建华").
+var rePostEnd = regexp.MustCompile(`(?:` + postWords + `)$`)
 
 // writesPerson reports whether ev speaks of person: its passage or heading
 // names them, or its document is theirs — given or signed by them (a
@@ -1501,6 +1536,21 @@ func writesPerson(ev evidence, person string) bool {
 	if _, name := document.Speaker(ev.doc.Text); name == person {
 		return true
 	}
-	sig := document.LocateHead(ev.doc.Text).Signature
-	return sig.End > 0 && strings.Contains(ev.doc.Text[sig.Start:sig.End], person)
+	// The signature is read from the foot only: the whole text's head is
+	// not split again for every passage weighed.
+	t := ev.doc.Text
+	foot := t[footStart(t):]
+	sig := document.LocateHead(foot).Signature
+	return sig.End > 0 && strings.Contains(foot[sig.Start:sig.End], person)
+}
+
+// footBytes is how much of a text's end holds its signature.
+const footBytes = 600
+
+// footStart is where the last footBytes of t begin, at a line's start.
+func footStart(t string) int {
+	if len(t) <= footBytes {
+		return 0
+	}
+	return strings.IndexByte(t[len(t)-footBytes:], '\n') + 1 + len(t) - footBytes
 }

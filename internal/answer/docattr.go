@@ -92,7 +92,7 @@ var docAttrIntents = []struct {
 	// gave it, the post and name under its title.
 	// "谁做的" right after the genre asks who gave the document, not who
 	// did something it tells of ("讲话里说厕所改造是谁做的").
-	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞|述的|述职|述法)|(?:` + strings.Join(document.GenreWords(), "|") + `)是?(?:谁|哪位|哪个领导)(?:做|作)的[?？]?$|(?:讲话|述职|述法|报告)(?:人|者)|作者|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
+	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞|述的|述职|述法)|(?:` + genreAlt + `)是?(?:谁|哪位|哪个领导)(?:做|作)的[?？]?$|(?:讲话|述职|述法|报告)(?:人|者)|作者|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
 		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导", "这份述法报告是谁述的", "述职报告是哪位领导述的", "那个报告的报告人是谁", "民政局那个述职报告是谁做的", "述职报告的作者是谁"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
@@ -100,7 +100,7 @@ var docAttrIntents = []struct {
 	// it asks the office's), 题目 only as the document's ("周报的题目"),
 	// since of a quiz "题目谁审的" asks of its questions. "叫什么" asks as
 	// often of a person (组长叫什么名字).
-	{attrName, regexp.MustCompile(`标题|(?:` + strings.Join(document.GenreWords(), "|") + `|文件|文)的?全称|(?:的|个|份|篇)题目(?:是|叫|为)?|题目(?:是|叫)(?:什么|啥)`),
+	{attrName, regexp.MustCompile(`标题|(?:` + genreAlt + `|文件|文)的?全称|(?:的|个|份|篇)题目(?:是|叫|为)?|题目(?:是|叫)(?:什么|啥)`),
 		[]string{"述法那个报告的标题是什么", "法律顾问合同全称叫什么", "周报的题目是啥", "这套题的标题全称叫啥", "国发〔2019〕4号文全称是什么"}},
 }
 
@@ -362,8 +362,7 @@ var reHeldField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*((?:会议)?时[ \t\x{3
 var reReportNo = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?(第[0-9一二三四五六七八九十]+报)[)）]?[ \t\x{3000}]*$`)
 
 // reSourceField is the body a kept web page says it comes from.
-// So does a guide's head field of who issued it ("发布单位：芙川市芦陵县民政局").
-var reSourceField = regexp.MustCompile(`(?:来源|发布单位|发文单位|发布机关|制发单位)\s*[:：]\s*(\p{Han}{2,30})`)
+var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
 
 func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
 	hs := document.LocateHead(d.Text)
@@ -441,6 +440,13 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			// date ("发布日期：…　　来源：沣源县人大常委会办公室").
 			if m := reSourceField.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil && d.Text[m[2]:m[3]] == d.Org {
 				span, section = document.Span{Start: m[0], End: m[1]}, "发布信息"
+				text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
+				break
+			}
+			// A guide's head field of who issued it, the one its
+			// metadata read ("发布单位：芙川市芦陵县民政局").
+			if sp, name := document.IssuerField(d.Text); sp.End > 0 && strings.HasSuffix(d.Org, name) {
+				span, section = sp, "发布信息"
 				text = fmt.Sprintf("《%s》由%s发布", d.Title, d.Org)
 				break
 			}

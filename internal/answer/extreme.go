@@ -56,13 +56,13 @@ func cellFigure(c string) (float64, bool) {
 const minFigureRows = 0.8
 
 // reMoneyAsked and reMoneyHeader: a question of money asks of the column
-// of sums; rePeopleAsked and rePeopleHeader of people.
+// of sums; rePeople of people.
 var (
-	reMoneyAsked   = regexp.MustCompile(`钱|资金|经费|金额|花费|费用|预算|花|投入|补贴|补助|贷款`)
-	reMoneyHeader  = regexp.MustCompile(`金额|资金|经费|费用|预算|元|投入|补贴|补助`)
-	rePeopleAsked  = regexp.MustCompile(`人|名额|户`)
-	reHandedOut    = regexp.MustCompile(`发|拨|花|支出|投`)
-	rePeopleHeader = regexp.MustCompile(`人|名额|户`)
+	reMoneyAsked  = regexp.MustCompile(`钱|资金|经费|金额|花费|费用|预算|花|投入|补贴|补助|贷款`)
+	reMoneyHeader = regexp.MustCompile(`金额|资金|经费|费用|预算|元|投入|补贴|补助`)
+	// rePeople asks of people, and heads a column of them.
+	rePeople    = regexp.MustCompile(`人|名额|户`)
+	reHandedOut = regexp.MustCompile(`发|拨|花|支出|投`)
 )
 
 // tableExtreme answers which row of the table the best-ranked row stands in
@@ -242,8 +242,8 @@ func figureColumn(q string, wt weightedTokens, head []string, cells [][]string, 
 			return j
 		}
 	}
-	if rePeopleAsked.MatchString(q) {
-		if j := pick(func(h string) bool { return rePeopleHeader.MatchString(h) }); j >= 0 {
+	if rePeople.MatchString(q) {
+		if j := pick(func(h string) bool { return rePeople.MatchString(h) }); j >= 0 {
 			return j
 		}
 	}
@@ -252,7 +252,7 @@ func figureColumn(q string, wt weightedTokens, head []string, cells [][]string, 
 	}
 	// "哪个镇发得最多", of a table of sums and of people: what is handed
 	// out is counted in money unless people are asked.
-	if reHandedOut.MatchString(q) && !rePeopleAsked.MatchString(q) {
+	if reHandedOut.MatchString(q) && !rePeople.MatchString(q) {
 		// (A rate of money spent, 资金执行率, is no sum.)
 		if j := pick(func(h string) bool { return reMoneyHeader.MatchString(h) && !reRateHeader.MatchString(h) }); j >= 0 {
 			return j

@@ -646,8 +646,8 @@ func detectYear(m *Meta, title, text, stem string) int {
 
 func detectOrg(text, title string) string {
 	h := head(text, 4000)
-	if m := reIssuerField.FindStringSubmatch(head(text, 1000)); m != nil && isOrgName(m[1]) {
-		return withPlacePrefix(m[1], text)
+	if _, name := IssuerField(text); isOrgName(name) {
+		return withPlacePrefix(name, text)
 	}
 	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
 	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of, as staff
@@ -1032,4 +1032,18 @@ func subjectUnit(lines []string, title string) string {
 		}
 	}
 	return ""
+}
+
+// issuerFieldBytes is how far into a text its head's issuer field is read.
+const issuerFieldBytes = 1000
+
+// IssuerField is a head field naming who issued a document ("发布单位：
+// 芙川市芦陵县民政局"): the field's line and the name, zero when the head
+// writes none. Metadata takes the issuer from it; an answer quotes it.
+func IssuerField(text string) (Span, string) {
+	m := reIssuerField.FindStringSubmatchIndex(head(text, issuerFieldBytes))
+	if m == nil {
+		return Span{}, ""
+	}
+	return Span{Start: m[0], End: m[1]}, text[m[2]:m[3]]
 }
