@@ -574,6 +574,13 @@ var Sets = []Set{
 	// 报告, a 民政工作要点任务分工, a 时间银行积分管理规则 and a 养老机构安全
 	// 隐患排查整治台账 are test (oh*), only measured.
 	{Name: "fresh29", Corpus: "internal/eval/testdata/fresh29", Data: setData("fresh29.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-second session by two helpers who had not read
+	// the code: a 行政处罚裁量基准, a 村（社区）工作事务准入清单, a 证明事项
+	// 告知承诺制实施清单 and a 领导小组成立通知 are tune (oi*); a 乡镇法治
+	// 政府建设年度报告, a 廉政风险防控点排查清单, a 民政服务事项一次性告知单
+	// and a 重点工作推进会会议纪要 are test (oj*), only measured.
+	{Name: "fresh30", Corpus: "internal/eval/testdata/fresh30", Data: setData("fresh30.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -108,6 +108,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh27", FS: os.DirFS("testdata/fresh27")},
 			{Label: "testdata/fresh28", FS: os.DirFS("testdata/fresh28")},
 			{Label: "testdata/fresh29", FS: os.DirFS("testdata/fresh29")},
+			{Label: "testdata/fresh30", FS: os.DirFS("testdata/fresh30")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
