@@ -300,6 +300,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	evs = ownYearFirst(evs, u, wt, sc.yearSoft)
 	evs = notAnsweredBefore(evs, u.answered)
 	evs = realBeforeSamples(evs)
+	evs = inCaseRange(evs, u)
 	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}

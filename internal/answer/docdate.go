@@ -170,9 +170,10 @@ func validityAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到期|有效期|(?:开始|起)(?:执行|施行|实施|实行|生效)|(?:什么时候|啥时候|何时|哪天|几时)\S{0,2}生效|生效(?:日期|时间)`)
 
 // reTermStated is a document stating its own term: "本责任书有效期自…起至
-// …止", "本协议运营期限为3年", "本办法自2026年1月1日起施行,有效期5年";
+// …止", "本协议运营期限为3年", "本办法自2026年1月1日起施行,有效期5年",
+// at the head of its item or article (第十四条　本基准自…起施行，有效期5年);
 // "该项目建设期限为2年" is a project's, not the document's.
-var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）])?\s*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
+var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+条)?[\s\x{3000}]*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
 
 // termAnswer answers "那份责任书管到什么时候" of one named document from
 // the sentence in which it states its own term, when the question asks of
@@ -182,7 +183,13 @@ func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		return nil, false
 	}
 	d := docs[0]
-	if anyOf(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " ")), func(b string) bool { return strings.Contains(d.Text, b) }) {
+	// Words of the name that named it ("运营规范管几年": 运营) ask of
+	// nothing else.
+	named := ""
+	for _, sp := range u.named.spans {
+		named += u.q[sp[0]:sp[1]] + " "
+	}
+	if anyOf(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " ")), func(b string) bool { return strings.Contains(d.Text, b) && !strings.Contains(named, b) }) {
 		return nil, false
 	}
 	for _, sp := range zh.Sentences(d.Text, true) {

@@ -642,6 +642,20 @@ var reYearBefore = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*$`)
 // 上一年降了多少", "较上年增长"): it names no report.
 var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)|(?:跟|和|与|同)(?:大前年|前年|上一年度|上年度|上一年|去年|上年)(?:同期|四季度|三季度|二季度|一季度|[一二三四五六七八九十]+月份?)?(?:比|相比)`)
 
+// reEveryYearsLast is a relative year said within a yearly round ("每年1月
+// 底前把上年的案件报上来", "每年度报送上一年度情况"): the year before each
+// one, not the year before this one — it names no report.
+var reEveryYearsLast = regexp.MustCompile(`(?:每年|每一年|年年)[^，,。;；?？!！]{0,24}?(?:上一年度|上年度|上一年|上年|去年|前一年)`)
+
+// blankUnanchoredYears blanks the relative years of nq that are not
+// counted from now: one a figure is compared with, and the year before
+// each year of a yearly round.
+func blankUnanchoredYears(nq string) string {
+	blank := func(m string) string { return strings.Repeat(" ", len(m)) }
+	nq = reComparedYear.ReplaceAllStringFunc(nq, blank)
+	return reEveryYearsLast.ReplaceAllStringFunc(nq, blank)
+}
+
 // reComparedExplicit is a year written out that a figure is compared with
 // ("比23年高了多少", "较2023年增长"); the year it is of is written apart.
 // 比较/对比 before years compares them with each other ("对比2023年和2024
@@ -680,7 +694,7 @@ func namesYear(s string) bool {
 }
 
 func relativeYearsOf(nq string, now time.Time) ([]int, string) {
-	nq = reComparedYear.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
+	nq = blankUnanchoredYears(nq)
 	for _, r := range relativeYears {
 		if strings.Contains(nq, r.word) {
 			return []int{now.Year() + r.offset}, r.word
@@ -709,7 +723,7 @@ func reportRelativeYear(nq string, now time.Time) (int, string, []int, bool) {
 		word     string
 	}
 	var ms []mention
-	rest := reComparedYear.ReplaceAllStringFunc(nq, func(m string) string { return strings.Repeat(" ", len(m)) })
+	rest := blankUnanchoredYears(nq)
 	for _, r := range relativeYears {
 		for {
 			i := strings.Index(rest, r.word)

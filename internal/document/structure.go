@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 68
+const ParserVersion = 69
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -140,6 +140,12 @@ func headingTitle(rest string) string {
 	}
 	if utf8.RuneCountInString(rest) <= maxHeadingRunes {
 		return rest
+	}
+	// A lead-in to the items under it ("第八条 拟作出下列行政处罚决定的，
+	// 应当…提交局长办公会议集体讨论决定：") says, all of it, what each
+	// item is of: kept whole, within twice the bound.
+	if t := strings.TrimRight(rest, "：: "); t != rest && !strings.ContainsAny(t, "：:；;") && utf8.RuneCountInString(t) <= 2*maxHeadingRunes {
+		return t
 	}
 	// A long run-on heading: keep its first clause, bounded.
 	if i := strings.IndexAny(rest, ",，;；:： "); i >= 0 && utf8.RuneCountInString(rest[:i]) <= maxHeadingRunes {

@@ -1,0 +1,270 @@
+package answer
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A question that states its own case's figure ("募了8万块，按基准罚多少",
+// "家里老人85岁，高龄津贴发多少") asks of the rule whose range holds it:
+// the rows of a 裁量基准, a 补贴标准 or a 收费 table each give a range of
+// the same measure ("超过1万元不超过10万元", "4人以上10人以下",
+// "80—89周岁"), and only one holds the figure. The others are rules for
+// other cases, however well they share the question's words.
+
+// caseFigure is a figure a question states of its own case.
+type caseFigure struct {
+	v      float64
+	family string // "" when the question writes no unit (经营额3万)
+}
+
+// figureRange is one range a passage states: lo..hi, each end open or
+// closed, unbounded where absent.
+type figureRange struct {
+	lo, hi         float64
+	hasLo, hasHi   bool
+	loOpen, hiOpen bool
+	family         string
+}
+
+func (r figureRange) holds(v float64) bool {
+	if r.hasLo && (v < r.lo || r.loOpen && v == r.lo) {
+		return false
+	}
+	if r.hasHi && (v > r.hi || r.hiOpen && v == r.hi) {
+		return false
+	}
+	return true
+}
+
+// unitFamilies: the units a range and a case's figure are compared in.
+// Counts of people and of things are one family (15个老人, 涉及老年人11人
+// 以上); money is written in 元 or, by staff, 块.
+var unitFamilies = map[string]string{
+	"元": "money", "块": "money",
+	"人": "count", "名": "count", "位": "count", "个": "count", "户": "count", "次": "count", "件": "count", "项": "count", "起": "count", "处": "count", "座": "count", "家": "count", "张": "count",
+	"岁": "age", "周岁": "age",
+	"平方米": "area", "亩": "area",
+	"吨": "weight",
+	"%": "percent", "％": "percent",
+	"天": "days", "日": "days", "个工作日": "days",
+	"个月": "months",
+}
+
+const unitAlt = `周岁|平方米|个工作日|个月|元|块|人|名|位|个|户|次|件|项|起|处|座|家|张|岁|亩|吨|%|％|天|日`
+
+// reCaseFigure is a figure with its unit, or with 万/千/亿 where a
+// question writes none (经营额3万). A qualifier after it (80岁以上) makes it
+// a range of its own, no one case's figure.
+var reCaseFigure = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?(以上|以下|以内|左右|多|余)?`)
+
+// reRangeBound is a figure in a passage with what bounds it: 超过/不超过/
+// 不足 before, 以上/以下/以内 after, or 至/— joining it to the next.
+var reRangeBound = regexp.MustCompile(`(超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满)?\s*(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?\s*(及以上|以上|及以下|以下|以内|至|到|—|－|-|～|~)?`)
+
+// isJoiner reports whether post joins a figure to the next as a range.
+func isJoiner(post string) bool {
+	switch post {
+	case "至", "到", "—", "－", "-", "～", "~":
+		return true
+	}
+	return false
+}
+
+// reJoinedBefore is a figure and a joiner right before another figure:
+// the two are one range ("90到99岁", "1万至5万").
+var reJoinedBefore = regexp.MustCompile(`\d\s*(?:万|千|亿)?\s*(?:` + unitAlt + `)?\s*(?:至|到|—|－|-|～|~)$`)
+
+var multipliers = map[string]float64{"万": 1e4, "千": 1e3, "亿": 1e8}
+
+// caseFigures are the figures q states of its own case: each with a unit,
+// or a 万 of one; not a year, a date or a range.
+func caseFigures(q string) []caseFigure {
+	var out []caseFigure
+	for _, m := range reCaseFigure.FindAllStringSubmatchIndex(q, -1) {
+		mult, unit, qual := sub(q, m, 2), sub(q, m, 3), sub(q, m, 4)
+		if qual != "" || unit == "" && mult == "" {
+			continue
+		}
+		// "90到99岁": a range the question asks of, no one case.
+		if before := strings.TrimRight(q[:m[0]], " "); reJoinedBefore.MatchString(before) {
+			continue
+		}
+		// 2024年, 3月5日: dates, no unit of ours (日 after 月 is a day).
+		if unit == "日" && m[2] > 0 && q[:m[2]] != "" && hasSuffixRune(q[:m[2]], '月') {
+			continue
+		}
+		v, err := strconv.ParseFloat(q[m[2]:m[3]], 64)
+		if err != nil {
+			continue
+		}
+		if mult != "" {
+			v *= multipliers[mult]
+		}
+		out = append(out, caseFigure{v: v, family: unitFamilies[unit]})
+	}
+	return out
+}
+
+func sub(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
+}
+
+func hasSuffixRune(s string, r rune) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			return []rune(s[i:])[0] == r
+		}
+	}
+	return false
+}
+
+// maxRangeGap bounds the bytes between a range's two ends written as two
+// bounds ("超过1万元不超过5万元", "4人以上10人以下").
+const maxRangeGap = 6
+
+// statedRanges are the ranges text states: a bound on each side joined
+// into one range where they follow each other.
+func statedRanges(text string) []figureRange {
+	var out []figureRange
+	ms := reRangeBound.FindAllStringSubmatchIndex(text, -1)
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		pre, mult, unit, post := sub(text, m, 1), sub(text, m, 3), sub(text, m, 4), sub(text, m, 5)
+		v, err := strconv.ParseFloat(text[m[4]:m[5]], 64)
+		joined := isJoiner(post) && i+1 < len(ms) && ms[i+1][0]-m[1] <= maxRangeGap
+		if joined && unit == "" {
+			unit = sub(text, ms[i+1], 4) // "80—84周岁": the range's unit ends it
+		}
+		if err != nil || unit == "" {
+			continue
+		}
+		v *= max(1, multipliers[mult])
+		r := figureRange{family: unitFamilies[unit]}
+		switch pre {
+		case "超过", "高于", "多于", "大于":
+			r.lo, r.hasLo, r.loOpen = v, true, true
+		case "不少于", "不低于", "满":
+			r.lo, r.hasLo = v, true
+		case "不超过", "不高于":
+			r.hi, r.hasHi = v, true
+		case "不足", "低于", "少于", "不满", "未满":
+			r.hi, r.hasHi, r.hiOpen = v, true, true
+		}
+		switch post {
+		case "以上", "及以上":
+			r.lo, r.hasLo, r.loOpen = v, true, false
+		case "以下", "及以下", "以内":
+			r.hi, r.hasHi, r.hiOpen = v, true, false
+		case "至", "到", "—", "－", "-", "～", "~":
+			// "80—89周岁", "1万至5万元": the next figure closes it.
+			if joined {
+				n := ms[i+1]
+				hv, err := strconv.ParseFloat(text[n[4]:n[5]], 64)
+				if err == nil {
+					hv *= max(1, multipliers[sub(text, n, 3)])
+					if mult == "" && sub(text, n, 3) != "" {
+						v *= multipliers[sub(text, n, 3)]
+					}
+					r.lo, r.hasLo, r.hi, r.hasHi = v, true, hv, true
+					i++
+				}
+			}
+		}
+		if !r.hasLo && !r.hasHi {
+			continue
+		}
+		// A lower bound and the upper one after it are one range.
+		if r.hasLo && !r.hasHi && i+1 < len(ms) && ms[i+1][0]-m[1] <= maxRangeGap {
+			if next := statedRanges(text[ms[i+1][0]:ms[i+1][1]]); len(next) == 1 && next[0].hasHi && !next[0].hasLo && next[0].family == r.family {
+				r.hi, r.hasHi, r.hiOpen = next[0].hi, true, next[0].hiOpen
+				i++
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// rangeFit reports how text stands to the case's figures: fits when the
+// first range it states of a figure's unit holds the figure, misses when
+// that range does not; neither when it states none. The first: a rule
+// states the case it is for before what it sets ("违法所得超过2万元…并处1万元
+// 以上3万元以下罚款": the fine's range is no case).
+func rangeFit(text string, figs []caseFigure) (fits, misses bool) {
+	rs := statedRanges(text)
+	for _, f := range figs {
+		for _, r := range rs {
+			if f.family != "" && r.family != f.family || f.family == "" && r.family != "money" && r.family != "count" {
+				continue
+			}
+			if r.holds(f.v) {
+				return true, false
+			}
+			misses = true
+			break
+		}
+	}
+	return false, misses
+}
+
+// inCaseRange keeps, of passages that state ranges of the figure a
+// question gives of its case, those whose range holds it — when some
+// do: "按基准罚多少" of "募了8万块" is the row of 超过1万元不超过10万元,
+// not its neighbours of 1万元以下 and 超过10万元. Where a document bands
+// its rule so (a row that misses beside the one that fits), the row that
+// fits is its answer: it weighs as the document's best passage does, the
+// words of the question being its table's and section's ("93岁老人高龄津贴
+// 多少": the row says 90—99周岁 and 300元, not 老人).
+func inCaseRange(evs []evidence, u understood) []evidence {
+	figs := caseFigures(u.q)
+	if len(figs) == 0 {
+		return evs
+	}
+	fit := make([]bool, len(evs))
+	miss := make([]bool, len(evs))
+	// A rule's bands stand under one heading (a table's rows, a
+	// section's items): a passage that misses is another band's only
+	// beside one that fits. Elsewhere it may be the answer — the bound the
+	// case exceeds ("费用控制在4万元以内" of "舞台搭建4.8万局长同意了没").
+	fitsUnder := map[string]bool{}
+	missesUnder := map[string]bool{}
+	under := func(ev evidence) string { return ev.doc.ID + "\x00" + ev.path.String() }
+	for i, ev := range evs {
+		fit[i], miss[i] = rangeFit(ev.says(), figs)
+		if fit[i] {
+			fitsUnder[under(ev)] = true
+		}
+		if miss[i] {
+			missesUnder[under(ev)] = true
+		}
+	}
+	if len(fitsUnder) == 0 {
+		return evs
+	}
+	best := map[string]evidence{}
+	for _, ev := range evs {
+		if b, ok := best[ev.doc.ID]; !ok || ev.score > b.score {
+			best[ev.doc.ID] = ev
+		}
+	}
+	var out []evidence
+	for i, ev := range evs {
+		if miss[i] && fitsUnder[under(ev)] {
+			continue
+		}
+		if fit[i] && missesUnder[under(ev)] {
+			b := best[ev.doc.ID]
+			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
+		}
+		out = append(out, ev)
+	}
+	slices.SortStableFunc(out, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
+	return out
+}
