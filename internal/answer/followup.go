@@ -92,6 +92,19 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
 	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
+	// "审核要多少天" after an answer quoting a 准入清单's 准入申请: a short
+	// question with no scope of its own whose every word the one document
+	// the earlier answer quoted writes goes on within that document: its
+	// words are the document's next matter, not the earlier question's.
+	within := false
+	if !leaning && utf8.RuneCountInString(cur.q) <= maxLeaningRunes &&
+		len(cur.orgs) == 0 && len(cur.years) == 0 && len(cur.named.docs) == 0 && cur.unknown == "" && cur.unitType == "" {
+		if docs := e.answeredFrom(history[len(history)-1].Answer, allow); len(docs) == 1 {
+			if n, all := e.wordsWritten(docs[0], cur.topic); all && n > 0 && n <= maxLeaningWords {
+				within, leaning = true, true
+			}
+		}
+	}
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the
 		// earlier office and year for it was tried: in a chat of unrelated
@@ -142,6 +155,8 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 			merged.asking = cur.asking
 		}
+	case within:
+		merged.topic, merged.asking = cur.topic, cur.asking
 	case leaning:
 		merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 		if !cur.asksAnything() {
@@ -163,6 +178,21 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		}
 	}
 	return merged
+}
+
+// wordsWritten counts topic's words — the bigrams the documents write as
+// words (isWord), not the seams between the asker's ("核一" of "审核一般")
+// — and reports whether d writes all of them.
+func (e *Engine) wordsWritten(d *index.StoredDoc, topic string) (int, bool) {
+	n, all := 0, true
+	for _, t := range zh.Tokens(topic) {
+		if utf8.RuneCountInString(t) < 2 || reYearToken.MatchString(t) || strings.ContainsAny(t, glueChars) || !e.isWord(t) {
+			continue
+		}
+		n++
+		all = all && strings.Contains(d.Text, t)
+	}
+	return n, all
 }
 
 // asksAnything reports whether a question says what kind of answer it

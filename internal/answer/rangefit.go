@@ -255,16 +255,20 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		}
 	}
 	var out []evidence
+	raised := false
 	for i, ev := range evs {
 		if miss[i] && fitsUnder[under(ev)] {
 			continue
 		}
 		if fit[i] && missesUnder[under(ev)] {
 			b := best[ev.doc.ID]
+			raised = raised || b.score > ev.score
 			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
 		}
 		out = append(out, ev)
 	}
-	slices.SortStableFunc(out, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
+	if raised {
+		slices.SortStableFunc(out, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
+	}
 	return out
 }
