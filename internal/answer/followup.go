@@ -99,8 +99,17 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	within := false
 	if !leaning && utf8.RuneCountInString(cur.q) <= maxLeaningRunes &&
 		len(cur.orgs) == 0 && len(cur.years) == 0 && len(cur.named.docs) == 0 && cur.unknown == "" && cur.unitType == "" {
-		if docs := e.answeredFrom(history[len(history)-1].Answer, allow); len(docs) == 1 {
-			if n, all := e.wordsWritten(docs[0], cur.topic); all && n > 0 && n <= maxLeaningWords {
+		// Not when the earlier answer writes one of them ("社会福利院占几
+		// 个" after an answer naming 市社会福利院): that asks of the answer,
+		// read as a question of its own.
+		last := history[len(history)-1].Answer
+		if docs := e.answeredFrom(last, allow); len(docs) == 1 {
+			// What it quoted, not the title it named the document by.
+			quoted := last
+			for reBookTitle.MatchString(quoted) { // 《…《…》的通知》 from the inside out
+				quoted = reBookTitle.ReplaceAllString(quoted, " ")
+			}
+			if n, all, said := e.wordsWritten(docs[0], cur.topic, quoted); all && !said && n > 0 && n <= maxLeaningWords {
 				within, leaning = true, true
 			}
 		}
@@ -182,17 +191,19 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 
 // wordsWritten counts topic's words — the bigrams the documents write as
 // words (isWord), not the seams between the asker's ("核一" of "审核一般")
-// — and reports whether d writes all of them.
-func (e *Engine) wordsWritten(d *index.StoredDoc, topic string) (int, bool) {
-	n, all := 0, true
+// — and reports whether d writes all of them and whether answer writes
+// any.
+func (e *Engine) wordsWritten(d *index.StoredDoc, topic, answer string) (n int, all, said bool) {
+	all = true
 	for _, t := range zh.Tokens(topic) {
 		if utf8.RuneCountInString(t) < 2 || reYearToken.MatchString(t) || strings.ContainsAny(t, glueChars) || !e.isWord(t) {
 			continue
 		}
 		n++
 		all = all && strings.Contains(d.Text, t)
+		said = said || strings.Contains(answer, t)
 	}
-	return n, all
+	return n, all, said
 }
 
 // asksAnything reports whether a question says what kind of answer it
