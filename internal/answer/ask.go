@@ -674,7 +674,7 @@ func composeCross(picked []evidence, u understood, wt weightedTokens) (string, [
 		// A sentence that closes its list with a count ("察看了A、B等9个
 		// 点位") answers as a whole; no section's items stand in for it.
 		if sections && !reCountedList.MatchString(ev.says()) {
-			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4, u.asked, ""); len(items) >= 2 {
+			if _, sec, items, _ := sectionItems(wt, []*index.StoredDoc{ev.doc}, 4, u.asked, ""); len(items) >= 2 && !bandsOfCase(items, u) {
 				sectioned[ev.doc] = true
 				fmt.Fprintf(&b, "“%s”部分:", sec.Heading)
 				for i, it := range items {

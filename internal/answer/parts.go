@@ -128,6 +128,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		if err != nil {
 			return nil, nil, err
 		}
+		evs = inCaseRange(evs, su)
 		pt := questionPart{su: su, evs: evs, wt: wt, floor: relativeFloor(evs)}
 		if i > 0 {
 			pt.own = su
@@ -298,6 +299,7 @@ func (e *Engine) ownAnswer(ctx context.Context, p questionPart, doc *index.Store
 	if err != nil || wt.scope.Total() == 0 {
 		return nil, err
 	}
+	evs = inCaseRange(evs, p.own)
 	// The parts already chose this document as the one that speaks of
 	// the question; what of the part's own words it does not write
 	// ("已经卖掉" of "售出") is the asker's wording, not a sign it is silent.

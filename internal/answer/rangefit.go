@@ -65,6 +65,12 @@ var reCaseFigure = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + u
 // 不足 before, 以上/以下/以内 after, or 至/— joining it to the next.
 var reRangeBound = regexp.MustCompile(`(超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满)?\s*(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?\s*(及以上|以上|及以下|以下|以内|至|到|—|－|-|～|~)?`)
 
+// compactHeading is s without the spaces a heading may be written with,
+// for comparing a heading with the line it heads.
+func compactHeading(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u3000", " ")), "")
+}
+
 // isJoiner reports whether post joins a figure to the next as a range.
 func isJoiner(post string) bool {
 	switch post {
@@ -235,7 +241,15 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 	// case exceeds ("费用控制在4万元以内" of "舞台搭建4.8万局长同意了没").
 	fitsUnder := map[string]bool{}
 	missesUnder := map[string]bool{}
-	under := func(ev evidence) string { return ev.doc.ID + "\x00" + ev.path.String() }
+	under := func(ev evidence) string {
+		// A band written as an item of its own ("（二）自付费用1万元以上
+		// 至3万元的，按75%…") is under the heading its items share.
+		p := ev.path
+		if n := len(p); n > 0 && strings.HasPrefix(compactHeading(ev.text()), compactHeading(p[n-1])) {
+			p = p[:n-1]
+		}
+		return ev.doc.ID + "\x00" + p.String()
+	}
 	for i, ev := range evs {
 		fit[i], miss[i] = rangeFit(ev.says(), figs)
 		if fit[i] {
@@ -271,4 +285,20 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		slices.SortStableFunc(out, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
 	}
 	return out
+}
+
+// bandsOfCase reports whether a section's items are bands of which the
+// case the question gives fits one: listing them all would not say which
+// (the band's own passage answers instead).
+func bandsOfCase(items []Citation, u understood) bool {
+	figs := caseFigures(u.q)
+	if len(figs) == 0 {
+		return false
+	}
+	fits, misses := false, false
+	for _, it := range items {
+		f, m := rangeFit(it.Text, figs)
+		fits, misses = fits || f, misses || m
+	}
+	return fits && misses
 }
