@@ -97,13 +97,16 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// the earlier answer quoted writes goes on within that document: its
 	// words are the document's next matter, not the earlier question's.
 	within := false
+	var lastDocs []*index.StoredDoc // what the earlier answer quoted, once read
+	lastRead := false
 	if !leaning && utf8.RuneCountInString(cur.q) <= maxLeaningRunes &&
 		len(cur.orgs) == 0 && len(cur.years) == 0 && len(cur.named.docs) == 0 && cur.unknown == "" && cur.unitType == "" {
 		// Not when the earlier answer writes one of them ("社会福利院占几
 		// 个" after an answer naming 市社会福利院): that asks of the answer,
 		// read as a question of its own.
 		last := history[len(history)-1].Answer
-		if docs := e.answeredFrom(last, allow); len(docs) == 1 {
+		lastDocs, lastRead = e.answeredFrom(last, allow), true
+		if docs := lastDocs; len(docs) == 1 {
 			// What it quoted, not the title it named the document by.
 			quoted := last
 			for reBookTitle.MatchString(quoted) { // 《…《…》的通知》 from the inside out
@@ -136,7 +139,10 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 			// the follow-up is of that document — unless it asks of a
 			// year of its own ("那2021年呢"), which another document
 			// of the same office may answer.
-			merged.named.docs = e.answeredFrom(history[len(history)-1].Answer, allow)
+			if !lastRead {
+				lastDocs = e.answeredFrom(history[len(history)-1].Answer, allow)
+			}
+			merged.named.docs = lastDocs
 		}
 	}
 	if len(cur.years) == 0 && len(prev.years) > 0 {
@@ -151,6 +157,8 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		merged.cross = prev.cross
 	}
 	switch {
+	case within:
+		merged.topic, merged.asking = cur.topic, cur.asking
 	case own <= 1 || bare:
 		// "那2019年呢?": the earlier question, asked again of a new scope;
 		// "配合的有哪几家": its topic, asked something new.
@@ -164,8 +172,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 			merged.asking = cur.asking
 		}
-	case within:
-		merged.topic, merged.asking = cur.topic, cur.asking
 	case leaning:
 		merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
 		if !cur.asksAnything() {

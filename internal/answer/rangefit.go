@@ -42,7 +42,9 @@ func (r figureRange) holds(v float64) bool {
 
 // unitFamilies: the units a range and a case's figure are compared in.
 // Counts of people and of things are one family (15个老人, 涉及老年人11人
-// 以上); money is written in 元 or, by staff, 块.
+// 以上); money is written in 元 or, by staff, 块. (measure.go's unitGroups
+// keep 人 and 个 apart, as a figure asked is counted in one of them; a
+// case is set against a band however the two count it.)
 var unitFamilies = map[string]string{
 	"元": "money", "块": "money",
 	"人": "count", "名": "count", "位": "count", "个": "count", "户": "count", "次": "count", "件": "count", "项": "count", "起": "count", "处": "count", "座": "count", "家": "count", "张": "count",
@@ -65,12 +67,6 @@ var reCaseFigure = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + u
 // 不足 before, 以上/以下/以内 after, or 至/— joining it to the next.
 var reRangeBound = regexp.MustCompile(`(超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满)?\s*(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?\s*(及以上|以上|及以下|以下|以内|至|到|—|－|-|～|~)?`)
 
-// compactHeading is s without the spaces a heading may be written with,
-// for comparing a heading with the line it heads.
-func compactHeading(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u3000", " ")), "")
-}
-
 // isJoiner reports whether post joins a figure to the next as a range.
 func isJoiner(post string) bool {
 	switch post {
@@ -86,8 +82,16 @@ var reJoinedBefore = regexp.MustCompile(`\d\s*(?:万|千|亿)?\s*(?:` + unitAlt 
 
 var multipliers = map[string]float64{"万": 1e4, "千": 1e3, "亿": 1e8}
 
+// reBoundBefore is a bound written before a figure ("超过5万元的", "不满80
+// 岁", "第3次"): a range or an ordinal, no one case's figure.
+var reBoundBefore = regexp.MustCompile(`(?:超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满|第)\s*$`)
+
+// reJoinerAfter is a joiner and a figure right after a figure: the first
+// end of a range ("90岁到99岁").
+var reJoinerAfter = regexp.MustCompile(`^\s*(?:至|到|—|－|-|～|~)\s*\d`)
+
 // caseFigures are the figures q states of its own case: each with a unit,
-// or a 万 of one; not a year, a date or a range.
+// or a 万 of one; not a year, a date, an ordinal or a range.
 func caseFigures(q string) []caseFigure {
 	var out []caseFigure
 	for _, m := range reCaseFigure.FindAllStringSubmatchIndex(q, -1) {
@@ -95,12 +99,13 @@ func caseFigures(q string) []caseFigure {
 		if qual != "" || unit == "" && mult == "" {
 			continue
 		}
-		// "90到99岁": a range the question asks of, no one case.
-		if before := strings.TrimRight(q[:m[0]], " "); reJoinedBefore.MatchString(before) {
+		// "90到99岁", "90岁到99岁", "超过5万元的": a range the question
+		// asks of, no one case.
+		if reJoinedBefore.MatchString(strings.TrimRight(q[:m[0]], " ")) || reJoinerAfter.MatchString(q[m[1]:]) || reBoundBefore.MatchString(q[:m[0]]) {
 			continue
 		}
-		// 2024年, 3月5日: dates, no unit of ours (日 after 月 is a day).
-		if unit == "日" && m[2] > 0 && q[:m[2]] != "" && hasSuffixRune(q[:m[2]], '月') {
+		// 3月5日: a date (日 after 月 is a day).
+		if unit == "日" && strings.HasSuffix(q[:m[2]], "月") {
 			continue
 		}
 		v, err := strconv.ParseFloat(q[m[2]:m[3]], 64)
@@ -122,15 +127,6 @@ func sub(s string, m []int, i int) string {
 	return s[m[2*i]:m[2*i+1]]
 }
 
-func hasSuffixRune(s string, r rune) bool {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] < 0x80 || s[i] >= 0xC0 {
-			return []rune(s[i:])[0] == r
-		}
-	}
-	return false
-}
-
 // maxRangeGap bounds the bytes between a range's two ends written as two
 // bounds ("超过1万元不超过5万元", "4人以上10人以下").
 const maxRangeGap = 6
@@ -140,15 +136,25 @@ const maxRangeGap = 6
 func statedRanges(text string) []figureRange {
 	var out []figureRange
 	ms := reRangeBound.FindAllStringSubmatchIndex(text, -1)
+	// next reports whether the match after k follows it as one phrase:
+	// close by, with no mark between (a fine after a comma is no end of
+	// the case's range: "5万元以上，处1万元以下罚款").
+	next := func(k int) bool {
+		return k+1 < len(ms) && ms[k+1][0]-ms[k][1] <= maxRangeGap && !strings.ContainsAny(text[ms[k][1]:ms[k+1][0]], "，,；;。、")
+	}
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		pre, mult, unit, post := sub(text, m, 1), sub(text, m, 3), sub(text, m, 4), sub(text, m, 5)
 		v, err := strconv.ParseFloat(text[m[4]:m[5]], 64)
-		joined := isJoiner(post) && i+1 < len(ms) && ms[i+1][0]-m[1] <= maxRangeGap
+		if post == "以上" && strings.HasPrefix(text[m[1]:], "至") || post == "以上" && strings.HasPrefix(text[m[1]:], "到") {
+			post = "至" // "1万元以上至3万元": from the one to the other
+		}
+		joined := isJoiner(post) && next(i)
 		if joined && unit == "" {
 			unit = sub(text, ms[i+1], 4) // "80—84周岁": the range's unit ends it
 		}
-		if err != nil || unit == "" {
+		// 3月5日至10日: days of a month, no quantity.
+		if err != nil || unit == "" || unit == "日" && strings.HasSuffix(text[:m[4]], "月") {
 			continue
 		}
 		v *= max(1, multipliers[mult])
@@ -174,9 +180,12 @@ func statedRanges(text string) []figureRange {
 				n := ms[i+1]
 				hv, err := strconv.ParseFloat(text[n[4]:n[5]], 64)
 				if err == nil {
-					hv *= max(1, multipliers[sub(text, n, 3)])
-					if mult == "" && sub(text, n, 3) != "" {
-						v *= multipliers[sub(text, n, 3)]
+					nm := sub(text, n, 3)
+					hv *= max(1, multipliers[nm])
+					// "1至5万元": the first end is in the second's 万 —
+					// only when it writes no unit or 万 of its own.
+					if mult == "" && sub(text, m, 4) == "" && nm != "" && v*multipliers[nm] <= hv {
+						v *= multipliers[nm]
 					}
 					r.lo, r.hasLo, r.hi, r.hasHi = v, true, hv, true
 					i++
@@ -187,11 +196,14 @@ func statedRanges(text string) []figureRange {
 			continue
 		}
 		// A lower bound and the upper one after it are one range.
-		if r.hasLo && !r.hasHi && i+1 < len(ms) && ms[i+1][0]-m[1] <= maxRangeGap {
-			if next := statedRanges(text[ms[i+1][0]:ms[i+1][1]]); len(next) == 1 && next[0].hasHi && !next[0].hasLo && next[0].family == r.family {
-				r.hi, r.hasHi, r.hiOpen = next[0].hi, true, next[0].hiOpen
+		if r.hasLo && !r.hasHi && next(i) {
+			if nr := statedRanges(text[ms[i+1][0]:ms[i+1][1]]); len(nr) == 1 && nr[0].hasHi && !nr[0].hasLo && nr[0].family == r.family && nr[0].hi >= r.lo {
+				r.hi, r.hasHi, r.hiOpen = nr[0].hi, true, nr[0].hiOpen
 				i++
 			}
+		}
+		if r.hasLo && r.hasHi && r.hi < r.lo {
+			continue // no range: two figures of other things
 		}
 		out = append(out, r)
 	}
@@ -245,18 +257,22 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		// A band written as an item of its own ("（二）自付费用1万元以上
 		// 至3万元的，按75%…") is under the heading its items share.
 		p := ev.path
-		if n := len(p); n > 0 && strings.HasPrefix(compactHeading(ev.text()), compactHeading(p[n-1])) {
+		if n := len(p); n > 0 && strings.HasPrefix(compactSpace(ev.text()), compactSpace(p[n-1])) {
 			p = p[:n-1]
 		}
 		return ev.doc.ID + "\x00" + p.String()
 	}
+	keys := make([]string, len(evs))
 	for i, ev := range evs {
 		fit[i], miss[i] = rangeFit(ev.says(), figs)
+		if fit[i] || miss[i] {
+			keys[i] = under(ev)
+		}
 		if fit[i] {
-			fitsUnder[under(ev)] = true
+			fitsUnder[keys[i]] = true
 		}
 		if miss[i] {
-			missesUnder[under(ev)] = true
+			missesUnder[keys[i]] = true
 		}
 	}
 	if len(fitsUnder) == 0 {
@@ -271,10 +287,10 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 	var out []evidence
 	raised := false
 	for i, ev := range evs {
-		if miss[i] && fitsUnder[under(ev)] {
+		if miss[i] && fitsUnder[keys[i]] {
 			continue
 		}
-		if fit[i] && missesUnder[under(ev)] {
+		if fit[i] && missesUnder[keys[i]] {
 			b := best[ev.doc.ID]
 			raised = raised || b.score > ev.score
 			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)

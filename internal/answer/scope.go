@@ -644,8 +644,9 @@ var reComparedYear = regexp.MustCompile(`(?:比|较|同|相比|对比)(?:大前�
 
 // reEveryYearsLast is a relative year said within a yearly round ("每年1月
 // 底前把上年的案件报上来", "每年度报送上一年度情况"): the year before each
-// one, not the year before this one — it names no report.
-var reEveryYearsLast = regexp.MustCompile(`(?:每年|每一年|年年)[^，,。;；?？!！]{0,24}?(?:上一年度|上年度|上一年|上年|去年|前一年)`)
+// one, not the year before this one — it names no report. (Not 年年, which
+// stands in 今年年底; not 去年, which staff say of this year's last.)
+var reEveryYearsLast = regexp.MustCompile(`(?:每年|每一年)[^，,。;；?？!！]{0,24}?(?:上一年度|上年度|上一年|上年|前一年)`)
 
 // blankUnanchoredYears blanks the relative years of nq that are not
 // counted from now: one a figure is compared with, and the year before

@@ -108,3 +108,17 @@ func TestStyledHeadingsOverArticles(t *testing.T) {
 		t.Errorf("paths:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLeadInHeading: an article's lead-in that ends in a colon is what the
+// items under it are of, kept whole within twice the bound; a long line with
+// a sentence's end before its colon is cut as any run-on heading is.
+func TestLeadInHeading(t *testing.T) {
+	for _, c := range []struct{ rest, want string }{
+		{"拟作出下列行政处罚决定的，应当经局政策法规股进行法制审核后，提交局长办公会议集体讨论决定：", "拟作出下列行政处罚决定的，应当经局政策法规股进行法制审核后，提交局长办公会议集体讨论决定"},
+		{"为深入贯彻落实党中央国务院关于加强新时代老龄工作的决策部署和省市有关工作要求，切实保障入住养老机构老年人的生命财产安全和合法权益。现就有关事项通知如下：", "为深入贯彻落实党中央国务院关于加强新时代老龄工作的决策部署和省市有关工作要求"},
+	} {
+		if got := headingTitle(c.rest); got != c.want {
+			t.Errorf("headingTitle(%q) = %q, want %q", c.rest, got, c.want)
+		}
+	}
+}

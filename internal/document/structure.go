@@ -144,7 +144,7 @@ func headingTitle(rest string) string {
 	// A lead-in to the items under it ("第八条 拟作出下列行政处罚决定的，
 	// 应当…提交局长办公会议集体讨论决定：") says, all of it, what each
 	// item is of: kept whole, within twice the bound.
-	if t := strings.TrimRight(rest, "：: "); t != rest && !strings.ContainsAny(t, "：:；;") && utf8.RuneCountInString(t) <= 2*maxHeadingRunes {
+	if t := strings.TrimRight(rest, "：: "); t != rest && !strings.ContainsAny(t, "：:；;。！？!?") && utf8.RuneCountInString(t) <= 2*maxHeadingRunes {
 		return t
 	}
 	// A long run-on heading: keep its first clause, bounded.
