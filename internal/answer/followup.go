@@ -92,31 +92,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
 	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
-	// "审核要多少天" after an answer quoting a 准入清单's 准入申请: a short
-	// question with no scope of its own whose every word the one document
-	// the earlier answer quoted writes goes on within that document: its
-	// words are the document's next matter, not the earlier question's.
-	within := false
-	var lastDocs []*index.StoredDoc // what the earlier answer quoted, once read
-	lastRead := false
-	if !leaning && utf8.RuneCountInString(cur.q) <= maxLeaningRunes &&
-		len(cur.orgs) == 0 && len(cur.years) == 0 && len(cur.named.docs) == 0 && cur.unknown == "" && cur.unitType == "" {
-		// Not when the earlier answer writes one of them ("社会福利院占几
-		// 个" after an answer naming 市社会福利院): that asks of the answer,
-		// read as a question of its own.
-		last := history[len(history)-1].Answer
-		lastDocs, lastRead = e.answeredFrom(last, allow), true
-		if docs := lastDocs; len(docs) == 1 {
-			// What it quoted, not the title it named the document by.
-			quoted := last
-			for reBookTitle.MatchString(quoted) { // 《…《…》的通知》 from the inside out
-				quoted = reBookTitle.ReplaceAllString(quoted, " ")
-			}
-			if n, all, said := e.wordsWritten(docs[0], cur.topic, quoted); all && !said && n > 0 && n <= maxLeaningWords {
-				within, leaning = true, true
-			}
-		}
-	}
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the
 		// earlier office and year for it was tried: in a chat of unrelated
@@ -139,10 +114,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 			// the follow-up is of that document — unless it asks of a
 			// year of its own ("那2021年呢"), which another document
 			// of the same office may answer.
-			if !lastRead {
-				lastDocs = e.answeredFrom(history[len(history)-1].Answer, allow)
-			}
-			merged.named.docs = lastDocs
+			merged.named.docs = e.answeredFrom(history[len(history)-1].Answer, allow)
 		}
 	}
 	if len(cur.years) == 0 && len(prev.years) > 0 {
@@ -157,8 +129,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		merged.cross = prev.cross
 	}
 	switch {
-	case within:
-		merged.topic, merged.asking = cur.topic, cur.asking
 	case own <= 1 || bare:
 		// "那2019年呢?": the earlier question, asked again of a new scope;
 		// "配合的有哪几家": its topic, asked something new.
@@ -193,23 +163,6 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		}
 	}
 	return merged
-}
-
-// wordsWritten counts topic's words — the bigrams the documents write as
-// words (isWord), not the seams between the asker's ("核一" of "审核一般")
-// — and reports whether d writes all of them and whether answer writes
-// any.
-func (e *Engine) wordsWritten(d *index.StoredDoc, topic, answer string) (n int, all, said bool) {
-	all = true
-	for _, t := range zh.Tokens(topic) {
-		if utf8.RuneCountInString(t) < 2 || reYearToken.MatchString(t) || strings.ContainsAny(t, glueChars) || !e.isWord(t) {
-			continue
-		}
-		n++
-		all = all && strings.Contains(d.Text, t)
-		said = said || strings.Contains(answer, t)
-	}
-	return n, all, said
 }
 
 // asksAnything reports whether a question says what kind of answer it
