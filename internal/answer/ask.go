@@ -1073,10 +1073,7 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	if e.Trace == nil {
 		return
 	}
-	var spans []string
-	for _, sp := range u.named.spans {
-		spans = append(spans, u.q[sp[0]:sp[1]])
-	}
+	spans := u.named.words(u.q)
 	var named []string
 	for _, d := range u.named.docs {
 		named = append(named, d.ID)
@@ -1451,15 +1448,22 @@ func isSample(ev evidence) bool {
 // well: a sample answers only what nothing else does (what a form asks).
 func realBeforeSamples(evs []evidence) []evidence {
 	best := -1.0
-	for _, ev := range evs {
-		if !isSample(ev) {
+	sample := make([]bool, len(evs))
+	for i, ev := range evs {
+		if sample[i] = isSample(ev); !sample[i] {
 			best = max(best, ev.coverage)
 		}
 	}
-	if best < 0 {
+	if best < 0 || !slices.Contains(sample, true) {
 		return evs
 	}
-	return filter(evs, func(ev evidence) bool { return !isSample(ev) || ev.coverage > best })
+	var out []evidence
+	for i, ev := range evs {
+		if !sample[i] || ev.coverage > best {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // personRunes is how long a name the question writes is read as (陈建华).
@@ -1553,5 +1557,12 @@ func footStart(t string) int {
 	if len(t) <= footBytes {
 		return 0
 	}
-	return strings.IndexByte(t[len(t)-footBytes:], '\n') + 1 + len(t) - footBytes
+	at := len(t) - footBytes
+	if i := strings.IndexByte(t[at:], '\n'); i >= 0 {
+		return at + i + 1
+	}
+	for at > 0 && !utf8.RuneStart(t[at]) { // a foot with no line break: from a whole character
+		at--
+	}
+	return at
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
 	"github.com/gongwen/gongwen/internal/index"
@@ -349,6 +350,16 @@ var reCitedNumber = regexp.MustCompile(`^\s*[(（]\s*(\p{Han}{1,8}[〔\[]\d{4}[�
 // put online: "发布日期:2022-01-03", "发布时间:2019年11月22日".
 var rePublishedLine = regexp.MustCompile(`(?:发布日期|发布时间|公开日期|发文日期)\s*[:：]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))`)
 
+// signedField finds reSignedField in text's last 1500 bytes: where it
+// begins reading, and the match there (nil if none).
+func signedField(text string) (int, []int) {
+	off := max(0, len(text)-1500)
+	for off > 0 && !utf8.RuneStart(text[off]) {
+		off--
+	}
+	return off, reSignedField.FindStringSubmatchIndex(text[off:])
+}
+
 // reSignedField is the day an agreement was signed, a field at its foot.
 var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`)
 
@@ -387,10 +398,9 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 				// A 纪要 has no 落款: its 版记 says when it was printed.
 				section, text = "版记", fmt.Sprintf("《%s》版记所载印发日期为%s", d.Title, date)
 			}
-		} else if off := max(0, len(d.Text)-1500); reSignedField.MatchString(d.Text[off:]) {
+		} else if off, m := signedField(d.Text); m != nil {
 			// An agreement is dated by its signing, a field under the
 			// parties' signatures ("签订日期：2024年9月26日").
-			m := reSignedField.FindStringSubmatchIndex(d.Text[off:])
 			span, section = document.Span{Start: off + m[0], End: off + m[1]}, "签订日期"
 			text = fmt.Sprintf("《%s》的签订日期为%s", d.Title, d.Text[off+m[2]:off+m[3]])
 		} else if m := rePublishedLine.FindStringSubmatchIndex(d.Text[:min(len(d.Text), 3000)]); m != nil {

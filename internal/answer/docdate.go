@@ -185,10 +185,7 @@ func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	d := docs[0]
 	// Words of the name that named it ("运营规范管几年": 运营) ask of
 	// nothing else.
-	named := ""
-	for _, sp := range u.named.spans {
-		named += u.q[sp[0]:sp[1]] + " "
-	}
+	named := strings.Join(u.named.words(u.q), " ")
 	if anyOf(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " ")), func(b string) bool { return strings.Contains(d.Text, b) && !strings.Contains(named, b) }) {
 		return nil, false
 	}

@@ -86,6 +86,7 @@ func tableExtreme(evs []evidence, u understood, wt weightedTokens) (string, []Ci
 		start int
 	}
 	seen := map[tableAt]bool{}
+	which := reWhichKind.FindStringSubmatch(u.q)
 	try := func(ev evidence) {
 		k := tableAt{ev.doc.ID, ev.row.hStart}
 		if ev.read == "" || ev.row.hEnd == 0 || seen[k] {
@@ -96,7 +97,7 @@ func tableExtreme(evs []evidence, u understood, wt weightedTokens) (string, []Ci
 		// "哪个乡镇…" is of the table whose rows are 乡镇: its key
 		// column's header says what its rows are; a table of towns does
 		// not answer "哪个村".
-		if which := reWhichKind.FindStringSubmatch(u.q); which != nil {
+		if which != nil {
 			if !keyHeaderHas(ev, which[1]) {
 				return
 			}
