@@ -581,6 +581,13 @@ var Sets = []Set{
 	// 政府建设年度报告, a 廉政风险防控点排查清单, a 民政服务事项一次性告知单
 	// and a 重点工作推进会会议纪要 are test (oj*), only measured.
 	{Name: "fresh30", Corpus: "internal/eval/testdata/fresh30", Data: setData("fresh30.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-third session by two helpers who had not read
+	// the code: a 专家论证意见, a 机关考勤和请休假管理制度, a 低保入户调查表
+	// 填表说明 and a 社会救助资金代发合作备忘录 are tune (ok*); a 政府信息
+	// 公开指南, a 调研提纲, a 行政委托书 and a 问卷调查结果分析报告 are test
+	// (ol*), only measured.
+	{Name: "fresh31", Corpus: "internal/eval/testdata/fresh31", Data: setData("fresh31.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
