@@ -251,7 +251,11 @@ func detectTitle(lines []string) string {
 		}
 		for _, w := range titleWords {
 			if strings.Contains(l, w) {
-				return withItem(lines, i, withParties(lines, i, withSubjectAbove(lines, i)))
+				t := withItem(lines, i, withParties(lines, i, withSubjectAbove(lines, i)))
+				if t == lines[i] {
+					t = withTail(lines, i, t)
+				}
+				return t
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
@@ -294,10 +298,41 @@ func shapedTitle(lines []string) string {
 			return strings.TrimSpace(lines[i-1]) + strings.TrimSpace(l)
 		}
 		// A subtitle ("——…先进事迹材料") under its main title.
-		return withMainTitle(lines, i)
+		return withTail(lines, i, withMainTitle(lines, i))
 	}
 	return ""
 }
+
+// withTail is title t at line i with the line under it when that line is
+// the title's last words set apart: what the document is, of the thing the
+// line above names ("…家庭入户调查表" over "填表说明", "《…规划》（送审稿）"
+// over "专家论证意见"). Only a short phrase with no digits, brackets or
+// spaces, no heading, date or body's name (an issuer's line under the
+// title), and not a title of its own (a place or 关于 begins one). The last
+// words are a noun's, what the document is: no 的 in them.
+func withTail(lines []string, i int, t string) string {
+	if i+1 >= len(lines) {
+		return t
+	}
+	next := strings.TrimSpace(lines[i+1])
+	n := utf8.RuneCountInString(next)
+	if n < 4 || n > maxTailRunes || !titleShapedText(next) || strings.ContainsAny(next, "0123456789０１２３４５６７８９()（）《》、的") {
+		return t
+	}
+	// A headline ("天冷了！…请收好") is a sentence, not a title that ends
+	// in what the document is: the line under it says more ("转给家里的
+	// 老人").
+	if strings.ContainsAny(t, "！？!?") {
+		return t
+	}
+	if _, _, _, ok := parseHeading(next); ok || reNotTitleEnd.MatchString(next) || IsDateLine(next) || reTitlePlace.MatchString(next) || strings.HasPrefix(next, "关于") {
+		return t
+	}
+	return t + next
+}
+
+// maxTailRunes bounds the last words of a title set on a line of their own.
+const maxTailRunes = 8
 
 // reTitlePlace is a place a title begins with (蓼川县…, 嵛沚县“…”).
 var reTitlePlace = regexp.MustCompile(`^\p{Han}{1,6}?(?:省|市|县|区|镇|乡|街道)`)
@@ -570,9 +605,20 @@ func detectPublished(text string) string {
 		if m := reDateLine.FindStringSubmatch(strings.ReplaceAll(lines[i].text, " ", "")); m != nil {
 			return dateString(m[1], m[2], m[3])
 		}
+		// "2024年8月28日　　　　2024年8月28日": the parties of an
+		// agreement sign side by side, each with its date; it binds from
+		// the later.
+		if m := reSideDates.FindStringSubmatch(strings.TrimSpace(lines[i].text)); m != nil {
+			a, b := dateString(m[1], m[2], m[3]), dateString(m[4], m[5], m[6])
+			return max(a, b)
+		}
 	}
 	return ""
 }
+
+// reSideDates is a line of two dates set apart, one under each party's
+// signature.
+var reSideDates = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t\x{3000}]{2,}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 
 func dateString(y, mo, d string) string {
 	if len(mo) == 1 {

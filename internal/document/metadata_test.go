@@ -302,8 +302,10 @@ func TestTitleOfUnknownGenre(t *testing.T) {
 			"蓼川县民政业务数据分析摘要"},
 		{"a body over what it lists", "蓼川县养老服务工作领导小组\n成员名单及职责分工\n组长:县政府副县长\n",
 			"蓼川县养老服务工作领导小组成员名单及职责分工"},
+		// The record's kind on the line under the meeting's name ends its
+		// title (withTail), as "填表说明" does under a form's name.
 		{"a meeting's record", "蓼川县2026年民政工作座谈会\n会议纪实\n3月5日,县民政局召开座谈会。\n",
-			"蓼川县2026年民政工作座谈会"},
+			"蓼川县2026年民政工作座谈会会议纪实"},
 		{"a subtitle under its main title", "守护夕阳　温暖万家\n——芦溪县石门乡民政所先进事迹材料\n\n石门乡辖12个村。\n",
 			"守护夕阳　温暖万家——芦溪县石门乡民政所先进事迹材料"},
 		// Review 23: a slogan, an index number, a banner or an issue above
@@ -692,5 +694,69 @@ func TestFormTitledByKindNamesItsUnit(t *testing.T) {
 	}
 	if d.Org != "鹿岭县康宁居家养老服务中心" || d.Title != "鹿岭县康宁居家养老服务中心民办非企业单位年度检查报告书" {
 		t.Errorf("got 标题 %q 发文 %q", d.Title, d.Org)
+	}
+}
+
+// TestTitleTail: a title whose last words — what the document is — stand
+// on a line of their own under the thing it is of. Written from a 低保入户
+// 调查表's 填表说明 and a 规划's 专家论证意见; these are other forms and
+// other opinions, and lines under a title that end none.
+func TestTitleTail(t *testing.T) {
+	tests := []struct{ name, text, title string }{
+		{"a form's instructions", "蓼川县社会救助家庭经济状况核对授权书\n填写须知\n\n一、授权书由申请人本人签字。\n",
+			"蓼川县社会救助家庭经济状况核对授权书填写须知"},
+		{"a draft's review", "《芦溪县殡葬管理办法（征求意见稿）》\n专家评审意见\n\n2025年4月2日，县民政局组织专家评审。\n",
+			"《芦溪县殡葬管理办法（征求意见稿）》专家评审意见"},
+		{"a plan's drafting note", "芦溪县养老服务体系建设规划\n编制说明\n\n一、编制背景\n全县60岁以上老年人8.2万人。\n",
+			"芦溪县养老服务体系建设规划编制说明"},
+		// No tail: an issuer, a date, a stage, a heading, a name.
+		{"issuer under a plan", "芦溪县养老服务体系建设规划\n芦溪县民政局\n\n一、编制背景\n全县60岁以上老年人8.2万人。\n",
+			"芦溪县养老服务体系建设规划"},
+		{"date under a form", "蓼川县社会救助家庭经济状况核对授权书\n2025年3月\n\n一、授权书由申请人本人签字。\n",
+			"蓼川县社会救助家庭经济状况核对授权书"},
+		{"stage under a plan", "芦溪县养老服务体系建设规划\n（征求意见稿）\n\n一、编制背景\n全县60岁以上老年人8.2万人。\n",
+			"芦溪县养老服务体系建设规划"},
+		{"heading under a plan", "芦溪县养老服务体系建设规划\n一、编制背景\n全县60岁以上老年人8.2万人。\n",
+			"芦溪县养老服务体系建设规划"},
+		{"a phrase with 的", "芦溪县养老服务体系建设规划\n写给全县的老人\n\n一、编制背景\n全县60岁以上老年人8.2万人。\n",
+			"芦溪县养老服务体系建设规划"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x1.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.title {
+				t.Errorf("got title %q, want %q", d.Title, tt.title)
+			}
+		})
+	}
+}
+
+// TestSideBySideSignatureDates: the parties to an agreement sign side by
+// side, each with the day under its name; the agreement is dated by them
+// (the later, where they differ). Written from a 合作备忘录; these are a
+// 服务协议 and a 共建协议, and a span of two dates is no signature.
+func TestSideBySideSignatureDates(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"same day", "澧汀县民政局与澧汀县邮政分公司养老服务协议\n\n甲方：澧汀县民政局\n乙方：澧汀县邮政分公司\n一、乙方为特困老人提供上门送餐服务。\n二、本协议一式两份。\n\n甲方（盖章）：澧汀县民政局　　　　乙方（盖章）：澧汀县邮政分公司\n2025年3月6日　　　　　　　　　　2025年3月6日\n", "2025-03-06"},
+		{"the later of two", "芦溪县石门乡与芦溪县社会福利院结对共建协议\n\n一、双方每季度开展1次共建活动。\n\n甲方：芦溪县石门乡人民政府　　　乙方：芦溪县社会福利院\n2025年4月28日        2025年5月2日\n", "2025-05-02"},
+		{"a span is no signature", "芦溪县民政局值班安排\n\n一、值班时间\n2025年1月28日至2025年2月4日\n二、值班人员\n王敏。\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := d.Published
+			if got == "" {
+				got = d.Date
+			}
+			if got != tt.want {
+				t.Errorf("dated %q (published %q, date %q), want %q", got, d.Published, d.Date, tt.want)
+			}
+		})
 	}
 }
