@@ -1634,3 +1634,26 @@ func TestTotalWordLeavesNoRemnant(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOfAnotherMatter: a run of a title (合法性审查, of a 审查意见书 on
+// a 救助办法) said with 的 to be of something else — another title's
+// subject, which this document nowhere writes — does not name it: the
+// question asks of that matter's review. Written from a question on a
+// 村规民约's review; these are other matters.
+func TestNameOfAnotherMatter(t *testing.T) {
+	mk := testDocName
+	names := []*docName{
+		mk("sc", "关于《澧汀县临时救助办法（送审稿）》的合法性审查意见书", document.KindReply),
+		mk("yl", "芦溪县养老服务补贴实施办法", document.KindPolicy),
+		mk("fl", "芦溪县社会福利院安全管理制度汇编", document.KindOther),
+	}
+	rare := func(s string) bool { return len([]rune(s)) >= 3 }
+	for q, want := range map[string]string{
+		"福利院的合法性审查要在几月底前弄完":  "",
+		"安全管理的合法性审查意见谁出的":    "fl",
+		"临时救助办法的合法性审查意见哪天出的": "sc",
+		"合法性审查意见书是哪个单位出的":    "sc",
+	} {
+		checkNamed(t, names, rare, q, want)
+	}
+}

@@ -157,6 +157,19 @@ func newDocName(d *index.StoredDoc) *docName {
 			n.parties = append(n.parties, m[1])
 		}
 	}
+	// An agreement is known by the parties it binds ("农商行那个备忘录",
+	// "跟邮政签的协议"), and by the short name it gives one: the sides
+	// named at its top (甲方：…；乙方：…), but its own office, which names
+	// all its documents.
+	if strings.Contains(opening, "方") {
+		for _, m := range reSide.FindAllStringSubmatch(opening, -1) {
+			for _, p := range m[1:] {
+				if p != "" && !strings.Contains(d.Org, p) && !strings.Contains(p, d.Org) {
+					n.parties = append(n.parties, p)
+				}
+			}
+		}
+	}
 	// A list of places or things in the title is known by its items'
 	// first characters: 乌鲁木齐、昌吉、石河子 → 乌昌石.
 	for _, m := range reTitleList.FindAllString(string(n.core), -1) {
@@ -340,6 +353,13 @@ func conjParts(q string) [][2]int {
 // resolveNamed finds the documents a question names. Titles shared by many
 // documents (政府工作报告) name none of them: the org and year do that.
 func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs {
+	return resolveNamedWith(names, rare, nil, nq)
+}
+
+// resolveNamedWith is resolveNamed knowing which bigrams are words the
+// documents write (word; nil knows none): an abbreviation does not stop
+// inside one.
+func resolveNamedWith(names []*docName, rare, word func(string) bool, nq string) namedDocs {
 	// "个税法实施条例和专利代理条例分别是…" names two documents: each part
 	// of a question joined by 和/跟/与 may name its own.
 	if ps := conjParts(nq); len(ps) > 1 {
@@ -347,7 +367,7 @@ func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs
 		parts := 0
 		for _, p := range ps {
 			from, part := p[0], nq[p[0]:p[1]]
-			nd := resolveOne(names, rare, part)
+			nd := resolveOne(names, rare, word, part)
 			if len(nd.docs) > 0 {
 				parts++
 				for i := range nd.spans {
@@ -363,7 +383,7 @@ func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs
 			return union
 		}
 	}
-	return resolveOne(names, rare, nq)
+	return resolveOne(names, rare, word, nq)
 }
 
 // reReportTitleEnd ends the title of a report as annual reports are
@@ -383,7 +403,7 @@ func appendDocs(list []*index.StoredDoc, ds ...*index.StoredDoc) []*index.Stored
 	return list
 }
 
-func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
+func resolveOne(names []*docName, rare, word func(string) bool, nq string) namedDocs {
 	var out namedDocs
 	for _, n := range names {
 		if n.number == nil {
@@ -471,7 +491,7 @@ func resolveOne(names []*docName, rare func(string) bool, nq string) namedDocs {
 			// too ("国家自主创新示范区") still names this one.
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
-		matched, spans, strong, byGenre := nameMatch(q, n, docRare, titles, genreNamed)
+		matched, spans, strong, byGenre := nameMatch(q, n, docRare, word, titles, genreNamed)
 		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
 		// by its words as any document is.)
 		if n.doc.Kind == document.KindReport && !byGenre && reReportTitleEnd.MatchString(n.doc.Title) {
@@ -728,7 +748,7 @@ func asksAt(q []rune, i, j int) bool {
 // run whose runes appear in order in the core, closely spaced, starting at
 // the same rune ("综保区" in 综合保税区, "职教" in 职业教育). A run counts
 // only if few documents use it (rare): words most documents share name none.
-func nameMatch(q []rune, n *docName, rare func(string) bool, titles func(string) int, genreNamed func(run, genre string) bool) (matched int, spans [][2]int, strong, byGenre bool) {
+func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(string) int, genreNamed func(run, genre string) bool) (matched int, spans [][2]int, strong, byGenre bool) {
 	titled := func(s string) bool { return titles(s) >= 2 }
 	// strong: named by what only this title writes — a number of three
 	// or more digits or its list's initials — whatever its length.
@@ -787,6 +807,20 @@ func nameMatch(q []rune, n *docName, rare func(string) bool, titles func(string)
 				l = j - i
 			} else {
 				break
+			}
+		}
+		// "村规民约的合法性审查": what the run is of, said before it with
+		// 的, is another document's subject — another title writes it and
+		// this document nowhere does: the run is that document's matter,
+		// not this one's name.
+		// (The run may begin with that 的, as "…》的合法性审查意见书" does.)
+		if de := i - 1; l >= 2 && (q[i] == '的' || de >= 0 && q[de] == '的') {
+			if q[i] == '的' {
+				de = i
+			}
+			if of := string(q[max(0, de-2):de]); de >= 2 && zh.IsHan(q[de-2]) && zh.IsHan(q[de-1]) && titles(of) > 0 && !strings.Contains(n.whole, of) && !strings.Contains(n.doc.Text, of) {
+				i += l
+				continue
 			}
 		}
 		if l >= 2 && isGenreOnly(string(q[i:i+l])) {
@@ -850,6 +884,11 @@ func nameMatch(q []rune, n *docName, rare func(string) bool, titles func(string)
 			takeName(p, 1)
 			continue
 		}
+		// …or written short, three runes at least ("农商行" of 农商银行).
+		if p := partyAbbreviation(q[i:], n.parties); p >= 3 && p > l && rare(string(q[i:i+p])) {
+			takeName(p, 1)
+			continue
+		}
 		// "明白纸落款是哪天", "大事记里": a title that ends in no genre
 		// word staff know by name is known by its own last word, as a
 		// 通知 is by 通知 — a word of three runes, few titles writing
@@ -907,6 +946,18 @@ func nameMatch(q []rune, n *docName, rare func(string) bool, titles func(string)
 			g := genreAt(q[i+a:])
 			if g != "" && !ofGenre(n.doc, g) {
 				g = ""
+			}
+			// "养老规划" is no 养老服务规范 written short: the runes stop
+			// inside a word of the question (规划), one other titles write
+			// as it stands and the documents write as a word, and this
+			// title does not. ("殡葬收费标准" stops between two: 费标 is no
+			// word, though titles write 收费标准; "配套园建设" too: no
+			// title writes 园建, however often 幼儿园建设 is written.)
+			if g == "" && i+a < len(q) && zh.IsHan(q[i+a]) {
+				if cut := string(q[i+a-1 : i+a+1]); titles(cut) > 0 && (word == nil || word(cut)) && !strings.Contains(n.whole, cut) {
+					i++
+					continue
+				}
 			}
 			if g == "" && !rare(string(q[i:i+a])) {
 				i++
@@ -980,6 +1031,11 @@ func initialsAt(q []rune, initials []string) int {
 // reParty is a form's line naming its party: 当事人, 申请人. Not 被申请人:
 // in a 复议决定书 that is the office whose act is reviewed, which names
 // its own documents, not this one.
+// reSide is a side of an agreement named at its top, with the short name
+// it is given there ("乙方：江州桐岭农村商业银行股份有限公司（以下简称“桐岭
+// 农商银行”）").
+var reSide = regexp.MustCompile(`(?m)^\s*(?:甲方|乙方|丙方)\s*[:：]\s*([^\s,，;；:：(（]{3,40})(?:[(（]以下简称[“"]?([^”"）)]{2,20})[”"]?[)）])?`)
+
 var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被处罚人|复议申请人)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})`)
 
 // partyRun is the length of the longest run at the start of q that a
@@ -993,6 +1049,16 @@ func partyRun(q []rune, parties []string) int {
 		l = j
 	}
 	return l
+}
+
+// partyAbbreviation is the longest abbreviation of a party's name q
+// begins with.
+func partyAbbreviation(q []rune, parties []string) int {
+	best := 0
+	for _, p := range parties {
+		best = max(best, abbreviation(q, []rune(p)))
+	}
+	return best
 }
 
 func anyAliasHas(aliases []string, s string) bool {
@@ -1106,7 +1172,7 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 // that named them out of its topic. Asked of a 上级文件, a year is something
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
-	nd := resolveNamed(e.names, e.isRare, u.q)
+	nd := resolveNamedWith(e.names, e.isRare, e.isWord, u.q)
 	// Unless it asks of a document: its head (文号, 落款) or one pointed at
 	// ("那个自评报告").
 	aboutDocument := len(u.attrs) > 0 || u.docDate || rePointedReport.MatchString(u.q)

@@ -1,0 +1,31 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// An agreement is known by the parties it binds, as staff name it: by the
+// side's name (邮政分公司) or the short name the agreement gives it, written
+// shorter still (农商行 of 农商银行). Written from questions on a 民政局's
+// 合作备忘录 with a bank; these are other agreements and sides.
+func TestAgreementNamedByParty(t *testing.T) {
+	docs := fstest.MapFS{
+		"nh.txt": {Data: []byte("社会救助资金代发合作协议\n\n甲方：澧汀县民政局\n乙方：澧汀农村商业银行股份有限公司（以下简称“澧汀农商银行”）\n\n一、乙方为甲方代发低保金、特困供养金。\n二、乙方每年向县慈善总会捐赠不少于20万元。\n三、本协议有效期三年。\n\n甲方：澧汀县民政局　　　　乙方：澧汀农村商业银行股份有限公司\n2025年3月6日　　　　　　　　2025年3月9日\n")},
+		"yz.txt": {Data: []byte("特困人员寄递服务合作协议\n\n甲方：澧汀县民政局\n乙方：澧汀县邮政分公司\n\n一、乙方为特困人员免费寄递救助物资。\n二、乙方每年向县慈善总会捐赠不少于5万元。\n三、本协议有效期两年。\n\n甲方：澧汀县民政局　　　　乙方：澧汀县邮政分公司\n2025年4月8日　　　　　　　　2025年4月8日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	for q, want := range map[string][2]string{
+		"农商行每年给慈善总会捐多少":   {"20万元", "5万元"},
+		"邮政分公司每年给慈善总会捐多少": {"5万元", "20万元"},
+		"跟邮政分公司的协议管几年":    {"两年", "三年"},
+	} {
+		r := wantFound(t, eng, answer.Request{Q: q}, want[0])
+		if r != nil && strings.Contains(r.Answer, want[1]) {
+			t.Errorf("%s: answered from the other agreement too: %s", q, r.Answer)
+		}
+	}
+}
