@@ -108,11 +108,11 @@ func TestTitleNumberNames(t *testing.T) {
 		mk("b", "国务院办公厅对全国政协十届三次会议第2741号提案的答复"),
 	}
 	rare := func(string) bool { return false }
-	nd := resolveNamed(names, rare, "4626号提案答复文号")
+	nd := resolveNamed(names, rare, nil, "4626号提案答复文号")
 	if len(nd.docs) != 1 || nd.docs[0].ID != "a" {
 		t.Fatalf("4626号 named %v, want a", nd.docs)
 	}
-	if nd := resolveNamed(names, rare, "2006年那个答复"); len(nd.docs) == 1 {
+	if nd := resolveNamed(names, rare, nil, "2006年那个答复"); len(nd.docs) == 1 {
 		t.Errorf("a year alone named %s", nd.docs[0].ID)
 	}
 	// A short number with what it numbers names it as surely.
@@ -120,7 +120,7 @@ func TestTitleNumberNames(t *testing.T) {
 		mk("c", "关于对县十八届人大五次会议第47号建议的答复"),
 		mk("d", "关于对县十八届人大五次会议第52号建议的答复"),
 	}
-	if nd := resolveNamed(short, rare, "52号建议的联系人是谁"); len(nd.docs) != 1 || nd.docs[0].ID != "d" {
+	if nd := resolveNamed(short, rare, nil, "52号建议的联系人是谁"); len(nd.docs) != 1 || nd.docs[0].ID != "d" {
 		t.Errorf("52号建议 named %v, want d", nd.docs)
 	}
 }
@@ -140,7 +140,7 @@ func TestNamedByInitialsAndWholeTitle(t *testing.T) {
 		"乌昌石自创区那个批复是哪天批的":     "wcs",
 		"支持文化企业的两个规定那个通知哪年发的": "wh",
 	} {
-		nd := resolveNamed(names, rare, q)
+		nd := resolveNamed(names, rare, nil, q)
 		if len(nd.docs) != 1 || nd.docs[0].ID != want {
 			t.Errorf("%q named %v, want %s", q, nd.docs, want)
 		}
@@ -348,7 +348,7 @@ func TestPointedGenre(t *testing.T) {
 		"这个低保通知里有问题该找谁":       "db",
 		"农机化和农机装备转型升级那个意见的文号": "nj",
 	} {
-		nd := resolveNamed(names, rare, q)
+		nd := resolveNamed(names, rare, nil, q)
 		if len(nd.docs) != 1 || nd.docs[0].ID != want {
 			t.Errorf("%q named %v, want %s", q, nd.docs, want)
 		}
@@ -869,7 +869,7 @@ func TestShortFormSkipsWord(t *testing.T) {
 // none when want is "".
 func checkNamed(t *testing.T, names []*docName, rare func(string) bool, q, want string) {
 	t.Helper()
-	nd := resolveNamed(names, rare, q)
+	nd := resolveNamed(names, rare, nil, q)
 	got := ""
 	if len(nd.docs) == 1 {
 		got = nd.docs[0].ID
@@ -1002,18 +1002,18 @@ func TestNamedAlike(t *testing.T) {
 	a := doc("a", "禾坪县民政局关于养老服务提升的通知")
 	b := doc("b", "禾坪县民政局关于开展养老服务机构安全管理的通知")
 	names := []*docName{newDocName(a), newDocName(b)}
-	if got := resolveNamed(names, rare, "那个养老服务通知里有哪些要求"); len(got.docs) != 2 {
+	if got := resolveNamed(names, rare, nil, "那个养老服务通知里有哪些要求"); len(got.docs) != 2 {
 		t.Errorf("养老服务 names %d of two titles alike, want 2", len(got.docs))
 	}
 	// Without a cue (the second review's case: cores of 6 and 12 runes).
-	if got := resolveNamed(names, rare, "养老服务有哪些要求"); len(got.docs) != 2 {
+	if got := resolveNamed(names, rare, nil, "养老服务有哪些要求"); len(got.docs) != 2 {
 		t.Errorf("养老服务, no cue: names %d of two titles alike, want 2", len(got.docs))
 	}
 	var many []*docName
 	for i, tt := range []string{"柏溪县法治建设工作要点", "松岗县法治建设实施方案", "禾坪县法治建设考核细则", "青川县法治建设任务清单"} {
 		many = append(many, newDocName(doc(string(rune('p'+i)), tt)))
 	}
-	if got := resolveNamed(many, rare, "法治建设占几分"); len(got.docs) != 0 {
+	if got := resolveNamed(many, rare, nil, "法治建设占几分"); len(got.docs) != 0 {
 		t.Errorf("法治建设 named %d documents of four alike, want none", len(got.docs))
 	}
 }

@@ -152,17 +152,12 @@ func newDocName(d *index.StoredDoc) *docName {
 	for i, a := range n.aliases {
 		n.aliases[i] = withoutOwnOrg(a, own)
 	}
-	if strings.Contains(opening, "人") {
+	// A form is known by the party it is served on, an agreement by the
+	// parties it binds ("农商行那个备忘录", "跟邮政签的协议") and the short
+	// name it gives one — but for its own office, which names all its
+	// documents.
+	if strings.Contains(opening, "人") || strings.Contains(opening, "方") {
 		for _, m := range reParty.FindAllStringSubmatch(opening, -1) {
-			n.parties = append(n.parties, m[1])
-		}
-	}
-	// An agreement is known by the parties it binds ("农商行那个备忘录",
-	// "跟邮政签的协议"), and by the short name it gives one: the sides
-	// named at its top (甲方：…；乙方：…), but its own office, which names
-	// all its documents.
-	if strings.Contains(opening, "方") {
-		for _, m := range reSide.FindAllStringSubmatch(opening, -1) {
 			for _, p := range m[1:] {
 				if p != "" && !strings.Contains(d.Org, p) && !strings.Contains(p, d.Org) {
 					n.parties = append(n.parties, p)
@@ -352,14 +347,9 @@ func conjParts(q string) [][2]int {
 
 // resolveNamed finds the documents a question names. Titles shared by many
 // documents (政府工作报告) name none of them: the org and year do that.
-func resolveNamed(names []*docName, rare func(string) bool, nq string) namedDocs {
-	return resolveNamedWith(names, rare, nil, nq)
-}
-
-// resolveNamedWith is resolveNamed knowing which bigrams are words the
-// documents write (word; nil knows none): an abbreviation does not stop
-// inside one.
-func resolveNamedWith(names []*docName, rare, word func(string) bool, nq string) namedDocs {
+// word tells the bigrams that are words the documents write (nil knows
+// none): an abbreviation does not stop inside one.
+func resolveNamed(names []*docName, rare, word func(string) bool, nq string) namedDocs {
 	// "个税法实施条例和专利代理条例分别是…" names two documents: each part
 	// of a question joined by 和/跟/与 may name its own.
 	if ps := conjParts(nq); len(ps) > 1 {
@@ -814,14 +804,9 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 		// this document nowhere does: the run is that document's matter,
 		// not this one's name.
 		// (The run may begin with that 的, as "…》的合法性审查意见书" does.)
-		if de := i - 1; l >= 2 && (q[i] == '的' || de >= 0 && q[de] == '的') {
-			if q[i] == '的' {
-				de = i
-			}
-			if of := string(q[max(0, de-2):de]); de >= 2 && zh.IsHan(q[de-2]) && zh.IsHan(q[de-1]) && titles(of) > 0 && !strings.Contains(n.whole, of) && !strings.Contains(n.doc.Text, of) {
-				i += l
-				continue
-			}
+		if l >= 2 && ofAnotherMatter(q, i, n, titles) {
+			i += l
+			continue
 		}
 		if l >= 2 && isGenreOnly(string(q[i:i+l])) {
 			// "实施方案的" names a kind of document, not one of them.
@@ -1028,15 +1013,12 @@ func initialsAt(q []rune, initials []string) int {
 	return 0
 }
 
-// reParty is a form's line naming its party: 当事人, 申请人. Not 被申请人:
-// in a 复议决定书 that is the office whose act is reviewed, which names
-// its own documents, not this one.
-// reSide is a side of an agreement named at its top, with the short name
-// it is given there ("乙方：江州桐岭农村商业银行股份有限公司（以下简称“桐岭
-// 农商银行”）").
-var reSide = regexp.MustCompile(`(?m)^\s*(?:甲方|乙方|丙方)\s*[:：]\s*([^\s,，;；:：(（]{3,40})(?:[(（]以下简称[“"]?([^”"）)]{2,20})[”"]?[)）])?`)
-
-var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被处罚人|复议申请人)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})`)
+// reParty is a line at a document's top naming a party: whom a form is
+// served on (当事人, 申请人) or a side of an agreement (甲方, 乙方), with the
+// short name it is given there ("乙方：江州桐岭农村商业银行股份有限公司（以下
+// 简称“桐岭农商银行”）"). Not 被申请人: in a 复议决定书 that is the office
+// whose act is reviewed, which names its own documents, not this one.
+var reParty = regexp.MustCompile(`(?m)^\s*(?:当事人|申请人|被处罚人|复议申请人|甲方|乙方|丙方)(?:\s*(?:名称|姓名))?\s*[:：]\s*([^\s,，;；:：(（]{3,40})(?:[(（]以下简称[“"]?([^”"）)]{2,20})[”"]?[)）])?`)
 
 // partyRun is the length of the longest run at the start of q that a
 // party's name holds.
@@ -1049,6 +1031,20 @@ func partyRun(q []rune, parties []string) int {
 		l = j
 	}
 	return l
+}
+
+// ofAnotherMatter reports whether the run at i is said with 的 to be of
+// two runes another title writes and n's document nowhere does.
+func ofAnotherMatter(q []rune, i int, n *docName, titles func(string) int) bool {
+	de := i // the 的: the run's first rune or the one before it
+	if q[de] != '的' {
+		de--
+	}
+	if de < 2 || q[de] != '的' || !zh.IsHan(q[de-2]) || !zh.IsHan(q[de-1]) {
+		return false
+	}
+	of := string(q[de-2 : de])
+	return titles(of) > 0 && !strings.Contains(n.whole, of) && !strings.Contains(n.doc.Text, of)
 }
 
 // partyAbbreviation is the longest abbreviation of a party's name q
@@ -1172,7 +1168,7 @@ func (e *Engine) officeGenreParts(nd namedDocs, q string, allow func(string) boo
 // that named them out of its topic. Asked of a 上级文件, a year is something
 // the document writes about ("到2022年要建多少所"), so it stays in the topic.
 func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
-	nd := resolveNamedWith(e.names, e.isRare, e.isWord, u.q)
+	nd := resolveNamed(e.names, e.isRare, e.isWord, u.q)
 	// Unless it asks of a document: its head (文号, 落款) or one pointed at
 	// ("那个自评报告").
 	aboutDocument := len(u.attrs) > 0 || u.docDate || rePointedReport.MatchString(u.q)

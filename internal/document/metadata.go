@@ -16,7 +16,7 @@ var (
 	reYear4       = regexp.MustCompile(`(19|20)\d{2}`)
 	rePeriod      = regexp.MustCompile(`((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年`)
 	rePublished   = regexp.MustCompile(`(?:发布日期|发布时间|日期)[:：]\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})`)
-	reDateLine    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:印发)?$`)
+	reDateLine    = regexp.MustCompile(`^` + signedDate + `(?:印发)?$`)
 	reReportYear  = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?(?:[^,，。;；]{0,6})?(?:法治政府建设|依法行政|法治建设|工作)[^,，。;；]{0,16}?(?:报告|总结|情况|汇报)`)
 	reTitleYearOf = regexp.MustCompile(`((?:19|20)\d{2})\s*年度`)
 	reNowYear     = regexp.MustCompile(`现将[^,，。]{0,8}?((?:19|20)\d{2})\s*年`)
@@ -311,18 +311,15 @@ func shapedTitle(lines []string) string {
 // title), and not a title of its own (a place or 关于 begins one). The last
 // words are a noun's, what the document is: no 的 in them.
 func withTail(lines []string, i int, t string) string {
-	if i+1 >= len(lines) {
+	// A headline ("天冷了！…请收好") is a sentence, not a title that ends
+	// in what the document is: the line under it says more ("转给家里的
+	// 老人").
+	if i+1 >= len(lines) || strings.ContainsAny(t, "！？!?") {
 		return t
 	}
 	next := strings.TrimSpace(lines[i+1])
 	n := utf8.RuneCountInString(next)
 	if n < 4 || n > maxTailRunes || !titleShapedText(next) || strings.ContainsAny(next, "0123456789０１２３４５６７８９()（）《》、的") {
-		return t
-	}
-	// A headline ("天冷了！…请收好") is a sentence, not a title that ends
-	// in what the document is: the line under it says more ("转给家里的
-	// 老人").
-	if strings.ContainsAny(t, "！？!?") {
 		return t
 	}
 	if _, _, _, ok := parseHeading(next); ok || reNotTitleEnd.MatchString(next) || IsDateLine(next) || reTitlePlace.MatchString(next) || strings.HasPrefix(next, "关于") {
@@ -616,9 +613,13 @@ func detectPublished(text string) string {
 	return ""
 }
 
+// signedDate is a date as a signature writes it, its year, month and day
+// captured.
+const signedDate = `((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`
+
 // reSideDates is a line of two dates set apart, one under each party's
 // signature.
-var reSideDates = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t\x{3000}]{2,}((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+var reSideDates = regexp.MustCompile(`^` + signedDate + `[ \t\x{3000}]{2,}` + signedDate + `$`)
 
 func dateString(y, mo, d string) string {
 	if len(mo) == 1 {
