@@ -588,6 +588,12 @@ var Sets = []Set{
 	// 公开指南, a 调研提纲, a 行政委托书 and a 问卷调查结果分析报告 are test
 	// (ol*), only measured.
 	{Name: "fresh31", Corpus: "internal/eval/testdata/fresh31", Data: setData("fresh31.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-fourth session by two helpers who had not read
+	// the code: a 自然灾害救助应急预案, a 民政事业发展统计公报, a 安全生产
+	// 目标责任书 and a 表彰决定 are tune (om*); a 重阳节慰问信, a 新闻通稿,
+	// a 民政系统工作通讯录 and a 局务会议议程 are test (on*), only measured.
+	{Name: "fresh32", Corpus: "internal/eval/testdata/fresh32", Data: setData("fresh32.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

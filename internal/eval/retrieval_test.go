@@ -110,6 +110,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh29", FS: os.DirFS("testdata/fresh29")},
 			{Label: "testdata/fresh30", FS: os.DirFS("testdata/fresh30")},
 			{Label: "testdata/fresh31", FS: os.DirFS("testdata/fresh31")},
+			{Label: "testdata/fresh32", FS: os.DirFS("testdata/fresh32")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
