@@ -29,3 +29,16 @@ func TestAgreementNamedByParty(t *testing.T) {
 		}
 	}
 }
+
+// An agreement states its term after its part's heading on the same line
+// ("五、协议期限　本协议…"), and is signed on the later of its parties'
+// side-by-side dates: both are asked as staff ask them, of agreements the
+// rules were not written from.
+func TestAgreementTermAndSigning(t *testing.T) {
+	docs := fstest.MapFS{
+		"gy.txt": {Data: []byte("公益岗位开发合作协议\n\n甲方：沅汀县民政局\n乙方：沅汀县人力资源服务中心（以下简称“人力中心”）\n\n一、合作内容\n乙方每年为甲方开发社区公益岗位不少于60个。\n\n五、协议期限　本协议期限为两年，自2025年5月1日起至2027年4月30日止。\n\n甲方：沅汀县民政局　　　　乙方：沅汀县人力资源服务中心\n2025年4月22日　　　　　　　　2025年4月25日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "跟人力中心的协议管几年"}, "两年")
+	wantFound(t, eng, answer.Request{Q: "公益岗位那个协议什么时候签的"}, "2025年4月25日")
+}

@@ -13,9 +13,10 @@ import (
 	"github.com/gongwen/gongwen/internal/zh"
 )
 
-// reDocDateAsked asks when the document itself was sent or issued, which
-// its dated signature line (落款) answers, not a passage of its body.
-var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的`)
+// reDocDateAsked asks when the document itself was sent, issued or signed
+// (an agreement's 哪天签的), which its dated signature line (落款) answers,
+// not a passage of its body.
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)签(?:的|订|署|了)?|签订日期|签署日期`)
 
 // reDateLine is a line holding only a date, as a signature block writes it.
 var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
@@ -50,6 +51,11 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	// 是哪天出的", "啥时候定稿的") asks when the document was written, as
 	// much as 报送/印发 do.
 	if !u.when || len(docs) != 1 || !(u.docDate || !anyOf(contentBigrams(u.topic), func(b string) bool { return strings.Contains(docs[0].Text, b) })) {
+		return nil, false
+	}
+	if u.holder {
+		// "双方是谁签的字 哪天签的" asks who as well: the signature block,
+		// its date under it, answers both.
 		return nil, false
 	}
 	d := docs[0]
@@ -171,9 +177,10 @@ var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到�
 
 // reTermStated is a document stating its own term: "本责任书有效期自…起至
 // …止", "本协议运营期限为3年", "本办法自2026年1月1日起施行,有效期5年",
-// at the head of its item or article (第十四条　本基准自…起施行，有效期5年);
+// at the head of its item or article (第十四条　本基准自…起施行，有效期5年)
+// or after its part's heading on the same line (六、有效期限　本备忘录有效期为三年);
 // "该项目建设期限为2年" is a project's, not the document's.
-var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+条)?[\s\x{3000}]*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
+var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、\p{Han}{0,8}[\s\x{3000}]+)?[\s\x{3000}]*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
 
 // termAnswer answers "那份责任书管到什么时候" of one named document from
 // the sentence in which it states its own term, when the question asks of

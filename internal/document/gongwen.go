@@ -1167,6 +1167,10 @@ func LocateHead(text string) HeadSpans {
 			hs.Date = Span{lines[i].start, lines[i].end}
 			return hs
 		}
+		if sp, ok := laterSideDate(lines[i]); ok {
+			hs.Date = sp
+			return hs
+		}
 	}
 	// No 落款: a 统计公报's date under its title and issuers, before its
 	// first heading or sentence; else the office-and-date line issuedDate

@@ -621,6 +621,23 @@ const signedDate = `((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`
 // signature.
 var reSideDates = regexp.MustCompile(`^` + signedDate + `[ \t\x{3000}]{2,}` + signedDate + `$`)
 
+// laterSideDate is the later of a line's side-by-side signature dates
+// (reSideDates), the day an agreement binds from.
+func laterSideDate(ln line) (Span, bool) {
+	lead := len(ln.text) - len(strings.TrimLeft(ln.text, " \t\u3000"))
+	m := reSideDates.FindStringSubmatchIndex(strings.TrimSpace(ln.text))
+	if m == nil {
+		return Span{}, false
+	}
+	t := strings.TrimSpace(ln.text)
+	first := dateString(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
+	second := dateString(t[m[8]:m[9]], t[m[10]:m[11]], t[m[12]:m[13]])
+	if first > second {
+		return Span{ln.start + lead, ln.start + lead + m[7] + strings.Index(t[m[7]:], "日") + len("日")}, true
+	}
+	return Span{ln.start + lead + m[8], ln.start + lead + m[1]}, true
+}
+
 func dateString(y, mo, d string) string {
 	if len(mo) == 1 {
 		mo = "0" + mo

@@ -760,3 +760,17 @@ func TestSideBySideSignatureDates(t *testing.T) {
 		})
 	}
 }
+
+// The head of an agreement signed side by side is dated by the later of
+// its parties' dates, whichever side it stands on.
+func TestLaterSideDate(t *testing.T) {
+	for text, want := range map[string]string{
+		"合作协议\n\n一、内容。\n\n甲方：某局　　　　乙方：某公司\n2025年4月22日　　　　2025年4月25日\n": "2025年4月25日",
+		"合作协议\n\n一、内容。\n\n甲方：某局　　　　乙方：某公司\n  2025年5月9日　　　　2025年5月3日\n": "2025年5月9日",
+	} {
+		hs := document.LocateHead(text)
+		if got := text[hs.Date.Start:hs.Date.End]; got != want {
+			t.Errorf("date %q, want %q", got, want)
+		}
+	}
+}
