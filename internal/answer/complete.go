@@ -22,7 +22,7 @@ const maxIntroItems = 8
 // sentence that only says what was done ("开展一次清理核查工作") is followed
 // by the one that enumerates ("着重解决“人情保”、“骗保”、“错保”…").
 func complete(picked []evidence, u understood) []evidence {
-	out := completeUnits(picked, u)
+	out := withBreakdown(completeUnits(picked, u), u)
 	// A case's figure asks of its band: the bands after it ("（二）…"
 	// then "（三）自付费用超过3万元的…") are not its answer (inCaseRange).
 	if figs := caseFigures(u.q); len(figs) > 0 && len(out) > len(picked) {
@@ -33,6 +33,24 @@ func complete(picked []evidence, u understood) []evidence {
 			_, misses := rangeFit(ev.says(), figs)
 			return misses
 		})
+	}
+	return out
+}
+
+// withBreakdown follows a figure with the sentence that breaks it down
+// ("全市共有社会组织3568个。其中，社会团体1402个，…"), when the question
+// asks for the parts (分哪几类, 各有多少): the parts are written under the
+// whole's subject, which that sentence does not repeat.
+func withBreakdown(picked []evidence, u understood) []evidence {
+	if !u.quantity || !(u.list || u.each) {
+		return picked
+	}
+	var out []evidence
+	for _, ev := range picked {
+		out = append(out, ev)
+		if next, ok := nextSentence(ev); ok && reOfWhich.MatchString(next.text()) && reDigits.MatchString(next.text()) && !overlaps(picked, next) && !overlaps(out, next) {
+			out = append(out, next)
+		}
 	}
 	return out
 }

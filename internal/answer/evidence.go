@@ -94,6 +94,10 @@ type weightedTokens struct {
 	// short are the words the question writes short whose long form the
 	// scoped documents write (高铁 of 高速铁路, found by gather).
 	short map[string]bool
+	// long are the long forms the search's first documents write of a
+	// word written short (奖金: 奖励资金): a quantity asked short is named
+	// by its long form's first word (奖励…元).
+	long map[string][]string
 	// writes caches whether a document writes a word as it is: a word a
 	// document writes (工作) is not matched there by its characters in
 	// order (工程合作); one it never writes (社保) may be (社会保险).
@@ -143,7 +147,11 @@ func commonWordDF(ix *index.Index) int { return max(3, ix.NumChunks()/250) }
 // weigh keeps the question's informative tokens with IDF weights. Tokens
 // no passage anywhere contains are the asker's wording and are dropped;
 // lone characters say too little to count.
-func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string]bool) weightedTokens {
+//
+// shortWeight, where it has a word, weighs a word written short as its long
+// form's first word is weighed: no passage writes the short form, whose
+// weight would be the rarest's.
+func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string]bool, shortWeight map[string]float64) weightedTokens {
 	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
 	// Work phrase by phrase: a word the documents lack shows as a run of
 	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
@@ -215,6 +223,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 				}
 			}
 			w := ix.IDF(tk.t)
+			if sw, ok := shortWeight[tk.t]; ok {
+				w = min(w, sw)
+			}
 			wt.toks = append(wt.toks, tk.t)
 			if _, ok := boundForms[tk.t]; ok {
 				wt.bounds = append(wt.bounds, tk.t)
@@ -413,6 +424,43 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 	return s, matched
 }
 
+// foundAbbrSpan is how far a short form's second character may stand
+// from its first in the documents the search found first: two words of two
+// (奖励资金), not more — in many documents a longer reach finds chance
+// runs (同事 in 同一公务事项).
+const foundAbbrSpan = 3
+
+// foundDocs are the first n distinct documents of hits.
+func foundDocs(hits []index.Hit, n int) []*index.StoredDoc {
+	var out []*index.StoredDoc
+	for _, h := range hits {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, h.Doc) {
+			out = append(out, h.Doc)
+		}
+	}
+	return out
+}
+
+// mergeHits is first, then those of rest first does not hold.
+func mergeHits(first, rest []index.Hit) []index.Hit {
+	seen := map[string]bool{}
+	key := func(h index.Hit) string { return h.Doc.ID + "\x00" + strconv.Itoa(h.Chunk.Start) }
+	for _, h := range first {
+		seen[key(h)] = true
+	}
+	out := slices.Clone(first)
+	for _, h := range rest {
+		if !seen[key(h)] {
+			seen[key(h)] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // maxExpandDocs bounds the documents whose text is read for the long form
 // of a word the question writes short.
 const maxExpandDocs = 3
@@ -451,6 +499,14 @@ func shortForms(q string, inScope, unwritten func(string) bool) []string {
 // short form stands for: its first character, one to three more, its
 // second ("高铁" → 高速铁, "固投" → 固定资产投), at most three distinct.
 func longForms(t string, docs []*index.StoredDoc) []string {
+	return longFormsWithin(t, docs, maxAbbrSpan, nil)
+}
+
+// longFormsWithin is longForms with the second character at most span
+// characters from the first, and, given ends, only where the first
+// character does not end a word with the one before it more than it
+// begins one with the one after it (ends).
+func longFormsWithin(t string, docs []*index.StoredDoc, span int, ends func(prev, first, next rune) bool) []string {
 	rs := []rune(t)
 	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
 		return nil
@@ -465,8 +521,14 @@ func longForms(t string, docs []*index.StoredDoc) []string {
 			}
 			rest = rest[i:]
 			tr := []rune(rest[:min(len(rest), 16)])
+			if ends != nil && len(tr) > 1 {
+				if prev, _ := utf8.DecodeLastRuneInString(d.Text[:len(d.Text)-len(rest)]); ends(prev, rs[0], tr[1]) {
+					rest = rest[utf8.RuneLen(rs[0]):]
+					continue
+				}
+			}
 			// The first character, one to three more, the second.
-			for k := 2; k <= maxAbbrSpan && k < len(tr) && zh.IsHan(tr[k-1]); k++ {
+			for k := 2; k <= span && k < len(tr) && zh.IsHan(tr[k-1]); k++ {
 				if tr[k] == rs[1] {
 					if m := string(tr[:k+1]); !seen[m] {
 						seen[m] = true
@@ -567,7 +629,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// The kind of thing asked for ("哪个部门") names the answer's category,
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
 	weighed := withoutAsked(query, u.asked)
-	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded)
+	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, nil)
 	switch {
 	case u.nameOnly != "" && u.quantity && len(docs) <= maxExpandDocs:
 		// The name's words are in every sentence of the document it
@@ -575,7 +637,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		// is what is asked. A sentence that repeats the name is still the
 		// likelier one (供热管网改造总投资1.86亿元 before 中央预算内投资):
 		// the name's words count, for a quarter.
-		own := weigh(ix, "", func(id string) bool { return scoped[id] }, expanded)
+		own := weigh(ix, "", func(id string) bool { return scoped[id] }, expanded, nil)
 		own.named = map[string]bool{}
 		if own.fallBackOnCharacters(ix, u.nameOnly, docs); own.scope.Total() > 0 {
 			for _, t := range wt.toks {
@@ -607,6 +669,44 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}
+	var long map[string][]string
+	if len(docs) > maxExpandDocs && u.nameOnly == "" {
+		// Of many documents, the few the search found first are where a
+		// word written short (奖金 of 奖励资金) would be written long: no
+		// passage anywhere writes it as the question does, so it counted
+		// for nothing in that search.
+		inScope := func(t string) bool { return ix.TokenInDocs(t, func(id string) bool { return scoped[id] }) }
+		found := foundDocs(hits, maxExpandDocs)
+		// A long form begins a word: 大 of 最大小时雨强 ends one (最大
+		// holds better than 大小), and 大…雨 there is no 大雨 written long.
+		endsWord := func(prev, first, next rune) bool {
+			return zh.IsHan(prev) && ix.Cohesion(string(prev)+string(first)) > ix.Cohesion(string(first)+string(next))
+		}
+		var longs []string
+		shortWeight := map[string]float64{}
+		for _, t := range shortForms(query, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
+			if ix.DF(t) > 0 {
+				continue // written somewhere in scope's index: a word as it stands
+			}
+			if l := longFormsWithin(t, found, foundAbbrSpan, endsWord); len(l) > 0 {
+				expanded[t] = true
+				longs = append(longs, l...)
+				shortWeight[t] = ix.IDF(string([]rune(l[0])[:2]))
+				if long == nil {
+					long = map[string][]string{}
+				}
+				long[t] = l
+			}
+		}
+		if len(longs) > 0 {
+			wt = weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, shortWeight)
+			more, err := ix.Search(ctx, withEquivalents(searched+" "+strings.Join(longs, " ")), k, index.Filter{DocIDs: ids, NoDocCredit: true})
+			if err != nil {
+				return nil, weightedTokens{}, err
+			}
+			hits = mergeHits(more, hits)
+		}
+	}
 	// A rare word of the question (a town's, a person's name) is looked
 	// at wherever it stands: the ranking of the whole question may put its
 	// few passages below many that repeat its common words (消防, 敬老院
@@ -627,7 +727,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 		}
 	}
-	wt.short = expanded
+	wt.short, wt.long = expanded, long
 	wt.writes = map[string]bool{}
 	wt.titles = map[*index.StoredDoc]map[string]bool{}
 	// A document's head is located once per question, not per passage.
@@ -1089,8 +1189,16 @@ var notOrgEnd = map[string]string{
 // ("自然资源部门要…", "教育行政部门"); 有关部门 and 各部门 name none.
 var reFieldDept = regexp.MustCompile(`\p{Han}{2,6}部门`)
 
+// reRoleHolder names a body by the role the text gives it, whatever its
+// name ends with: "由县救灾物资储备库牵头", "财务股配合" — a bureau's
+// 股 is one of its sections, named as the units a plan gives tasks to.
+var reRoleHolder = regexp.MustCompile(`由\p{Han}{2,20}?(?:牵头|负责|承办|主办)|\p{Han}{2,8}股(?:[、，,；;。）)和及与]|牵头|配合|负责|$)`)
+
 // namesOrg reports whether text names an office or body.
 func namesOrg(text string) bool {
+	if reRoleHolder.MatchString(text) {
+		return true
+	}
 	for _, m := range reFieldDept.FindAllString(text, -1) {
 		field := strings.TrimSuffix(m, "部门")
 		if !strings.ContainsAny(string([]rune(field)[len([]rune(field))-1:]), "关各等个些他其该本相所级门") {
@@ -2563,7 +2671,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "二期厂房建成后预计年产值多少" asks 产值: a sum of money the
 	// passage gives of another quantity is no answer.
-	if u.measureNoun != "" && !namesQuantity(ev, u.measureNoun) {
+	if u.measureNoun != "" && !namesQuantity(ev, u.measureNoun) && !anyOf(wt.long[u.measureNoun], func(l string) bool { return namesQuantity(ev, string([]rune(l)[:2])) }) {
 		return false
 	}
 	if u.when && !statesTime(ev.says()) {

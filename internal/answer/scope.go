@@ -467,6 +467,7 @@ type asking struct {
 	// answer.
 	measureNoun string
 	list        bool // asks for a list (哪些)
+	each        bool // asks of each part (各有多少, 分别是): reDistributive
 	// What else a question's wording asks for, read once here so nothing
 	// downstream reads the raw question again.
 	who       bool              // 谁牵头, 哪个部门负责 (reWhoPart)
@@ -939,6 +940,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	// "哪几天", "哪几号": days asked are a time, the when-word whole, no
 	// list of measures.
 	u.list = reList.MatchString(reWhichTimes.ReplaceAllString(nq, ""))
+	u.each = reDistributive.MatchString(nq)
 	u.ordinal = reOrdinalAsked.MatchString(nq)
 	u.total = u.quantity && reTotal.MatchString(nq)
 	u.stock = u.quantity && reStockAsked.MatchString(nq)

@@ -25,7 +25,7 @@ func TestSeamsApartAreNoRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wt := weigh(ix, "那块地还要不要另外征地", func(id string) bool { return id == "qs" }, nil)
+	wt := weigh(ix, "那块地还要不要另外征地", func(id string) bool { return id == "qs" }, nil, nil)
 	if wt.docCoverage < 0.99 {
 		t.Errorf("coverage %.2f over tokens %v: the seams counted against the document", wt.docCoverage, wt.toks)
 	}
@@ -55,7 +55,7 @@ func TestRepeatedGlueWordIsATerm(t *testing.T) {
 	if c := ix.Cohesion("会费"); c >= seamCohesion {
 		t.Fatalf("cohesion of 会费 %.3f: the test needs it below seamCohesion", c)
 	}
-	wt := weigh(ix, "个人会员一年会费交多少 各科室协会会员", func(string) bool { return true }, nil)
+	wt := weigh(ix, "个人会员一年会费交多少 各科室协会会员", func(string) bool { return true }, nil, nil)
 	if _, ok := wt.w["会费"]; !ok {
 		t.Errorf("会费 not weighed: tokens %v", wt.toks)
 	}
@@ -83,7 +83,7 @@ func TestModalVerbSeam(t *testing.T) {
 	if c := ix.Cohesion("能安"); c >= seamCohesion {
 		t.Fatalf("cohesion of 能安 %.4f: the test needs it below seamCohesion", c)
 	}
-	wt := weigh(ix, "302 308那两间现在能安排老人住", func(string) bool { return true }, nil)
+	wt := weigh(ix, "302 308那两间现在能安排老人住", func(string) bool { return true }, nil, nil)
 	if _, ok := wt.w["能安"]; ok {
 		t.Errorf("能安 weighed as a word: tokens %v", wt.toks)
 	}
@@ -106,7 +106,7 @@ func TestRareTokensAreWords(t *testing.T) {
 	if c := ix.Cohesion("防整"); c >= rareCohesion {
 		t.Fatalf("cohesion of 防整 %.3f: the test needs it below rareCohesion", c)
 	}
-	wt := weigh(ix, "消防整改延到哪天 沄口镇敬老院", func(string) bool { return true }, nil)
+	wt := weigh(ix, "消防整改延到哪天 沄口镇敬老院", func(string) bool { return true }, nil, nil)
 	got := rareTokens(ix, wt)
 	if !slices.Contains(got, "沄口") || slices.Contains(got, "防整") {
 		t.Errorf("rare tokens %v, want 沄口 and no seam (tokens %v)", got, wt.toks)
