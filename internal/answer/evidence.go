@@ -1411,6 +1411,22 @@ func onlyGeneric(text, kind string) bool {
 
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
+// reAnyNameAsked asks what one is called or who they are, of anyone
+// (保安, 原告, 理事) or anything: the name is the answer.
+// (Not 是哪些人: that asks what kinds of people, 特困供养人员是哪些人.)
+var reAnyNameAsked = regexp.MustCompile(`叫什么|叫啥|名字|姓什么|都是谁|还有谁|是哪几位`)
+
+// namesAnyone reports whether text names a person or a body, or its unit
+// (the clause that answers) a thing by a quoted name or title: quotes
+// elsewhere in a long sentence mark its slogans (“双百社工”).
+func namesAnyone(text, unit string) bool {
+	return namesPerson(text) || namesOrg(text) || namesAnonymized(text) || reHeldBy.MatchString(text) || reNameInMarks.MatchString(unit)
+}
+
+// reNameInMarks is a name in quotes or a title in 《》, of words: “6·30”
+// is a day.
+var reNameInMarks = regexp.MustCompile(`[“"「《]\p{Han}[^”"」》]{1,39}[”"」》]`)
+
 var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
 
 // reRoleHolderAsked asks who holds a role ("那5个专家都是谁", "联络员是谁"):
@@ -1780,8 +1796,8 @@ const notNameEnds = "户人属女员者"
 var headerWords = map[string]bool{"性别": true, "民族": true, "职务": true, "单位": true, "年龄": true, "出生": true, "学历": true, "籍贯": true, "电话": true, "序号": true}
 
 // reAppointed is the person an appointment names: "任命韦志强为…站长",
-// "免去覃国平的…职务", "聘任梁某同志为…".
-var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
+// "免去覃国平的…职务", "聘任梁某同志为…", "选举宋某为副会长".
+var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任|选举|推举|增补)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
 
 // rePostNameActs is a post and the name after it that goes on with what
 // the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分
@@ -2715,6 +2731,12 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		return false
 	}
 	if u.personName && !namesPerson(ev.passage()) {
+		return false
+	}
+	// "增补的那3个理事都是谁" is not answered by "增补理事3名": what is
+	// asked by name is answered by a sentence that names a person, a body
+	// or a thing (“…”, 《…》), or stands under a heading that does.
+	if u.nameAsked && !namesAnyone(ev.passage(), ev.says()) && (len(ev.path) == 0 || !namesAnyone(ev.path[len(ev.path)-1], ev.path[len(ev.path)-1])) {
 		return false
 	}
 	if u.roleHolder != "" && !namesPerson(ev.passage()) && !heldBy(ev.passage(), u.roleHolder) {

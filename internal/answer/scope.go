@@ -395,6 +395,9 @@ type understood struct {
 	// personName: asks a person's name (叫什么名字), which a post alone
 	// (党委书记为组长) does not give.
 	personName bool
+	// nameAsked: asks what someone or something is called or who they
+	// are (叫什么, 都是谁), which only a sentence that names one answers.
+	nameAsked bool
 	// listKind is the kind of thing a list question asks for, whose
 	// names end with it (哪几个村 → 村, 哪几座桥 → 桥, 哪几个社区 → 社区):
 	// a sentence that names several of them answers (listsOfKind).
@@ -1031,6 +1034,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.taskCount = reTaskCount.MatchString(nq)
 	u.content = asksContent(nq)
 	u.personName = reNameAsked.MatchString(nq)
+	u.nameAsked = reAnyNameAsked.MatchString(nq) && !u.how
 	if m := reRoleHolderAsked.FindStringSubmatch(nq); m != nil && !u.personName {
 		u.roleHolder = m[1]
 	} else if m := reAgentRoleAsked.FindStringSubmatch(nq); m != nil && !u.personName {
