@@ -608,6 +608,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// A word the asker writes short (高铁) that the few documents in
 	// scope write out (高速铁路): search for the long form too.
 	expanded := map[string]bool{}
+	var long map[string][]string // the long forms of each word written short
 	searched := query
 	// Not for the words that named the document: they are in all of it
 	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告). When the
@@ -621,6 +622,10 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		}
 		for _, t := range shortForms(short, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
 			if longs := longForms(t, docs); len(longs) > 0 {
+				if long == nil {
+					long = map[string][]string{}
+				}
+				long[t] = longs
 				expanded[t] = true
 				searched += " " + strings.Join(longs, " ")
 			}
@@ -669,7 +674,6 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	if err != nil {
 		return nil, weightedTokens{}, err
 	}
-	var long map[string][]string
 	if len(docs) > maxExpandDocs && u.nameOnly == "" {
 		// Of many documents, the few the search found first are where a
 		// word written short (奖金 of 奖励资金) would be written long: no

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -136,7 +137,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		// "那橙色呢" after "红色预警啥标准": a word of the same kind as
 		// one the earlier question asked of takes its place.
 		if w := ownWord(cur.topic); w != "" {
-			merged.topic = substitute(prev.topic, w)
+			merged.topic = e.substituteWritten(prev.topic, w, appendDocs(slices.Clone(prev.named.docs), e.answeredFrom(history[len(history)-1].Answer, allow)...))
 		}
 		if asksOwn {
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
@@ -236,6 +237,46 @@ func substitute(topic, w string) string {
 		return string(tr[:i]) + w + string(tr[i+len(wr):])
 	}
 	return strings.TrimSpace(topic + " " + w)
+}
+
+// substituteWritten is substitute, and where no word of the topic ends as
+// w does, puts w in place of a word as long that the documents the earlier
+// answer quoted write w beside as they write it: "集体呢" after "先进个人
+// 奖金多少" takes the place of 个人 (先进集体 is written as 先进个人 is),
+// "城市的呢" after "农村低保标准…" that of 农村 (城市低保). Without one,
+// w joins the topic.
+func (e *Engine) substituteWritten(topic, w string, docs []*index.StoredDoc) string {
+	joined := strings.TrimSpace(topic + " " + w)
+	if got := substitute(topic, w); got != joined || len(docs) == 0 {
+		return got
+	}
+	written := func(s string) bool {
+		return anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, s) })
+	}
+	wr, tr := []rune(w), []rune(topic)
+	best, bestAt := 0, -1
+	for i := 0; i+len(wr) <= len(tr); i++ {
+		x := string(tr[i : i+len(wr)])
+		if !allHan(x) || x == w || !e.isWord(string(tr[i:i+2])) {
+			continue
+		}
+		n := 0
+		// The two characters before and after the word: what it stands
+		// beside, as the documents write w beside them too.
+		if i >= 2 && allHan(string(tr[i-2:i])) && written(string(tr[i-2:i])+w) {
+			n++
+		}
+		if j := i + len(wr); j+2 <= len(tr) && allHan(string(tr[j:j+2])) && written(w+string(tr[j:j+2])) {
+			n++
+		}
+		if n > best {
+			best, bestAt = n, i
+		}
+	}
+	if bestAt < 0 {
+		return joined
+	}
+	return string(tr[:bestAt]) + w + string(tr[bestAt+len(wr):])
 }
 
 // reAnsweredFrom is how an extractive answer names the document it quotes
