@@ -42,3 +42,18 @@ func TestAgreementTermAndSigning(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "跟人力中心的协议管几年"}, "两年")
 	wantFound(t, eng, answer.Request{Q: "公益岗位那个协议什么时候签的"}, "2025年4月25日")
 }
+
+// An institution that is a party is named as staff shorten it, by the first
+// rune of its own name and the last of its kind: 师院 of 沅江师范学院,
+// written from 职院 of a 职业技术学院.
+func TestPartyNamedByHeadAndKind(t *testing.T) {
+	docs := fstest.MapFS{
+		"sy.txt": {Data: []byte("校地共建社会工作实践基地协议\n\n甲方：沅江市民政局\n乙方：沅江师范学院\n\n一、乙方每年选派社会工作专业学生不少于30名到甲方实习。\n二、本协议有效期为两年，自2025年9月1日起至2027年8月31日止。\n\n甲方：沅江市民政局　　　　乙方：沅江师范学院\n2025年8月20日　　　　　　　　2025年8月22日\n")},
+		"yz.txt": {Data: []byte("特困人员寄递服务合作协议\n\n甲方：沅江市民政局\n乙方：沅江市邮政分公司\n\n一、乙方为特困人员免费寄递救助物资。\n二、本协议有效期为三年，自2025年1月1日起至2027年12月31日止。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "跟师院的协议啥时候到期"}, "2027年8月31日")
+	if r != nil && strings.Contains(r.Answer, "2027年12月31日") {
+		t.Errorf("answered from the other agreement too: %s", r.Answer)
+	}
+}

@@ -180,7 +180,7 @@ var reTermAsked = regexp.MustCompile(`管到|管多久|管多长|管几年|到�
 // at the head of its item or article (第十四条　本基准自…起施行，有效期5年)
 // or after its part's heading on the same line (六、有效期限　本备忘录有效期为三年);
 // "该项目建设期限为2年" is a project's, not the document's.
-var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、\p{Han}{0,8}[\s\x{3000}]+)?[\s\x{3000}]*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
+var reTermStated = regexp.MustCompile(`^(?:\d+[.、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、(?:\p{Han}{0,8}[\s\x{3000}]+)?)?[\s\x{3000}]*本\p{Han}{1,6}?[^。；;]{0,40}?(?:有效期|期限为|期限自)`)
 
 // termAnswer answers "那份责任书管到什么时候" of one named document from
 // the sentence in which it states its own term, when the question asks of

@@ -869,9 +869,15 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 			takeName(p, 1)
 			continue
 		}
-		// …or written short, three runes at least ("农商行" of 农商银行).
+		// …or written short, three runes at least ("农商行" of 农商银行),
+		// or as an institution is, by the first rune of its own name and
+		// the last of its kind ("职院" of 溯阳职业技术学院).
 		if p := partyAbbreviation(q[i:], n.parties); p >= 3 && p > l && rare(string(q[i:i+p])) {
 			takeName(p, 1)
+			continue
+		}
+		if l < 2 && headAndKind(q[i:], n.parties) && rare(string(q[i:i+2])) {
+			takeName(2, 2) // a proper name, as the three runes of one are
 			continue
 		}
 		// "明白纸落款是哪天", "大事记里": a title that ends in no genre
@@ -1055,6 +1061,34 @@ func partyAbbreviation(q []rune, parties []string) int {
 		best = max(best, abbreviation(q, []rune(p)))
 	}
 	return best
+}
+
+// minKindShortRunes: a party's name shortened to its first rune and last
+// (职院) is one of this many runes at least, its place taken off: shorter
+// names are written whole.
+const minKindShortRunes = 4
+
+// headAndKind reports whether q opens with a party's name shortened to two
+// runes: the first of the name after its place (溯阳, 澧汀县) and the
+// name's last rune, the kind of institution (院, 局, 行).
+func headAndKind(q []rune, parties []string) bool {
+	if len(q) < 2 || !zh.IsHan(q[0]) || !zh.IsHan(q[1]) {
+		return false
+	}
+	for _, p := range parties {
+		r := []rune(p)
+		if len(r) < 2+minKindShortRunes {
+			continue
+		}
+		head := r[2]
+		if strings.ContainsRune("市县区", head) {
+			head = r[3] // 澧汀县师范学院: the place is 澧汀县
+		}
+		if head == q[0] && r[len(r)-1] == q[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func anyAliasHas(aliases []string, s string) bool {
