@@ -690,7 +690,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		shortWeight := map[string]float64{}
 		for _, t := range shortForms(query, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
 			if ix.DF(t) > 0 {
-				continue // written somewhere in scope's index: a word as it stands
+				continue // written outside the scope: a word as it stands, not short
 			}
 			if l := longFormsWithin(t, found, foundAbbrSpan, endsWord); len(l) > 0 {
 				expanded[t] = true
@@ -715,21 +715,12 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// at wherever it stands: the ranking of the whole question may put its
 	// few passages below many that repeat its common words (消防, 敬老院
 	// of "沄口镇敬老院消防整改延到哪天", beside the one table row on 沄口).
-	seen := map[string]bool{}
-	for _, h := range hits {
-		seen[h.Doc.ID+"\x00"+strconv.Itoa(h.Chunk.Start)] = true
-	}
 	for _, t := range rareTokens(ix, wt) {
 		more, err := ix.Search(ctx, t, rareK, index.Filter{DocIDs: ids, NoDocCredit: true})
 		if err != nil {
 			return nil, weightedTokens{}, err
 		}
-		for _, h := range more {
-			if key := h.Doc.ID + "\x00" + strconv.Itoa(h.Chunk.Start); !seen[key] {
-				seen[key] = true
-				hits = append(hits, h)
-			}
-		}
+		hits = mergeHits(hits, more)
 	}
 	wt.short, wt.long = expanded, long
 	wt.writes = map[string]bool{}
@@ -1196,7 +1187,9 @@ var reFieldDept = regexp.MustCompile(`\p{Han}{2,6}部门`)
 // reRoleHolder names a body by the role the text gives it, whatever its
 // name ends with: "由县救灾物资储备库牵头", "财务股配合" — a bureau's
 // 股 is one of its sections, named as the units a plan gives tasks to.
-var reRoleHolder = regexp.MustCompile(`由\p{Han}{2,20}?(?:牵头|负责|承办|主办)|\p{Han}{2,8}股(?:[、，,；;。）)和及与]|牵头|配合|负责|$)`)
+// Not 由于/由此/由其 (no body), nor 由各…/由有关… (none named), nor a
+// share held (入股, 控股).
+var reRoleHolder = regexp.MustCompile(`(?:^|[^于此其])由(?:[^于此其各有个本申\P{Han}])\p{Han}{1,19}?(?:牵头|负责|承办|主办)|(?:^|[^入控参持折配])\p{Han}{1,7}[^入控参持折配\P{Han}]股(?:牵头|配合|负责)`)
 
 // namesOrg reports whether text names an office or body.
 func namesOrg(text string) bool {
@@ -1415,6 +1408,8 @@ func onlyGeneric(text, kind string) bool {
 
 // reNameAsked asks for the name of a person: a post or a role, then its
 // name ("组长叫什么名字", "授课的律师叫啥"); "那个区块链叫啥" asks a thing's.
+var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
+
 // reAnyNameAsked asks what one is called or who they are, of anyone
 // (保安, 原告, 理事) or anything: the name is the answer.
 // (Not 是哪些人: that asks what kinds of people, 特困供养人员是哪些人.)
@@ -1430,8 +1425,6 @@ func namesAnyone(text, unit string) bool {
 // reNameInMarks is a name in quotes or a title in 《》, of words: “6·30”
 // is a day.
 var reNameInMarks = regexp.MustCompile(`[“"「《]\p{Han}[^”"」》]{1,39}[”"」》]`)
-
-var reNameAsked = regexp.MustCompile(`(?:长|人|师|员|主任|书记|院士|召集人|委员|代表)(?:的|是)?(?:叫什么名字|叫啥名字|叫什么|叫啥|姓名|名字)`)
 
 // reRoleHolderAsked asks who holds a role ("那5个专家都是谁", "联络员是谁"):
 // people named, or the post that holds it ("由…民政办主任担任") — not
@@ -1746,7 +1739,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reNameCell, reListedAppointment, reNameWithNumber} {
+	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reElected, reNameCell, reListedAppointment, reNameWithNumber} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !strings.HasSuffix(m[1], "某") {
 				return true
@@ -1800,8 +1793,12 @@ const notNameEnds = "户人属女员者"
 var headerWords = map[string]bool{"性别": true, "民族": true, "职务": true, "单位": true, "年龄": true, "出生": true, "学历": true, "籍贯": true, "电话": true, "序号": true}
 
 // reAppointed is the person an appointment names: "任命韦志强为…站长",
-// "免去覃国平的…职务", "聘任梁某同志为…", "选举宋某为副会长".
-var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任|选举|推举|增补)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
+// "免去覃国平的…职务", "聘任梁某同志为…".
+var reAppointed = regexp.MustCompile(`(?:任命|聘任|聘用|提名|免去|推选|选任)(\p{Han}{2,3}?)(?:同志)?(?:为|的|担任)`)
+
+// reElected is the person an election names to a post: "选举宋某为副会长"
+// ("经选举产生的理事会成员", "增补理事的提议" name no one).
+var reElected = regexp.MustCompile(`(?:选举|推举|增补)(\p{Han}{2,3}?)(?:同志)?(?:为|担任)`)
 
 // rePostNameActs is a post and the name after it that goes on with what
 // the person does ("对…副镇长邬晨阳进行提醒谈话", "局长韦嘉澍于3时10分

@@ -137,7 +137,9 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 		// "那橙色呢" after "红色预警啥标准": a word of the same kind as
 		// one the earlier question asked of takes its place.
 		if w := ownWord(cur.topic); w != "" {
-			merged.topic = e.substituteWritten(prev.topic, w, appendDocs(slices.Clone(prev.named.docs), e.answeredFrom(history[len(history)-1].Answer, allow)...))
+			merged.topic = e.substituteWritten(prev.topic, w, func() []*index.StoredDoc {
+				return appendDocs(slices.Clone(prev.named.docs), e.answeredFrom(history[len(history)-1].Answer, allow)...)
+			})
 		}
 		if asksOwn {
 			merged.topic = strings.TrimSpace(prev.topic + " " + cur.topic)
@@ -245,10 +247,15 @@ func substitute(topic, w string) string {
 // 奖金多少" takes the place of 个人 (先进集体 is written as 先进个人 is),
 // "城市的呢" after "农村低保标准…" that of 农村 (城市低保). Without one,
 // w joins the topic.
-func (e *Engine) substituteWritten(topic, w string, docs []*index.StoredDoc) string {
+func (e *Engine) substituteWritten(topic, w string, docsOf func() []*index.StoredDoc) string {
 	joined := strings.TrimSpace(topic + " " + w)
-	if got := substitute(topic, w); got != joined || len(docs) == 0 {
+	if got := substitute(topic, w); got != joined {
 		return got
+	}
+	// The documents are read only here: most follow-ups never need them.
+	docs := docsOf()
+	if len(docs) == 0 {
+		return joined
 	}
 	written := func(s string) bool {
 		return anyOf(docs, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, s) })
@@ -257,7 +264,8 @@ func (e *Engine) substituteWritten(topic, w string, docs []*index.StoredDoc) str
 	best, bestAt := 0, -1
 	for i := 0; i+len(wr) <= len(tr); i++ {
 		x := string(tr[i : i+len(wr)])
-		if !allHan(x) || x == w || !e.isWord(string(tr[i:i+2])) {
+		// A word as long: each of its bigrams one (wordsIn keeps those).
+		if !allHan(x) || x == w || len(e.wordsIn(x)) != len(wr)-1 {
 			continue
 		}
 		n := 0

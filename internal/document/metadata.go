@@ -624,18 +624,18 @@ var reSideDates = regexp.MustCompile(`^` + signedDate + `[ \t\x{3000}]{2,}` + si
 // laterSideDate is the later of a line's side-by-side signature dates
 // (reSideDates), the day an agreement binds from.
 func laterSideDate(ln line) (Span, bool) {
-	lead := len(ln.text) - len(strings.TrimLeft(ln.text, " \t\u3000"))
-	m := reSideDates.FindStringSubmatchIndex(strings.TrimSpace(ln.text))
+	t := strings.TrimSpace(ln.text)
+	m := reSideDates.FindStringSubmatchIndex(t)
 	if m == nil {
 		return Span{}, false
 	}
-	t := strings.TrimSpace(ln.text)
+	off := ln.start + strings.Index(ln.text, t)
 	first := dateString(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 	second := dateString(t[m[8]:m[9]], t[m[10]:m[11]], t[m[12]:m[13]])
 	if first > second {
-		return Span{ln.start + lead, ln.start + lead + m[7] + strings.Index(t[m[7]:], "日") + len("日")}, true
+		return Span{off, off + m[7] + strings.Index(t[m[7]:], "日") + len("日")}, true
 	}
-	return Span{ln.start + lead + m[8], ln.start + lead + m[1]}, true
+	return Span{off + m[8], off + m[1]}, true
 }
 
 func dateString(y, mo, d string) string {
