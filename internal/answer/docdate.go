@@ -16,11 +16,15 @@ import (
 // reDocDateAsked asks when the document itself was sent, issued or signed
 // (an agreement's 哪天签的), which its dated signature line (落款) answers,
 // not a passage of its body.
-var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)签(?:的|订|署|了|字)|签订日期|签署日期`)
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)` + signing + `|签订日期|签署日期`)
 
-// reSigningAsked asks of the signing (签的, 签字): who signed is then asked
-// as much as when.
-var reSigningAsked = regexp.MustCompile(`签(?:的|订|署|了|字)`)
+// signing asks of the signing (签的, 签字), not 签到 or what is to be
+// signed (签劳动合同).
+const signing = `签(?:的|订|署|了|字)`
+
+// reSigningAsked asks of the signing: who signed is then asked as much as
+// when.
+var reSigningAsked = regexp.MustCompile(signing)
 
 // reDateLine is a line holding only a date, as a signature block writes it.
 var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)

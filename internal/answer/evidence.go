@@ -91,13 +91,11 @@ type weightedTokens struct {
 	chars bool
 	// titles caches each scored document's title tokens.
 	titles map[*index.StoredDoc]map[string]bool
-	// short are the words the question writes short whose long form the
-	// scoped documents write (高铁 of 高速铁路, found by gather).
-	short map[string]bool
-	// long are the long forms the search's first documents write of a
-	// word written short (奖金: 奖励资金): a quantity asked short is named
-	// by its long form's first word (奖励…元).
-	long map[string][]string
+	// short are the words the question writes short, each with the long
+	// forms the scoped documents (or the search's first ones) write (高铁
+	// of 高速铁路, 奖金 of 奖励资金; found by gather): a quantity asked short
+	// is named by its long form's first word (奖励…元).
+	short map[string][]string
 	// writes caches whether a document writes a word as it is: a word a
 	// document writes (工作) is not matched there by its characters in
 	// order (工程合作); one it never writes (社保) may be (社会保险).
@@ -151,7 +149,7 @@ func commonWordDF(ix *index.Index) int { return max(3, ix.NumChunks()/250) }
 // shortWeight, where it has a word, weighs a word written short as its long
 // form's first word is weighed: no passage writes the short form, whose
 // weight would be the rarest's.
-func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string]bool, shortWeight map[string]float64) weightedTokens {
+func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded map[string][]string, shortWeight map[string]float64) weightedTokens {
 	wt := weightedTokens{w: map[string]float64{}, in: map[string]bool{}}
 	// Work phrase by phrase: a word the documents lack shows as a run of
 	// absent bigrams ("行政复议案件": 政复 复议 议案), while an asker's
@@ -174,7 +172,7 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			// write otherwise (地址 of a 章程's 住所: equivalentWord).
 			// (A short form no passage writes is kept when the
 			// documents in scope write its long form: 卫健 of 卫生健康.)
-			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 && !expanded[t] && (equivalentWord[t] == "" || !zh.IsHan([]rune(t)[0]) || ix.DF(equivalentWord[t]) == 0) {
+			if (utf8.RuneCountInString(t) == 1 && !reDigits.MatchString(t)) || ix.DF(t) == 0 && len(expanded[t]) == 0 && (equivalentWord[t] == "" || !zh.IsHan([]rune(t)[0]) || ix.DF(equivalentWord[t]) == 0) {
 				continue
 			}
 			// A year the question writes about is a condition on the
@@ -183,7 +181,7 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			if reYearToken.MatchString(t) {
 				continue
 			}
-			in := ix.TokenInDocs(t, inScope) || expanded[t]
+			in := ix.TokenInDocs(t, inScope) || len(expanded[t]) > 0
 			if a, ok := equivalentWord[t]; ok && !in {
 				in = ix.TokenInDocs(a, inScope)
 			}
@@ -314,7 +312,7 @@ func (wt weightedTokens) titleTokens(d *index.StoredDoc) map[string]bool {
 }
 
 func (wt weightedTokens) mayShorten(t string, doc *index.StoredDoc) bool {
-	if wt.short[t] {
+	if len(wt.short[t]) > 0 {
 		return true
 	}
 	if doc == nil || wt.writes == nil {
@@ -430,6 +428,25 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 // runs (同事 in 同一公务事项).
 const foundAbbrSpan = 3
 
+// shortForm is a word the question writes short and the long forms the
+// documents write of it.
+type shortForm struct {
+	short string
+	long  []string
+}
+
+// writtenLong are the question's words written short (shortForms) whose
+// long forms docs write (longForms), in question order.
+func writtenLong(ix *index.Index, q string, inScope func(string) bool, docs []*index.StoredDoc, span int, ends func(prev, first, next rune) bool) []shortForm {
+	var out []shortForm
+	for _, t := range shortForms(q, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
+		if l := longForms(t, docs, span, ends); len(l) > 0 {
+			out = append(out, shortForm{t, l})
+		}
+	}
+	return out
+}
+
 // foundDocs are the first n distinct documents of hits.
 func foundDocs(hits []index.Hit, n int) []*index.StoredDoc {
 	var out []*index.StoredDoc
@@ -496,17 +513,11 @@ func shortForms(q string, inScope, unwritten func(string) bool) []string {
 }
 
 // longForms finds, in the documents' texts, the words a two-character
-// short form stands for: its first character, one to three more, its
-// second ("高铁" → 高速铁, "固投" → 固定资产投), at most three distinct.
-func longForms(t string, docs []*index.StoredDoc) []string {
-	return longFormsWithin(t, docs, maxAbbrSpan, nil)
-}
-
-// longFormsWithin is longForms with the second character at most span
-// characters from the first, and, given ends, only where the first
-// character does not end a word with the one before it more than it
-// begins one with the one after it (ends).
-func longFormsWithin(t string, docs []*index.StoredDoc, span int, ends func(prev, first, next rune) bool) []string {
+// short form stands for: its first character, one to span−1 more, its
+// second ("高铁" → 高速铁, "固投" → 固定资产投), at most three distinct;
+// given ends, only where the first character does not end a word with the
+// one before it more than it begins one with the one after it.
+func longForms(t string, docs []*index.StoredDoc, span int, ends func(prev, first, next rune) bool) []string {
 	rs := []rune(t)
 	if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) {
 		return nil
@@ -607,8 +618,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	}
 	// A word the asker writes short (高铁) that the few documents in
 	// scope write out (高速铁路): search for the long form too.
-	expanded := map[string]bool{}
-	var long map[string][]string // the long forms of each word written short
+	expanded := map[string][]string{} // the long forms of each word written short
 	searched := query
 	// Not for the words that named the document: they are in all of it
 	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告). When the
@@ -620,15 +630,9 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		if u.nameOnly != "" {
 			short = u.nameOnly
 		}
-		for _, t := range shortForms(short, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
-			if longs := longForms(t, docs); len(longs) > 0 {
-				if long == nil {
-					long = map[string][]string{}
-				}
-				long[t] = longs
-				expanded[t] = true
-				searched += " " + strings.Join(longs, " ")
-			}
+		for _, f := range writtenLong(ix, short, inScope, docs, maxAbbrSpan, nil) {
+			expanded[f.short] = f.long
+			searched += " " + strings.Join(f.long, " ")
 		}
 	}
 	// The kind of thing asked for ("哪个部门") names the answer's category,
@@ -688,19 +692,13 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		}
 		var longs []string
 		shortWeight := map[string]float64{}
-		for _, t := range shortForms(query, inScope, func(t string) bool { return ix.DF(t) == 0 }) {
-			if ix.DF(t) > 0 {
+		for _, f := range writtenLong(ix, query, inScope, found, foundAbbrSpan, endsWord) {
+			if ix.DF(f.short) > 0 {
 				continue // written outside the scope: a word as it stands, not short
 			}
-			if l := longFormsWithin(t, found, foundAbbrSpan, endsWord); len(l) > 0 {
-				expanded[t] = true
-				longs = append(longs, l...)
-				shortWeight[t] = ix.IDF(string([]rune(l[0])[:2]))
-				if long == nil {
-					long = map[string][]string{}
-				}
-				long[t] = l
-			}
+			expanded[f.short] = f.long
+			longs = append(longs, f.long...)
+			shortWeight[f.short] = ix.IDF(string([]rune(f.long[0])[:2]))
 		}
 		if len(longs) > 0 {
 			wt = weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, shortWeight)
@@ -722,7 +720,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		}
 		hits = mergeHits(hits, more)
 	}
-	wt.short, wt.long = expanded, long
+	wt.short = expanded
 	wt.writes = map[string]bool{}
 	wt.titles = map[*index.StoredDoc]map[string]bool{}
 	// A document's head is located once per question, not per passage.
@@ -2688,7 +2686,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "二期厂房建成后预计年产值多少" asks 产值: a sum of money the
 	// passage gives of another quantity is no answer.
-	if u.measureNoun != "" && !namesQuantity(ev, u.measureNoun) && !anyOf(wt.long[u.measureNoun], func(l string) bool { return namesQuantity(ev, string([]rune(l)[:2])) }) {
+	if u.measureNoun != "" && !namesQuantity(ev, u.measureNoun) && !anyOf(wt.short[u.measureNoun], func(l string) bool { return namesQuantity(ev, string([]rune(l)[:2])) }) {
 		return false
 	}
 	if u.when && !statesTime(ev.says()) {

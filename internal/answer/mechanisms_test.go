@@ -209,7 +209,7 @@ func TestShortForms(t *testing.T) {
 		t.Errorf("shortForms(过去五年高铁) = %v, want 高铁 among them", got)
 	}
 	d := &index.StoredDoc{Text: "高速铁路运营里程从2.5万公里增加到4.2万公里。"}
-	if longs := longForms("高铁", []*index.StoredDoc{d}); !slices.Equal(longs, []string{"高速铁"}) {
+	if longs := longForms("高铁", []*index.StoredDoc{d}, maxAbbrSpan, nil); !slices.Equal(longs, []string{"高速铁"}) {
 		t.Errorf("longForms(高铁) = %v, want [高速铁]", longs)
 	}
 }

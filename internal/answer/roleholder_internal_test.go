@@ -29,6 +29,19 @@ func TestNamedOnlyWhereNamed(t *testing.T) {
 			t.Errorf("namesPerson(%q) = %v, want %v", s, got, want)
 		}
 	}
+	// A thing named in quotes answers a name asked in the clause that
+	// answers; a date in quotes (“6·30”) is no name.
+	for _, tc := range []struct {
+		text, unit string
+		want       bool
+	}{
+		{"项目名称为“银龄守望”。", "项目名称为“银龄守望”", true},
+		{"其中“6·30”活动捐赠资金941万元", "其中“6·30”活动捐赠资金941万元", false},
+	} {
+		if got := namesAnyone(tc.text, tc.unit); got != tc.want {
+			t.Errorf("namesAnyone(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 	for s, want := range map[string]bool{
 		"培训班几号签到":       false,
 		"乙方什么时候签劳动合同":   false,

@@ -605,9 +605,10 @@ func detectPublished(text string) string {
 		// "2024年8月28日　　　　2024年8月28日": the parties of an
 		// agreement sign side by side, each with its date; it binds from
 		// the later.
-		if m := reSideDates.FindStringSubmatch(strings.TrimSpace(lines[i].text)); m != nil {
-			a, b := dateString(m[1], m[2], m[3]), dateString(m[4], m[5], m[6])
-			return max(a, b)
+		if sp, ok := laterSideDate(lines[i]); ok {
+			if m := reDateLine.FindStringSubmatch(strings.ReplaceAll(text[sp.Start:sp.End], " ", "")); m != nil {
+				return dateString(m[1], m[2], m[3])
+			}
 		}
 	}
 	return ""
