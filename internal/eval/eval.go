@@ -594,6 +594,13 @@ var Sets = []Set{
 	// 目标责任书 and a 表彰决定 are tune (om*); a 重阳节慰问信, a 新闻通稿,
 	// a 民政系统工作通讯录 and a 局务会议议程 are test (on*), only measured.
 	{Name: "fresh32", Corpus: "internal/eval/testdata/fresh32", Data: setData("fresh32.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-fifth session by two helpers who had not read
+	// the code: a 家庭收养评估报告, a 保密工作自查报告, an 办公用房租赁合同
+	// and a 社会救助信息系统操作手册 are tune (oo*); a 慈善项目结项报告, a
+	// 职工趣味运动会活动方案, a 网格员管理办法 and a 公共机构节能工作方案
+	// are test (op*), only measured.
+	{Name: "fresh33", Corpus: "internal/eval/testdata/fresh33", Data: setData("fresh33.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -111,6 +111,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh30", FS: os.DirFS("testdata/fresh30")},
 			{Label: "testdata/fresh31", FS: os.DirFS("testdata/fresh31")},
 			{Label: "testdata/fresh32", FS: os.DirFS("testdata/fresh32")},
+			{Label: "testdata/fresh33", FS: os.DirFS("testdata/fresh33")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
