@@ -1086,7 +1086,7 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 		if i == 12 {
 			break
 		}
-		e.tracef("  %.3f cov=%.2f r=%d %s | %s\n", ev.score, ev.coverage, ev.rank, ev.doc.ID, trimSentence(ev.text()))
+		e.tracef("  %.3f cov=%.2f r=%d %s | %s\n", ev.score, ev.coverage, ev.rank, ev.doc.ID, trimSentence(ev.says()))
 	}
 }
 

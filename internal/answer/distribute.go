@@ -286,6 +286,26 @@ func withoutPlaces(ix *index.Index, orgs []*orgProfile, q string, now time.Time)
 	return q, lv
 }
 
+// officeLevel is the narrowest level an office's name is written at
+// (甗川县人民政府 → 县, 清远市清城区民政局 → 区, 桧井街道办事处 → 街道),
+// 0 when it names none (民政局).
+func officeLevel(org string) int {
+	lv := 0
+	for i := 0; i < len(org); {
+		w := levelAfter(org[i:])
+		if l := areaLevels[w]; l > 0 && i > 0 && (lv == 0 || l < lv) {
+			lv = l
+		}
+		if w != "" {
+			i += len(w)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(org[i:])
+		i += n
+	}
+	return lv
+}
+
 // placeLevel is the narrowest level a question names one of its places
 // or offices at ("石桥镇" → 镇), 0 when it writes none after the name.
 func placeLevel(q string, places []string) int {

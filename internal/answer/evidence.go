@@ -1721,6 +1721,9 @@ var holderPatterns = func() func(post string) []*regexp.Regexp {
 			`\p{Han}[^成作视称改]为[^，。；;,]{0,16}?` + q,
 			q + `(?:为|是)(?:[\p{Han}、]{0,14}(?:长|委|记|任|员))?\p{Han}{2,3}(?:[，,。；;、（(]|$)`,
 			q + `\s+\p{Han}{2,3}(?:\s|$)`,
+			// A member listed with the post in brackets after the name
+			// ("副股长陈慧芳（组长）").
+			`\p{Han}{2,3}[（(]` + q + `[)）]`,
 		} {
 			res = append(res, regexp.MustCompile(re))
 		}
@@ -1737,7 +1740,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reElected, reNameCell, reListedAppointment, reNameWithNumber} {
+	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reElected, reNameCell, reListedAppointment, reNameWithNumber, reNameBracketed} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !strings.HasSuffix(m[1], "某") {
 				return true
@@ -1774,9 +1777,14 @@ var notNameWords = map[string]bool{
 // reListedAppointment an appointment listed by number ("17.茹秋菊为县…核对
 // 中心主任", "3.李建国同志为…副院长"), not a post's ("二、组长为县长").
 var (
-	reNameCell          = regexp.MustCompile(`(?:姓名[:：\s\x{3000}]+|(?:^|[:,])\p{Han}{1,5}人 )(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|]|$)`)
+	reNameCell          = regexp.MustCompile(`(?:姓名[:：\s\x{3000}]+|(?:^|[:,])\p{Han}{1,5}人 )(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|（(:：]|$)`)
 	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
 )
+
+// reNameBracketed is a person named in brackets after the role they fill,
+// by where they work and their post ("配备兼职保密员1名（局办公室干部方雅
+// 琪）").
+var reNameBracketed = regexp.MustCompile(`[（(][^（）()]{0,20}?(?:` + postWords + `|干部|科员|职员)(\p{Han}{2,3})[)）]`)
 
 // reNameWithNumber is a person named with the number of a card they hold
 // ("郗明哲（执法证号：YY0417008）").
@@ -2663,13 +2671,25 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	// 镇), where neither it nor its heading writes the place asked.
 	// Not in the place's own document ("犏岭镇…报告": 我镇, 全县 of the
 	// county's plan it follows).
-	if u.quantity && len(u.places) > 0 && !anyOf(u.places, func(p string) bool {
+	if len(u.places) > 0 && !anyOf(u.places, func(p string) bool {
 		return strings.Contains(ev.passage(), p) || strings.Contains(ev.path.String(), p) || strings.Contains(ev.doc.Title, p) || strings.Contains(ev.doc.Org, p)
 	}) {
-		if a := wholeArea(ev.says()); a != "" {
-			if lv := placeLevel(u.q, u.places); lv > 0 && areaLevels[a] > lv {
-				return false
-			}
+		lv := placeLevel(u.q, u.places)
+		if a := wholeArea(ev.says()); u.quantity && a != "" && lv > 0 && areaLevels[a] > lv {
+			return false
+		}
+		// "畈心镇农作物受灾多少亩" is not answered by "农作物受灾面积
+		// 2.16万亩" in the county's report either, nor "鄑岭镇养老中心
+		// 什么时候开工" by what it says of 芃塬镇's: a sentence of a wider
+		// office's document whose paragraph names no place asked speaks
+		// of the office's whole area, or of another place. Asked for a
+		// figure, a date or who; how things are done there may be the
+		// whole area's way. A document of an office the question names
+		// answers of that office ("清新区民政局和石潭镇…各有多少").
+		if ol := officeLevel(ev.doc.Org); (u.quantity || u.when || u.holder) && lv > 0 && ol > lv && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) && !anyOf(u.places, func(p string) bool {
+			return strings.Contains(ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)], p)
+		}) {
+			return false
 		}
 	}
 	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
@@ -2758,8 +2778,9 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.whichNoun != "" && onlyGeneric(ev.passage(), u.whichNoun) {
 		return false
 	}
-	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask {
-		// "由谁来干" is answered by a sentence that names who.
+	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask && !(u.holder && !u.asksOrg() && namesPerson(ev.passage())) {
+		// "由谁来干" is answered by a sentence that names who: a body,
+		// or a person where 谁 is asked ("送餐那块谁负责": "负责人 管檀").
 		return false
 	}
 	// "民政归哪位副县长分管" is answered by what names a person or a

@@ -91,7 +91,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	// "那个通知…" points at a document; "那2019年呢" leans on the last question.
 	marked := marksFollowUp(cur.q)
 	shares := sharesWord(cur.topic, prev.topic)
-	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how
+	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how || cur.holder
 	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the

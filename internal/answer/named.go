@@ -968,9 +968,44 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 			namedEnd = i
 			continue
 		}
+		// "租房合同" of …用房租赁合同, "救灾预案" of 自然灾害救助应急预案:
+		// staff say a compound's two runes in their own order, which the
+		// title writes the other way round, each in a word of its own —
+		// named so only right before the genre the title ends with.
+		if l < 2 && i+2 < len(q) && zh.IsHan(q[i+1]) {
+			if g := genreAt(q[i+2:]); g != "" && ofGenre(n.doc, g) && reversedIn(n.core, q[i], q[i+1]) && !titled(string(q[i:i+2])) {
+				k := 2 + utf8.RuneCountInString(g)
+				matched += k + 1
+				spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
+				byGenre = true
+				i += k
+				namedEnd = i
+				continue
+			}
+		}
 		i++
 	}
 	return matched, spans, strong, byGenre
+}
+
+// reversedIn reports whether core writes b, then a, each once.
+func reversedIn(core []rune, a, b rune) bool {
+	ia, ib := -1, -1
+	for k, r := range core {
+		switch r {
+		case a:
+			if ia >= 0 {
+				return false
+			}
+			ia = k
+		case b:
+			if ib >= 0 {
+				return false
+			}
+			ib = k
+		}
+	}
+	return ib >= 0 && ia > ib
 }
 
 // reTrailingBrackets are the bracketed notes a title may end with.

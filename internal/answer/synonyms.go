@@ -230,6 +230,16 @@ func rephrase(topic string, docs []*index.StoredDoc, word func(string) bool) str
 // bigram), nil for none.
 func (u *understood) inWordsOf(docs []*index.StoredDoc, word func(string) bool) {
 	u.topic = rephrase(u.topic, docs, word)
+	// The words that named a document ("跟人力中心的协议") name no side.
+	free := u.topic
+	for _, sp := range u.named.spans {
+		if sp[0] >= 0 && sp[1] <= len(u.q) && sp[0] < sp[1] {
+			free = strings.Replace(free, u.q[sp[0]:sp[1]], " ", 1)
+		}
+	}
+	if label := sideNamed(free, docs, u.named.docs, word); label != "" {
+		u.topic += " " + label
+	}
 	for i, a := range u.asked {
 		u.asked[i] = rephrase(a, docs, word)
 	}

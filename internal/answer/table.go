@@ -258,6 +258,10 @@ var reCountOfHeader = regexp.MustCompile(`(人次|人|户|家|所|张|床位|床
 // reScoreHeader heads a column of points.
 var reScoreHeader = regexp.MustCompile(`分值|得分|分数|扣分|加分|满分`)
 
+// rePersonColumn heads a column of people: 姓名, or one who holds a role
+// (负责人, 联系人, 责任人).
+var rePersonColumn = regexp.MustCompile(`^(?:姓名|\p{Han}{1,4}人)$`)
+
 // reading is what a row says read with its header: "行政事业性收费:本年
 // 收费金额 286.37万元". counts: some cell is a bare whole
 // number in a column that states no unit, which counts whatever the table
@@ -269,6 +273,11 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 	}
 	head, _, _ := cellsOf(text[r.hStart:r.hEnd])
 	var b strings.Builder
+	// A row that opens with a person ("姓名|职务|分工" over "管檀|社区老年
+	// 食堂负责人|助餐送餐") says so, as its other cells say what they are.
+	if h := strings.TrimSpace(head[0]); rePersonColumn.MatchString(h) {
+		b.WriteString(h + " ")
+	}
 	b.WriteString(strings.TrimSpace(row[0]))
 	for i, c := range row[1:] {
 		c = strings.TrimSpace(c)

@@ -23,7 +23,10 @@ var (
 	reOpenDay     = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,12}?(?:召开|举行|主持|在)`)
 	reOpenYear    = regexp.MustCompile(`^((?:19|20)\d{2})\s*年(?:以来|度)?[,，]`)
 	reFileYear    = regexp.MustCompile(`_((?:19|20)\d{2})年?$`)
-	reSource      = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
+	// reCompiledBy is a head line naming who compiled the text, set apart
+	// from 编 ("岚溪县民政局社会救助股　编"), not a word ending in 编 (汇编).
+	reCompiledBy = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{4,30}?)[ \t\x{3000}]+(?:编印|编制|编)[ \t\x{3000}]*$`)
+	reSource     = regexp.MustCompile(`来源[:：]\s*([\p{Han}]{4,30}?)(?:\s|发布|$)`)
 	// reIssuerField is a guide's or notice's head field naming who issued
 	// it: "发布单位：芙川市芦陵县民政局".
 	reIssuerField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:发布单位|发文单位|发布机关|发文机关|制发单位|印发单位)[ \t\x{3000}]*[:：][ \t\x{3000}]*(\p{Han}{4,30})[ \t\x{3000}]*$`)
@@ -713,6 +716,11 @@ func detectOrg(text, title string) string {
 	h := head(text, 4000)
 	if _, name := IssuerField(text); isOrgName(name) {
 		return withPlacePrefix(name, text)
+	}
+	// "岚溪县民政局社会救助股　编" under a manual's or a compilation's
+	// title: the office that compiled it is its office.
+	if m := reCompiledBy.FindStringSubmatch(head(text, 600)); m != nil && isOrgName(officeOfUnit(m[1])) {
+		return withPlacePrefix(officeOfUnit(m[1]), text)
 	}
 	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
 	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of, as staff

@@ -774,3 +774,20 @@ func TestLaterSideDate(t *testing.T) {
 		}
 	}
 }
+
+// A manual or a compilation names who compiled it under its title, set
+// apart from 编: that office is its org, not one its text sends work to.
+func TestCompiledByIsOrg(t *testing.T) {
+	for text, want := range map[string]string{
+		"澧汀县养老服务补贴系统使用说明\n\n澧汀县民政局养老服务股　编\n2026年1月\n\n一、登录\n提交后，申请自动推送至县财政局审核。\n": "澧汀县民政局",
+		"民政政策问答汇编\n\n沅江市民政局办公室　编印\n\n1.问：低保怎么申请？\n答：向户籍所在地乡镇人民政府提出，由县民政局审批。\n":    "沅江市民政局",
+	} {
+		d, err := document.Load("x", "x.txt", []byte(text), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Org != want {
+			t.Errorf("org %q, want %q", d.Org, want)
+		}
+	}
+}
