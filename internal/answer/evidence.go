@@ -1740,7 +1740,7 @@ func namesPerson(text string) bool {
 	if rePersonNamed.MatchString(text) {
 		return true
 	}
-	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reElected, reNameCell, reListedAppointment, reNameWithNumber, reNameBracketed} {
+	for _, re := range []*regexp.Regexp{rePostThenName, reNameThenPost, rePostNameActs, reRoleName, reLabelName, reAppointed, reElected, reNameCell, reListedAppointment, reNameWithNumber, reNameBracketed, reSpeakerLabel} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if !strings.ContainsAny(m[1], notNameChars) && !notNameWords[m[1]] && !headerWords[m[1]] && !((re == reNameCell || re == reLabelName) && strings.ContainsAny(m[1][len(m[1])-3:], notNameEnds)) && !strings.HasSuffix(m[1], "某") {
 				return true
@@ -1771,15 +1771,21 @@ var notNameWords = map[string]bool{
 }
 
 // reNameCell is a table's cell of a person read with its header: 姓名, or
-// a column of the one who holds a role, as a row is read (tableRow.reading:
-// ",法定代表人 宁书瑶", ",联系人 阎思齐") — not a colon's value in the text
+// a column of the one who holds a role or a post, as a row is read
+// (tableRow.reading: ",法定代表人 宁书瑶", ",联系人 阎思齐", ",县级责任领导
+// 厍国栋") — not a colon's value in the text
 // ("代办人：亲属"), and not one that names a kind of people (notNameEnds);
 // reListedAppointment an appointment listed by number ("17.茹秋菊为县…核对
 // 中心主任", "3.李建国同志为…副院长"), not a post's ("二、组长为县长").
 var (
-	reNameCell          = regexp.MustCompile(`(?:姓名[:：\s\x{3000}]+|(?:^|[:,])\p{Han}{1,5}人 )(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|（(:：]|$)`)
+	reNameCell          = regexp.MustCompile(`(?:姓名[:：\s\x{3000}]+|(?:^|[:,])(?:\p{Han}{1,5}人|\p{Han}{0,5}(?:领导|` + postWords + `)) )(\p{Han}{2,3})(?:[\s\x{3000}、，,;；。|（(:：]|$)`)
 	reListedAppointment = regexp.MustCompile(`(?:\d[.．、]|[一二三四五六七八九十]、)(\p{Han}{2,3}?)(?:同志)?为\p{Han}{0,24}?(?:` + postWords + `)`)
 )
+
+// reSpeakerLabel is a speaker in a record of what was said, by posts and
+// name at the head of a line ("县人大常委会委员、社会建设委员会主任委员许
+// 文斌：我们在调研中发现…", "副局长 韩松（补充）：").
+var reSpeakerLabel = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[^：:\n]{0,30}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[（(]\p{Han}{1,6}[)）])?[：:]`)
 
 // reNameBracketed is a person named in brackets after the role they fill,
 // by where they work and their post ("配备兼职保密员1名（局办公室干部方雅

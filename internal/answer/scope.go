@@ -1668,7 +1668,7 @@ func selectScope(ix *index.Index, u understood, orgFilter string, yearFilter int
 	// question that says 报告 names the report by its own year; this
 	// year has no review yet, only plans.
 	inYear := filter(base, func(d *index.StoredDoc) bool {
-		return coversAny(d, years) || (!u.yearOnReport && yearFilter == 0 && last < now.Year() && reviews(d, years))
+		return coversAny(d, years) || (!u.yearOnReport && yearFilter == 0 && last < now.Year() && reviews(d, years)) || (yearFilter == 0 && (u.asksDue() || u.how || u.procedure) && !u.reportWord && standsIn(d, years))
 	})
 	if u.planAsk && !u.reportYear && (len(inYear) == 0 || last >= now.Year()) {
 		// "今年的工作计划": a year's plan is written in the year before's
@@ -1830,6 +1830,30 @@ func reportYearOf(m string) (int, bool) {
 	}
 	return y, true
 }
+
+// standsIn reports whether d is a standing rule issued before the years
+// (a 预案, 办法, 规定, 制度…, by its title or the one it carries: "…关于印
+// 发《…自然灾害救助应急预案》的通知"): it holds in them until replaced, and
+// "今年的演练最晚哪天前搞完" is asked of it as of the year's own documents
+// — when or how things are to be done, not what a year's budget or count
+// is (inYear's caller asks it only then).
+func standsIn(d *index.StoredDoc, years []int) bool {
+	if d.Year == 0 || d.Year >= slices.Min(years) {
+		return false
+	}
+	title := d.Title
+	if m := reCarriedTitle.FindAllStringSubmatch(title, -1); len(m) > 0 {
+		title = m[len(m)-1][1]
+	}
+	title = strings.TrimSpace(reTrailingBrackets.ReplaceAllString(title, ""))
+	return anyOf(standingGenres, func(g string) bool { return strings.HasSuffix(title, g) })
+}
+
+// standingGenres are the genres of rules that hold until replaced.
+var standingGenres = []string{"预案", "办法", "规定", "制度", "细则", "规则", "章程", "规范", "守则", "条例", "准则", "规程", "标准"}
+
+// reCarriedTitle is the title a notice carries: 印发《…》.
+var reCarriedTitle = regexp.MustCompile(`《([^《》]+)》`)
 
 func coversAny(d *index.StoredDoc, years []int) bool {
 	for _, y := range years {

@@ -70,3 +70,17 @@ func TestReversedShortNameBeforeGenre(t *testing.T) {
 		t.Errorf("the other contract answers too: %s", r.Answer)
 	}
 }
+
+// A table's column of the post that answers for a row names its person
+// (",分管领导 蒯青松"); a record of what was said names each speaker by
+// posts and name before a colon.
+func TestPersonNamedByPostColumnAndSpeaker(t *testing.T) {
+	docs := fstest.MapFS{
+		"qd.txt": {Data: []byte("澧汀县2026年为民办实事项目责任分工表\n\n序号|项目名称|完成时限|分管领导|责任单位\n1|城区公厕改造|2026年10月底前|蒯青松|县城管局\n2|农村客运班线延伸|2026年8月底前|储明川|县交通运输局\n")},
+		"xw.txt": {Data: []byte("澧汀县政协关于养老服务工作的专题协商会记录\n\n一、关于农村互助养老\n\n　　县政协常委、经济委员会副主任康慕白：有的幸福院建成后长期关门，请问民政局下一步怎么管？\n　　县民政局局长欧阳岚：我们将对幸福院实行星级评定，连续两年不达标的取消运营补助。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "公厕改造归哪位县领导管"}, "蒯青松")
+	wantFound(t, eng, answer.Request{Q: "幸福院关门那个问题是哪个常委提的"}, "康慕白")
+	wantFound(t, eng, answer.Request{Q: "星级评定是哪位领导表的态"}, "欧阳岚")
+}

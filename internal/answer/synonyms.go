@@ -277,7 +277,7 @@ var boundForms = func() map[string][]string {
 	return map[string][]string{
 		"最多": up, "最高": up, "至多": up, "顶多": up, "最长": up, "最久": up,
 		"最少": down, "最低": down, "至少": down, "最短": down,
-		"最晚": late, "最迟": late,
+		"最晚": late, "最迟": late, "截止": late,
 	}
 }()
 
