@@ -286,24 +286,42 @@ func withoutPlaces(ix *index.Index, orgs []*orgProfile, q string, now time.Time)
 	return q, lv
 }
 
-// officeLevel is the narrowest level an office's name is written at
-// (甗川县人民政府 → 县, 清远市清城区民政局 → 区, 桧井街道办事处 → 街道),
-// 0 when it names none (民政局).
+// officeLevel is the narrowest level an office's name is written at, as
+// areaLevels rank it (甗川县人民政府 → 县, 清远市清城区民政局 → 区, 桧井街道
+// 办事处 → 街道), 0 when it names none (民政局): read by the org's place
+// levels (orgProfile.deep: 0 province … 3 town).
 func officeLevel(org string) int {
-	lv := 0
-	for i := 0; i < len(org); {
-		w := levelAfter(org[i:])
-		if l := areaLevels[w]; l > 0 && i > 0 && (lv == 0 || l < lv) {
-			lv = l
-		}
-		if w != "" {
-			i += len(w)
+	if p := newOrgProfile(org); p.deep >= 0 {
+		return areaLevels["省"] - p.deep
+	}
+	return 0
+}
+
+// reEveryPlace addresses every place of a level: what a county sentence
+// sets for 各乡镇 holds in each.
+var reEveryPlace = regexp.MustCompile(`各(?:乡镇|镇|乡|街道|村|社区)|所有乡镇`)
+
+// rePlaceAt names a place of a level by its own name (柘塘镇, 城关镇), not
+// 各乡镇, 全镇 or 本村.
+var rePlaceAt = map[int]*regexp.Regexp{
+	1: regexp.MustCompile(`[^\P{Han}各全本该每等和及与]{2,3}(?:村|社区)`),
+	2: regexp.MustCompile(`[^\P{Han}各全本该每等和及与]{2,3}(?:镇|乡|街道)`),
+}
+
+// namesOtherPlace reports whether line names a place at level lv other
+// than any of places.
+func namesOtherPlace(line string, lv int, places []string) bool {
+	re, ok := rePlaceAt[lv]
+	if !ok {
+		return false
+	}
+	for _, m := range re.FindAllString(line, -1) {
+		if strings.HasSuffix(m, "乡镇") || anyOf(places, func(p string) bool { return strings.Contains(m, p) }) {
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(org[i:])
-		i += n
+		return true
 	}
-	return lv
+	return false
 }
 
 // placeLevel is the narrowest level a question names one of its places

@@ -1028,6 +1028,10 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				} else {
 					score *= 0.8
 				}
+			} else if u.holder && !u.who && u.agent == "" && u.post == "" && (namesPerson(text) || namesOrg(text)) {
+				// "提案谁提的" is answered by what names someone ("提案人：
+				// 靳书宁"), not by the line that repeats the title.
+				score += holderFitBonus
 			}
 			if u.quantity {
 				if labelsFigure(text, wt) {
@@ -1093,6 +1097,9 @@ func inHeadLine(sp document.Span, s, e int) bool {
 
 // isTitleLine reports whether [s,e) is the document's title as a line of
 // its own.
+// maxTitleLabelRunes bounds the label before a restated title (案由：).
+const maxTitleLabelRunes = 5
+
 func isTitleLine(d *index.StoredDoc, s, e int) bool {
 	if e-s > 2*len(d.Title)+8 || s > headBytes {
 		return false // longer than any spacing of the title, or past the head
@@ -1103,6 +1110,11 @@ func isTitleLine(d *index.StoredDoc, s, e int) bool {
 		return false
 	}
 	if t == title {
+		return true
+	}
+	// "案由：关于推动…的提案", "标题：…": a field that only restates the
+	// title names the document, as the title does.
+	if _, v, ok := strings.Cut(t, "："); ok && v == title && utf8.RuneCountInString(t)-utf8.RuneCountInString(v) <= maxTitleLabelRunes {
 		return true
 	}
 	// A title wrapped over two lines ("…2025年度机关学法考试" over "法治
@@ -1722,8 +1734,9 @@ var holderPatterns = func() func(post string) []*regexp.Regexp {
 			q + `(?:为|是)(?:[\p{Han}、]{0,14}(?:长|委|记|任|员))?\p{Han}{2,3}(?:[，,。；;、（(]|$)`,
 			q + `\s+\p{Han}{2,3}(?:\s|$)`,
 			// A member listed with the post in brackets after the name
-			// ("副股长陈慧芳（组长）").
-			`\p{Han}{2,3}[（(]` + q + `[)）]`,
+			// ("副股长陈慧芳（组长）") — a name, not a body ("县民政局
+			// （组长）").
+			`\p{Han}{1,2}[^\P{Han}局委办院所站队处科股会部厅府心司组]` + `[（(]` + q + `[)）]`,
 		} {
 			res = append(res, regexp.MustCompile(re))
 		}
@@ -1766,6 +1779,12 @@ var notNameWords = map[string]bool{
 	// withheld (王某某) is none either: namesAnonymized says so.
 	"待定": true, "签字": true, "签名": true, "盖章": true, "暂无": true, "干部": true, "附件": true, "见附件": true,
 	"代表": true, "候选": true, "合同": true, "程序": true, "方式": true, "对象": true,
+	// What follows a post as a label's head ("局长意见：", "组长职责：",
+	// "县长讲话：", "市长批示：") or in brackets after a kind of staff
+	// ("（科级干部以上）", "（机关干部职工）"), and a post left open
+	// (",主任 暂缺"; review of the thirty-fifth session).
+	"意见": true, "职责": true, "讲话": true, "名单": true, "批示": true, "点评": true, "要求": true, "审批": true, "分工": true, "发言": true, "致辞": true,
+	"以上": true, "以下": true, "职工": true, "群众": true, "暂缺": true, "空缺": true, "待明确": true,
 	// What stands before a post as its kind (常务副县长, 分管副局长).
 	"常务": true, "分管": true, "主管": true, "专职": true, "执行": true, "名誉": true,
 }
@@ -1785,7 +1804,10 @@ var (
 // reSpeakerLabel is a speaker in a record of what was said, by posts and
 // name at the head of a line ("县人大常委会委员、社会建设委员会主任委员许
 // 文斌：我们在调研中发现…", "副局长 韩松（补充）：").
-var reSpeakerLabel = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[^：:\n]{0,30}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[（(]\p{Han}{1,6}[)）])?[：:]`)
+// What follows the colon is speech: a sentence of its own on the line,
+// not a label's value ("组长职责：负责…" names a duty, not a speaker —
+// notNameWords).
+var reSpeakerLabel = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[^：:\n]{0,30}?(?:` + postWords + `)[ \t\x{3000}]*(\p{Han}{2,3})(?:[（(]\p{Han}{1,6}[)）])?[：:][^\n]{8}`)
 
 // reNameBracketed is a person named in brackets after the role they fill,
 // by where they work and their post ("配备兼职保密员1名（局办公室干部方雅
@@ -2685,17 +2707,18 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 			return false
 		}
 		// "畈心镇农作物受灾多少亩" is not answered by "农作物受灾面积
-		// 2.16万亩" in the county's report either, nor "鄑岭镇养老中心
-		// 什么时候开工" by what it says of 芃塬镇's: a sentence of a wider
-		// office's document whose paragraph names no place asked speaks
-		// of the office's whole area, or of another place. Asked for a
-		// figure, a date or who; how things are done there may be the
-		// whole area's way. A document of an office the question names
-		// answers of that office ("清新区民政局和石潭镇…各有多少").
-		if ol := officeLevel(ev.doc.Org); (u.quantity || u.when || u.holder) && lv > 0 && ol > lv && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) && !anyOf(u.places, func(p string) bool {
-			return strings.Contains(ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)], p)
-		}) {
-			return false
+		// 2.16万亩" in the county's report either: a figure of a wider
+		// office's document whose line names no place asked is of the
+		// office's whole area; nor is "鄑岭镇养老中心什么时候开工" by
+		// what the line says of 芃塬镇: a date or who of another place.
+		// What a sentence sets for every place (各乡镇于每月10日前…) holds
+		// in each, and a document of an office the question names answers
+		// of that office ("清新区民政局和石潭镇…各有多少").
+		line := ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)]
+		if ol := officeLevel(ev.doc.Org); lv > 0 && ol > lv && !reEveryPlace.MatchString(ev.says()) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) && !anyOf(u.places, func(p string) bool { return strings.Contains(line, p) }) {
+			if u.quantity || (u.when || u.holder) && namesOtherPlace(ev.says(), lv, u.places) {
+				return false
+			}
 		}
 	}
 	// "提了几项请求" is answered by "申请人请求：" over its 一、二、 items:
@@ -2784,7 +2807,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	if u.whichNoun != "" && onlyGeneric(ev.passage(), u.whichNoun) {
 		return false
 	}
-	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask && !(u.holder && !u.asksOrg() && namesPerson(ev.passage())) {
+	if (u.asksOrg() || u.who) && !namesOrg(ev.says()) && !ev.inTask && !(u.holder && !u.asksOrg() && namesPerson(notPersons.Replace(ev.says()))) {
 		// "由谁来干" is answered by a sentence that names who: a body,
 		// or a person where 谁 is asked ("送餐那块谁负责": "负责人 管檀").
 		return false
@@ -3410,6 +3433,10 @@ const monthFitBonus = 0.1
 // agentBonus is what a sentence naming a person or a body beside the act
 // scores for a question asking who did a thing.
 const agentBonus = 0.1
+
+// holderFitBonus lifts, for a question asking who, a sentence that names
+// a person or a body.
+const holderFitBonus = 0.08
 
 // actWritten reports whether text writes the act a question asks the doer
 // of: the act whole, or its one character (拍 of 拍摄); a light verb

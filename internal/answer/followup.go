@@ -108,7 +108,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	if len(cur.orgs) == 0 && cur.unknown == "" && len(cur.named.docs) == 0 {
 		merged.orgs, merged.unknown, merged.named, merged.unitType = prev.orgs, prev.unknown, prev.named, prev.unitType
 		// The earlier question's spans are of its own text, not this one's.
-		merged.named.spans = nil
+		merged.named.spans, merged.named.said = nil, nil
 		if len(prev.orgs) == 0 && prev.unknown == "" && len(prev.named.docs) == 0 && len(cur.years) == 0 {
 			// "禾穗坊那案子罚了多少钱" then "多久内要交": the earlier
 			// question named no document, but its answer came from one;

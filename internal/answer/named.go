@@ -261,7 +261,10 @@ func withoutOwnOrg(t string, own *orgProfile) string {
 type namedDocs struct {
 	docs  []*index.StoredDoc
 	spans [][2]int
-	byNo  bool // named by 文号
+	// said are the words at spans, as the question wrote them: a part of
+	// the question (parts) keeps them, though not its offsets.
+	said []string
+	byNo bool // named by 文号
 	// bySubject: named by the party it is about (namedBySubject)
 	bySubject bool
 }
@@ -749,12 +752,18 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 	i := 0
 	// takeName takes p runes that name a person or a party: surer than as
 	// many runes of a title, by credit.
-	takeName := func(p, credit int) {
-		matched += p + credit
-		spans = append(spans, [2]int{byteAt(i), byteAt(i + p)})
-		strong = true
-		i += p
+	// takeRun takes k runes that name the title, counted with credit
+	// more; byGenre when the genre after them did.
+	takeRun := func(k, credit int, genre bool) {
+		matched += k + credit
+		spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
+		byGenre = byGenre || genre
+		i += k
 		namedEnd = i
+	}
+	takeName := func(p, credit int) {
+		takeRun(p, credit, false)
+		strong = true
 	}
 	for i < len(q) {
 		// A number the title writes (第4626号提案, 第707号) names it
@@ -894,18 +903,11 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 		// 操作手册 is not 工作手册's).
 		whole3 := l >= 4 || i == 0 || !zh.IsHan(q[i-1]) || strings.ContainsRune("那这个本份的", q[i-1])
 		if (l == 3 && len(n.genres) == 0 && strings.HasSuffix(n.end, string(q[i:i+l])) || l >= 3 && whole3 && n.carried != "" && strings.HasSuffix(n.carried, string(q[i:i+l]))) && rare(string(q[i:i+l])) {
-			matched += l + 1
-			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
-			byGenre = true
-			i += l
-			namedEnd = i
+			takeRun(l, 1, true)
 			continue
 		}
 		if l >= 2 && rare(string(q[i:i+l])) {
-			matched += l
-			spans = append(spans, [2]int{byteAt(i), byteAt(i + l)})
-			i += l
-			namedEnd = i
+			takeRun(l, 0, false)
 			continue
 		}
 		// A count written as a word of its own elsewhere (三公经费, 第三条,
@@ -970,16 +972,12 @@ func nameMatch(q []rune, n *docName, rare, word func(string) bool, titles func(s
 		}
 		// "租房合同" of …用房租赁合同, "救灾预案" of 自然灾害救助应急预案:
 		// staff say a compound's two runes in their own order, which the
-		// title writes the other way round, each in a word of its own —
-		// named so only right before the genre the title ends with.
+		// title writes the other way round, each once — named so only
+		// right before the genre the title ends with, and only by runes
+		// no two titles write side by side (titled).
 		if l < 2 && i+2 < len(q) && zh.IsHan(q[i+1]) {
 			if g := genreAt(q[i+2:]); g != "" && ofGenre(n.doc, g) && reversedIn(n.core, q[i], q[i+1]) && !titled(string(q[i:i+2])) {
-				k := 2 + utf8.RuneCountInString(g)
-				matched += k + 1
-				spans = append(spans, [2]int{byteAt(i), byteAt(i + k)})
-				byGenre = true
-				i += k
-				namedEnd = i
+				takeRun(2+utf8.RuneCountInString(g), 1, true)
 				continue
 			}
 		}
@@ -1339,6 +1337,7 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 	}
 	u.unknown = "" // "综保区" named a document, it is not a missing place
 	u.named = nd
+	u.named.said = nd.words(u.q)
 	rest := docRefWords.ReplaceAllStringFunc(blank(u.q, nd.spans), func(w string) string {
 		// A genre word refers to a named document only when it is that
 		// document's genre: in "乌昌石的实施方案谁来编" (a 批复) the

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
@@ -31,7 +32,39 @@ type agreementSide struct{ label, role, name string }
 // sidesOf are the sides an agreement defines at its head, none when it
 // defines fewer than two.
 func sidesOf(d *index.StoredDoc) []agreementSide {
-	head := d.Text[:min(len(d.Text), sideHeadBytes)]
+	sidesMu.Lock()
+	v, ok := sidesCache[d]
+	sidesMu.Unlock()
+	if ok {
+		return v
+	}
+	sides := readSides(d)
+	sidesMu.Lock()
+	if len(sidesCache) >= maxSidesCache {
+		sidesCache = map[*index.StoredDoc][]agreementSide{}
+	}
+	sidesCache[d] = sides
+	sidesMu.Unlock()
+	return sides
+}
+
+// sidesCache keeps each document's sides, as yearParts does its parts:
+// every question reads them of every document in scope. Bounded: a
+// long-running serve opens a new index on every reload.
+var (
+	sidesMu    sync.Mutex
+	sidesCache = map[*index.StoredDoc][]agreementSide{}
+)
+
+const maxSidesCache = 1 << 14
+
+// readSides reads the sides an agreement defines at its head.
+func readSides(d *index.StoredDoc) []agreementSide {
+	end := min(len(d.Text), sideHeadBytes)
+	for end < len(d.Text) && !utf8.RuneStart(d.Text[end]) {
+		end++
+	}
+	head := d.Text[:end]
 	if !strings.Contains(head, "甲方") || !strings.Contains(head, "乙方") {
 		return nil
 	}
@@ -81,16 +114,39 @@ func sideNamed(topic string, docs, named []*index.StoredDoc, word func(string) b
 	return labels[0]
 }
 
+// saysRole reports whether topic writes role as a role of its own: not
+// inside another side's longer role (委托方 in 受委托方), nor after 受, 被,
+// 转 that make it another's (受委托方, 转租人).
+func saysRole(topic, role string, sides []agreementSide, i int) bool {
+	for at := 0; ; {
+		k := strings.Index(topic[at:], role)
+		if k < 0 {
+			return false
+		}
+		k += at
+		at = k + len(role)
+		if before, _ := utf8.DecodeLastRuneInString(topic[:k]); k > 0 && strings.ContainsRune("受被转", before) {
+			continue
+		}
+		if anyOf(sides, func(o agreementSide) bool {
+			return o != sides[i] && len(o.role) > len(role) && strings.Contains(o.role, strings.TrimRight(role, "方人")) && strings.Contains(topic, o.role)
+		}) {
+			continue
+		}
+		return true
+	}
+}
+
 // namesSide reports whether topic names side i of sides: by its role, or
 // by its name when byName.
 func namesSide(topic string, s agreementSide, sides []agreementSide, i int, byName bool, word func(string) bool) bool {
 	if s.role != "" {
 		stem := strings.TrimRight(s.role, "方人")
-		if utf8.RuneCountInString(stem) >= 2 && (strings.Contains(topic, stem+"方") || strings.Contains(topic, stem+"人")) {
+		if utf8.RuneCountInString(stem) >= 2 && (saysRole(topic, stem+"方", sides, i) || saysRole(topic, stem+"人", sides, i)) {
 			return true
 		}
 		for _, t := range officialTerms {
-			if (t.write == stem+"人" || t.write == stem+"方") && strings.Contains(topic, t.say) {
+			if (t.write == stem+"人" || t.write == stem+"方") && strings.Contains(topic, t.say) && !insideWord(topic, t.say, word) {
 				return true
 			}
 		}

@@ -1841,19 +1841,15 @@ func standsIn(d *index.StoredDoc, years []int) bool {
 	if d.Year == 0 || d.Year >= slices.Min(years) {
 		return false
 	}
-	title := d.Title
-	if m := reCarriedTitle.FindAllStringSubmatch(title, -1); len(m) > 0 {
-		title = m[len(m)-1][1]
+	title := document.CarriedTitle(d.Title)
+	if title == "" {
+		title = d.Title
 	}
-	title = strings.TrimSpace(reTrailingBrackets.ReplaceAllString(title, ""))
-	return anyOf(standingGenres, func(g string) bool { return strings.HasSuffix(title, g) })
+	return anyOf(document.TitleGenres(title), func(g string) bool { return slices.Contains(standingGenres, g) })
 }
 
 // standingGenres are the genres of rules that hold until replaced.
 var standingGenres = []string{"预案", "办法", "规定", "制度", "细则", "规则", "章程", "规范", "守则", "条例", "准则", "规程", "标准"}
-
-// reCarriedTitle is the title a notice carries: 印发《…》.
-var reCarriedTitle = regexp.MustCompile(`《([^《》]+)》`)
 
 func coversAny(d *index.StoredDoc, years []int) bool {
 	for _, y := range years {

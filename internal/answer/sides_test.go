@@ -19,6 +19,9 @@ func TestAgreementSideNamedByRoleOrName(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "照料中心那房子坏了房东多久到"}, "48小时")
 	wantFound(t, eng, answer.Request{Q: "照料中心租赁合同里街道交租金最晚每季度几号"}, "10日前")
 	wantFound(t, eng, answer.Request{Q: "照料中心那个合同禾丰公司接到报修多久得来人"}, "48小时")
+	// Each part of a question keeps the words that named the agreement
+	// as words, not as offsets into the whole question.
+	wantFound(t, eng, answer.Request{Q: "照料中心租赁合同里租金每季度几号前交，禾丰公司接到报修多久到"}, "10日前", "48小时")
 }
 
 // A person is named in a table's first column under 姓名, in a column of
@@ -50,11 +53,15 @@ func TestFollowUpAsksWho(t *testing.T) {
 // that names no town, nor does its paragraph, gives the county's.
 func TestTownNotAnsweredByCountyFigure(t *testing.T) {
 	docs := fstest.MapFS{
-		"zq.txt": {Data: []byte("澧汀县人民政府关于“7·08”冰雹灾害情况的报告\n\n一、灾情\n此次冰雹造成苎溪镇、瓴口镇等4个乡镇受灾。\n受灾人口1.2万人，农作物受灾面积8600亩。\n瓴口镇倒塌房屋12间，紧急转移安置群众85人。\n")},
+		"zq.txt": {Data: []byte("澧汀县人民政府关于“7·08”冰雹灾害情况的报告\n\n一、灾情\n此次冰雹造成苎溪镇、瓴口镇等4个乡镇受灾。\n受灾人口1.2万人，农作物受灾面积8600亩。\n瓴口镇倒塌房屋12间，紧急转移安置群众85人。\n二、下一步工作\n各乡镇于7月20日前将受灾农户补助名册报县应急管理局。\n瓴口镇受损的养老服务中心计划8月5日开工修复。\n")},
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantRefused(t, eng, answer.Request{Q: "苎溪镇庄稼受灾了多少亩"}, "the county's figure is not the town's")
 	wantFound(t, eng, answer.Request{Q: "瓴口镇转移了多少人"}, "85人")
+	// What the county sets for every town holds in each.
+	wantFound(t, eng, answer.Request{Q: "苎溪镇补助名册最晚哪天前报"}, "7月20日前")
+	// What it says of another town is not this one's.
+	wantRefused(t, eng, answer.Request{Q: "苎溪镇养老服务中心哪天开工修复"}, "瓴口镇's date is not 苎溪镇's")
 }
 
 // Staff say a compound's two runes in their own order where the title
@@ -83,4 +90,14 @@ func TestPersonNamedByPostColumnAndSpeaker(t *testing.T) {
 	wantFound(t, eng, answer.Request{Q: "公厕改造归哪位县领导管"}, "蒯青松")
 	wantFound(t, eng, answer.Request{Q: "幸福院关门那个问题是哪个常委提的"}, "康慕白")
 	wantFound(t, eng, answer.Request{Q: "星级评定是哪位领导表的态"}, "欧阳岚")
+}
+
+// A labelled field names its person with a note in brackets after the
+// name ("提案人：巫明轩（县政协委员…）").
+func TestNamedFieldAndRestatedTitle(t *testing.T) {
+	docs := fstest.MapFS{
+		"ta.txt": {Data: []byte("关于加强农村留守儿童关爱服务的提案\n\n提案人：巫明轩（县政协委员，县第二中学副校长）\n案由：关于加强农村留守儿童关爱服务的提案\n\n一、基本情况\n全县共有农村留守儿童2860人，其中由祖辈照料的占81%。\n二、建议\n建议县民政局会同县教育局建立留守儿童定期探访制度。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "留守儿童关爱那个提案的提案人是谁"}, "巫明轩")
 }

@@ -29,3 +29,13 @@ func TestDeadlineAskedAsCutoff(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "电子档案补录截止哪天"}, "2026年5月20日前")
 }
+
+// A deadline is also written as the end a span runs to ("整改期限至
+// 2026年6月30日"): asked as 最后期限 (截止时间), it answers.
+func TestDeadlineWrittenAsSpanEnd(t *testing.T) {
+	docs := fstest.MapFS{
+		"zg2.txt": {Data: []byte("澧汀县民政局关于禾康养老院消防检查问题的处理意见\n\n一、检查情况\n5月12日检查发现禾康养老院2处安全出口堵塞、灭火器过期6具。\n二、处理意见\n（一）责令禾康养老院立即整改，整改期限至2026年6月30日。\n（二）整改期间暂停接收新入住老人。\n（三）全县养老机构于2026年7月10日前完成消防自查整改并报县民政局。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "禾康养老院整改最后期限是哪天"}, "2026年6月30日")
+}

@@ -232,10 +232,8 @@ func (u *understood) inWordsOf(docs []*index.StoredDoc, word func(string) bool) 
 	u.topic = rephrase(u.topic, docs, word)
 	// The words that named a document ("跟人力中心的协议") name no side.
 	free := u.topic
-	for _, sp := range u.named.spans {
-		if sp[0] >= 0 && sp[1] <= len(u.q) && sp[0] < sp[1] {
-			free = strings.Replace(free, u.q[sp[0]:sp[1]], " ", 1)
-		}
+	for _, w := range u.named.said {
+		free = strings.Replace(free, w, " ", 1)
 	}
 	if label := sideNamed(free, docs, u.named.docs, word); label != "" {
 		u.topic += " " + label
@@ -273,7 +271,9 @@ var boundForms = func() map[string][]string {
 	// An upper bound of an amount or of a span of time (…日内: 15个工作日内).
 	up := []string{"超过", "上限", "封顶", "以内", "以下", "日内", "天内", "月内", "时内"}
 	down := []string{"少于", "低于", "以上"}
-	late := []string{"日前", "月前", "底前", "之前", "以前", "晚于", "截止"}
+	// …以前, or the end a span is set to run to (整改期限至2026年4月30日,
+	// 自…起至…日止).
+	late := []string{"日前", "月前", "底前", "之前", "以前", "晚于", "截止", "限至", "日止"}
 	return map[string][]string{
 		"最多": up, "最高": up, "至多": up, "顶多": up, "最长": up, "最久": up,
 		"最少": down, "最低": down, "至少": down, "最短": down,

@@ -259,8 +259,8 @@ var reCountOfHeader = regexp.MustCompile(`(人次|人|户|家|所|张|床位|床
 var reScoreHeader = regexp.MustCompile(`分值|得分|分数|扣分|加分|满分`)
 
 // rePersonColumn heads a column of people: 姓名, or one who holds a role
-// (负责人, 联系人, 责任人).
-var rePersonColumn = regexp.MustCompile(`^(?:姓名|\p{Han}{1,4}人)$`)
+// (负责人, 联系人, 责任人) — not a kind of people counted (残疾人|人数).
+var rePersonColumn = regexp.MustCompile(`^(?:姓名|\p{Han}{0,2}(?:负责|联系|责任|经办|承办|值班|带班|填报|召集|发言|主持|分管|法定代表|代理)人)$`)
 
 // reading is what a row says read with its header: "行政事业性收费:本年
 // 收费金额 286.37万元". counts: some cell is a bare whole
@@ -275,7 +275,8 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 	var b strings.Builder
 	// A row that opens with a person ("姓名|职务|分工" over "管檀|社区老年
 	// 食堂负责人|助餐送餐") says so, as its other cells say what they are.
-	if h := strings.TrimSpace(head[0]); rePersonColumn.MatchString(h) {
+	if len(head) > 0 && rePersonColumn.MatchString(strings.TrimSpace(head[0])) {
+		h := strings.TrimSpace(head[0])
 		b.WriteString(h + " ")
 	}
 	b.WriteString(strings.TrimSpace(row[0]))
