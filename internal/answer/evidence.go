@@ -2714,9 +2714,10 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		// What a sentence sets for every place (各乡镇于每月10日前…) holds
 		// in each, and a document of an office the question names answers
 		// of that office ("清新区民政局和石潭镇…各有多少").
-		line := ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)]
-		if ol := officeLevel(ev.doc.Org); lv > 0 && ol > lv && !reEveryPlace.MatchString(ev.says()) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) && !anyOf(u.places, func(p string) bool { return strings.Contains(line, p) }) {
-			if u.quantity || (u.when || u.holder) && namesOtherPlace(ev.says(), lv, u.places) {
+		// (The office's level is read only once a level is asked.)
+		if lv > 0 && (u.quantity || u.when || u.holder) && officeLevel(ev.doc.Org) > lv && !reEveryPlace.MatchString(ev.says()) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
+			line := ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)]
+			if !anyOf(u.places, func(p string) bool { return strings.Contains(line, p) }) && (u.quantity || namesOtherPlace(ev.says(), lv, u.places)) {
 				return false
 			}
 		}

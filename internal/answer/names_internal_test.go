@@ -1,6 +1,11 @@
 package answer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/gongwen/gongwen/internal/index"
+)
 
 // The name patterns added in the thirty-fifth session read a person where
 // one is named and nothing where a label, a kind of staff or an open post
@@ -25,5 +30,23 @@ func TestNamePatternsNotLabels(t *testing.T) {
 	}
 	if !statesHolder("评审组由县民政局副主任倪青禾（组长）和两名委员组成", "组长") {
 		t.Errorf("a person listed with (组长) holds it")
+	}
+}
+
+// A field that only restates the title ("案由：…") is the document's
+// title line, which states nothing; a field that says more is not.
+func TestRestatedTitleIsTitle(t *testing.T) {
+	text := "关于加强农村留守儿童关爱服务的提案\n\n提案人：巫明轩\n案由：关于加强农村留守儿童关爱服务的提案\n内容：关于加强农村留守儿童关爱服务的提案已提交。\n"
+	d := &index.StoredDoc{Text: text}
+	d.ID, d.Title = "ta", "关于加强农村留守儿童关爱服务的提案"
+	line := func(prefix string) (int, int) {
+		s := strings.Index(text, prefix)
+		return s, s + strings.Index(text[s:], "\n")
+	}
+	if s, e := line("案由："); !isTitleLine(d, s, e) {
+		t.Errorf("案由 restating the title is its title line")
+	}
+	if s, e := line("内容："); isTitleLine(d, s, e) {
+		t.Errorf("a field saying more than the title is no title line")
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/index"
@@ -30,33 +29,10 @@ const sideHeadBytes = 3000
 type agreementSide struct{ label, role, name string }
 
 // sidesOf are the sides an agreement defines at its head, none when it
-// defines fewer than two.
-func sidesOf(d *index.StoredDoc) []agreementSide {
-	sidesMu.Lock()
-	v, ok := sidesCache[d]
-	sidesMu.Unlock()
-	if ok {
-		return v
-	}
-	sides := readSides(d)
-	sidesMu.Lock()
-	if len(sidesCache) >= maxSidesCache {
-		sidesCache = map[*index.StoredDoc][]agreementSide{}
-	}
-	sidesCache[d] = sides
-	sidesMu.Unlock()
-	return sides
-}
+// defines fewer than two; read once per document.
+func sidesOf(d *index.StoredDoc) []agreementSide { return sidesMemo.get(d, readSides) }
 
-// sidesCache keeps each document's sides, as yearParts does its parts:
-// every question reads them of every document in scope. Bounded: a
-// long-running serve opens a new index on every reload.
-var (
-	sidesMu    sync.Mutex
-	sidesCache = map[*index.StoredDoc][]agreementSide{}
-)
-
-const maxSidesCache = 1 << 14
+var sidesMemo docMemo[[]agreementSide]
 
 // readSides reads the sides an agreement defines at its head.
 func readSides(d *index.StoredDoc) []agreementSide {

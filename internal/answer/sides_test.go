@@ -93,7 +93,9 @@ func TestPersonNamedByPostColumnAndSpeaker(t *testing.T) {
 }
 
 // A labelled field names its person with a note in brackets after the
-// name ("提案人：巫明轩（县政协委员…）").
+// name ("提案人：巫明轩（县政协委员…）"), read as the role's holder
+// (heldBy); the line that restates the title ("案由：…") beside it names
+// the document, not who asks (isTitleLine, TestRestatedTitleIsTitle).
 func TestNamedFieldAndRestatedTitle(t *testing.T) {
 	docs := fstest.MapFS{
 		"ta.txt": {Data: []byte("关于加强农村留守儿童关爱服务的提案\n\n提案人：巫明轩（县政协委员，县第二中学副校长）\n案由：关于加强农村留守儿童关爱服务的提案\n\n一、基本情况\n全县共有农村留守儿童2860人，其中由祖辈照料的占81%。\n二、建议\n建议县民政局会同县教育局建立留守儿童定期探访制度。\n")},

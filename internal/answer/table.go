@@ -276,8 +276,7 @@ func (r tableRow) reading(text string) (s string, counts bool) {
 	// A row that opens with a person ("姓名|职务|分工" over "管檀|社区老年
 	// 食堂负责人|助餐送餐") says so, as its other cells say what they are.
 	if len(head) > 0 && rePersonColumn.MatchString(strings.TrimSpace(head[0])) {
-		h := strings.TrimSpace(head[0])
-		b.WriteString(h + " ")
+		b.WriteString(strings.TrimSpace(head[0]) + " ")
 	}
 	b.WriteString(strings.TrimSpace(row[0]))
 	for i, c := range row[1:] {

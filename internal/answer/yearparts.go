@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -49,27 +48,20 @@ var (
 // maxPartHeadingRunes bounds a heading line: a sentence is not a heading.
 const maxPartHeadingRunes = 30
 
-// yearParts are cached per document, bounded: a long-running serve opens
-// a new index on every reload.
-var (
-	yearPartsMu    sync.Mutex
-	yearPartsCache = map[*index.StoredDoc][]yearPart{}
-)
-
-const maxYearPartsCache = 1 << 14
-
 // yearParts returns the parts of a report that each speak of one year, in
-// order; nil for other documents and reports without such headings.
+// order; nil for other documents and reports without such headings. Read
+// once per document.
 func yearParts(d *index.StoredDoc) []yearPart {
 	if d.Kind != document.KindReport {
 		return nil
 	}
-	yearPartsMu.Lock()
-	v, ok := yearPartsCache[d]
-	yearPartsMu.Unlock()
-	if ok {
-		return v
-	}
+	return yearPartsMemo.get(d, readYearParts)
+}
+
+var yearPartsMemo docMemo[[]yearPart]
+
+// readYearParts reads a report's year parts (yearParts).
+func readYearParts(d *index.StoredDoc) []yearPart {
 	var parts []yearPart
 	at := 0
 	for _, line := range strings.SplitAfter(d.Text, "\n") {
@@ -112,12 +104,6 @@ func yearParts(d *index.StoredDoc) []yearPart {
 			parts = append([]yearPart{{0, y, true}}, parts...)
 		}
 	}
-	yearPartsMu.Lock()
-	if len(yearPartsCache) >= maxYearPartsCache {
-		yearPartsCache = map[*index.StoredDoc][]yearPart{}
-	}
-	yearPartsCache[d] = parts
-	yearPartsMu.Unlock()
 	return parts
 }
 

@@ -719,8 +719,10 @@ func detectOrg(text, title string) string {
 	}
 	// "岚溪县民政局社会救助股　编" under a manual's or a compilation's
 	// title: the office that compiled it is its office.
-	if m := reCompiledBy.FindStringSubmatch(head(text, 600)); m != nil && isOrgName(officeOfUnit(m[1])) {
-		return withPlacePrefix(officeOfUnit(m[1]), text)
+	if m := reCompiledBy.FindStringSubmatch(head(text, 600)); m != nil {
+		if o := officeOfUnit(m[1]); isOrgName(o) {
+			return withPlacePrefix(o, text)
+		}
 	}
 	// "来源：岢汭县民政局社会救助股" at an article's head or foot (a
 	// 公众号推文 ends with 来源, 编辑, 审核): the office it is of, as staff
