@@ -601,6 +601,14 @@ var Sets = []Set{
 	// 职工趣味运动会活动方案, a 网格员管理办法 and a 公共机构节能工作方案
 	// are test (op*), only measured.
 	{Name: "fresh33", Corpus: "internal/eval/testdata/fresh33", Data: setData("fresh33.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-sixth session by two helpers who had not read
+	// the code: a 行政区域界线联合检查报告, a 儿童家庭寄养协议书, a 殡仪馆
+	// 迁建社会稳定风险评估报告 and a 民政局内部控制手册 are tune (oq*); a
+	// 政府购买服务项目中期评估报告, a 救灾物资调拨通知及出入库台账, a 养老
+	// 服务设施工程结算审核报告 and a 公务接待台账 are test (or*), only
+	// measured.
+	{Name: "fresh34", Corpus: "internal/eval/testdata/fresh34", Data: setData("fresh34.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
