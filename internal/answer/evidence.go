@@ -1005,6 +1005,12 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			if u.yesNo && reRuling.MatchString(text) {
 				score += rulingBonus
 			}
+			// "比去年多了多少" is answered by what states the change
+			// ("较上年增加296.50万元", "由每座3500元调整为4000元"), not by
+			// this year's figure alone.
+			if u.change && reChangeStated.MatchString(text) {
+				score += changeFitBonus
+			}
 			// "这次调整涉及哪几个村" is answered by "拟对上垟村、下垟村、
 			// 石笋村…进行调整": names of the kind asked, listed.
 			if u.listKind != "" && listsOfKind(text, u.listKind) {
@@ -3421,6 +3427,15 @@ func ownYearFirst(evs []evidence, u understood, wt weightedTokens, yearSoft bool
 
 // reImprintLabel opens a line of a 公文's 版记: the bodies copies went to.
 var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)[:：]`)
+
+// changeFitBonus is what a sentence that states a change scores beside
+// one that states a figure, for a question asking how a figure changed.
+const changeFitBonus = 0.1
+
+// reChangeStated states how a figure changed: against a year or a round
+// ("较上年增加", "比2023年的3960万元增长23%", "同比下降"), or from what to
+// what ("由每人每月820元提高到860元", "从3500元调整为4000元").
+var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年|上一年度?|上年度|上季度|上月|上期|同期|年初|前年|首报|上次|上回|(?:19|20)\d{2}年)[^，。；;]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平|多|少)|相比[，,]?[^，。；;]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平)|(?:同比|环比)(?:增加|减少|增长|下降|提高|降低|上升|提升)|[由从][^，。；;]{1,20}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|调整为|调整到|调整至|调为|调到|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|上调至|上调到|上调为|下调至|下调到|下调为|扩大到|扩大至)`)
 
 // rulingBonus is what a sentence that rules yes or no scores beside one
 // that only names what is asked, for a yes/no question (tune: 0.04 and

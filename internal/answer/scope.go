@@ -489,6 +489,7 @@ type asking struct {
 	outcome   bool              // what was done about a matter (咋整改的, 怎么处理的: reOutcomeAsked)
 	procedure bool              // what is to be done (不服怎么办, 流程: reProcedureAsked)
 	contact   bool              // whom to contact (找谁对接, 有问题找谁: reContactAsked)
+	change    bool              // how much a figure changed against another (比去年多了多少, 从多少调到多少: reComparedChange)
 	strict    bool              // a second try with a wider scope: only a near-full match answers
 	ordinal   bool              // asks for a rank (排名第几): a 第N answers
 	day       bool              // asks for a day (哪天, 几号): a span of days is none
@@ -823,6 +824,12 @@ const notActs = "能可会应该要需得都也是有还就才"
 // (找谁审批, 找哪个部门办 ask that).
 var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接人是谁|谁是对接人`)
 
+// reComparedChange asks how a figure changed against another — a year, a
+// round, a place it is compared with — or what it was and became: "比去年
+// 多了多少", "涨了多少", "多了还是少了", "从多少调到多少". What answers it
+// states the change (reChangeStated), not one of the two figures alone.
+var reComparedChange = regexp.MustCompile(`(?:多了|少了|多出|增加了?|减少了?|增长了?|下降了?|降低了?|提高了?|提升了?|上升了?|上调了?|下调了?|涨了?|降了?|高了|低了|相差|差了)(?:是|有)?(?:多少|几)|比[^例重率较]{1,20}?(?:多|少|高|低)\p{Han}{0,2}?了?(?:多少|几)|[从由]多少[^，,\s]{0,8}?(?:到|至|为|成)多少|(?:多了|增加了?|涨了|提高了?|升了|高了)还是(?:少了|减少了?|降了|降低了?|低了|下降了?)|有没有(?:增加|减少|提高|下降|变化)`)
+
 // reContactWords are the words of asking whom to contact, which are no
 // part of the matter asked about.
 var reContactWords = regexp.MustCompile(`有问题|有疑问|不清楚的?|不懂的?|对接人|对接|联系|咨询|(?:可以|应该|该|要)?找`)
@@ -991,6 +998,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.sides = askedSides(u.topic)
 	u.grades = askedGrades(nq)
 	u.contact = reContactAsked.MatchString(nq)
+	u.change = reComparedChange.MatchString(nq)
 	if u.contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,
