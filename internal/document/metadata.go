@@ -162,7 +162,18 @@ func DetectMeta(m *Meta, text, fileName string) {
 		}
 	}
 	if m.Org == "" {
-		m.Org = detectOrg(text, title)
+		// A title no genre names ("…内部控制手册（节选）") still opens
+		// with its office: read it, not the names the text counts
+		// ("计划财务股按县财政局要求…"). Only one it opens with: a
+		// headline's office after its slogan ("兜牢民生底线——…镇民政办
+		// 公室先进事迹材料") is whom it speaks of.
+		t := title
+		if t == "" {
+			if st := shapedTitle(lines); strings.Index(st, reOrg.FindString(st)) == 0 {
+				t = st
+			}
+		}
+		m.Org = detectOrg(text, t)
 	}
 	if m.Title == "" {
 		m.Title = title
@@ -758,8 +769,10 @@ func detectOrg(text, title string) string {
 		return withPlacePrefix(m[1]+unit, text)
 	}
 	if title != "" {
-		if loc := reOrg.FindString(title); loc != "" {
-			if o := trimOrg(loc); isOrgName(o) {
+		if loc := reOrg.FindStringIndex(title); loc != nil {
+			// "中共岢汭县民政局党组领导班子…": the body is the 党组.
+			o := trimOrg(title[loc[0]:loc[1]]) + reBodyOfOffice.FindString(title[loc[1]:])
+			if isOrgName(o) {
 				return withPlacePrefix(o, text)
 			}
 		}
@@ -854,6 +867,10 @@ func detectOrg(text, title string) string {
 	}
 	return withPlacePrefix(best, text)
 }
+
+// reBodyOfOffice is a body of an office named right after it in a title
+// (…民政局党组, …民政局办公室).
+var reBodyOfOffice = regexp.MustCompile(`^(?:党组|党委|党总支|党支部|办公室)`)
 
 // tail is the last n bytes of s, from a line's start.
 func tail(s string, n int) string {

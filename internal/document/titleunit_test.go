@@ -1,0 +1,37 @@
+package document_test
+
+import (
+	"testing"
+
+	"github.com/gongwen/gongwen/internal/document"
+)
+
+// The office a document is of is the one its title opens with, even a
+// title no genre names, and the 党组 or 办公室 named right after the
+// office — not a name the body happens to mention ("财务股按县财政局要求…").
+// A headline's office after its slogan is whom it speaks of.
+func TestOrgOpensTheTitle(t *testing.T) {
+	tests := []struct {
+		name, text, org string
+	}{
+		{
+			name: "手册 that no genre names",
+			text: "澧汀县民政局财务管理手册（摘编）\n\n（2025年3月修订）\n\n第一章 总则\n第一条 年度终了后，财务股按县财政局要求编制决算。\n第二条 经费支出实行审批制度。\n",
+			org:  "澧汀县民政局",
+		},
+		{
+			name: "the 党组 of an office",
+			text: "中共澧汀县民政局党组2025年度落实全面从严治党主体责任情况报告\n\n一、主要工作\n局党组召开会议12次。\n二、存在问题\n学习不够深入。\n",
+			org:  "中共澧汀县民政局党组",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m document.Meta
+			document.DetectMeta(&m, tt.text, "x.txt")
+			if m.Org != tt.org {
+				t.Errorf("org = %q, want %q (title %q)", m.Org, tt.org, m.Title)
+			}
+		})
+	}
+}
