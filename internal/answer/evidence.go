@@ -1969,7 +1969,9 @@ const headingFitCoverage = 0.5
 func fieldAt(text string, i int) string {
 	start := strings.LastIndexByte(text[:i], '\n') + 1
 	if strings.TrimSpace(text[start:i]) != "" {
-		return ""
+		// "…不得截留挪用。牵头单位：县自然资源局；配合单位：…": a block of
+		// fields written on after an item's sentences, in its line.
+		return inlineFieldAt(text, start, i)
 	}
 	label := fieldLabel(text[i:lineEndAt(text, i)])
 	if label == "" {
@@ -2002,6 +2004,28 @@ func fieldAt(text string, i int) string {
 }
 
 // fieldLabel is the label of a field line, "" for other text.
+// inlineFieldAt is the label of a field that begins at offset i, after a
+// sentence's end in the line that starts at start, and that another field
+// follows in the same line ("牵头单位：…；配合单位：…"); "" otherwise — a
+// lone "其中：…" in a paragraph is a sentence.
+func inlineFieldAt(text string, start, i int) string {
+	before := strings.TrimRight(text[start:i], " \t\u3000")
+	if !strings.HasSuffix(before, "。") {
+		return ""
+	}
+	line := text[i:lineEndAt(text, i)]
+	label := fieldLabel(line)
+	if label == "" {
+		return ""
+	}
+	for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == '；' || r == ';' })[1:] {
+		if fieldLabel(part) != "" {
+			return label
+		}
+	}
+	return ""
+}
+
 func fieldLabel(text string) string {
 	if m := reFieldLine.FindStringSubmatch(text); m != nil {
 		return m[1]
