@@ -104,7 +104,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	u := e.understandTurn(e.namedPerson(req.Q, req.Allow), now, req.Allow)
 	// A question asked after others that is not a follow-up of them is
 	// understood as if asked alone (resolveFollowUp returns it unchanged).
-	merged := e.resolveFollowUp(u, req.History, now, req.Allow)
+	merged := e.resolveFollowUp(u, req.History, now, req.Allow, req.lean)
 	followUp := merged.followUp
 	// A stem with a year or 报告 ("南山23年报告") names an office.
 	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)

@@ -201,6 +201,19 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	// "没冲完还能再借不" after "因公借款要在多长时间内冲账": a short
+	// question whose own words find nothing asked alone leans on the one
+	// before, as a follow-up does — its words are what staff say of the
+	// same matter (冲完 of 冲账, 再借 of 借款), not the documents' own.
+	// Asked alone first, an unrelated question in a chat keeps its own
+	// answer (a new question's words usually find something).
+	if !resp.Found && len(req.History) > 0 && !req.lean && utf8.RuneCountInString(req.Q) <= maxLeaningRunes {
+		again := req
+		again.lean = true
+		if r, err := e.ask(ctx, again); err == nil && r.Found {
+			resp = r
+		}
+	}
 	// The check the evaluation runs, on every live answer: a citation that
 	// does not quote its document verbatim, or an [n] without one, makes
 	// the answer silent rather than wrong.

@@ -53,13 +53,13 @@ func (e *Engine) readableOrgs(allow func(string) bool) []*orgProfile {
 // keeps the earlier scope, and a short one keeps the earlier topic and adds
 // its own words to it; a follow-up that asks nothing new ("那2019年呢?")
 // keeps what the earlier question asked.
-func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, allow func(string) bool) understood {
+func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, allow func(string) bool, lean bool) understood {
 	if len(history) == 0 {
 		return cur
 	}
 	prev := e.understandTurn(history[len(history)-1].Q, now, allow)
 	if len(history) > 1 {
-		prev = e.resolveFollowUp(prev, history[:len(history)-1], now, allow)
+		prev = e.resolveFollowUp(prev, history[:len(history)-1], now, allow, false)
 	}
 	// The words the question looks for besides what it asks: a role it
 	// asks the holders of (配合的有哪几家) is what it asks, not a topic.
@@ -92,7 +92,7 @@ func (e *Engine) resolveFollowUp(cur understood, history []Turn, now time.Time, 
 	marked := marksFollowUp(cur.q)
 	shares := sharesWord(cur.topic, prev.topic)
 	asksOwn := cur.asksAnything() || len(cur.attrs) > 0 || cur.who || cur.how || cur.holder
-	leaning := marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
+	leaning := lean || marked || (own <= 1 && !asksOwn) || bare || (utf8.RuneCountInString(cur.q) <= maxLeaningRunes && own <= maxLeaningWords && shares)
 	if !leaning {
 		// A new question, with or without a scope of its own. Taking the
 		// earlier office and year for it was tried: in a chat of unrelated

@@ -46,6 +46,9 @@ type Request struct {
 	// answer, answerOtherParts, or when no one document answers the
 	// parts together); it is not split again.
 	onePart bool
+	// lean: a short question after others that found nothing asked alone
+	// is asked again as a follow-up of the one before (Ask).
+	lean bool
 }
 
 // Turn is one earlier question (and optionally its answer) in a conversation.
