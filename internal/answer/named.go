@@ -485,17 +485,18 @@ func resolveOne(names []*docName, rare, word func(string) bool, nq string) named
 			docRare = func(s string) bool { return utf8.RuneCountInString(s) >= 4 || rare(s) }
 		}
 		matched, spans, strong, byGenre := nameMatch(q, n, docRare, word, titles, genreNamed)
-		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
-		// by its words as any document is.)
-		if n.doc.Kind == document.KindReport && !byGenre && reReportTitleEnd.MatchString(n.doc.Title) {
-			continue
-		}
 		isPointed := len(pointed) > 0 && ofPointed(n.doc)
 		// Named in the slot the question gives a name ("那个低保通知"):
 		// a short form there names the document it abbreviates.
 		slotted := isPointed && anyOf(spans, func(sp [2]int) bool {
 			return slices.ContainsFunc(slots, func(sl [2]int) bool { return sp[0] >= sl[0] && sp[1] <= sl[1] })
 		})
+		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
+		// by its words as any document is; so is one the question points
+		// at with them: "跟栖凤联检的那个报告".)
+		if n.doc.Kind == document.KindReport && !byGenre && !slotted && reReportTitleEnd.MatchString(n.doc.Title) {
+			continue
+		}
 		if matched < minNamedRunes && !(slotted && matched >= 3) {
 			continue
 		}
