@@ -68,7 +68,15 @@ func (e *Engine) otherDocsWrite(nd namedDocs, q string) bool {
 // crossSearchDepth feeds a question across documents.
 const crossSearchDepth = 24
 
-func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
+func (e *Engine) ask(ctx context.Context, req Request) (res *Response, rerr error) {
+	// leaned: the question was read as a follow-up of the one before
+	// (askInChat retries only a question that was not).
+	leaned := false
+	defer func() {
+		if res != nil {
+			res.leaned = leaned
+		}
+	}()
 	now := req.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -92,6 +100,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	if n := len(req.History); n > 0 && !req.unscoped {
 		// "副的呢" after "防汛演练总指挥是谁" asks "防汛演练副总指挥是谁".
 		if q := e.modifiedFollowUp(req.Q, req.History[n-1].Q); q != "" {
+			leaned = true
 			again := req
 			again.Q, again.History = q, nil
 			r, err := e.ask(ctx, again)
@@ -106,6 +115,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (*Response, error) {
 	// understood as if asked alone (resolveFollowUp returns it unchanged).
 	merged := e.resolveFollowUp(u, req.History, now, req.Allow, req.lean)
 	followUp := merged.followUp
+	leaned = followUp
 	// A stem with a year or 报告 ("南山23年报告") names an office.
 	stem := !followUp && len(u.years) == 0 && !u.reportWord && stemOnly(u.orgs, u.q)
 	// Words a document's title shares, in a question that refers to no

@@ -197,22 +197,9 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	} else {
 		req.History = h
 	}
-	resp, err := e.ask(ctx, req)
+	resp, err := e.askInChat(ctx, req)
 	if err != nil {
 		return nil, err
-	}
-	// "没冲完还能再借不" after "因公借款要在多长时间内冲账": a short
-	// question whose own words find nothing asked alone leans on the one
-	// before, as a follow-up does — its words are what staff say of the
-	// same matter (冲完 of 冲账, 再借 of 借款), not the documents' own.
-	// Asked alone first, an unrelated question in a chat keeps its own
-	// answer (a new question's words usually find something).
-	if !resp.Found && len(req.History) > 0 && !req.lean && utf8.RuneCountInString(req.Q) <= maxLeaningRunes {
-		again := req
-		again.lean = true
-		if r, err := e.ask(ctx, again); err == nil && r.Found {
-			resp = r
-		}
 	}
 	// The check the evaluation runs, on every live answer: a citation that
 	// does not quote its document verbatim, or an [n] without one, makes
@@ -264,13 +251,60 @@ func (e *Engine) answerHistory(ctx context.Context, req Request) ([]Turn, error)
 		// every turn before it.
 		sub := req
 		sub.Q, sub.History, sub.NoLLM = h[i].Q, h[:i], true
-		r, err := e.ask(ctx, sub)
+		r, err := e.askInChat(ctx, sub)
 		if err != nil {
 			return nil, err
 		}
 		h[i].Answer = r.Answer
 	}
 	return h, nil
+}
+
+// askInChat answers a question of a conversation. "没冲完还能再借不" after
+// "因公借款要在多长时间内冲账": a short question whose own words find
+// nothing asked alone, and that was not read as a follow-up, is asked
+// again as one — its words are what staff say of the same matter (冲完 of
+// 冲账), not the documents' own. That answer stands unless the question
+// adds a word of its own that what it cites writes no character of:
+// "婚假有几天" after a question on 报销 asks of 婚假, which the 报销
+// sentence says nothing of, and stays refused.
+func (e *Engine) askInChat(ctx context.Context, req Request) (*Response, error) {
+	resp, err := e.ask(ctx, req)
+	if err != nil || resp.Found || resp.leaned || len(req.History) == 0 || req.lean {
+		return resp, err
+	}
+	if utf8.RuneCountInString(zh.Normalize(req.Q)) > maxLeaningRunes {
+		return resp, nil
+	}
+	again := req
+	again.lean = true
+	r, err := e.ask(ctx, again)
+	if err != nil || !r.Found || !e.citesAddedWords(r.Citations, resp.Scope.Question, zh.Normalize(req.History[len(req.History)-1].Q)) {
+		return resp, nil
+	}
+	return r, nil
+}
+
+// commonWordShare: a bigram written in more than this share of passages
+// is a common word (开始, 之前, 时候), which says when or how a follow-up
+// asks, not of what.
+const commonWordShare = 0.01
+
+// citesAddedWords reports whether the citations write a character of each
+// word the topic adds to prev: a bigram, no glue, neither of whose
+// characters prev has, and not a common word.
+func (e *Engine) citesAddedWords(cs []Citation, topic, prev string) bool {
+	common := int(commonWordShare * float64(e.Index.NumChunks()))
+	for _, t := range zh.Tokens(topic) {
+		rs := []rune(t)
+		if len(rs) != 2 || !zh.IsHan(rs[0]) || !zh.IsHan(rs[1]) || strings.ContainsAny(t, glueChars) || strings.ContainsAny(prev, t) || e.Index.DF(t) > common {
+			continue
+		}
+		if !anyOf(cs, func(c Citation) bool { return strings.ContainsAny(c.Text, t) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordCohesion: a bigram at least this cohesive (index.Cohesion) is a word

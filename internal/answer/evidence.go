@@ -1008,7 +1008,7 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// "比去年多了多少" is answered by what states the change
 			// ("较上年增加296.50万元", "由每座3500元调整为4000元"), not by
 			// this year's figure alone.
-			if u.change && reChangeStated.MatchString(text) {
+			if u.change && changeStated(text) {
 				score += changeFitBonus
 			}
 			// "这次调整涉及哪几个村" is answered by "拟对上垟村、下垟村、
@@ -1962,7 +1962,8 @@ const cuedGenreBonus = 0.2
 // its section's heading to say it is the kind of answer asked for.
 const headingFitCoverage = 0.5
 
-// fieldAt is the label of the field line that begins at offset i of text,
+// fieldAt is the label of the field that begins at offset i of text — a
+// line, or a block written on in one (inlineFieldAt) —
 // "" if none: a line "标签:…" beside another such line — fields come in
 // blocks (整改措施/整改时限/责任单位; 时间/地点/主持), while a lone "会议
 // 指出:…" or "其中:…" is a sentence.
@@ -2003,11 +2004,12 @@ func fieldAt(text string, i int) string {
 	return ""
 }
 
-// fieldLabel is the label of a field line, "" for other text.
 // inlineFieldAt is the label of a field that begins at offset i, after a
-// sentence's end in the line that starts at start, and that another field
-// follows in the same line ("牵头单位：…；配合单位：…"); "" otherwise — a
-// lone "其中：…" in a paragraph is a sentence.
+// sentence's end in the line that starts at start, when another field
+// follows it in the same line after a ；("牵头单位：…；配合单位：…"); ""
+// otherwise — a lone "其中：…" in a paragraph is a sentence. (Fields a 。
+// separates, "责任单位：…。完成时限：…", are not read so: a 。 ends as many
+// sentences that open with a word and a colon.)
 func inlineFieldAt(text string, start, i int) string {
 	before := strings.TrimRight(text[start:i], " \t\u3000")
 	if !strings.HasSuffix(before, "。") {
@@ -2026,6 +2028,7 @@ func inlineFieldAt(text string, start, i int) string {
 	return ""
 }
 
+// fieldLabel is the label of a field line, "" for other text.
 func fieldLabel(text string) string {
 	if m := reFieldLine.FindStringSubmatch(text); m != nil {
 		return m[1]
@@ -3453,13 +3456,32 @@ func ownYearFirst(evs []evidence, u understood, wt weightedTokens, yearSoft bool
 var reImprintLabel = regexp.MustCompile(`^[ \t\x{3000}]*(?:分送|抄送|抄报)[:：]`)
 
 // changeFitBonus is what a sentence that states a change scores beside
-// one that states a figure, for a question asking how a figure changed.
+// one that states a figure, for a question asking how a figure changed: a
+// tie-breaker, less than rulingBonus, as the figure alone often answers
+// too (tune: pooled flat, the change questions of test −4).
 const changeFitBonus = 0.1
 
 // reChangeStated states how a figure changed: against a year or a round
 // ("较上年增加", "比2023年的3960万元增长23%", "同比下降"), or from what to
 // what ("由每人每月820元提高到860元", "从3500元调整为4000元").
-var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年|上一年度?|上年度|上季度|上月|上期|同期|年初|前年|首报|上次|上回|(?:19|20)\d{2}年)[^，。；;]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平|多|少)|相比[，,]?[^，。；;]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平)|(?:同比|环比)(?:增加|减少|增长|下降|提高|降低|上升|提升)|[由从][^，。；;]{1,20}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|调整为|调整到|调整至|调为|调到|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|上调至|上调到|上调为|下调至|下调到|下调为|扩大到|扩大至)`)
+var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年|上一年度?|上年度|上季度|上月|上期|同期|年初|前年|首报|上次|上回|(?:19|20)\d{2}年)[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平|多\d|少\d)|相比[，,]?[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平)|(?:同比|环比)(?:增加|减少|增长|下降|提高|降低|上升|提升)|[由从][^，。；;,]{1,20}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|调整为|调整到|调整至|调为|调到|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|上调至|上调到|上调为|下调至|下调到|下调为|扩大到|扩大至)`)
+
+// changeStated reports whether text states how a figure changed: a change
+// written (reChangeStated) with a figure in it or right after it — "由县民
+// 政局调整为县医保局承担" moves a duty, and "提高到新的高度" no figure.
+func changeStated(text string) bool {
+	for _, m := range reChangeStated.FindAllStringIndex(text, -1) {
+		end := m[1]
+		for k := 0; k < 6 && end < len(text); k++ {
+			_, n := utf8.DecodeRuneInString(text[end:])
+			end += n
+		}
+		if reDigits.MatchString(text[m[0]:end]) {
+			return true
+		}
+	}
+	return false
+}
 
 // rulingBonus is what a sentence that rules yes or no scores beside one
 // that only names what is asked, for a yes/no question (tune: 0.04 and

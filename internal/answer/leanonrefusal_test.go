@@ -26,4 +26,20 @@ func TestShortQuestionLeansWhenAloneFindsNothing(t *testing.T) {
 	if r.Found {
 		t.Errorf("asked alone, answered: %s", r.Answer)
 	}
+	// A new question the documents do not answer stays refused, though
+	// the question before it is answered by them: what the earlier
+	// matter's sentence cites says nothing the new one adds.
+	for _, tc := range []struct{ first, then string }{
+		{"出差回来多少天内要报差旅费", "婚假有几天"},
+		{"备用金领用谁审批", "请假谁批"},
+		{"备用金多久要核销", "加班费怎么算"},
+	} {
+		r, err := eng.Ask(t.Context(), answer.Request{Q: tc.then, History: []answer.Turn{{Q: tc.first}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Found {
+			t.Errorf("%s after %s: answered: %s", tc.then, tc.first, r.Answer)
+		}
+	}
 }

@@ -494,7 +494,9 @@ func resolveOne(names []*docName, rare, word func(string) bool, nq string) named
 		// (A report titled otherwise — "…民主生活会对照检查材料" — is named
 		// by its words as any document is; so is one the question points
 		// at with them: "跟栖凤联检的那个报告".)
-		if n.doc.Kind == document.KindReport && !byGenre && !slotted && reReportTitleEnd.MatchString(n.doc.Title) {
+		// An office the slot names that the report is not of says it is
+		// another's ("民政局社会救助的那个报告" is no 财政局 report).
+		if n.doc.Kind == document.KindReport && !byGenre && !(slotted && slotOfficesOf(nq, slots, n.doc)) && reReportTitleEnd.MatchString(n.doc.Title) {
 			continue
 		}
 		if matched < minNamedRunes && !(slotted && matched >= 3) {
@@ -578,6 +580,22 @@ func resolveOne(names []*docName, rare, word func(string) bool, nq string) named
 		out.spans = append(out.spans, h.spans...)
 	}
 	return out
+}
+
+// reSlotOffice is an office a slot names: 民政局, 县政府, 财政局.
+var reSlotOffice = regexp.MustCompile(`\p{Han}{1,4}?(?:局|政府|委员会)`)
+
+// slotOfficesOf reports whether every office the slots name is written by
+// d's org or title.
+func slotOfficesOf(nq string, slots [][2]int, d *index.StoredDoc) bool {
+	for _, sl := range slots {
+		for _, o := range reSlotOffice.FindAllString(nq[sl[0]:sl[1]], -1) {
+			if !strings.Contains(d.Org, o) && !strings.Contains(d.Title, o) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namedHit is a document a question's words name, and how well.

@@ -1,6 +1,7 @@
 package answer_test
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -18,5 +19,13 @@ func TestReportPointedAtByItsWords(t *testing.T) {
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	for _, q := range []string{"跟养老机构查消防的那个报告是哪天报给县政府的", "和养老机构消防检查的那个报告哪天报的"} {
 		wantFound(t, eng, answer.Request{Q: q}, "2025年6月12日")
+	}
+	// The words name a report of another office: not this one.
+	r, err := eng.Ask(t.Context(), answer.Request{Q: "财政局养老机构消防检查的那个报告哪天报的"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.Answer, "2025年6月12日") {
+		t.Errorf("the 民政局's report answers for the 财政局's: %s", r.Answer)
 	}
 }

@@ -828,7 +828,11 @@ var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁�
 // round, a place it is compared with — or what it was and became: "比去年
 // 多了多少", "涨了多少", "多了还是少了", "从多少调到多少". What answers it
 // states the change (reChangeStated), not one of the two figures alone.
-var reComparedChange = regexp.MustCompile(`(?:多了|少了|多出|增加了?|减少了?|增长了?|下降了?|降低了?|提高了?|提升了?|上升了?|上调了?|下调了?|涨了?|降了?|高了|低了|相差|差了)(?:是|有)?(?:多少|几)|比[^例重率较]{1,20}?(?:多|少|高|低)\p{Han}{0,2}?了?(?:多少|几)|[从由]多少[^，,\s]{0,8}?(?:到|至|为|成)多少|(?:多了|增加了?|涨了|提高了?|升了|高了)还是(?:少了|减少了?|降了|降低了?|低了|下降了?)|有没有(?:增加|减少|提高|下降|变化)`)
+// Not a range asked (从多少岁到多少岁), what is left (还差几个), or 比 of
+// 比对, 比照, 评比. (reChangeAsked in measure.go is the wider set of words
+// of change that keep a quantity's unit from being implied; reComparedYear
+// the year a figure is compared with.)
+var reComparedChange = regexp.MustCompile(`(?:多了|少了|多出|增加了?|减少了?|增长了?|下降了?|降低了?|提高了?|提升了?|上升了?|上调了?|下调了?|涨了?|降了?|高了|低了|相差)(?:是|有)?(?:多少|几|百分之几|多大)|(?:^|[^评对])比[^例重率较对照赛]\p{Han}{0,19}?(?:多|少|高|低)(?:给|发|补|拨|缴|交|花|出|安排|招|收|办|建)?了?(?:多少|几)|[从由]多少[^，,\s]{0,8}?(?:调|提|涨|降|改|增|减)\p{Han}{0,2}?(?:到|至|为|成)多少|(?:多了|增加了?|涨了|提高了?|升了|高了)还是(?:少了|减少了?|降了|降低了?|低了|下降了?)|有没有(?:增加|减少|提高|下降|变化)|增幅(?:是|有)?多[少大]`)
 
 // reContactWords are the words of asking whom to contact, which are no
 // part of the matter asked about.

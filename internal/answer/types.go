@@ -93,4 +93,6 @@ type Response struct {
 	// that count means something.
 	unanswered int
 	parts      bool
+	// leaned: the question was read as a follow-up of the one before.
+	leaned bool
 }

@@ -169,8 +169,10 @@ func DetectMeta(m *Meta, text, fileName string) {
 		// 公室先进事迹材料") is whom it speaks of.
 		t := title
 		if t == "" {
-			if st := shapedTitle(lines); strings.Index(st, reOrg.FindString(st)) == 0 {
-				t = st
+			if st := shapedTitle(lines); st != "" {
+				if loc := reOrg.FindStringIndex(st); loc != nil && loc[0] == 0 {
+					t = st
+				}
 			}
 		}
 		m.Org = detectOrg(text, t)
@@ -771,7 +773,8 @@ func detectOrg(text, title string) string {
 	if title != "" {
 		if loc := reOrg.FindStringIndex(title); loc != nil {
 			// "中共岢汭县民政局党组领导班子…": the body is the 党组.
-			o := trimOrg(title[loc[0]:loc[1]]) + reBodyOfOffice.FindString(title[loc[1]:])
+			o := trimOrg(title[loc[0]:loc[1]])
+			o += bodyOfOffice(o, title[loc[1]:])
 			if isOrgName(o) {
 				return withPlacePrefix(o, text)
 			}
@@ -869,8 +872,23 @@ func detectOrg(text, title string) string {
 }
 
 // reBodyOfOffice is a body of an office named right after it in a title
-// (…民政局党组, …民政局办公室).
-var reBodyOfOffice = regexp.MustCompile(`^(?:党组|党委|党总支|党支部|办公室)`)
+// (…民政局党组, …人民政府办公室), and what may follow the body's name.
+var reBodyOfOffice = regexp.MustCompile(`^(党组|党委|党总支|党支部|办公室)(.?)`)
+
+// bodyOfOffice is the body of office that opens rest, "" if none: not a
+// 党组织 of it, nor its 办公室 as a thing ("…局办公室用房清理…") — an
+// office's 办公室 is a body when the office is a government (…人民政府办公室
+// 会议纪要) or what follows says what it writes of (关于, a year).
+func bodyOfOffice(office, rest string) string {
+	m := reBodyOfOffice.FindStringSubmatch(rest)
+	if m == nil || m[2] == "织" {
+		return ""
+	}
+	if m[1] == "办公室" && !strings.HasSuffix(office, "政府") && m[2] != "" && m[2] != "关" && !strings.ContainsAny(m[2], "0123456789") {
+		return ""
+	}
+	return m[1]
+}
 
 // tail is the last n bytes of s, from a line's start.
 func tail(s string, n int) string {
