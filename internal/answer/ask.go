@@ -1083,7 +1083,7 @@ func (e *Engine) traceEvidence(u understood, sc scopeResult, wt weightedTokens, 
 	if e.Trace == nil {
 		return
 	}
-	spans := u.named.words(u.q)
+	spans := u.named.said
 	var named []string
 	for _, d := range u.named.docs {
 		named = append(named, d.ID)

@@ -297,6 +297,14 @@ func officeLevel(org string) int {
 	return 0
 }
 
+// docOfficeLevel is officeLevel of d's office, read once per document:
+// supportedAt asks it of every passage of a question that names a town.
+func docOfficeLevel(d *index.StoredDoc) int {
+	return officeLevelMemo.get(d, func(d *index.StoredDoc) int { return officeLevel(d.Org) })
+}
+
+var officeLevelMemo docMemo[int]
+
 // reEveryPlace addresses every place of a level: what a county sentence
 // sets for 各乡镇 holds in each.
 var reEveryPlace = regexp.MustCompile(`各(?:乡镇|镇|乡|街道|村|社区)|所有乡镇`)

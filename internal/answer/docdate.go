@@ -200,7 +200,7 @@ func termAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	d := docs[0]
 	// Words of the name that named it ("运营规范管几年": 运营) ask of
 	// nothing else.
-	named := strings.Join(u.named.words(u.q), " ")
+	named := strings.Join(u.named.said, " ")
 	if anyOf(contentBigrams(reTermAsked.ReplaceAllString(u.topic, " ")), func(b string) bool { return strings.Contains(d.Text, b) && !strings.Contains(named, b) }) {
 		return nil, false
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // docMemo remembers what is read once of each document (its year parts,
-// an agreement's sides): every question reads it of every document in
+// an agreement's sides, its office's level): every question reads it of every document in
 // scope. Bounded: a long-running serve opens a new index, with new
 // documents, on every reload.
 type docMemo[T any] struct {

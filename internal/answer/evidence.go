@@ -1101,11 +1101,11 @@ func inHeadLine(sp document.Span, s, e int) bool {
 	return sp.End > sp.Start && s >= sp.Start && e <= sp.End+len("：")
 }
 
-// isTitleLine reports whether [s,e) is the document's title as a line of
-// its own.
 // maxTitleLabelRunes bounds the label before a restated title (案由：).
 const maxTitleLabelRunes = 5
 
+// isTitleLine reports whether [s,e) is the document's title as a line of
+// its own, or a field that only restates it (案由：…).
 func isTitleLine(d *index.StoredDoc, s, e int) bool {
 	if e-s > 2*len(d.Title)+8 || s > headBytes {
 		return false // longer than any spacing of the title, or past the head
@@ -2748,7 +2748,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 		// in each, and a document of an office the question names answers
 		// of that office ("清新区民政局和石潭镇…各有多少").
 		// (The office's level is read only once a level is asked.)
-		if lv > 0 && (u.quantity || u.when || u.holder) && officeLevel(ev.doc.Org) > lv && !reEveryPlace.MatchString(ev.says()) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
+		if lv > 0 && (u.quantity || u.when || u.holder) && docOfficeLevel(ev.doc) > lv && !reEveryPlace.MatchString(ev.says()) && !anyOf(u.orgs, func(p *orgProfile) bool { return slices.Contains(p.docs, ev.doc) }) {
 			line := ev.doc.Text[lineStartAt(ev.doc.Text, ev.start):lineEndAt(ev.doc.Text, ev.end)]
 			if !anyOf(u.places, func(p string) bool { return strings.Contains(line, p) }) && (u.quantity || namesOtherPlace(ev.says(), lv, u.places)) {
 				return false
@@ -3466,17 +3466,18 @@ const changeFitBonus = 0.1
 // what ("由每人每月820元提高到860元", "从3500元调整为4000元").
 var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年|上一年度?|上年度|上季度|上月|上期|同期|年初|前年|首报|上次|上回|(?:19|20)\d{2}年)[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平|多\d|少\d)|相比[，,]?[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平)|(?:同比|环比)(?:增加|减少|增长|下降|提高|降低|上升|提升)|[由从][^，。；;,]{1,20}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|调整为|调整到|调整至|调为|调到|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|上调至|上调到|上调为|下调至|下调到|下调为|扩大到|扩大至)`)
 
+// changeFigureBytes is how far after a stated change its figure is looked
+// for: six Han runes.
+const changeFigureBytes = 18
+
 // changeStated reports whether text states how a figure changed: a change
 // written (reChangeStated) with a figure in it or right after it — "由县民
 // 政局调整为县医保局承担" moves a duty, and "提高到新的高度" no figure.
 func changeStated(text string) bool {
+	// The figure may follow the verb ("增加296.50万元"): a few runes after
+	// the match are read with it (bytes: a cut rune cannot make a digit).
 	for _, m := range reChangeStated.FindAllStringIndex(text, -1) {
-		end := m[1]
-		for k := 0; k < 6 && end < len(text); k++ {
-			_, n := utf8.DecodeRuneInString(text[end:])
-			end += n
-		}
-		if reDigits.MatchString(text[m[0]:end]) {
+		if reDigits.MatchString(text[m[0]:min(len(text), m[1]+changeFigureBytes)]) {
 			return true
 		}
 	}

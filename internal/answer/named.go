@@ -1419,10 +1419,10 @@ func (nd namedDocs) keep(ok func(*index.StoredDoc) bool) namedDocs {
 }
 
 // topicOf is a part of the question's topic without the words that named
-// the documents (found in the whole question at nd.spans).
-func (nd namedDocs) topicOf(whole, part string, pu understood) (topic, nameOnly string) {
+// the documents (nd.said).
+func (nd namedDocs) topicOf(part string, pu understood) (topic, nameOnly string) {
 	rest := zh.Normalize(part)
-	for _, w := range nd.words(whole) {
+	for _, w := range nd.said {
 		rest = strings.ReplaceAll(rest, w, " ")
 	}
 	rest = docRefWords.ReplaceAllString(rest, " ")

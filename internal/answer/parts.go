@@ -109,7 +109,7 @@ func (e *Engine) pickParts(ctx context.Context, u understood, parts []string, wh
 		nameOnly := ""
 		if len(u.named.docs) > 0 {
 			// The words that named the documents are scope in each part.
-			pu.topic, nameOnly = u.named.topicOf(u.q, q, pu)
+			pu.topic, nameOnly = u.named.topicOf(q, pu)
 		}
 		su := u
 		su.q, su.topic, su.asking = pu.q, pu.topic, pu.asking

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/zh"
@@ -142,11 +143,14 @@ func DetectMeta(m *Meta, text, fileName string) {
 			m.Year, _ = strconv.Atoi(m.Date[:4])
 		}
 	}
+	// The first line shaped like a title, read once for the year, the
+	// office and the title a document without a known genre's title has.
+	shaped := sync.OnceValue(func() string { return shapedTitle(lines) })
 	if m.Year == 0 {
 		// A title set over two lines (shapedTitle) says its year too.
 		t := title
 		if t == "" {
-			t = shapedTitle(lines)
+			t = shaped()
 		}
 		m.Year = detectYear(m, t, text, stem)
 	}
@@ -169,7 +173,7 @@ func DetectMeta(m *Meta, text, fileName string) {
 		// 公室先进事迹材料") is whom it speaks of.
 		t := title
 		if t == "" {
-			if st := shapedTitle(lines); st != "" {
+			if st := shaped(); st != "" {
 				if loc := reOrg.FindStringIndex(st); loc != nil && loc[0] == 0 {
 					t = st
 				}
@@ -180,7 +184,7 @@ func DetectMeta(m *Meta, text, fileName string) {
 	if m.Title == "" {
 		m.Title = title
 		if m.Title == "" {
-			m.Title = shapedTitle(lines)
+			m.Title = shaped()
 		}
 		if m.Title == "" && m.Kind != KindReport {
 			// An article's headline, a sentence of its own
