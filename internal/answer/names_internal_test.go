@@ -50,3 +50,19 @@ func TestRestatedTitleIsTitle(t *testing.T) {
 		t.Errorf("a field saying more than the title is no title line")
 	}
 }
+
+// A column of people is headed 姓名 or by one who holds a role, not by a
+// kind of people counted.
+func TestPersonColumnHeaders(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want bool
+	}{
+		{"姓名", true}, {"负责人", true}, {"联系人", true}, {"法定代表人", true}, {"项目负责人", true},
+		{"残疾人", false}, {"人数", false}, {"服务对象人", false}, {"老年人", false},
+	} {
+		if got := rePersonColumn.MatchString(tc.head); got != tc.want {
+			t.Errorf("%s: a column of people = %v, want %v", tc.head, got, tc.want)
+		}
+	}
+}
