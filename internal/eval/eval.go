@@ -609,6 +609,13 @@ var Sets = []Set{
 	// 服务设施工程结算审核报告 and a 公务接待台账 are test (or*), only
 	// measured.
 	{Name: "fresh34", Corpus: "internal/eval/testdata/fresh34", Data: setData("fresh34.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-seventh session by two helpers who had not
+	// read the code: a 敬老院问题调查核实情况报告, a 社会团体成立登记审查
+	// 意见表, a 特困供养人员花名册 and a 国有资产报废处置申请及审批表 are
+	// tune (os*); a 谈心谈话记录, a 慈善信托备案通知书, a 元旦春节走访慰问
+	// 资金分配方案 and a 慈善捐赠接收协议书 are test (ot*), only measured.
+	{Name: "fresh35", Corpus: "internal/eval/testdata/fresh35", Data: setData("fresh35.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

@@ -115,6 +115,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh32", FS: os.DirFS("testdata/fresh32")},
 			{Label: "testdata/fresh33", FS: os.DirFS("testdata/fresh33")},
 			{Label: "testdata/fresh34", FS: os.DirFS("testdata/fresh34")},
+			{Label: "testdata/fresh35", FS: os.DirFS("testdata/fresh35")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
