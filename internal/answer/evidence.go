@@ -71,6 +71,15 @@ const maxQuoteRunes = 220
 
 var reDigits = regexp.MustCompile(`\d`)
 
+// reNumber is a token that is a number, decimals included.
+var reNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+
+// isMagnitudeOf reports whether next is number n scaled by 万, 千 or 亿.
+func isMagnitudeOf(next, n string) bool {
+	m, ok := strings.CutPrefix(next, n)
+	return ok && (m == "万" || m == "千" || m == "亿")
+}
+
 // weightedTokens are the topic's tokens with their IDF weights.
 type weightedTokens struct {
 	toks []string
@@ -167,7 +176,14 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 			at int // which bigram of the phrase it is
 		}
 		var toks []tok
-		for at, t := range zh.Tokens(ph) {
+		phToks := zh.Tokens(ph)
+		for at, t := range phToks {
+			// "8" of "一笔8万的支出" is no 8: the figure is 8万, matched
+			// by its own token ("8万元") or its range (rangeFit), never by
+			// the 8 of "8月31日" or "8人".
+			if at+1 < len(phToks) && reNumber.MatchString(t) && isMagnitudeOf(phToks[at+1], t) {
+				continue
+			}
 			// A word no passage writes may still be one the documents
 			// write otherwise (地址 of a 章程's 住所: equivalentWord).
 			// (A short form no passage writes is kept when the
@@ -1599,6 +1615,16 @@ var (
 // postWords are the posts a person holds in a 分工 or a roster.
 const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|组长|院长|校长|处长|科长|部长|厅长|站长|所长|主任|书记|委员|主席`
 
+// rePostWord is a post named in a sentence.
+var rePostWord = regexp.MustCompile(postWords)
+
+// asksAnyLeader reports whether the question asks which 领导 with no post
+// of its own ("要哪个领导签"): a rule answers it with a post (分管副局长
+// 审批), as a record answers "哪位副局长" with a name.
+func asksAnyLeader(u understood) bool {
+	return slices.Contains(u.asked, "领导")
+}
+
 // rePostAsked is a post whose holder a question asks: the post, then
 // who or what name ("社会救助股股长是谁", "核对中心新任主任叫啥", "审计
 // 组长谁", "副站长是哪个"), or who, then the post ("谁是救助站副站长").
@@ -2848,7 +2874,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "民政归哪位副县长分管" is answered by what names a person or a
 	// body: the sentence, or the heading of its section.
-	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev) {
+	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev) && !(asksAnyLeader(u) && rePostWord.MatchString(ev.says())) {
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that

@@ -64,8 +64,10 @@ const unitAlt = `周岁|平方米|个工作日|个月|元|块|人|名|位|个|�
 var reCaseFigure = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?(以上|以下|以内|左右|多|余)?`)
 
 // reRangeBound is a figure in a passage with what bounds it: 超过/不超过/
-// 不足 before, 以上/以下/以内 after, or 至/— joining it to the next.
-var reRangeBound = regexp.MustCompile(`(超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满)?\s*(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?\s*(及以上|以上|及以下|以下|以内|至|到|—|－|-|～|~)?`)
+// 不足 before, 以上/以下/以内 after, or 至/— joining it to the next; a
+// "（含）" between says the end is in the range ("5万元（含）以上"), as
+// 以上 and 以下 already do.
+var reRangeBound = regexp.MustCompile(`(超过|高于|多于|大于|不少于|不低于|不超过|不高于|不足|低于|少于|不满|未满|满)?\s*(\d+(?:\.\d+)?)\s*(万|千|亿)?\s*(` + unitAlt + `)?\s*(?:（含）|\(含\))?\s*(及以上|以上|及以下|以下|以内|至|到|—|－|-|～|~)?`)
 
 // isJoiner reports whether post joins a figure to the next as a range.
 func isJoiner(post string) bool {
@@ -94,6 +96,7 @@ var reJoinerAfter = regexp.MustCompile(`^\s*(?:至|到|—|－|-|～|~)\s*\d`)
 // or a 万 of one; not a year, a date, an ordinal or a range.
 func caseFigures(q string) []caseFigure {
 	var out []caseFigure
+	q = hanFigures(q)
 	for _, m := range reCaseFigure.FindAllStringSubmatchIndex(q, -1) {
 		mult, unit, qual := sub(q, m, 2), sub(q, m, 3), sub(q, m, 4)
 		if qual != "" || unit == "" && mult == "" {
@@ -118,6 +121,77 @@ func caseFigures(q string) []caseFigure {
 		out = append(out, caseFigure{v: v, family: unitFamilies[unit]})
 	}
 	return out
+}
+
+// hanFigures is q with its sums and ages written in characters written in
+// digits: "两万块的支出" → "2万块的支出", "八十五岁" → "85岁", as the digits
+// are read. Not counts ("十件民生实事" names a thing), nor small numbers,
+// words as often as figures (一次性, 一般, 三是).
+func hanFigures(q string) string {
+	return reHanSum.ReplaceAllStringFunc(q, func(h string) string {
+		num := strings.TrimRight(h, "元块周岁")
+		v, ok := hanValue(num)
+		switch {
+		case !ok || v < 10:
+			return h
+		case strings.ContainsAny(num, "万亿") && v >= 1e4:
+			// "两万", "一万二": a figure in 万, as "2万" is written.
+			return strconv.FormatFloat(v/1e4, 'f', -1, 64) + "万" + h[len(num):]
+		}
+		return strconv.FormatFloat(v, 'f', -1, 64) + h[len(num):]
+	})
+}
+
+// reHanSum is a sum or an age written in characters: with its unit,
+// or in 万 or 千 of a sum whose unit goes unsaid ("两万的支出").
+var reHanSum = regexp.MustCompile(`[零一二两三四五六七八九十百千万亿]+(?:元|块|周岁|岁)|[零一二两三四五六七八九十百]*[千万亿][零一二两三四五六七八九十百千万亿]*`)
+
+// hanValue is the value of a number written in characters (八十五, 两万,
+// 一千二百, 三万五千), false for a run that is no number (千万: an adverb).
+func hanValue(h string) (float64, bool) {
+	digits := map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	units := map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	var total, section, digit float64
+	hasDigit, lastUnit := false, false
+	// "一万二", "三千五": a digit after 万 or 千 with nothing between is the
+	// next place down (12000, 3500), as staff say a sum.
+	rs := []rune(h)
+	if n := len(rs); n >= 3 && digits[rs[n-1]] > 0 {
+		if next, ok := map[rune]rune{'万': '千', '千': '百', '百': '十'}[rs[n-2]]; ok && digits[rs[n-3]] > 0 {
+			h += string(next)
+		}
+	}
+	for _, r := range h {
+		switch {
+		case r == '零':
+			digit, lastUnit = 0, false
+		case digits[r] > 0:
+			if hasDigit && !lastUnit && digit > 0 {
+				return 0, false // "一二": no number
+			}
+			digit, hasDigit, lastUnit = digits[r], true, false
+		case units[r] > 0:
+			if digit == 0 {
+				if r != '十' || section > 0 || total > 0 && !hasDigit {
+					return 0, false
+				}
+				digit = 1 // 十五: one ten
+			}
+			section += digit * units[r]
+			digit, lastUnit = 0, true
+		case r == '万' || r == '亿':
+			if section+digit == 0 {
+				return 0, false
+			}
+			m := 1e4
+			if r == '亿' {
+				m = 1e8
+			}
+			total += (section + digit) * m
+			section, digit, lastUnit = 0, 0, true
+		}
+	}
+	return total + section + digit, true
 }
 
 func sub(s string, m []int, i int) string {
@@ -294,6 +368,15 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 			b := best[ev.doc.ID]
 			raised = raised || b.score > ev.score
 			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
+			// Nor does a passage of another document that states no band
+			// and covers no more of the question ("一笔8万的支出要怎么批":
+			// a 台账's "第三季度支出3450元" shares 支出 as the band does,
+			// and is no rule for 8万).
+			for _, o := range evs {
+				if o.doc.ID != ev.doc.ID && o.coverage <= ev.coverage && o.score >= ev.score {
+					ev.score, raised = o.score+bandLead, true
+				}
+			}
 		}
 		out = append(out, ev)
 	}
@@ -302,6 +385,21 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 	}
 	return out
 }
+
+// holdsCase reports whether ev states a range that holds a figure the
+// question gives of its case.
+func holdsCase(ev evidence, u understood) bool {
+	figs := caseFigures(u.q)
+	if len(figs) == 0 {
+		return false
+	}
+	fits, _ := rangeFit(ev.says(), figs)
+	return fits
+}
+
+// bandLead is how far a band that holds the case's figure is set above a
+// passage of another document that covers the question no better.
+const bandLead = 0.01
 
 // bandsOfCase reports whether a section's items are bands of which the
 // case the question gives fits one: listing them all would not say which

@@ -24,6 +24,10 @@ func TestStatedRanges(t *testing.T) {
 		{"违法所得5万元以上，处1万元以下罚款", "[[50000..-] money [-..10000] money]"},
 		{"3月5日至10日", "[]"},
 		{"违法所得超过2万元，并处1万元以上3万元以下罚款", "[(20000..-] money [10000..30000] money]"},
+		// （含） says the end is in the range, as 以上 and 以下 do.
+		{"单笔支出5000元（含）至5万元的", "[[5000..50000] money]"},
+		{"单笔支出5万元（含）以上的", "[[50000..-] money]"},
+		{"采购金额在20万元(含)以下的", "[[-..200000] money]"},
 	} {
 		if got := fmt.Sprint(showRanges(statedRanges(c.text))); got != c.want {
 			t.Errorf("%s: %s, want %s", c.text, got, c.want)
@@ -69,9 +73,32 @@ func TestCaseFigures(t *testing.T) {
 		{"80岁以上老人有多少", "[]"},
 		{"第3次违法怎么罚", "[]"},
 		{"3月5日前要交吗", "[]"},
+		// Figures typed in characters are read as digits are; small ones
+		// are words as often (一次性) and stay words.
+		{"单笔两万块的支出谁批", "[{20000 money}]"},
+		{"家里老人八十五岁了 津贴发多少", "[{85 age}]"},
+		{"三万五千元的项目要不要招标", "[{35000 money}]"},
+		{"支出一万二要哪个领导签", "[{12000 }]"},
+		{"一次性补助发几回", "[]"},
+		{"蓑衣岭镇十件民生实事都有哪些", "[]"},
+		{"千万不要漏报吧", "[]"},
 	} {
 		if got := fmt.Sprint(caseFigures(c.q)); got != c.want {
 			t.Errorf("%s: %s, want %s", c.q, got, c.want)
+		}
+	}
+}
+
+// TestHanValue: numbers written in characters, and runs that are none.
+func TestHanValue(t *testing.T) {
+	for h, want := range map[string]float64{"八十五": 85, "十五": 15, "两万": 20000, "一千二百": 1200, "三万五千": 35000, "二十万": 200000, "十万": 100000, "一百零八": 108, "一万二": 12000, "三千五": 3500, "两万五": 25000} {
+		if got, ok := hanValue(h); !ok || got != want {
+			t.Errorf("%s: %v %v, want %v", h, got, ok, want)
+		}
+	}
+	for _, h := range []string{"千万", "万", "一二"} {
+		if v, ok := hanValue(h); ok {
+			t.Errorf("%s read as %v", h, v)
 		}
 	}
 }

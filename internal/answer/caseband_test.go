@@ -1,0 +1,32 @@
+package answer_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/gongwen/gongwen/internal/answer"
+)
+
+// A question that gives its case's figure ("一笔八万的开销") asks of the
+// band of a rule that holds it: bands written with "（含）" are bands, the
+// figure may be typed in characters, and another document's sentence that
+// shares only the other words (a 台账's quarterly 支出) does not stand beside
+// the band as a second answer.
+func TestCaseFigureFindsItsBand(t *testing.T) {
+	docs := fstest.MapFS{
+		"neikong.txt":  {Data: []byte("崞阳县民政局财务管理办法\n第一章 支出审批\n第十条 支出事项实行分级审批，审批权限如下：\n（一）单笔支出3000元以下的，由股室负责人审批。\n（二）单笔支出3000元（含）至3万元的，报分管副局长审批。\n（三）单笔支出3万元（含）以上的，经局党组会议研究后由局长审批。\n第十一条 严禁化整为零规避审批。\n崞阳县民政局\n2025年3月1日\n")},
+		"taizhang.txt": {Data: []byte("崞阳县民政局2025年公务用车运行台账\n一、季度汇总\n第二季度用车42次，燃油支出6320元，维修支出2800元。\n二、说明\n车辆均按规定登记。\n崞阳县民政局办公室\n2025年7月5日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	for q, want := range map[string]string{
+		"报一笔五万块的开销要谁点头":   "局党组会议",
+		"支出一万二要哪个领导签":     "分管副局长",
+		"有笔4万的支出 审批走什么流程": "局党组会议",
+	} {
+		r := wantFound(t, eng, answer.Request{Q: q}, want)
+		if strings.Contains(r.Answer, "燃油支出") {
+			t.Errorf("%s: the 台账 stands beside the band: %s", q, r.Answer)
+		}
+	}
+}
