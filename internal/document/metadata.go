@@ -778,7 +778,13 @@ func detectOrg(text, title string) string {
 		if loc := reOrg.FindStringIndex(title); loc != nil {
 			// "中共岢汭县民政局党组领导班子…": the body is the 党组.
 			o := trimOrg(title[loc[0]:loc[1]])
-			o += bodyOfOffice(o, title[loc[1]:])
+			if b := bodyOfOffice(o, title[loc[1]:]); b != "" {
+				o += b
+			} else if rest, ok := strings.CutPrefix(o, "中共"); ok && isOrgName(rest) {
+				// "中共磬山县民政局机关支部委员会…记录": a body of the
+				// office's own, whose documents are the office's.
+				o = rest
+			}
 			if isOrgName(o) {
 				return withPlacePrefix(o, text)
 			}
@@ -805,7 +811,7 @@ func detectOrg(text, title string) string {
 	}
 	counts := map[string]int{}
 	for _, c := range reOrg.FindAllString(text, -1) {
-		c = trimOrg(c)
+		c = fromTitlePlace(trimOrg(c), title)
 		if isOrgName(c) {
 			counts[c]++
 		}
@@ -873,6 +879,33 @@ func detectOrg(text, title string) string {
 		}
 	}
 	return withPlacePrefix(best, text)
+}
+
+// fromTitlePlace is name from the place the title writes, when words of
+// a clause come before that place ("可提请岚川县民政局调解" in a 协议书
+// titled 岚川县…): the regexp takes a name from the first Han character,
+// and a verb before a place is no part of it. Words that end in a level
+// (清远市 before 清城区) are a place of the name and stay.
+func fromTitlePlace(name, title string) string {
+	if title == "" {
+		return name
+	}
+	rs := []rune(name)
+	for i := 1; i+3 <= len(rs); i++ {
+		if strings.ContainsRune("省市州区县镇乡", rs[i-1]) {
+			return name
+		}
+		rest := rs[i:]
+		for j := 2; j < len(rest) && j <= 6; j++ {
+			if strings.ContainsRune("省市州区县", rest[j]) {
+				if strings.Contains(title, string(rest[:j+1])) {
+					return string(rest)
+				}
+				break
+			}
+		}
+	}
+	return name
 }
 
 // reBodyOfOffice is a body of an office named right after it in a title
@@ -979,7 +1012,9 @@ func isOrgName(s string) bool {
 			// A word of a clause before the level is no place's name
 			// ("这项工作由县农业农村局", "报送市司法局").
 			// 交 ends names (古交市), but 转交/移交/提交 is a verb.
-			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && strings.ContainsRune("转移提递上", rs[i-2]))
+			// 至 ends names (周至县), but 拨付至/报送至/移交至 is a verb's.
+			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && strings.ContainsRune("转移提递上", rs[i-2])) &&
+				!(rs[i-1] == '至' && strings.ContainsRune("付送交报转发移拨寄递呈", rs[i-2]))
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".

@@ -21,9 +21,28 @@ func TestOrgNameIsNoClause(t *testing.T) {
 		"要会同县生态环境局":         false,
 		"清远市清城区人民政府办公室":     true,
 		"栝岭区司法局":            true,
+		"乙方拨付至县民政局":         false,
+		"材料报送至市民政局":         false,
+		"周至县民政局":            true,
 	} {
 		if got := isOrgName(s); got != want {
 			t.Errorf("isOrgName(%s) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNameFromTitlePlace: a verb before a place the title writes is no
+// part of the name; a place before it is.
+func TestNameFromTitlePlace(t *testing.T) {
+	for _, c := range []struct{ name, title, want string }{
+		{"可报请崞阳县民政局", "崞阳县社会福利院儿童寄养服务协议", "崞阳县民政局"},
+		{"双方可申请甑山市民政局", "甑山市慈善总会捐赠接收协议书", "甑山市民政局"},
+		{"清远市清城区民政局", "清城区民政局2024年工作报告", "清远市清城区民政局"},
+		{"大同市民政局", "大同市民政局关于…的通知", "大同市民政局"},
+		{"可报请崞阳县民政局", "", "可报请崞阳县民政局"},
+	} {
+		if got := fromTitlePlace(c.name, c.title); got != c.want {
+			t.Errorf("fromTitlePlace(%s, %s) = %s, want %s", c.name, c.title, got, c.want)
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 72
+const ParserVersion = 73
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:

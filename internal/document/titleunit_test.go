@@ -34,6 +34,16 @@ func TestOrgOpensTheTitle(t *testing.T) {
 			text: "澧汀县民政局办公室用房清理腾退情况\n\n一、清理情况\n局机关共清理超标办公用房3间。\n二、下一步\n按期完成腾退。\n澧汀县民政局\n2026年3月2日\n",
 			org:  "澧汀县民政局",
 		},
+		{
+			name: "a branch of the office's own under 中共",
+			text: "中共澧汀县民政局机关第二党支部2025年度主题党日活动记录\n\n一、活动情况\n3月开展志愿服务1次。\n二、下一步\n坚持每月1次。\n",
+			org:  "澧汀县民政局",
+		},
+		{
+			name: "a clause's verb before a county's office is no name",
+			text: "爱心企业捐赠协议书\n\n甲方：澧汀县宏达建材有限公司\n乙方：澧汀县慈善会\n一、捐赠款项\n甲方捐赠现金20万元，由乙方转付至县民政局统筹使用。\n二、其他\n本协议一式两份。\n",
+			org:  "",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
