@@ -261,6 +261,14 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	}
 	// "协议编号多少" of a document whose text writes a 编号 ("协议编号：
 	// MZ-2026-015", "检测报告编号为…"): its text says it, not its head.
+	// A form that carries no 文号 in its head may write one in a field of
+	// its own ("申请文号：汶福〔2025〕8号", "批复文号：…"): that field says
+	// it — the one whose label the question says (申请, 批复), else each.
+	if slices.Contains(attrs, attrNumber) && len(attrs) == 1 {
+		if r, ok := numberFieldAnswer(u, targets); ok {
+			return r, true
+		}
+	}
 	if slices.Contains(attrs, attrNumber) && !reDocNoAsked.MatchString(u.q) && anyOf(targets, func(d *index.StoredDoc) bool { return strings.Contains(d.Text, "编号") }) {
 		attrs = filter(attrs, func(a docAttr) bool { return a != attrNumber })
 		if len(attrs) == 0 {
@@ -298,6 +306,48 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 			return &Response{Mode: "extractive", Citations: []Citation{},
 				Answer: fmt.Sprintf("%s未写明%s。", bookTitles(targets), strings.Join(words, "和"))}, true
 		}
+		return nil, false
+	}
+	b.WriteString("。")
+	resp.Answer = b.String()
+	return resp, true
+}
+
+// reNumberField is a 文号 a form writes as a field of its body: its
+// label's words before 文号, and the number.
+var reNumberField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{0,6})文号[:：][ \t\x{3000}]*(\p{Han}{1,8}[〔\[［]\d{4}[〕\]］]\d+号)`)
+
+// numberFieldAnswer answers a 文号 asked of documents whose heads carry
+// none from the 文号 fields their text writes.
+func numberFieldAnswer(u understood, targets []*index.StoredDoc) (*Response, bool) {
+	resp := &Response{Found: true, Mode: "extractive"}
+	var b strings.Builder
+	for _, d := range targets {
+		if document.LocateHead(d.Text).Number.End > 0 {
+			return nil, false
+		}
+		if _, _, ok := citedNumber(d); ok {
+			return nil, false
+		}
+		ms := reNumberField.FindAllStringSubmatchIndex(d.Text, -1)
+		said := filter(ms, func(m []int) bool {
+			label := d.Text[m[2]:m[3]]
+			rs := []rune(label)
+			for i := 0; i+1 < len(rs); i++ {
+				if strings.Contains(u.q, string(rs[i:i+2])) {
+					return true
+				}
+			}
+			return false
+		})
+		if len(said) > 0 {
+			ms = said
+		}
+		for _, m := range ms {
+			cite(resp, &b, d, "正文", document.Span{Start: m[0], End: m[1]}, fmt.Sprintf("《%s》所载%s文号为%s", d.Title, d.Text[m[2]:m[3]], d.Text[m[4]:m[5]]))
+		}
+	}
+	if len(resp.Citations) == 0 {
 		return nil, false
 	}
 	b.WriteString("。")
