@@ -311,6 +311,7 @@ func (e *Engine) ask(ctx context.Context, req Request) (res *Response, rerr erro
 	evs = notAnsweredBefore(evs, u.answered)
 	evs = realBeforeSamples(evs)
 	evs = inCaseRange(evs, u)
+	evs = signedDays(evs, u)
 	if u.who || u.asksOrg() {
 		e.markTasks(evs)
 	}
