@@ -388,10 +388,11 @@ func (e *Engine) ask(ctx context.Context, req Request) (res *Response, rerr erro
 		// words name several alike), and several documents (of the year
 		// asked, if one is) state it about as well: each answers, newest
 		// first, labelled with its office and year.
-		// A band that holds the figure the question gives of its case
-		// ("一笔8万的支出") is the rule for it, not one document's say
-		// among others that share only its other words.
-		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list && !u.contact && !holdsCase(picked[0], u) {
+		// A band of a rule that holds the figure the question gives of
+		// its case ("一笔8万的支出"), beside bands that miss it, is the rule
+		// for it, not one document's say among others that share only its
+		// other words.
+		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list && !u.contact && !picked[0].band {
 			if many := strongPerDocument(evs, u, wt, picked[0].score); len(many) > 1 {
 				u.cross = true
 				picked = many

@@ -43,6 +43,9 @@ type evidence struct {
 	// showStart, showEnd: the span an answer shows of it, when that is
 	// more than the unit (shownSet.take).
 	showStart, showEnd int
+	// band: the unit is the band of a rule that holds the figure the
+	// question gives of its case, beside bands that miss it (inCaseRange).
+	band bool
 }
 
 func (e evidence) text() string { return e.doc.Text[e.start:e.end] }
@@ -177,11 +180,17 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 		}
 		var toks []tok
 		phToks := zh.Tokens(ph)
+		// figureDigits: the digits of each figure in 万 the phrase writes
+		// ("49万": 49), whose weight the figure carries — every passage
+		// that writes 49万 writes the token 49 too, which alone matches
+		// the 49 of "49人".
+		figureDigits := map[string]string{}
 		for at, t := range phToks {
 			// "8" of "一笔8万的支出" is no 8: the figure is 8万, matched
 			// by its own token ("8万元") or its range (rangeFit), never by
 			// the 8 of "8月31日" or "8人".
 			if at+1 < len(phToks) && reNumber.MatchString(t) && isMagnitudeOf(phToks[at+1], t) {
+				figureDigits[phToks[at+1]] = t
 				continue
 			}
 			// A word no passage writes may still be one the documents
@@ -237,6 +246,9 @@ func weigh(ix *index.Index, topic string, inScope func(string) bool, expanded ma
 				}
 			}
 			w := ix.IDF(tk.t)
+			if d, ok := figureDigits[tk.t]; ok {
+				w += ix.IDF(d)
+			}
 			if sw, ok := shortWeight[tk.t]; ok {
 				w = min(w, sw)
 			}

@@ -368,6 +368,7 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 			b := best[ev.doc.ID]
 			raised = raised || b.score > ev.score
 			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
+			ev.band = true
 			// Nor does a passage of another document that states no band
 			// and covers no more of the question ("一笔8万的支出要怎么批":
 			// a 台账's "第三季度支出3450元" shares 支出 as the band does,
@@ -384,17 +385,6 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		slices.SortStableFunc(out, func(a, b evidence) int { return cmp.Compare(b.score, a.score) })
 	}
 	return out
-}
-
-// holdsCase reports whether ev states a range that holds a figure the
-// question gives of its case.
-func holdsCase(ev evidence, u understood) bool {
-	figs := caseFigures(u.q)
-	if len(figs) == 0 {
-		return false
-	}
-	fits, _ := rangeFit(ev.says(), figs)
-	return fits
 }
 
 // bandLead is how far a band that holds the case's figure is set above a
