@@ -2319,6 +2319,10 @@ func identAsked(nq string) []string {
 	return out
 }
 
+// rePhoneStated is a number to call as documents write one: a landline
+// with its area code, a mobile, a masked one, a service line (12345).
+var rePhoneStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)`)
+
 // mailPattern and webPattern are an e-mail address and a web address as a
 // document writes them, among the numbers that name (reIdentStated) and
 // asked for by kind (statesIdent).
@@ -2341,6 +2345,9 @@ func statesIdent(text, word string) bool {
 		return reMailStated.MatchString(text)
 	case "网址":
 		return reWebStated.MatchString(text)
+	case "电话", "手机", "手机号", "座机", "座机号", "传真":
+		// A 文号 or an account is no number to call.
+		return rePhoneStated.MatchString(text)
 	}
 	return reIdentStated.MatchString(text)
 }
