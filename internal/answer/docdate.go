@@ -16,7 +16,7 @@ import (
 // reDocDateAsked asks when the document itself was sent, issued or signed
 // (an agreement's 哪天签的), which its dated signature line (落款) answers,
 // not a passage of its body.
-var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]做的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)` + signing + `|签订日期|签署日期`)
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天](?:做|写|制|编|填)(?:好|完|出来)?的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)` + signing + `|签订日期|签署日期`)
 
 // signing asks of the signing (签的, 签字), not 签到 or what is to be
 // signed (签劳动合同).
@@ -78,6 +78,19 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		// its text dates ("自查报告啥时候报送", "什么时候能住人") is not.
 		return nil, false
 	}
+	// "汇总表是哪天做的", "评估报告是几号写好的": a form or a report that
+	// writes the day it was made in a field of its own ("制表日期：…",
+	// "评估报告撰写日期：…") is dated by it — the signature under it may be
+	// a later check's (审核日期).
+	if reMadeAsked.MatchString(u.q) {
+		if ms := reMadeField.FindAllStringSubmatchIndex(d.Text, -1); len(ms) > 0 {
+			m := ms[len(ms)-1]
+			resp := &Response{Found: true, Mode: "extractive"}
+			resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: d.Text[m[2]:m[3]], Text: d.Text[m[0]:m[1]], Start: m[0], End: m[1]}}
+			resp.Answer = fmt.Sprintf("《%s》所载%s为%s[1]。", d.Title, d.Text[m[2]:m[3]], d.Text[m[4]:m[5]])
+			return resp, true
+		}
+	}
 	// The date under the signature, in Arabic or Chinese numerals
 	// (二〇二五年一月十五日); else the last date line.
 	var start, end int
@@ -99,6 +112,14 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	resp.Answer = fmt.Sprintf("《%s》落款日期为%s[1]。", d.Title, date)
 	return resp, true
 }
+
+// reMadeAsked asks when a document was made (做, 写, 制, 编, 填), not
+// when it was sent or signed.
+var reMadeAsked = regexp.MustCompile(`(?:做|写|制|编|填|弄)(?:好|完|出来)?的`)
+
+// reMadeField is a field that dates the making of a form or a report, on
+// a line of its own: its label, and the day.
+var reMadeField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{0,6}?(?:制表|填表|填报|编制|撰写|编写|成文)(?:日期|时间))[:：][ \t\x{3000}]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`)
 
 // whenOfNamed reports whether the question asks when the document it
 // names was itself sent or made: the words naming it stand right before
