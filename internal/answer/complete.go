@@ -22,7 +22,7 @@ const maxIntroItems = 8
 // sentence that only says what was done ("开展一次清理核查工作") is followed
 // by the one that enumerates ("着重解决“人情保”、“骗保”、“错保”…").
 func complete(picked []evidence, u understood) []evidence {
-	out := withBreakdown(completeUnits(picked, u), u)
+	out := withVerdict(withBreakdown(completeUnits(picked, u), u), u)
 	// A case's figure asks of its band: the bands after it ("（二）…"
 	// then "（三）自付费用超过3万元的…") are not its answer (inCaseRange).
 	if figs := caseFigures(u.q); len(figs) > 0 && len(out) > len(picked) {
