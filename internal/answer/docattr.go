@@ -54,6 +54,9 @@ const (
 	// attrName: the title of a document named loosely ("述法那个报告的
 	// 标题是什么"): its head writes it, over one line or several.
 	attrName
+	// attrAttached: what a document carries after its text (附件): the
+	// 附件 line under the body and the numbered lines after it.
+	attrAttached
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -95,6 +98,9 @@ var docAttrIntents = []struct {
 	// did something it tells of ("讲话里说厕所改造是谁做的").
 	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞|述的|述职|述法)|(?:` + genreAlt + `)是?(?:谁|哪位|哪个领导)(?:做|作)的[?？]?$|(?:讲话|述职|述法|报告)(?:人|者)|作者|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
 		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导", "这份述法报告是谁述的", "述职报告是哪位领导述的", "那个报告的报告人是谁", "民政局那个述职报告是谁做的", "述职报告的作者是谁"}},
+	// Of the 附件 as a whole: "附件1里要填什么" asks what one says.
+	{attrAttached, regexp.MustCompile(`附件(?:都|一共|共|分别)?(?:有|是|包括)|附件(?:哪|啥|什么|几)|附件[?？]?$|(?:后面|后头|最后|末尾|文后)?附(?:了|的|带|有)(?:哪|啥|什么|几)|附(?:了|带了?)\S{0,4}(?:表|材料|文件)`),
+		[]string{"那个方案的附件有哪些", "通知后面附了几个表", "这个办法附带了哪些表格", "请示最后附的什么材料", "评定通知的附件"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 	// A title is asked by name: 标题, a document's 全称 (of an office
@@ -313,6 +319,39 @@ func docAttrAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	return resp, true
 }
 
+// reAttachedLine opens what a document carries after its text: "附件：
+// 1. …", "附：本节选涉及的主要表单", "附件:" alone on its line.
+var reAttachedLine = regexp.MustCompile(`^[ \t\x{3000}]*附(?:件|表)?[ \t\x{3000}]*[:：]`)
+
+// reAttachedItem is a numbered line of what is attached ("2. 告知承诺制
+// 核查情况登记表", "（2）…").
+var reAttachedItem = regexp.MustCompile(`^[ \t\x{3000}]*(?:\d+[.．、]|[（(]\d+[)）])`)
+
+// maxAttachedItems bounds the numbered lines an 附件 line brings.
+const maxAttachedItems = 12
+
+// attachedLines are the lines that say what text carries after it: the
+// first 附件 line, and the numbered lines right after it.
+func attachedLines(text string) []document.Span {
+	for at := 0; at < len(text); {
+		end := lineEndAt(text, at)
+		if reAttachedLine.MatchString(text[at:end]) {
+			out := []document.Span{{Start: at, End: end}}
+			for next := end + 1; next < len(text) && len(out) <= maxAttachedItems; {
+				e := lineEndAt(text, next)
+				if !reAttachedItem.MatchString(text[next:e]) {
+					break
+				}
+				out = append(out, document.Span{Start: next, End: e})
+				next = e + 1
+			}
+			return out
+		}
+		at = end + 1
+	}
+	return nil
+}
+
 // reNumberField is a 文号 a form writes as a field of its body: its
 // label's words before 文号, and the number.
 var reNumberField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{0,6})文号[:：][ \t\x{3000}]*(\p{Han}{1,8}[〔\[［]\d{4}[〕\]］]\d+号)`)
@@ -426,6 +465,16 @@ var reReportNo = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?(第[0-9一二三
 var reSourceField = regexp.MustCompile(`来源\s*[:：]\s*(\p{Han}{2,30})`)
 
 func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr docAttr) {
+	if attr == attrAttached {
+		for i, sp := range attachedLines(d.Text) {
+			text := strings.TrimSpace(d.Text[sp.Start:sp.End])
+			if i == 0 {
+				text = fmt.Sprintf("《%s》%s", d.Title, text)
+			}
+			cite(resp, b, d, "附件", sp, text)
+		}
+		return
+	}
 	hs := document.LocateHead(d.Text)
 	var span document.Span
 	var section, text string
