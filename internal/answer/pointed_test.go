@@ -80,3 +80,44 @@ func TestTwoLeadersByPost(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A person the text names right after the post, the name running on into
+// the sentence ("站长郗建华未按规定…"), is named by surname and post when
+// the text writes the name again where a name stands (opening a sentence:
+// "郗建华对此未作书面说明"); words after a post ("主任任期", "站长于本月…")
+// are no name.
+func TestLeaderNamedIntoTheSentence(t *testing.T) {
+	docs := fstest.MapFS{
+		"dc.txt": {Data: []byte("蓼溪县民政局关于救助管理站有关问题的核查报告\n一、核查情况\n2024年5月，站长郗建华未经集体研究，擅自将站内车辆出借。\n郗建华对此未作书面说明。\n二、处理意见\n责令郗建华于2025年3月1日前退缴出借收入3200元。\n蓼溪县民政局\n2025年2月10日\n")},
+	}
+	ix, _, err := index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &Engine{Index: ix}
+	if got, want := e.namedPerson("郗站长要退缴多少钱", nil), "郗建华要退缴多少钱"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// "主任任期" is a word, no 任 by name.
+	docs = fstest.MapFS{}
+	for _, f := range []string{"a", "b", "c"} {
+		docs[f+".txt"] = &fstest.MapFile{Data: []byte("蓼溪县" + f + "社区居委会换届公告\n一、换届安排\n居委会主任任期五年，主任任期届满前完成换届。\n")}
+	}
+	ix, _, err = index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e = &Engine{Index: ix}
+	if got, want := e.namedPerson("新任主任叫啥", nil), "新任主任叫啥"; got != want {
+		t.Errorf("got %q, want %q: a word read as a name", got, want)
+	}
+	docs = fstest.MapFS{"zb.txt": {Data: []byte("蓼溪县救助管理站值班安排\n一、安排\n站长于本月10日前排定值班表，副站长于本月底前完成培训。\n")}}
+	ix, _, err = index.Ingest(context.Background(), t.TempDir(), embedding.Local{}, index.IngestOptions{Sources: []index.Source{{Label: "测试", FS: docs}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e = &Engine{Index: ix}
+	if got, want := e.namedPerson("于站长负责什么工作", nil), "于站长负责什么工作"; got != want {
+		t.Errorf("got %q, want %q: a word read as a name", got, want)
+	}
+}

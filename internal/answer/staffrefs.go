@@ -20,6 +20,56 @@ import (
 // after a character that begins no office's name (政局 of 民政局 is none).
 var rePostRef = regexp.MustCompile(`(\p{Han})(副?(?:县长|市长|区长|镇长|乡长|局长|主任|书记|部长|院长|所长|站长|股长|科长|组长|主席)|局)`)
 
+// sentenceLeads begin a sentence, where a person's name stands as its
+// subject; personLeads are words that bring a person within one (由, 对,
+// 与, 责令, 免去…).
+const (
+	sentenceLeads = "。；;！!？?\n"
+	personLeads   = "：:，,、 　由对与和及同经令去给向让请"
+)
+
+// personEnds come right after a person's name: a mark, 同志, 的.
+var personEnds = []string{"，", ",", "。", "；", "、", "：", "（", "(", " ", "　", "\n", "同志", "的"}
+
+// writtenAsPerson reports whether text writes name where a person's name
+// stands: opening a sentence ("周立新提出三点要求"), or after a word that
+// brings a person and before a mark, 同志, 的 or a post ("由周德明的…").
+// "本月" of "，于本月底前", "县民" of "向县民政局" are neither.
+func writtenAsPerson(text, name string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], name)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(name)
+		prev, n := utf8.DecodeLastRuneInString(text[:i])
+		if n == 0 || strings.ContainsRune(sentenceLeads, prev) {
+			return true
+		}
+		rest := text[at:]
+		if strings.ContainsRune(personLeads, prev) && (rest == "" || anyOf(personEnds, func(e string) bool { return strings.HasPrefix(rest, e) }) || rePostStart.MatchString(rest)) {
+			return true
+		}
+	}
+}
+
+// rePostStart is a post at the start of a text.
+var rePostStart = regexp.MustCompile(`^(?:副)?(?:` + postWords + `|\p{Han}?长)`)
+
+// repeatedName is the name run begins with (its surname and one or two
+// characters more) that the text writes more than once, the longer
+// first: "周德明未" gives 周德明 where the text writes 周德明 again.
+func repeatedName(text, run string) string {
+	rs := []rune(run)
+	for n := len(rs); n >= 2; n-- {
+		if name := string(rs[:n]); strings.Count(text, name) >= 2 {
+			return name
+		}
+	}
+	return ""
+}
+
 // notSurnames end an office's name before 局 (民政局, 财政局, 分局, 该局)
 // and are seldom surnames; whether another character is one is read from
 // the documents (writes: 健康局 is written, 是覃局 is not).
@@ -46,7 +96,8 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 			post = "局长"
 		}
 		re := regexp.MustCompile(regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:[(（][^)）\n]{0,24}` + regexp.QuoteMeta(post) + `|同志[^\n]{0,6}` + regexp.QuoteMeta(post) + `)|` +
-			regexp.QuoteMeta(post) + regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:同志|[,，、。;；:：\s(（])`)
+			regexp.QuoteMeta(post) + regexp.QuoteMeta(surname) + `(\p{Han}{1,2})(?:同志|[,，、。;；:：\s(（])|` +
+			regexp.QuoteMeta(post) + regexp.QuoteMeta(surname) + `(\p{Han}{1,2})`)
 		var names []string
 		// Only the documents the index says write the post are read.
 		var writers []string
@@ -62,8 +113,18 @@ func (e *Engine) namedPerson(q string, allow func(string) bool) string {
 			}
 			for _, n := range re.FindAllStringSubmatch(d.Text, -1) {
 				name := surname + n[1] + n[2]
+				if n[3] != "" {
+					// "院长周德明未经…": the name runs into the sentence;
+					// it is the one the text writes elsewhere as a
+					// person, opening a sentence or after a word that
+					// brings one ("由周德明个人保管", "责令周德明于") —
+					// "主任任期", "主任委员" are words.
+					if name = repeatedName(d.Text, surname+n[3]); name == "" || !writtenAsPerson(d.Text, name) {
+						continue
+					}
+				}
 				// "小组（组长：…）" names a group, not a person.
-				if strings.ContainsAny(n[1]+n[2], notNameChars) {
+				if strings.ContainsAny(strings.TrimPrefix(name, surname), notNameChars) {
 					continue
 				}
 				if !slices.Contains(names, name) {
