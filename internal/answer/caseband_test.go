@@ -30,3 +30,20 @@ func TestCaseFigureFindsItsBand(t *testing.T) {
 		}
 	}
 }
+
+// Two offices that band the same rule each answer for their own: neither
+// band is set above the other, and both are said (review).
+func TestCaseFigureInTwoOfficesBands(t *testing.T) {
+	band := func(office, lead string) []byte {
+		return []byte(office + "财务管理办法\n第一章 支出审批\n第十条 支出事项实行分级审批：\n（一）单笔支出3000元以下的，由股室负责人审批。\n（二）单笔支出3000元（含）至5万元的，报" + lead + "审批。\n（三）单笔支出5万元（含）以上的，经局党组会议研究后由局长审批。\n" + office + "\n2025年3月1日\n")
+	}
+	docs := fstest.MapFS{
+		"a.txt": {Data: band("崞阳县民政局", "分管副局长")},
+		"b.txt": {Data: band("甑山县民政局", "分管财务的副局长")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "一笔两万块的支出要谁批"}, "分管")
+	if !strings.Contains(r.Answer, "崞阳") || !strings.Contains(r.Answer, "甑山") {
+		t.Errorf("one office's band stands for both: %s", r.Answer)
+	}
+}

@@ -99,8 +99,8 @@ var docAttrIntents = []struct {
 	{attrSpeaker, regexp.MustCompile(`(?:谁|哪位|哪个领导)\S{0,2}(?:讲的|讲话|致的辞|致辞|述的|述职|述法)|(?:` + genreAlt + `)是?(?:谁|哪位|哪个领导)(?:做|作)的[?？]?$|(?:讲话|述职|述法|报告)(?:人|者)|作者|(?:讲话|致辞)的(?:是)?(?:谁|哪位|哪个领导)`),
 		[]string{"推进会那个讲话是谁讲的", "这篇讲话是哪位领导讲的", "致辞的是哪位领导", "这份述法报告是谁述的", "述职报告是哪位领导述的", "那个报告的报告人是谁", "民政局那个述职报告是谁做的", "述职报告的作者是谁"}},
 	// Of the 附件 as a whole: "附件1里要填什么" asks what one says.
-	{attrAttached, regexp.MustCompile(`附件(?:都|一共|共|分别)?(?:有|是|包括)|附件(?:哪|啥|什么|几)|附件[?？]?$|(?:后面|后头|最后|末尾|文后)?附(?:了|的|带|有)(?:哪|啥|什么|几)|附(?:了|带了?)\S{0,4}(?:表|材料|文件)`),
-		[]string{"那个方案的附件有哪些", "通知后面附了几个表", "这个办法附带了哪些表格", "请示最后附的什么材料", "评定通知的附件"}},
+	{attrAttached, regexp.MustCompile(`附件(?:都|一共|共|分别)?(?:有|是|包括)?(?:哪些|哪几|几个|几份|几项|啥|什么)(?:$|[?？\s呢啊]|附件|表|材料|文件)|附件[?？]?$|(?:后面|后头|最后|末尾|文后)附(?:带了?|了|的|有)(?:哪|啥|什么|几)`),
+		[]string{"那个方案的附件有哪些", "通知后面附了几个表", "请示最后附的什么材料", "评定通知的附件", "附件是什么"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 	// A title is asked by name: 标题, a document's 全称 (of an office
@@ -369,11 +369,14 @@ func numberFieldAnswer(u understood, targets []*index.StoredDoc) (*Response, boo
 			return nil, false
 		}
 		ms := reNumberField.FindAllStringSubmatchIndex(d.Text, -1)
+		// The words that name the document are no field's ("资产调剂审批表
+		// 文号多少" asks of no 审批 field in particular; review).
+		asked := withoutTitleWords(u.q, d.Title)
 		said := filter(ms, func(m []int) bool {
 			label := d.Text[m[2]:m[3]]
 			rs := []rune(label)
 			for i := 0; i+1 < len(rs); i++ {
-				if strings.Contains(u.q, string(rs[i:i+2])) {
+				if strings.Contains(asked, string(rs[i:i+2])) {
 					return true
 				}
 			}

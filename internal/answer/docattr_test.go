@@ -25,7 +25,7 @@ func TestDocAttrIntents(t *testing.T) {
 	}
 	// Questions about what a document says ask for no attribute of it.
 	// Nor do numbers handed out (号源) or a quiz's questions (题目).
-	for _, q := range []string{"各省的具体实施方案几月前要出台", "普法宣传搞了多少场活动", "低保标准每月提高多少", "登记处周六放多少号", "题目谁审的", "组长叫什么名字", "附件1里的申请表要填哪些内容", "附件2的核查表谁来填"} {
+	for _, q := range []string{"各省的具体实施方案几月前要出台", "普法宣传搞了多少场活动", "低保标准每月提高多少", "登记处周六放多少号", "题目谁审的", "组长叫什么名字", "附件1里的申请表要填哪些内容", "附件2的核查表谁来填", "申请救助需要附带哪些材料", "附件是否需要盖章", "办法的附件有什么要求"} {
 		if a := askedDocAttrs(q); len(a) > 0 {
 			t.Errorf("%q asks for attribute %d, want none", q, a)
 		}

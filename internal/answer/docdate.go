@@ -115,7 +115,7 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 
 // reMadeAsked asks when a document was made (做, 写, 制, 编, 填), not
 // when it was sent or signed.
-var reMadeAsked = regexp.MustCompile(`(?:做|写|制|编|填|弄)(?:好|完|出来)?的`)
+var reMadeAsked = regexp.MustCompile(`(?:做|写|制|编|填)(?:好|完|出来)?的`)
 
 // reMadeField is a field that dates the making of a form or a report, on
 // a line of its own: its label, and the day.

@@ -1630,6 +1630,17 @@ const postWords = `秘书长|县长|市长|区长|镇长|乡长|局长|村长|�
 // rePostWord is a post named in a sentence.
 var rePostWord = regexp.MustCompile(postWords)
 
+// namesPost reports whether text names a post: 委员 of a 委员会 is a body's
+// name, no post ("报村民委员会审议"; review).
+func namesPost(text string) bool {
+	for _, m := range rePostWord.FindAllStringIndex(text, -1) {
+		if !strings.HasPrefix(text[m[1]:], "会") {
+			return true
+		}
+	}
+	return false
+}
+
 // asksAnyLeader reports whether the question asks which 领导 with no post
 // of its own ("要哪个领导签"): a rule answers it with a post (分管副局长
 // 审批), as a record answers "哪位副局长" with a name.
@@ -2320,8 +2331,11 @@ func identAsked(nq string) []string {
 }
 
 // rePhoneStated is a number to call as documents write one: a landline
-// with its area code, a mobile, a masked one, a service line (12345).
-var rePhoneStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)`)
+// with its area code, a mobile, one masked in its middle, a service line
+// said as one (12345热线, 拨打12345). Stricter than the phone numbers among
+// reIdentStated, which any number that names may answer: a bank account,
+// an ID number or a sum (12800) is no number to call (review).
+var rePhoneStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|(?:^|\D)1[3-9]\d{9}(?:\D|$)|(?:^|\D)1[3-9]\d[*＊]{4}\d{4}(?:\D|$)|(?:拨打|致电|热线|电话)[:：]?\s*(?:12\d{3}|9[56]\d{3,4})(?:\D|$)|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转)`)
 
 // mailPattern and webPattern are an e-mail address and a web address as a
 // document writes them, among the numbers that name (reIdentStated) and
@@ -2893,7 +2907,7 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 	}
 	// "民政归哪位副县长分管" is answered by what names a person or a
 	// body: the sentence, or the heading of its section.
-	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev) && !(asksAnyLeader(u) && rePostWord.MatchString(ev.says())) {
+	if u.holderPerson && !u.who && !u.asksOrg() && !namesHolder(ev) && !(asksAnyLeader(u) && namesPost(ev.says())) {
 		return false
 	}
 	// "哪家公司中标" is answered by a company, not by the office that

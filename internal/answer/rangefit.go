@@ -96,7 +96,7 @@ var reJoinerAfter = regexp.MustCompile(`^\s*(?:至|到|—|－|-|～|~)\s*\d`)
 // or a 万 of one; not a year, a date, an ordinal or a range.
 func caseFigures(q string) []caseFigure {
 	var out []caseFigure
-	q = hanFigures(q)
+	q = hanFigures(reLooseSum.ReplaceAllString(q, " "))
 	for _, m := range reCaseFigure.FindAllStringSubmatchIndex(q, -1) {
 		mult, unit, qual := sub(q, m, 2), sub(q, m, 3), sub(q, m, 4)
 		if qual != "" || unit == "" && mult == "" {
@@ -123,10 +123,12 @@ func caseFigures(q string) []caseFigure {
 	return out
 }
 
-// hanFigures is q with its sums and ages written in characters written in
-// digits: "两万块的支出" → "2万块的支出", "八十五岁" → "85岁", as the digits
-// are read. Not counts ("十件民生实事" names a thing), nor small numbers,
-// words as often as figures (一次性, 一般, 三是).
+// hanFigures is q with its sums, ages and figures in 万 or 千 written in
+// characters written in digits: "两万块的支出" → "2万块的支出", "八十五岁" →
+// "85岁", "两万人" → "2万人", as the digits are read. Not small counts
+// ("十件民生实事" names a thing) nor small numbers, words as often as
+// figures (一次性, 一般, 三是); nor a sum said loosely ("几十万", "数十万",
+// "一万多"), which no band can hold.
 func hanFigures(q string) string {
 	return reHanSum.ReplaceAllStringFunc(q, func(h string) string {
 		num := strings.TrimRight(h, "元块周岁")
@@ -142,15 +144,24 @@ func hanFigures(q string) string {
 	})
 }
 
+// reLooseSum is a sum said loosely: "几十万", "数十万", "好几万", "一万多",
+// "十来万", "上万".
+var reLooseSum = regexp.MustCompile(`(?:几|数|好几)[零一二两三四五六七八九十百千万亿]*|上[十百千万亿]+|[零一二两三四五六七八九十百千万亿]+(?:几|多|来|余)`)
+
 // reHanSum is a sum or an age written in characters: with its unit,
 // or in 万 or 千 of a sum whose unit goes unsaid ("两万的支出").
 var reHanSum = regexp.MustCompile(`[零一二两三四五六七八九十百千万亿]+(?:元|块|周岁|岁)|[零一二两三四五六七八九十百]*[千万亿][零一二两三四五六七八九十百千万亿]*`)
 
+// hanDigits and hanUnits are the characters of a number written out.
+var (
+	hanDigits = map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	hanUnits  = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+)
+
 // hanValue is the value of a number written in characters (八十五, 两万,
 // 一千二百, 三万五千), false for a run that is no number (千万: an adverb).
 func hanValue(h string) (float64, bool) {
-	digits := map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	units := map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	digits, units := hanDigits, hanUnits
 	var total, section, digit float64
 	hasDigit, lastUnit := false, false
 	// "一万二", "三千五": a digit after 万 or 千 with nothing between is the
@@ -358,6 +369,14 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 			best[ev.doc.ID] = ev
 		}
 	}
+	// The documents that band their rule so: where several do, each
+	// office's band answers for it, and none is set above the others.
+	bandDocs := map[string]bool{}
+	for i, ev := range evs {
+		if fit[i] && missesUnder[keys[i]] {
+			bandDocs[ev.doc.ID] = true
+		}
+	}
 	var out []evidence
 	raised := false
 	for i, ev := range evs {
@@ -368,13 +387,17 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 			b := best[ev.doc.ID]
 			raised = raised || b.score > ev.score
 			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
+			if len(bandDocs) > 1 {
+				out = append(out, ev)
+				continue
+			}
 			ev.band = true
 			// Nor does a passage of another document that states no band
 			// and covers no more of the question ("一笔8万的支出要怎么批":
 			// a 台账's "第三季度支出3450元" shares 支出 as the band does,
 			// and is no rule for 8万).
-			for _, o := range evs {
-				if o.doc.ID != ev.doc.ID && o.coverage <= ev.coverage && o.score >= ev.score {
+			for j, o := range evs {
+				if o.doc.ID != ev.doc.ID && !fit[j] && !miss[j] && o.coverage <= ev.coverage && o.score >= ev.score {
 					ev.score, raised = o.score+bandLead, true
 				}
 			}

@@ -81,6 +81,10 @@ func TestCaseFigures(t *testing.T) {
 		{"支出一万二要哪个领导签", "[{12000 }]"},
 		{"一次性补助发几回", "[]"},
 		{"蓑衣岭镇十件民生实事都有哪些", "[]"},
+		// A sum said loosely is no case's figure (review).
+		{"几十万的支出要谁批", "[]"},
+		{"数十万的项目怎么采购", "[]"},
+		{"一万多块的报销谁签", "[]"},
 		{"千万不要漏报吧", "[]"},
 	} {
 		if got := fmt.Sprint(caseFigures(c.q)); got != c.want {

@@ -23,10 +23,11 @@ const (
 // seal or a post before it, never a sentence (no 。).
 var reSignedDay = regexp.MustCompile(`^[^。；;]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
 
-// reOpinionEnd ends the label an opinion of a form opens with, alone on
-// its line: "主管部门（县民政局）审核意见：", "社会组织管理股意见：", "领导批示："
-// (reOpinionLabel reads one with no brackets, written before its text).
-var reOpinionEnd = regexp.MustCompile(`(?:意见|批示)[:：][ \t\x{3000}]*$`)
+// reOpinionEnd is the label an opinion of a form opens its line with, its
+// words after it or on the lines below: "主管部门（县民政局）审核意见：",
+// "社会组织管理股意见：同意。", "领导批示：" (reOpinionLabel reads one
+// with no brackets in its label).
+var reOpinionEnd = regexp.MustCompile(`^[ \t\x{3000}]*[^。，,；;\n]{0,24}?(?:意见|批示)[:：]`)
 
 // reDeadlineDay is a day an opinion sets for what is to be done ("应于
 // 2025年5月10日前完成补正"): no day it was given on.
@@ -38,7 +39,8 @@ func signedDays(evs []evidence, u understood) []evidence {
 	if !u.when {
 		return evs
 	}
-	var days []evidence
+	days := map[int]evidence{} // by the index of the opinion it dates
+	var found []evidence
 	for i, ev := range evs {
 		if i >= maxSignedLook {
 			break
@@ -46,8 +48,9 @@ func signedDays(evs []evidence, u understood) []evidence {
 		if statesDay(reDeadlineDay.ReplaceAllString(ev.says(), "")) || !inOpinion(ev) {
 			continue
 		}
-		if day, ok := signedDayAfter(ev); ok && !overlaps(days, day) {
-			days = append(days, day)
+		if day, ok := signedDayAfter(ev); ok && !overlaps(found, day) {
+			days[i] = day
+			found = append(found, day)
 		}
 	}
 	if len(days) == 0 {
@@ -57,15 +60,13 @@ func signedDays(evs []evidence, u understood) []evidence {
 	// opinion sets is no day it was given on. Where the search found the
 	// line itself lower down, it moves up.
 	var out []evidence
-	for _, ev := range evs {
-		if overlaps(days, ev) {
+	for i, ev := range evs {
+		if overlaps(found, ev) {
 			continue
 		}
-		for _, d := range days {
-			if d.doc == ev.doc && d.score == ev.score && !overlaps(out, d) {
-				d.score += signedLead
-				out = append(out, d)
-			}
+		if day, ok := days[i]; ok {
+			day.score = ev.score + signedLead
+			out = append(out, day)
 		}
 		out = append(out, ev)
 	}
@@ -76,7 +77,7 @@ func signedDays(evs []evidence, u understood) []evidence {
 const signedLead = 0.001
 
 // inOpinion reports whether ev stands in an opinion of a form: the line it
-// starts on, or the one before in its paragraph, is an opinion's label.
+// starts on opens with an opinion's label, or the line before is one alone.
 func inOpinion(ev evidence) bool {
 	t := ev.doc.Text
 	from := lineStartAt(t, ev.start)
@@ -86,8 +87,10 @@ func inOpinion(ev evidence) bool {
 	if from == 0 {
 		return false
 	}
-	prev := lineStartAt(t, from-1)
-	return reOpinionEnd.MatchString(t[prev : from-1])
+	// The line before is a label alone, its words on this line.
+	prev := t[lineStartAt(t, from-1) : from-1]
+	m := reOpinionEnd.FindStringIndex(prev)
+	return m != nil && strings.TrimSpace(prev[m[1]:]) == ""
 }
 
 // signedDayAfter is the line after ev, within its paragraph and before

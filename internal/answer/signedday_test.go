@@ -27,3 +27,16 @@ func TestOpinionDatedByItsSignature(t *testing.T) {
 		}
 	}
 }
+
+// An opinion written on its label's line ("审核意见：经审核，同意。") is dated
+// by its signature too; two opinions each get their own day (review).
+func TestInlineOpinionDated(t *testing.T) {
+	docs := fstest.MapFS{
+		"biao.txt": {Data: []byte("崞阳县社会团体注销登记审批表\n\n申请单位：崞阳县集邮协会\n\n业务主管单位意见：同意注销。\n崞阳县文学艺术界联合会（盖章）        2025年6月3日\n\n登记管理机关意见：经审查，清算材料齐全，准予注销登记。\n经办人：王丽\n崞阳县民政局（盖章）        2025年6月21日\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "集邮协会注销 登记管理机关意见是几号签的"}, "2025年6月21日")
+	if strings.Contains(r.Answer, "6月3日") {
+		t.Errorf("another opinion's day answers: %s", r.Answer)
+	}
+}

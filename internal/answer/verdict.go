@@ -10,8 +10,10 @@ import (
 // found ("院内每周安排荤菜3次，并非来信所称…"). "说一周只吃两次肉 是真的吗"
 // matches those sentences; whether it is true is the item's verdict.
 
-// reVerdict is a finding's verdict on what was reported.
-var reVerdict = regexp.MustCompile(`(?:基本|部分)?(?:不)?属实|查无实据|情况不实`)
+// reVerdict is a finding's verdict on what was reported, a clause of its
+// own that ends the sentence: not 属实 inside "对举报属实的，给予奖励" or
+// "确属实际困难的" (review).
+var reVerdict = regexp.MustCompile(`[，,：:\s](?:基本|部分)?不?属实[。；;]?$|查无实据|情况不实`)
 
 // withVerdict puts before the first answer of a yes/no question the
 // verdict that opens its paragraph, when the answer is not that opening.
@@ -26,7 +28,7 @@ func withVerdict(picked []evidence, u understood) []evidence {
 		return picked // the answer opens its paragraph
 	}
 	a, b := firstSentence(d.Text, from, lineEndAt(d.Text, from))
-	if b > ev.start || !reVerdict.MatchString(d.Text[a:b]) {
+	if b > ev.start || !reVerdict.MatchString(strings.TrimSpace(d.Text[a:b])) {
 		return picked
 	}
 	lead := ev.unit(ev.path, a, b)

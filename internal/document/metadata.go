@@ -780,9 +780,10 @@ func detectOrg(text, title string) string {
 			o := trimOrg(title[loc[0]:loc[1]])
 			if b := bodyOfOffice(o, title[loc[1]:]); b != "" {
 				o += b
-			} else if rest, ok := strings.CutPrefix(o, "中共"); ok && isOrgName(rest) {
+			} else if rest, ok := strings.CutPrefix(o, "中共"); ok && isOrgName(rest) && !strings.HasPrefix(title[loc[1]:], "委员会") {
 				// "中共磬山县民政局机关支部委员会…记录": a body of the
-				// office's own, whose documents are the office's.
+				// office's own, whose documents are the office's — not
+				// its 党委 written out ("中共…民政局委员会"; review).
 				o = rest
 			}
 			if isOrgName(o) {
@@ -894,6 +895,12 @@ func fromTitlePlace(name, title string) string {
 	for i := 1; i+3 <= len(rs); i++ {
 		if strings.ContainsRune("省市州区县镇乡", rs[i-1]) {
 			return name
+		}
+		// Only a clause's word ends right before the place: 提请, 申请,
+		// 由, 报送… — "岚川经济技术开发区" ends in no such word, and is
+		// the name written long of the title's "开发区" (review).
+		if !strings.ContainsRune(clauseBeforePlace+clauseOpens+"请至交", rs[i-1]) {
+			continue
 		}
 		rest := rs[i:]
 		for j := 2; j < len(rest) && j <= 6; j++ {
@@ -1014,7 +1021,7 @@ func isOrgName(s string) bool {
 			// 交 ends names (古交市), but 转交/移交/提交 is a verb.
 			// 至 ends names (周至县), but 拨付至/报送至/移交至 is a verb's.
 			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && strings.ContainsRune("转移提递上", rs[i-2])) &&
-				!(rs[i-1] == '至' && strings.ContainsRune("付送交报转发移拨寄递呈", rs[i-2]))
+				!(rs[i-1] == '至' && strings.ContainsRune("付送交报转发移拨寄递呈汇划退", rs[i-2]))
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".

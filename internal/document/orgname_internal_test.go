@@ -40,6 +40,9 @@ func TestNameFromTitlePlace(t *testing.T) {
 		{"清远市清城区民政局", "清城区民政局2024年工作报告", "清远市清城区民政局"},
 		{"大同市民政局", "大同市民政局关于…的通知", "大同市民政局"},
 		{"可报请崞阳县民政局", "", "可报请崞阳县民政局"},
+		// A place written long is no clause (review).
+		{"岚川经济技术开发区管理委员会", "开发区2024年工作总结", "岚川经济技术开发区管理委员会"},
+		{"广西壮族自治区民政局", "自治区养老服务工作要点", "广西壮族自治区民政局"},
 	} {
 		if got := fromTitlePlace(c.name, c.title); got != c.want {
 			t.Errorf("fromTitlePlace(%s, %s) = %s, want %s", c.name, c.title, got, c.want)
