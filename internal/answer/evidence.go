@@ -647,6 +647,10 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 	// A word the asker writes short (高铁) that the few documents in
 	// scope write out (高速铁路): search for the long form too.
 	expanded := map[string][]string{} // the long forms of each word written short
+	// A word written short weighs as its long form's first word does (书协
+	// as 书法 of 书法家协会): no passage writes the short form, whose weight
+	// would be the rarest's and outweigh the rest of the question.
+	narrowShort := map[string]float64{}
 	searched := query
 	// Not for the words that named the document: they are in all of it
 	// (禁燃 → 禁止燃 would find every passage of the 禁燃通告). When the
@@ -661,12 +665,15 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 		for _, f := range writtenLong(ix, short, inScope, docs, maxAbbrSpan, nil) {
 			expanded[f.short] = f.long
 			searched += " " + strings.Join(f.long, " ")
+			if ix.DF(f.short) == 0 {
+				narrowShort[f.short] = ix.IDF(string([]rune(f.long[0])[:2]))
+			}
 		}
 	}
 	// The kind of thing asked for ("哪个部门") names the answer's category,
 	// which the answering sentence need not repeat ("与市公安局清新分局联合").
 	weighed := withoutAsked(query, u.asked)
-	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, nil)
+	wt := weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, narrowShort)
 	switch {
 	case u.nameOnly != "" && u.quantity && len(docs) <= maxExpandDocs:
 		// The name's words are in every sentence of the document it
