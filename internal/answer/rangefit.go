@@ -152,10 +152,13 @@ var reLooseSum = regexp.MustCompile(`(?:几|数|好几)[零一二两三四五六
 // or in 万 or 千 of a sum whose unit goes unsaid ("两万的支出").
 var reHanSum = regexp.MustCompile(`[零一二两三四五六七八九十百千万亿]+(?:元|块|周岁|岁)|[零一二两三四五六七八九十百]*[千万亿][零一二两三四五六七八九十百千万亿]*`)
 
-// hanDigits and hanUnits are the characters of a number written out.
+// hanDigits and hanUnits are the characters of a number written out;
+// hanNextPlace, the place a digit stands in after each unit when nothing
+// is written between (一万二: 二千).
 var (
-	hanDigits = map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	hanUnits  = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	hanDigits    = map[rune]float64{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	hanUnits     = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+	hanNextPlace = map[rune]rune{'万': '千', '千': '百', '百': '十'}
 )
 
 // hanValue is the value of a number written in characters (八十五, 两万,
@@ -168,7 +171,7 @@ func hanValue(h string) (float64, bool) {
 	// next place down (12000, 3500), as staff say a sum.
 	rs := []rune(h)
 	if n := len(rs); n >= 3 && digits[rs[n-1]] > 0 {
-		if next, ok := map[rune]rune{'万': '千', '千': '百', '百': '十'}[rs[n-2]]; ok && digits[rs[n-3]] > 0 {
+		if next, ok := hanNextPlace[rs[n-2]]; ok && digits[rs[n-3]] > 0 {
 			h += string(next)
 		}
 	}

@@ -9,8 +9,8 @@ import (
 // the line of whoever gave it and the day ("汶溪县民政局（盖章）  2025年5月9
 // 日", "负责人（签字）：柯立新  2025年4月28日"). "民政局审核意见是哪天签的"
 // asks of that day: the opinion's words match the question, the line that
-// dates it does not, so it stands beside the opinion as a passage of its
-// own, as high.
+// dates it does not, so it stands as a passage of its own right before the
+// opinion, a little higher.
 
 // maxSignedLook bounds the passages whose signed day is looked for, and
 // maxSignedLines the lines between an opinion's words and its signed day.
@@ -23,18 +23,19 @@ const (
 // seal or a post before it, never a sentence (no 。).
 var reSignedDay = regexp.MustCompile(`^[^。；;]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
 
-// reOpinionEnd is the label an opinion of a form opens its line with, its
+// reOpinionOpens is the label an opinion of a form opens its line with, its
 // words after it or on the lines below: "主管部门（县民政局）审核意见：",
 // "社会组织管理股意见：同意。", "领导批示：" (reOpinionLabel reads one
 // with no brackets in its label).
-var reOpinionEnd = regexp.MustCompile(`^[ \t\x{3000}]*[^。，,；;\n]{0,24}?(?:意见|批示)[:：]`)
+var reOpinionOpens = regexp.MustCompile(`^[ \t\x{3000}]*[^。，,；;\n]{0,24}?(?:意见|批示)[:：]`)
 
 // reDeadlineDay is a day an opinion sets for what is to be done ("应于
 // 2025年5月10日前完成补正"): no day it was given on.
 var reDeadlineDay = regexp.MustCompile(`(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:前|之前|以前|内)`)
 
 // signedDays adds, for a question of when, the signed day of each opinion
-// among the first passages that writes no date itself.
+// among the first passages that states no day of its own (a day it sets
+// for what is to be done aside).
 func signedDays(evs []evidence, u understood) []evidence {
 	if !u.when {
 		return evs
@@ -81,7 +82,7 @@ const signedLead = 0.001
 func inOpinion(ev evidence) bool {
 	t := ev.doc.Text
 	from := lineStartAt(t, ev.start)
-	if reOpinionEnd.MatchString(t[from:lineEndAt(t, from)]) {
+	if reOpinionOpens.MatchString(t[from:lineEndAt(t, from)]) {
 		return true
 	}
 	if from == 0 {
@@ -89,7 +90,7 @@ func inOpinion(ev evidence) bool {
 	}
 	// The line before is a label alone, its words on this line.
 	prev := t[lineStartAt(t, from-1) : from-1]
-	m := reOpinionEnd.FindStringIndex(prev)
+	m := reOpinionOpens.FindStringIndex(prev)
 	return m != nil && strings.TrimSpace(prev[m[1]:]) == ""
 }
 
@@ -102,7 +103,7 @@ func signedDayAfter(ev evidence) (evidence, bool) {
 		at++ // the newline
 		end := lineEndAt(t, at)
 		line := strings.TrimSpace(t[at:end])
-		if line == "" || reOpinionEnd.MatchString(line) {
+		if line == "" || reOpinionOpens.MatchString(line) {
 			break
 		}
 		if reSignedDay.MatchString(line) {
