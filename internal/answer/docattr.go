@@ -372,16 +372,7 @@ func numberFieldAnswer(u understood, targets []*index.StoredDoc) (*Response, boo
 		// The words that name the document are no field's ("资产调剂审批表
 		// 文号多少" asks of no 审批 field in particular; review).
 		asked := withoutTitleWords(u.q, d.Title)
-		said := filter(ms, func(m []int) bool {
-			label := d.Text[m[2]:m[3]]
-			rs := []rune(label)
-			for i := 0; i+1 < len(rs); i++ {
-				if strings.Contains(asked, string(rs[i:i+2])) {
-					return true
-				}
-			}
-			return false
-		})
+		said := filter(ms, func(m []int) bool { return sharesWord(d.Text[m[2]:m[3]], asked) })
 		if len(said) > 0 {
 			ms = said
 		}
@@ -453,7 +444,7 @@ func signedField(text string) (int, []int) {
 }
 
 // reSignedField is the day an agreement was signed, a field at its foot.
-var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`)
+var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*(` + dayPattern + `)`)
 
 // reHeldField is a record's field of when its meeting was held ("时　　间：
 // 2025年8月28日（星期四）上午9:00—11:40", "会议时间：…"), on a line of its
@@ -697,11 +688,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 
 // reIssuedLine is a 版记's line of the office that printed a document and
 // the date it did: "芦湾市人民政府办公室　　2025年4月28日印发".
-var reIssuedLine = regexp.MustCompile(`(?m)^[^\n]{0,40}?((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发[ \t\x{3000}]*$`)
+var reIssuedLine = regexp.MustCompile(`(?m)^[^\n]{0,40}?(` + dayPattern + `)\s*印发[ \t\x{3000}]*$`)
 
 // reIssuedField is the same said as a field under the signature:
 // "（印发：2025年11月21日）", "印发日期：2025年11月21日".
-var reIssuedField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?印发(?:日期|时间)?[:：]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]?[ \t\x{3000}]*$`)
+var reIssuedField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]?印发(?:日期|时间)?[:：]\s*(` + dayPattern + `)\s*[)）]?[ \t\x{3000}]*$`)
 
 // cite adds text to the answer, citing span of d.
 func cite(resp *Response, b *strings.Builder, d *index.StoredDoc, section string, span document.Span, text string) {

@@ -16,7 +16,7 @@ import (
 // reDocDateAsked asks when the document itself was sent, issued or signed
 // (an agreement's 哪天签的), which its dated signature line (落款) answers,
 // not a passage of its body.
-var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天](?:做|写|制|编|填)(?:好|完|出来)?的|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)` + signing + `|签订日期|签署日期`)
+var reDocDateAsked = regexp.MustCompile(`报给|报送|上报|报上去|交给|提交|印发|下发|发布|落款|成文|出台|签发|什么时候写|哪天写|什么时候出|[号天]报的|[号天]作的|[号天]` + makingAsked + `|作出的|做出的|(?:哪天|哪一天|什么时候|啥时候|何时|几号)` + signing + `|签订日期|签署日期`)
 
 // signing asks of the signing (签的, 签字), not 签到 or what is to be
 // signed (签劳动合同).
@@ -27,7 +27,7 @@ const signing = `签(?:的|订|署|了|字)`
 var reSigningAsked = regexp.MustCompile(signing)
 
 // reDateLine is a line holding only a date, as a signature block writes it.
-var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
+var reDateLine = regexp.MustCompile(`(?m)^[ \t\x{3000}]*` + dayPattern + `[ \t\x{3000}]*$`)
 
 // rePeriodAsked asks for a plan's period: 管哪几年, 多长时间内完成, 实施期.
 var rePeriodAsked = regexp.MustCompile(`管哪|哪几年|几年内|几年完成|多长时间内|多长时间完成|多久完成|多久内|期限|实施期|周期|哪年到哪年|到哪一年|起止`)
@@ -86,8 +86,9 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 		if ms := reMadeField.FindAllStringSubmatchIndex(d.Text, -1); len(ms) > 0 {
 			m := ms[len(ms)-1]
 			resp := &Response{Found: true, Mode: "extractive"}
-			resp.Citations = []Citation{{N: 1, Doc: d.Ref(), Section: d.Text[m[2]:m[3]], Text: d.Text[m[0]:m[1]], Start: m[0], End: m[1]}}
-			resp.Answer = fmt.Sprintf("《%s》所载%s为%s[1]。", d.Title, d.Text[m[2]:m[3]], d.Text[m[4]:m[5]])
+			var b strings.Builder
+			cite(resp, &b, d, d.Text[m[2]:m[3]], document.Span{Start: m[0], End: m[1]}, fmt.Sprintf("《%s》所载%s为%s", d.Title, d.Text[m[2]:m[3]], d.Text[m[4]:m[5]]))
+			resp.Answer = b.String() + "。"
 			return resp, true
 		}
 	}
@@ -113,13 +114,20 @@ func docDateAnswer(u understood, docs []*index.StoredDoc) (*Response, bool) {
 	return resp, true
 }
 
+// dayPattern is a day as documents write one: 2025年5月9日.
+const dayPattern = `(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`
+
+// makingAsked asks when a document was made (做, 写, 制, 编, 填: "做的",
+// "写好的", "填完的").
+const makingAsked = `(?:做|写|制|编|填)(?:好|完|出来)?的`
+
 // reMadeAsked asks when a document was made (做, 写, 制, 编, 填), not
 // when it was sent or signed.
-var reMadeAsked = regexp.MustCompile(`(?:做|写|制|编|填)(?:好|完|出来)?的`)
+var reMadeAsked = regexp.MustCompile(makingAsked)
 
 // reMadeField is a field that dates the making of a form or a report, on
 // a line of its own: its label, and the day.
-var reMadeField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{0,6}?(?:制表|填表|填报|编制|撰写|编写|成文)(?:日期|时间))[:：][ \t\x{3000}]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`)
+var reMadeField = regexp.MustCompile(`(?m)^[ \t\x{3000}]*(\p{Han}{0,6}?(?:制表|填表|填报|编制|撰写|编写|成文)(?:日期|时间))[:：][ \t\x{3000}]*(` + dayPattern + `)`)
 
 // whenOfNamed reports whether the question asks when the document it
 // names was itself sent or made: the words naming it stand right before

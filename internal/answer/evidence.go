@@ -74,6 +74,13 @@ const maxQuoteRunes = 220
 
 var reDigits = regexp.MustCompile(`\d`)
 
+// longFormWeight is what a word written short weighs: its first long
+// form's first word (书法 of 书法家协会, 奖励 of 奖励资金) — no passage
+// writes the short form, whose weight would be the rarest's.
+func longFormWeight(ix *index.Index, long []string) float64 {
+	return ix.IDF(string([]rune(long[0])[:2]))
+}
+
 // reNumber is a token that is a number, decimals included.
 var reNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 
@@ -666,7 +673,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			expanded[f.short] = f.long
 			searched += " " + strings.Join(f.long, " ")
 			if ix.DF(f.short) == 0 {
-				narrowShort[f.short] = ix.IDF(string([]rune(f.long[0])[:2]))
+				narrowShort[f.short] = longFormWeight(ix, f.long)
 			}
 		}
 	}
@@ -733,7 +740,7 @@ func gather(ctx context.Context, ix *index.Index, u understood, docs []*index.St
 			}
 			expanded[f.short] = f.long
 			longs = append(longs, f.long...)
-			shortWeight[f.short] = ix.IDF(string([]rune(f.long[0])[:2]))
+			shortWeight[f.short] = longFormWeight(ix, f.long)
 		}
 		if len(longs) > 0 {
 			wt = weigh(ix, weighed, func(id string) bool { return scoped[id] }, expanded, shortWeight)
@@ -2301,7 +2308,7 @@ var (
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|座机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|\d[0-9A-Z]*[A-Z][0-9A-Z]{6,}|(?:[013-9]\d{3}|2[1-9]\d{2})(?:[ \x{3000}]\d{4}){3,}|(?:^|\D)\d{15,}(?:\D|$)|` + mailPattern + `|` + webPattern)
+	reIdentStated = regexp.MustCompile(landlinePattern + `|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|\d[0-9A-Z]*[A-Z][0-9A-Z]{6,}|(?:[013-9]\d{3}|2[1-9]\d{2})(?:[ \x{3000}]\d{4}){3,}|(?:^|\D)\d{15,}(?:\D|$)|` + mailPattern + `|` + webPattern)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
@@ -2337,12 +2344,16 @@ func identAsked(nq string) []string {
 	return out
 }
 
+// landlinePattern is a landline with its area code: 0391-6612345,
+// (0391)6612345.
+const landlinePattern = `(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}`
+
 // rePhoneStated is a number to call as documents write one: a landline
 // with its area code, a mobile, one masked in its middle, a service line
 // said as one (12345热线, 拨打12345). Stricter than the phone numbers among
 // reIdentStated, which any number that names may answer: a bank account,
 // an ID number or a sum (12800) is no number to call (review).
-var rePhoneStated = regexp.MustCompile(`(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-－—–‐\s]?\d{4}(?:\D|$)|[(（]0\d{2,3}[)）]\d{7,8}|(?:^|\D)1[3-9]\d{9}(?:\D|$)|(?:^|\D)1[3-9]\d[*＊]{4}\d{4}(?:\D|$)|(?:拨打|致电|热线|电话)[:：]?\s*(?:12\d{3}|9[56]\d{3,4})(?:\D|$)|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转)`)
+var rePhoneStated = regexp.MustCompile(landlinePattern + `|(?:^|\D)1[3-9]\d{9}(?:\D|$)|(?:^|\D)1[3-9]\d[*＊]{4}\d{4}(?:\D|$)|(?:拨打|致电|热线|电话)[:：]?\s*(?:12\d{3}|9[56]\d{3,4})(?:\D|$)|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转)`)
 
 // mailPattern and webPattern are an e-mail address and a web address as a
 // document writes them, among the numbers that name (reIdentStated) and
@@ -2459,7 +2470,7 @@ func opinionLabelOnly(l string) bool {
 }
 
 // reSignedLine is a signer and a date on one line ("乔砚秋　2025年8月15日").
-var reSignedLine = regexp.MustCompile(`^\p{Han}[^，,。；;：:]{1,29}?[ \t\x{3000}]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
+var reSignedLine = regexp.MustCompile(`^\p{Han}[^，,。；;：:]{1,29}?[ \t\x{3000}]+` + dayPattern + `$`)
 
 // signedBelow is where the signature under a labelled opinion ends, when
 // the sentence s:e of text ends that opinion ("审查意见：经…审查，同意立案。"

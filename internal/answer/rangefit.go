@@ -164,14 +164,13 @@ var (
 // hanValue is the value of a number written in characters (八十五, 两万,
 // 一千二百, 三万五千), false for a run that is no number (千万: an adverb).
 func hanValue(h string) (float64, bool) {
-	digits, units := hanDigits, hanUnits
 	var total, section, digit float64
 	hasDigit, lastUnit := false, false
 	// "一万二", "三千五": a digit after 万 or 千 with nothing between is the
 	// next place down (12000, 3500), as staff say a sum.
 	rs := []rune(h)
-	if n := len(rs); n >= 3 && digits[rs[n-1]] > 0 {
-		if next, ok := hanNextPlace[rs[n-2]]; ok && digits[rs[n-3]] > 0 {
+	if n := len(rs); n >= 3 && hanDigits[rs[n-1]] > 0 {
+		if next, ok := hanNextPlace[rs[n-2]]; ok && hanDigits[rs[n-3]] > 0 {
 			h += string(next)
 		}
 	}
@@ -179,19 +178,19 @@ func hanValue(h string) (float64, bool) {
 		switch {
 		case r == '零':
 			digit, lastUnit = 0, false
-		case digits[r] > 0:
+		case hanDigits[r] > 0:
 			if hasDigit && !lastUnit && digit > 0 {
 				return 0, false // "一二": no number
 			}
-			digit, hasDigit, lastUnit = digits[r], true, false
-		case units[r] > 0:
+			digit, hasDigit, lastUnit = hanDigits[r], true, false
+		case hanUnits[r] > 0:
 			if digit == 0 {
 				if r != '十' || section > 0 || total > 0 && !hasDigit {
 					return 0, false
 				}
 				digit = 1 // 十五: one ten
 			}
-			section += digit * units[r]
+			section += digit * hanUnits[r]
 			digit, lastUnit = 0, true
 		case r == '万' || r == '亿':
 			if section+digit == 0 {

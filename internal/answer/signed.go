@@ -21,7 +21,7 @@ const (
 
 // reSignedDay is a line that ends with the day it was signed: a name, a
 // seal or a post before it, never a sentence (no 。).
-var reSignedDay = regexp.MustCompile(`^[^。；;]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\x{3000}]*$`)
+var reSignedDay = regexp.MustCompile(`^[^。；;]{0,40}?` + dayPattern + `[ \t\x{3000}]*$`)
 
 // reOpinionOpens is the label an opinion of a form opens its line with, its
 // words after it or on the lines below: "主管部门（县民政局）审核意见：",

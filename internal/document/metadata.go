@@ -1019,9 +1019,7 @@ func isOrgName(s string) bool {
 			// A word of a clause before the level is no place's name
 			// ("这项工作由县农业农村局", "报送市司法局").
 			// 交 ends names (古交市), but 转交/移交/提交 is a verb.
-			// 至 ends names (周至县), but 拨付至/报送至/移交至 is a verb's.
-			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !(rs[i-1] == '交' && strings.ContainsRune("转移提递上", rs[i-2])) &&
-				!(rs[i-1] == '至' && strings.ContainsRune("付送交报转发移拨寄递呈汇划退", rs[i-2]))
+			return !strings.ContainsRune(clauseBeforePlace, rs[i-1]) && !strings.ContainsRune(verbsEndingIn[rs[i-1]], rs[i-2])
 		}
 	}
 	// A 街道 is a place of its own level: "禾坪街道办事处".
@@ -1030,6 +1028,11 @@ func isOrgName(s string) bool {
 	}
 	return false
 }
+
+// verbsEndingIn are, for a character that ends place names as well as
+// verbs (古交市, 周至县), the characters before it that make it a verb's:
+// 转交/移交/提交, 拨付至/报送至/移交至.
+var verbsEndingIn = map[rune]string{'交': "转移提递上", '至': "付送交报转发移拨寄递呈汇划退"}
 
 // placeOf finds the place a bare "区人民政府" or "省人民政府" belongs to: the
 // first two-character name of that level in s ("坪山区", "广东省"), with the
