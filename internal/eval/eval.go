@@ -616,6 +616,14 @@ var Sets = []Set{
 	// tune (os*); a 谈心谈话记录, a 慈善信托备案通知书, a 元旦春节走访慰问
 	// 资金分配方案 and a 慈善捐赠接收协议书 are test (ot*), only measured.
 	{Name: "fresh35", Corpus: "internal/eval/testdata/fresh35", Data: setData("fresh35.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-eighth session by two helpers who had not
+	// read the code: a 居家养老服务合同补充协议, a 感谢信, a 养老服务中心
+	// 工程监理月报 and a 救助管理站求助人员登记及处置记录 are tune (ou*); a
+	// 村民代表会议决议, a 救灾物资出入库台账及盘点报告, a 养老服务设施
+	// 布局规划专家论证意见 and a 春节慰问物资发放签收表 are test (ov*),
+	// only measured.
+	{Name: "fresh36", Corpus: "internal/eval/testdata/fresh36", Data: setData("fresh36.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).
