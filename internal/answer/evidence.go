@@ -1993,7 +1993,14 @@ func itemLine(d *index.StoredDoc, i int) string {
 	if start < 0 {
 		return ""
 	}
-	line := []rune(d.Text[start:lineEndAt(d.Text, start)])
+	end := lineEndAt(d.Text, start)
+	// "（六）登记号：2025-0806" over "姓名：马永林　性别：男…": a record's
+	// heading that is its number alone says nothing of whom the record is
+	// of; the line under it, its first, does.
+	if document.RecordNumber(d.Text[start:end]) && end+1 < len(d.Text) {
+		end = lineEndAt(d.Text, end+1)
+	}
+	line := []rune(d.Text[start:end])
 	if len(line) > maxItemRunes {
 		line = line[:maxItemRunes]
 	}

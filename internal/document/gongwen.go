@@ -692,6 +692,8 @@ var genreWords = []string{"指导意见", "若干意见", "实施意见", "实�
 	"讲话稿", "讲话", "发言稿", "发言", "致辞", "简报", "专报", "快报", "工作动态", "首报", "续报", "终报",
 	// What an office reports of its work at set times: "…工单办理情况月报".
 	"月报", "季报", "周报", "旬报",
+	// Letters an office writes to those it thanks, praises or greets.
+	"感谢信", "慰问信", "表扬信", "贺信",
 	// Forms that carry a matter to its office's leaders (a section's 签报
 	// or 呈批件), and what is read out to run a meeting (主持词). (A
 	// member's 提案 is not one: "提案答复" is the 答复 to it, named by it.)

@@ -174,7 +174,7 @@ func DetectMeta(m *Meta, text, fileName string) {
 		t := title
 		if t == "" {
 			if st := shaped(); st != "" {
-				if loc := reOrg.FindStringIndex(st); loc != nil && loc[0] == 0 {
+				if loc := reOrg.FindStringIndex(st); loc != nil && loc[0] == 0 || len(lines) > 0 && reBodyLine.MatchString(lines[0]) && strings.HasPrefix(st, lines[0]) {
 					t = st
 				}
 			}
@@ -224,12 +224,25 @@ func contentLines(text string, n int) []string {
 		if ln.text == "" || IsChromeLine(ln.text) {
 			continue
 		}
-		out = append(out, ln.text)
+		out = append(out, unspaced(ln.text))
 		if len(out) == n {
 			break
 		}
 	}
 	return out
+}
+
+// reSpacedOut is a short line set out character by character ("感 谢 信",
+// "监 理 月 报"), as a short title is centred at a document's top.
+var reSpacedOut = regexp.MustCompile(`^\p{Han}(?:[ \t\x{3000}]+\p{Han}){1,9}$`)
+
+// unspaced is a line set out character by character read as the word it
+// spells; any other line as it is.
+func unspaced(l string) string {
+	if !reSpacedOut.MatchString(l) {
+		return l
+	}
+	return strings.Join(strings.Fields(l), "")
 }
 
 var titleWords = []string{"报告", "方案", "总结", "规划", "要点", "计划", "意见", "办法", "通知"}
@@ -261,6 +274,13 @@ func detectTitle(lines []string) string {
 		if i > 0 && n < 6 && reTitleGenre.MatchString(l) && strings.Contains(lines[i-1], "关于") && titleShapedText(lines[i-1]) && titleShapedText(l) {
 			return compact(lines[i-1]) + compact(l)
 		}
+		// "…建设项目" over "监理月报": a genre alone on the second line
+		// ends the title the first line begins.
+		if i == 1 && n < 6 && reTitleGenre.MatchString(l) && titleShapedText(l) {
+			if t := withSubjectAbove(lines, i); t != lines[i] {
+				return t
+			}
+		}
 		if n > 60 || n < 6 || strings.ContainsAny(l, "。,，:：") {
 			continue
 		}
@@ -275,7 +295,7 @@ func detectTitle(lines []string) string {
 				if t == lines[i] {
 					t = withTail(lines, i, t)
 				}
-				return t
+				return withGenreBelow(lines, i, t)
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
@@ -284,11 +304,33 @@ func detectTitle(lines []string) string {
 			if t == lines[i] {
 				t = withSubjectAbove(lines, i)
 			}
-			return withItem(lines, i, withParties(lines, i, t))
+			return withGenreBelow(lines, i, withItem(lines, i, withParties(lines, i, t)))
 		}
 	}
 	return short
 }
+
+// withGenreBelow is title t at line i with the line under it when that
+// line is a genre alone, perhaps with its sequence in brackets: the
+// document is that genre of what the title above names ("…政府购买合同"
+// over "补充协议（一）", "…管理办法" over "实施细则"). A line that names
+// a subject of its own (a place, 关于, a year) begins another title.
+func withGenreBelow(lines []string, i int, t string) string {
+	if t != lines[i] || i+1 >= len(lines) {
+		return t
+	}
+	next := strings.TrimSpace(lines[i+1])
+	bare := reTrailingBracket.ReplaceAllString(next, "")
+	n := utf8.RuneCountInString(bare)
+	if n < 2 || n > maxGenreLineRunes || !reTitleGenre.MatchString(next) || !titleShapedText(bare) || reTitlePlace.MatchString(bare) || strings.HasPrefix(bare, "关于") || reYearStart.MatchString(bare) {
+		return t
+	}
+	return t + next
+}
+
+// maxGenreLineRunes bounds a genre set alone under a title ("补充协议",
+// "实施细则", "监理月报").
+const maxGenreLineRunes = 6
 
 // shapedTitle is, for a document no line of which names a genre we know
 // ("…新闻发布会实录", "…部门预算公开说明" under an office's line) and whose
@@ -801,6 +843,12 @@ func detectOrg(text, title string) string {
 			o = placeWritten(o, text) + o
 		}
 		return withPlacePrefix(o, text)
+	}
+	// "桐川县救助管理站" over "求助人员登记及处置记录": a title whose first
+	// line is a body's name alone (and neither the title's words nor a
+	// signature name an office) is that body's record.
+	if first := contentLines(text, 1); len(first) == 1 && reBodyLine.MatchString(first[0]) && strings.HasPrefix(title, first[0]) && len(title) > len(first[0]) && isOrgName(first[0]) {
+		return withPlacePrefix(first[0], text)
 	}
 	// Count candidate names; the self-reference (我局, 我镇) says which type.
 	self := ""

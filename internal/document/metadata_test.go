@@ -284,6 +284,36 @@ func TestTitlesOfOtherGenres(t *testing.T) {
 	}
 }
 
+// A title set over lines its layout breaks: a genre alone under what it
+// is of, an amendment's genre and number under the contract it amends, a
+// short title set out character by character; and the body a record's
+// first line names, where no signature or title word names another.
+func TestTitleSetOverLines(t *testing.T) {
+	tests := []struct{ name, text, title, org string }{
+		{"amendment under its contract", "芦溪县社区食堂委托运营合同\n补充协议（二）\n\n甲方：芦溪县民政局\n乙方：暖心餐饮有限公司\n第一条 原合同第三条变更为：每餐补贴3元。\n",
+			"芦溪县社区食堂委托运营合同补充协议（二）", "芦溪县民政局"},
+		{"rules under their measures", "芦溪县临时救助管理办法\n实施细则\n\n第一条 为落实办法，制定本细则。\n第二条 本细则由县民政局负责解释。\n",
+			"芦溪县临时救助管理办法实施细则", ""},
+		{"spaced genre under its project", "芦溪县殡仪馆迁建工程\n施 工 周 报\n（第3期）\n\n报告期：2026年3月1日—3月7日\n一、本周进度\n主体完成60%。\n",
+			"芦溪县殡仪馆迁建工程施工周报", ""},
+		{"spaced letter", "慰 问 信\n\n全县广大退役军人：\n\n值此春节来临之际，芦溪县民政局向你们致以节日的问候！\n\n芦溪县民政局\n2026年2月1日\n",
+			"慰问信", "芦溪县民政局"},
+		{"a record under its body's name", "芦溪县社会福利院\n入院老人登记及健康评估记录\n（2026年3月）\n\n一、逐人登记情况\n（一）姓名：李某　年龄：81岁\n处置：经评估后转介至芦溪县人民医院治疗，并告知溪口镇民政办跟进。\n",
+			"芦溪县社会福利院入院老人登记及健康评估记录", "芦溪县社会福利院"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := document.Load("x", "x.txt", []byte(tt.text), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.title || tt.org != "" && d.Org != tt.org {
+				t.Errorf("got title %q org %q, want %q %q", d.Title, d.Org, tt.title, tt.org)
+			}
+		})
+	}
+}
+
 // A document whose title ends in no genre we know keeps its own title:
 // one made up from its office and year ("…2026年工作报告") would name a
 // transcript or a budget note a report.

@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 73
+const ParserVersion = 74
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -204,7 +204,7 @@ func (d *Document) Structure() {
 	}
 	lines := splitLines(d.Text)
 	articles := holdsArticles(lines)
-	for _, ln := range lines {
+	for li, ln := range lines {
 		if ln.text == "" {
 			continue
 		}
@@ -213,6 +213,9 @@ func (d *Document) Structure() {
 		}
 		d.Body = append(d.Body, Span{ln.start, ln.end})
 		marker, title, rank, ok := parseHeading(ln.text)
+		if ok {
+			title += recordSubject(title, lines[li+1:])
+		}
 		if ok && rank == articleRank && !articles {
 			rank = innerArticleRank
 		}
@@ -241,6 +244,44 @@ func (d *Document) Structure() {
 	closeTo(-1, len(d.Text))
 	sortSections(d.Sections)
 }
+
+// recordSubject is, for a heading that is a record's number alone
+// ("（六）登记号：2025-0806"), whom or what the record is of: the first
+// field of the line under it ("姓名：马永林"), set after a space. Every
+// passage of the record is of that subject, as of its heading; nothing is
+// added to any other heading.
+func recordSubject(title string, below []line) string {
+	if !RecordNumber(title) {
+		return ""
+	}
+	for _, ln := range below {
+		if ln.text == "" {
+			continue
+		}
+		first := strings.FieldsFunc(ln.text, isSpaceRune)[0]
+		label, value, ok := strings.Cut(strings.Replace(first, ":", "：", 1), "：")
+		if !ok || label == "" || !strings.ContainsFunc(value, zh.IsHan) || utf8.RuneCountInString(first) > maxSubjectRunes {
+			return ""
+		}
+		return " " + first
+	}
+	return ""
+}
+
+// RecordNumber reports whether a line is a field whose value is a number
+// or a code alone ("（六）登记号：2025-0806", "编号：A-12"): a record's
+// heading, which says nothing of whom the record is of.
+func RecordNumber(l string) bool {
+	i := strings.IndexAny(l, ":：")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
+	return v != "" && !strings.ContainsFunc(v, zh.IsHan)
+}
+
+// maxSubjectRunes bounds the field a record's heading is read with.
+const maxSubjectRunes = 24
 
 func sortSections(ss []Section) {
 	// Sections were closed innermost first; restore document order. Starts
