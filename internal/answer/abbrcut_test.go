@@ -23,3 +23,16 @@ func TestAbbreviationStopsAtWord(t *testing.T) {
 	// The 规范 is still named by what it writes short.
 	wantFound(t, eng, answer.Request{Q: "养老规范里助餐一天几次"}, "不少于1次")
 }
+
+// Nor does an abbreviation begin inside a word of the question: "托合同"
+// of 受托合同 is no 委托运营合同 written short, and the question is not
+// of the 通报 whose title writes it.
+func TestAbbreviationStartsAtWord(t *testing.T) {
+	docs := fstest.MapFS{
+		"tb.txt": {Data: []byte("澧汀县民政局关于养老服务设施委托运营合同履约检查情况的通报\n\n各养老服务设施运营单位：\n一、检查情况\n共检查运营单位12家，其中履约良好9家。\n二、存在问题\n3家单位未按约配备护理员。\n澧汀县民政局\n2026年3月2日\n")},
+		"md.txt": {Data: []byte("澧汀县受托运营养老机构名单\n\n1. 城关镇敬老院，受托方康宁养老服务有限公司。\n2. 河口镇敬老院，受托方福寿养老服务中心。\n")},
+		"gl.txt": {Data: []byte("澧汀县民政局合同管理办法\n\n第一条 为规范本局合同管理，制定本办法。\n第八条 受托合同金额在20万元以上的，签订前须经法律顾问审核；金额在50万元以上的，须经局党组会议研究。\n第九条 合同签订后5个工作日内报办公室备案。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	wantFound(t, eng, answer.Request{Q: "受托合同多少钱以上要法律顾问审"}, "20万元")
+}

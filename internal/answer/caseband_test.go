@@ -47,3 +47,18 @@ func TestCaseFigureInTwoOfficesBands(t *testing.T) {
 		t.Errorf("one office's band stands for both: %s", r.Answer)
 	}
 }
+
+// A rule banded clause by clause in one sentence (…以上的，…；…至…的，…)
+// is as banded as rows are, and of a score (分) as of a sum: "考评得了88分"
+// is answered by the clause that holds 88, above the sentence beside it
+// that shares as many of the question's words.
+func TestScoreFindsItsClause(t *testing.T) {
+	docs := fstest.MapFS{
+		"kaoping.txt": {Data: []byte("崞阳县社会工作服务站运营考评办法\n第六条 考评实行百分制，每半年考评一次，考评结果与运营奖补资金挂钩。\n第七条 考评得分95分（含）以上的，奖补资金全额拨付；85分（含）至95分的，奖补资金按90%拨付；低于85分的，奖补资金按70%拨付并约谈运营机构负责人。\n第八条 奖补资金于考评结束后30日内拨付。\n")},
+	}
+	eng := &answer.Engine{Index: bundledWith(t, docs)}
+	r := wantFound(t, eng, answer.Request{Q: "社工站半年考评得了88分 奖补资金怎么拨"}, "按90%拨付")
+	if strings.Contains(r.Citations[0].Text, "百分制") {
+		t.Errorf("the sentence beside the band answers first: %s", r.Answer)
+	}
+}

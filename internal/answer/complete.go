@@ -30,8 +30,8 @@ func complete(picked []evidence, u understood) []evidence {
 			if overlaps(picked, ev) {
 				return false
 			}
-			_, misses := rangeFit(ev.says(), figs)
-			return misses
+			fits, misses := rangeFit(ev.says(), figs)
+			return misses && !fits
 		})
 	}
 	return out

@@ -15,4 +15,7 @@ func TestContactAsked(t *testing.T) {
 	}
 	eng := &answer.Engine{Index: bundledWith(t, docs)}
 	wantFound(t, eng, answer.Request{Q: "高龄津贴发放通知有疑问找谁"}, "韦丽")
+	// Who to deal with, asked after the matter ("…对接的是谁"), is the
+	// same: not the 乡镇民政办 that does the work.
+	wantFound(t, eng, answer.Request{Q: "高龄津贴这事县里对接的人是谁"}, "韦丽")
 }

@@ -57,6 +57,9 @@ const (
 	// attrAttached: what a document carries after its text (附件): the
 	// 附件 line under the body and the numbered lines after it.
 	attrAttached
+	// attrSignedAt: where an agreement was signed, a field at its foot
+	// beside the day (签订地点).
+	attrSignedAt
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -101,6 +104,8 @@ var docAttrIntents = []struct {
 	// Of the 附件 as a whole: "附件1里要填什么" asks what one says.
 	{attrAttached, regexp.MustCompile(`附件(?:都|一共|共|分别)?(?:有|是|包括)?(?:哪些|哪几|几个|几份|几项|啥|什么)(?:$|[?？\s呢啊]|附件|表|材料|文件)|附件[?？]?$|(?:后面|后头|最后|末尾|文后)附(?:带了?|了|的|有)(?:哪|啥|什么|几)`),
 		[]string{"那个方案的附件有哪些", "通知后面附了几个表", "请示最后附的什么材料", "评定通知的附件", "附件是什么"}},
+	{attrSignedAt, regexp.MustCompile(`(?:哪|哪里|哪儿|什么地方|啥地方|何处)(?:签|签订|签署|签约|签字)|(?:签订|签署|签约|签字)的?(?:地点|地方)`),
+		[]string{"上个月签的那个补充协议是在哪签的", "租赁合同签订地点是哪", "这份协议书是在什么地方签署的"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 	// A title is asked by name: 标题, a document's 全称 (of an office
@@ -446,6 +451,9 @@ func signedField(text string) (int, []int) {
 // reSignedField is the day an agreement was signed, a field at its foot.
 var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*(` + dayPattern + `)`)
 
+// reSignedAtField is where an agreement was signed, a field at its foot.
+var reSignedAtField = regexp.MustCompile(`(?:签订|签署|签约)地点\s*[:：]\s*([^\n]+)`)
+
 // reHeldField is a record's field of when its meeting was held ("时　　间：
 // 2025年8月28日（星期四）上午9:00—11:40", "会议时间：…"), on a line of its
 // own: the line, and its value.
@@ -655,6 +663,11 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 				who = "署名为"
 			}
 			text = fmt.Sprintf("《%s》的%s%s", d.Title, strings.TrimSuffix(who, "为")+"为", strings.Join(strings.Fields(d.Text[span.Start:span.End]), " "))
+		}
+	case attrSignedAt:
+		if m := reSignedAtField.FindStringSubmatchIndex(d.Text); m != nil {
+			span, section = document.Span{Start: m[0], End: m[1]}, "签订地点"
+			text = fmt.Sprintf("《%s》的签订地点为%s", d.Title, strings.TrimSpace(d.Text[m[2]:m[3]]))
 		}
 	case attrName:
 		if sp, ok := titleSpan(d); ok {

@@ -1003,6 +1003,14 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 				// item's line is its subject.
 				covText = text + " " + itemLine(h.Doc, s)
 			}
+			// "为啥支出进度偏慢" of "二、支出偏慢的原因" > "3. 资金下达较
+			// 晚…": a heading that names the causes of the matter says what
+			// each item under it is the cause of, as the item's own words.
+			if u.reason {
+				if i := slices.IndexFunc(c.Path, func(h string) bool { return strings.Contains(h, "原因") }); i >= 0 {
+					covText += " " + c.Path[i]
+				}
+			}
 			// The document's title is the context of every passage in it:
 			// "蕨湖调解员培训哪天报到" is answered by a row of the 培训班
 			// 通知's schedule that names no 调解员 or 培训.
@@ -1238,6 +1246,10 @@ var notOrgEnd = map[string]string{
 	"队": "伍列", "院": "校", "委": "托", "中心": "工", "部": "分署门位件",
 }
 
+// notOrgWords end in an office's suffix and name none: the whole or a
+// part (全部合格, 内部控制), people (干部).
+var notOrgWords = []string{"全部", "内部", "外部", "局部", "干部"}
+
 // reFieldDept is an office named by its field, as 上级文件 assign tasks
 // ("自然资源部门要…", "教育行政部门"); 有关部门 and 各部门 name none.
 var reFieldDept = regexp.MustCompile(`\p{Han}{2,6}部门`)
@@ -1262,7 +1274,7 @@ func namesOrg(text string) bool {
 	}
 	for _, m := range reOrgName.FindAllStringSubmatch(text, -1) {
 		name, next := m[0][:len(m[0])-len(m[1])], m[1]
-		ok := true
+		ok := !anyOf(notOrgWords, func(w string) bool { return strings.HasSuffix(name, w) })
 		for suf, bad := range notOrgEnd {
 			if strings.HasSuffix(name, suf) && next != "" && strings.Contains(bad, next) {
 				ok = false
@@ -3031,7 +3043,23 @@ func supportedAt(ev evidence, u understood, wt weightedTokens, yearSoft bool, le
 func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) []evidence {
 	var out []evidence
 	evs = agentFirst(evs, u, wt, yearSoft)
+	// What says why answers a question asking why first: a sentence
+	// restating the matter in more of its words ("实际进度滞后计划4.2个
+	// 百分点") follows what its document says of the causes, and does not
+	// set the bar they must reach. (Another document's cause is of
+	// another matter; and a cause may be written with no word of causing,
+	// "天保工程区…暂不实施…", so the rest is kept after.)
 	floor := relativeFloor(evs)
+	if i := slices.IndexFunc(evs, func(ev evidence) bool { return supported(ev, u, wt, yearSoft) }); u.reason && i >= 0 {
+		doc := evs[i].doc
+		isCause := func(ev evidence) bool {
+			return ev.doc == doc && causeStated(ev.says(), ev.path.String()) && supported(ev, u, wt, yearSoft)
+		}
+		if causes := slices.DeleteFunc(slices.Clone(evs), func(ev evidence) bool { return !isCause(ev) }); len(causes) > 0 {
+			floor = relativeFloor(causes)
+			evs = append(causes, slices.DeleteFunc(slices.Clone(evs), isCause)...)
+		}
+	}
 	for _, ev := range evs {
 		if !supported(ev, u, wt, yearSoft) || ev.coverage < floor {
 			continue
@@ -3041,7 +3069,7 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 			continue
 		}
 		limit := 2
-		if u.list {
+		if u.list || u.reason {
 			limit = listLimit(evs, out[0].score)
 		}
 		if len(out) >= limit || ev.score < out[0].score*joinFraction {
@@ -3549,6 +3577,16 @@ const changeFitBonus = 0.1
 // ("较上年增加", "比2023年的3960万元增长23%", "同比下降"), or from what to
 // what ("由每人每月820元提高到860元", "从3500元调整为4000元").
 var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年|上一年度?|上年度|上季度|上月|上期|同期|年初|前年|首报|上次|上回|(?:19|20)\d{2}年)[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平|多\d|少\d)|相比[，,]?[^，。；;,]{0,16}?(?:增加|减少|增长|下降|提高|降低|上升|提升|持平)|(?:同比|环比)(?:增加|减少|增长|下降|提高|降低|上升|提升)|[由从][^，。；;,]{1,20}?(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|调整为|调整到|调整至|调为|调到|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|上调至|上调到|上调为|下调至|下调到|下调为|扩大到|扩大至)`)
+
+// causeStated reports whether a passage says why, or stands under a
+// heading (path) that names the causes.
+func causeStated(text, path string) bool {
+	return reCauseStated.MatchString(text) || strings.Contains(path, "原因")
+}
+
+// reCauseStated says why something came about, or what for: "34人因…账
+// 户已注销被退回" as much as 由于 and 原因 (not 因此, 因地制宜, 因素).
+var reCauseStated = regexp.MustCompile(`因为|由于|原因|因[^此而地素果]|导致|造成|致使|所致|受[^，。；;,]{1,12}影响|为了|旨在|目的`)
 
 // changeFigureBytes is how far after a stated change its figure is looked
 // for: six Han runes.

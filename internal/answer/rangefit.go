@@ -54,9 +54,10 @@ var unitFamilies = map[string]string{
 	"%": "percent", "％": "percent",
 	"天": "days", "日": "days", "个工作日": "days",
 	"个月": "months",
+	"分":  "score", "分钟": "minutes",
 }
 
-const unitAlt = `周岁|平方米|个工作日|个月|元|块|人|名|位|个|户|次|件|项|起|处|座|家|张|岁|亩|吨|%|％|天|日`
+const unitAlt = `周岁|平方米|个工作日|个月|分钟|元|块|人|名|位|个|户|次|件|项|起|处|座|家|张|岁|亩|吨|%|％|天|日|分`
 
 // reCaseFigure is a figure with its unit, or with 万/千/亿 where a
 // question writes none (经营额3万). A qualifier after it (80岁以上) makes it
@@ -301,8 +302,27 @@ func statedRanges(text string) []figureRange {
 // first range it states of a figure's unit holds the figure, misses when
 // that range does not; neither when it states none. The first: a rule
 // states the case it is for before what it sets ("违法所得超过2万元…并处1万元
-// 以上3万元以下罚款": the fine's range is no case).
+// 以上3万元以下罚款": the fine's range is no case). A line that bands its
+// rule clause by clause ("95分（含）以上的，全额拨付；85分（含）至95分的，
+// 按90%拨付；…") states a case in each clause: it both fits and misses when
+// one holds the figure and another does not, as rows beside one another
+// do.
 func rangeFit(text string, figs []caseFigure) (fits, misses bool) {
+	for _, line := range strings.Split(text, "\n") {
+		for _, clause := range strings.FieldsFunc(line, func(r rune) bool { return r == '；' || r == ';' }) {
+			f, m := clauseFit(clause, figs)
+			fits, misses = fits || f, misses || m
+		}
+		if fits || misses {
+			return fits, misses
+		}
+	}
+	return false, false
+}
+
+// clauseFit is rangeFit of one clause: the first range it states of a
+// figure's unit holds the figure, or does not.
+func clauseFit(text string, figs []caseFigure) (fits, misses bool) {
 	rs := statedRanges(text)
 	for _, f := range figs {
 		for _, r := range rs {
@@ -382,13 +402,18 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 	var out []evidence
 	raised := false
 	for i, ev := range evs {
-		if miss[i] && fitsUnder[keys[i]] {
+		if miss[i] && !fit[i] && fitsUnder[keys[i]] {
 			continue
 		}
 		if fit[i] && missesUnder[keys[i]] {
+			// It leads its document: "考核打了85分服务费怎么扣" is the
+			// band's, not the sentence beside it that shares as many words
+			// and states no band.
 			b := best[ev.doc.ID]
-			raised = raised || b.score > ev.score
-			ev.score, ev.coverage = max(ev.score, b.score), max(ev.coverage, b.coverage)
+			if b.score >= ev.score && (b.start != ev.start || b.end != ev.end) {
+				ev.score, raised = b.score+bandLead, true
+			}
+			ev.coverage = max(ev.coverage, b.coverage)
 			if len(bandDocs) > 1 {
 				out = append(out, ev)
 				continue

@@ -490,6 +490,7 @@ type asking struct {
 	procedure bool              // what is to be done (不服怎么办, 流程: reProcedureAsked)
 	contact   bool              // whom to contact (找谁对接, 有问题找谁: reContactAsked)
 	change    bool              // how much a figure changed against another (比去年多了多少, 从多少调到多少: reComparedChange)
+	reason    bool              // why something came about (为啥, 什么原因: reReasonAsked)
 	strict    bool              // a second try with a wider scope: only a near-full match answers
 	ordinal   bool              // asks for a rank (排名第几): a 第N answers
 	day       bool              // asks for a day (哪天, 几号): a span of days is none
@@ -534,7 +535,7 @@ var (
 	// or a when-word with 前 after it (哪天前, 几号之前).
 	reDeadlineAsked = regexp.MustCompile(`截止|截至|最晚|最迟|(?:哪天|哪一天|几号|几月几[日号]|什么时候|啥时候|啥时|何时)(?:之|以)?前`)
 	reWhen          = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|几月|几号|日期|期限|时限|截止`)
-	reAskedKind     = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
+	reAskedKind     = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(?:[^\P{Han}的是在有了和与及]{1,4}?)?(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
 	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -602,6 +603,16 @@ func relativeMonthAt(nq string) []int {
 		return m
 	}
 	return nil
+}
+
+// withoutRelativeMonth blanks the month a question names from now
+// ("上个月签的"): it is when, read by relativeMonthOf, never a word a
+// passage writes of the matter.
+func withoutRelativeMonth(t string) string {
+	if m := relativeMonthAt(t); m != nil {
+		return t[:m[0]] + " " + t[m[1]:]
+	}
+	return t
 }
 
 // relativeMonthOf is the month a question names from now ("下个月起" in
@@ -822,7 +833,11 @@ const notActs = "能可会应该要需得都也是有还就才"
 
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
-var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接人是谁|谁是对接人`)
+var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接(?:的)?人?是?(?:谁|哪位)|谁是对接人|(?:谁|哪位)(?:来|负责)?对接`)
+
+// reReasonAsked asks why something came about: 为什么, 为啥, 什么原因,
+// 咋回事.
+var reReasonAsked = regexp.MustCompile(`为什么|为啥|为何|(?:什么|啥|哪些|哪几个|主要)原因|原因(?:是|有)?(?:什么|啥|哪些|哪几)|怎么回事|咋回事|是因为`)
 
 // reComparedChange asks how a figure changed against another — a year, a
 // round, a place it is compared with — or what it was and became: "比去年
@@ -1003,6 +1018,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	u.grades = askedGrades(nq)
 	u.contact = reContactAsked.MatchString(nq)
 	u.change = reComparedChange.MatchString(nq)
+	u.reason = reReasonAsked.MatchString(nq)
 	if u.contentReport {
 		// "自评报告啥时候前报": the report the documents say is to be
 		// written is what is asked about; its words stay in the topic,
@@ -1462,11 +1478,7 @@ func topicOf(nq string, orgs []*orgProfile, word func(string) bool) string {
 	for _, p := range orgs {
 		t = withoutOrg(t, p)
 	}
-	t = withoutPointer(t, word)
-	if m := relativeMonthAt(t); m != nil {
-		t = t[:m[0]] + " " + t[m[1]:]
-	}
-	t = withoutScopeWords(t)
+	t = withoutScopeWords(withoutRelativeMonth(withoutPointer(t, word)))
 	t = reShortYearWord.ReplaceAllString(t, "$1 ")
 	return contentTopic(t)
 }
