@@ -393,13 +393,14 @@ func (e *Engine) ask(ctx context.Context, req Request) (res *Response, rerr erro
 		// for it, not one document's say among others that share only its
 		// other words.
 		if len(picked) > 0 && len(u.orgs) == 0 && len(u.named.docs) != 1 && !u.list && !u.contact && !picked[0].band {
-			// About as well as the document picked says it at its best:
-			// a cause picked before a higher sentence of its document
-			// (pickAnswer) lowers no bar for the others.
+			// About as well as the document picked says it at its best
+			// (of what answers at all): a cause picked before a higher
+			// sentence of its document (pickAnswer) lowers no bar for the
+			// others.
 			top := picked[0].score
 			for _, ev := range evs {
-				if ev.doc == picked[0].doc {
-					top = max(top, ev.score)
+				if ev.doc == picked[0].doc && ev.score > top && supported(ev, u, wt, sc.yearSoft) {
+					top = ev.score
 				}
 			}
 			if many := strongPerDocument(evs, u, wt, top); len(many) > 1 {

@@ -50,8 +50,10 @@ func TestCaseFigureInTwoOfficesBands(t *testing.T) {
 
 // A rule banded clause by clause in one sentence (…以上的，…；…至…的，…)
 // is as banded as rows are, and of a score (分) as of a sum: "考评得了88分"
-// is answered by the clause that holds 88, above the sentence beside it
-// that shares as many of the question's words.
+// is answered by the line of the bands, before the sentence beside it that
+// shares as many of the question's words (the line is quoted whole, all
+// its clauses in it). A sentence that only fits the case ("年满80周岁以上
+// 的…均可申领") is no band, and is not raised beside the banded line.
 func TestScoreFindsItsClause(t *testing.T) {
 	docs := fstest.MapFS{
 		"kaoping.txt": {Data: []byte("崞阳县社会工作服务站运营考评办法\n第六条 考评实行百分制，每半年考评一次，考评结果与运营奖补资金挂钩。\n第七条 考评得分95分（含）以上的，奖补资金全额拨付；85分（含）至95分的，奖补资金按90%拨付；低于85分的，奖补资金按70%拨付并约谈运营机构负责人。\n第八条 奖补资金于考评结束后30日内拨付。\n")},
@@ -60,5 +62,13 @@ func TestScoreFindsItsClause(t *testing.T) {
 	r := wantFound(t, eng, answer.Request{Q: "社工站半年考评得了88分 奖补资金怎么拨"}, "按90%拨付")
 	if strings.Contains(r.Citations[0].Text, "百分制") {
 		t.Errorf("the sentence beside the band answers first: %s", r.Answer)
+	}
+	docs = fstest.MapFS{
+		"gaoling.txt": {Data: []byte("崞阳县高龄津贴发放管理办法\n\n第一条 为保障高龄老年人基本生活，制定本办法。\n第二条 凡具有本县户籍、年满80周岁以上的老年人，均可申领高龄津贴。\n第三条 高龄津贴标准为：80至89周岁每人每月100元；90至99周岁每人每月300元；100周岁以上每人每月500元。\n第四条 高龄津贴按月发放。\n第五条 年满80周岁以上、享受高龄津贴的失能老年人，可同时申请护理补贴。\n")},
+	}
+	eng = &answer.Engine{Index: bundledWith(t, docs)}
+	r = wantFound(t, eng, answer.Request{Q: "92岁老人高龄津贴有啥规定"}, "每人每月300元")
+	if !strings.Contains(r.Citations[0].Text, "90至99周岁") {
+		t.Errorf("a sentence that only fits the case answers before the bands: %s", r.Answer)
 	}
 }

@@ -1237,7 +1237,13 @@ func totalCount(text string) bool {
 var reTotalStated = regexp.MustCompile(`共|累计|合计|总|全区|全镇|全市|全县|全局|全年|在册|现有|目前|达到|达`)
 
 // reOrgName is a named office or body: what "哪个部门/哪家机构" asks for.
-var reOrgName = regexp.MustCompile(`\p{Han}{2,}(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队|部|署|厅|监会|政府|小组)(\p{Han}?)`)
+var reOrgName = regexp.MustCompile(`\p{Han}{2,}` + orgEndings + `(\p{Han}?)`)
+
+// orgEndings end the names of bodies (reOrgName); reOrgEnding is a name
+// that ends so.
+const orgEndings = `(?:分局|局|办公室|办|中心|事务所|委员会|委|院|所|队|站|科|公司|协会|大队|部|署|厅|监会|政府|小组)`
+
+var reOrgEnding = regexp.MustCompile(`\p{Han}{2,}` + orgEndings + `$`)
 
 // notOrgEnd: the suffix char begins an ordinary word here (科学, 所有, 办理,
 // 队伍), not an office's name.
@@ -1274,7 +1280,14 @@ func namesOrg(text string) bool {
 	}
 	for _, m := range reOrgName.FindAllStringSubmatch(text, -1) {
 		name, next := m[0][:len(m[0])-len(m[1])], m[1]
-		ok := !anyOf(notOrgWords, func(w string) bool { return strings.HasSuffix(name, w) })
+		ok := true
+		// "检测结果全部合格" names no body; "县民政局干部" names the 局
+		// before the word.
+		for _, w := range notOrgWords {
+			if rest, cut := strings.CutSuffix(name, w); cut {
+				ok = reOrgEnding.MatchString(rest)
+			}
+		}
 		for suf, bad := range notOrgEnd {
 			if strings.HasSuffix(name, suf) && next != "" && strings.Contains(bad, next) {
 				ok = false
@@ -1996,23 +2009,25 @@ const maxItemRunes = 120
 // itemLine is the heading line of the innermost section holding offset i,
 // with the body it carries ("问题7:矿山生态修复滞后。全县有…").
 func itemLine(d *index.StoredDoc, i int) string {
-	start := -1
+	start, heading := -1, ""
 	for _, sec := range d.Sections {
 		if sec.Start <= i && i < sec.End && sec.Start > start {
-			start = sec.Start
+			start, heading = sec.Start, sec.Heading
 		}
 	}
 	if start < 0 {
 		return ""
 	}
-	end := lineEndAt(d.Text, start)
-	// "（六）登记号：2025-0806" over "姓名：马永林　性别：男…": a record's
-	// heading that is its number alone says nothing of whom the record is
-	// of; the line under it, its first, does.
-	if document.RecordNumber(d.Text[start:end]) && end+1 < len(d.Text) {
-		end = lineEndAt(d.Text, end+1)
+	text := d.Text[start:lineEndAt(d.Text, start)]
+	// "（六）登记号：2025-0806": a record's heading that is its number
+	// alone is read with whom the record is of, as its section's heading
+	// is ("姓名：马永林", document.recordSubject).
+	if document.RecordNumber(text) {
+		if at := strings.LastIndexByte(heading, ' '); at >= 0 {
+			text += heading[at:]
+		}
 	}
-	line := []rune(d.Text[start:end])
+	line := []rune(text)
 	if len(line) > maxItemRunes {
 		line = line[:maxItemRunes]
 	}
@@ -3050,14 +3065,23 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 	// another matter; and a cause may be written with no word of causing,
 	// "天保工程区…暂不实施…", so the rest is kept after.)
 	floor := relativeFloor(evs)
-	if i := slices.IndexFunc(evs, func(ev evidence) bool { return supported(ev, u, wt, yearSoft) }); u.reason && i >= 0 {
-		doc := evs[i].doc
-		isCause := func(ev evidence) bool {
-			return ev.doc == doc && causeStated(ev.says(), ev.path.String()) && supported(ev, u, wt, yearSoft)
+	if u.reason {
+		var doc *index.StoredDoc
+		var causes, rest []evidence
+		for _, ev := range evs {
+			ok := supported(ev, u, wt, yearSoft)
+			if doc == nil && ok {
+				doc = ev.doc
+			}
+			if ok && ev.doc == doc && causeStated(ev.says(), ev.path.String()) {
+				causes = append(causes, ev)
+			} else {
+				rest = append(rest, ev)
+			}
 		}
-		if causes := slices.DeleteFunc(slices.Clone(evs), func(ev evidence) bool { return !isCause(ev) }); len(causes) > 0 {
+		if len(causes) > 0 {
 			floor = relativeFloor(causes)
-			evs = append(causes, slices.DeleteFunc(slices.Clone(evs), isCause)...)
+			evs = append(causes, rest...)
 		}
 	}
 	for _, ev := range evs {

@@ -108,8 +108,9 @@ func caseFigures(q string) []caseFigure {
 		if reJoinedBefore.MatchString(strings.TrimRight(q[:m[0]], " ")) || reJoinerAfter.MatchString(q[m[1]:]) || reBoundBefore.MatchString(q[:m[0]]) {
 			continue
 		}
-		// 3月5日: a date (日 after 月 is a day).
-		if unit == "日" && strings.HasSuffix(q[:m[2]], "月") {
+		// 3月5日: a date (日 after 月 is a day); 8点30分: a time;
+		// 3分之一: a fraction.
+		if unit == "日" && strings.HasSuffix(q[:m[2]], "月") || unit == "分" && (strings.HasSuffix(q[:m[2]], "点") || strings.HasSuffix(q[:m[2]], "时") || strings.HasPrefix(q[m[1]:], "之")) {
 			continue
 		}
 		v, err := strconv.ParseFloat(q[m[2]:m[3]], 64)
@@ -378,7 +379,9 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		if fit[i] {
 			fitsUnder[keys[i]] = true
 		}
-		if miss[i] {
+		// A passage that both fits and misses (a line banded clause by
+		// clause) is a band of its own; it stands beside no other.
+		if miss[i] && !fit[i] {
 			missesUnder[keys[i]] = true
 		}
 	}
@@ -394,8 +397,9 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 	// The documents that band their rule so: where several do, each
 	// office's band answers for it, and none is set above the others.
 	bandDocs := map[string]bool{}
+	banded := func(i int) bool { return fit[i] && (miss[i] || missesUnder[keys[i]]) }
 	for i, ev := range evs {
-		if fit[i] && missesUnder[keys[i]] {
+		if banded(i) {
 			bandDocs[ev.doc.ID] = true
 		}
 	}
@@ -405,7 +409,7 @@ func inCaseRange(evs []evidence, u understood) []evidence {
 		if miss[i] && !fit[i] && fitsUnder[keys[i]] {
 			continue
 		}
-		if fit[i] && missesUnder[keys[i]] {
+		if banded(i) {
 			// It leads its document: "考核打了85分服务费怎么扣" is the
 			// band's, not the sentence beside it that shares as many words
 			// and states no band.

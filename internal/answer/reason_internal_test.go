@@ -16,6 +16,9 @@ func TestReasonAsked(t *testing.T) {
 		{"补贴资金花了多少", false},
 		{"为民服务中心在哪", false},
 		{"原因分析写在第几部分", false},
+		{"主要原因分析在哪一部分", false},
+		{"这种情况认为什么人能申请", false},
+		{"作为什么单位来管理", false},
 	} {
 		if got := reReasonAsked.MatchString(tc.q); got != tc.want {
 			t.Errorf("%s: asks why = %v, want %v", tc.q, got, tc.want)

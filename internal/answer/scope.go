@@ -535,7 +535,7 @@ var (
 	// or a when-word with 前 after it (哪天前, 几号之前).
 	reDeadlineAsked = regexp.MustCompile(`截止|截至|最晚|最迟|(?:哪天|哪一天|几号|几月几[日号]|什么时候|啥时候|啥时|何时)(?:之|以)?前`)
 	reWhen          = regexp.MustCompile(`哪段时间|哪个时间段|什么时间段|什么时候|什么时间|啥时候|啥时|何时|哪一年|哪年|哪几年|哪天|哪一天|哪几天|哪几号|几月|几号|日期|期限|时限|截止`)
-	reAskedKind     = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)(?:[^\P{Han}的是在有了和与及]{1,4}?)?(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
+	reAskedKind     = regexp.MustCompile(`(?:哪家|哪个|哪一个|哪些|什么|哪类|哪种|哪几个|哪几家|哪几|哪位|哪一)([^\P{Han}的是在有了和与及]{1,4}?)?(律师事务所|部门|单位|机构|律所|公司|文件|地方|地区|领域|原则|科室|机关|人员|股室|股)`)
 	// rePersonKindAsked asks which holder of a post: 哪位副县长, 哪个县领导.
 	rePersonKindAsked = regexp.MustCompile(`(?:哪位|哪一位|哪个|哪名)(\p{Han}{0,3}?(?:领导|` + postWords + `|同志|负责人|干部))`)
 	reRateAsked       = regexp.MustCompile(`(\p{Han}{2}率)`)
@@ -833,11 +833,32 @@ const notActs = "能可会应该要需得都也是有还就才"
 
 // reContactAsked asks whom to contact about a matter, not who does it
 // (找谁审批, 找哪个部门办 ask that).
-var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接(?:的)?人?是?(?:谁|哪位)|谁是对接人|(?:谁|哪位)(?:来|负责)?对接`)
+var reContactAsked = regexp.MustCompile(`找谁(?:对接|联系|咨询)|跟谁对接|联系谁|(?:有问题|有疑问|不清楚的?|不懂的?)(?:可以|该|应该|要)?(?:找谁|问谁)|对接(?:的)?人?是?(?:谁|哪位)|谁是对接人`)
+
+// askedKinds are the kinds of body or thing a question asks for by a
+// which-word ("哪家检测机构": 机构), with what sort of it between — not a
+// time, a condition or a matter the which-word asks of ("什么时候单位要报",
+// "什么情况下单位可以", "哪些事项部门要办"), after which the kind begins
+// the clause.
+func askedKinds(nq string) []string {
+	var out []string
+	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
+		if strings.ContainsAny(m[1], notKindSort) {
+			continue
+		}
+		out = append(out, m[2])
+	}
+	return out
+}
+
+// notKindSort are characters of what a which-word asks of that is no sort
+// of body: a time (时候, 年, 月, 天, 期), a condition (情况, 条件), a
+// matter (事项, 环节).
+const notKindSort = "时候年月天日期况件项节情形"
 
 // reReasonAsked asks why something came about: 为什么, 为啥, 什么原因,
-// 咋回事.
-var reReasonAsked = regexp.MustCompile(`为什么|为啥|为何|(?:什么|啥|哪些|哪几个|主要)原因|原因(?:是|有)?(?:什么|啥|哪些|哪几)|怎么回事|咋回事|是因为`)
+// 咋回事 — not 作为什么, 认为什么, 称为什么.
+var reReasonAsked = regexp.MustCompile(`(?:^|[^作称认成视列定])(?:为什么|为啥|为何)|(?:什么|啥|哪些|哪几个)原因|原因(?:是|有)?(?:什么|啥|哪些|哪几)|怎么回事|咋回事|是因为`)
 
 // reComparedChange asks how a figure changed against another — a year, a
 // round, a place it is compared with — or what it was and became: "比去年
@@ -976,9 +997,7 @@ func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) unde
 	if m := reRateAsked.FindStringSubmatch(nq); m != nil {
 		u.rate = m[1]
 	}
-	for _, m := range reAskedKind.FindAllStringSubmatch(nq, -1) {
-		u.asked = append(u.asked, m[1])
-	}
+	u.asked = append(u.asked, askedKinds(nq)...)
 	// "哪家施工单位中标的", "过期的是哪个厂家生产的", "施工单位是哪家": a firm is asked, whose
 	// name the answer writes (…公司, …厂).
 	if reFirmAsked.MatchString(nq) && !slices.Contains(u.asked, "公司") {

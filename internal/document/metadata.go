@@ -295,7 +295,7 @@ func detectTitle(lines []string) string {
 				if t == lines[i] {
 					t = withTail(lines, i, t)
 				}
-				return withGenreBelow(lines, i, t)
+				return t
 			}
 		}
 		// Any 公文 genre a line ends with (…的复函, …的批复, …的决定).
@@ -304,33 +304,14 @@ func detectTitle(lines []string) string {
 			if t == lines[i] {
 				t = withSubjectAbove(lines, i)
 			}
-			return withGenreBelow(lines, i, withItem(lines, i, withParties(lines, i, t)))
+			if t = withItem(lines, i, withParties(lines, i, t)); t == lines[i] {
+				t = withTail(lines, i, t)
+			}
+			return t
 		}
 	}
 	return short
 }
-
-// withGenreBelow is title t at line i with the line under it when that
-// line is a genre alone, perhaps with its sequence in brackets: the
-// document is that genre of what the title above names ("…政府购买合同"
-// over "补充协议（一）", "…管理办法" over "实施细则"). A line that names
-// a subject of its own (a place, 关于, a year) begins another title.
-func withGenreBelow(lines []string, i int, t string) string {
-	if t != lines[i] || i+1 >= len(lines) {
-		return t
-	}
-	next := strings.TrimSpace(lines[i+1])
-	bare := reTrailingBracket.ReplaceAllString(next, "")
-	n := utf8.RuneCountInString(bare)
-	if n < 2 || n > maxGenreLineRunes || !reTitleGenre.MatchString(next) || !titleShapedText(bare) || reTitlePlace.MatchString(bare) || strings.HasPrefix(bare, "关于") || reYearStart.MatchString(bare) {
-		return t
-	}
-	return t + next
-}
-
-// maxGenreLineRunes bounds a genre set alone under a title ("补充协议",
-// "实施细则", "监理月报").
-const maxGenreLineRunes = 6
 
 // shapedTitle is, for a document no line of which names a genre we know
 // ("…新闻发布会实录", "…部门预算公开说明" under an office's line) and whose
@@ -368,7 +349,7 @@ func shapedTitle(lines []string) string {
 // withTail is title t at line i with the line under it when that line is
 // the title's last words set apart: what the document is, of the thing the
 // line above names ("…家庭入户调查表" over "填表说明", "《…规划》（送审稿）"
-// over "专家论证意见"). Only a short phrase with no digits, brackets or
+// over "专家论证意见", "…政府购买合同" over "补充协议（一）"). Only a short phrase with no digits, brackets or
 // spaces, no heading, date or body's name (an issuer's line under the
 // title), and not a title of its own (a place or 关于 begins one). The last
 // words are a noun's, what the document is: no 的 in them.
@@ -380,11 +361,17 @@ func withTail(lines []string, i int, t string) string {
 		return t
 	}
 	next := strings.TrimSpace(lines[i+1])
-	n := utf8.RuneCountInString(next)
-	if n < 4 || n > maxTailRunes || !titleShapedText(next) || strings.ContainsAny(next, "0123456789０１２３４５６７８９()（）《》、的") {
+	// A genre set under what it is of may carry its sequence in
+	// brackets ("…政府购买合同" over "补充协议（一）").
+	bare := next
+	if reTitleGenre.MatchString(next) {
+		bare = reTrailingBracket.ReplaceAllString(next, "")
+	}
+	n := utf8.RuneCountInString(bare)
+	if n < 4 || n > maxTailRunes || !titleShapedText(bare) || strings.ContainsAny(bare, "0123456789０１２３４５６７８９()（）《》、的") {
 		return t
 	}
-	if _, _, _, ok := parseHeading(next); ok || reNotTitleEnd.MatchString(next) || IsDateLine(next) || reTitlePlace.MatchString(next) || strings.HasPrefix(next, "关于") {
+	if _, _, _, ok := parseHeading(bare); ok || reNotTitleEnd.MatchString(bare) || IsDateLine(bare) || reTitlePlace.MatchString(bare) || strings.HasPrefix(bare, "关于") {
 		return t
 	}
 	return t + next

@@ -259,8 +259,10 @@ func recordSubject(title string, below []line) string {
 			continue
 		}
 		first := strings.FieldsFunc(ln.text, isSpaceRune)[0]
+		// Whom or what: a name, not a date, a time or a number
+		// ("日期：2026年3月5日", "电话：…").
 		label, value, ok := strings.Cut(strings.Replace(first, ":", "：", 1), "：")
-		if !ok || label == "" || !strings.ContainsFunc(value, zh.IsHan) || utf8.RuneCountInString(first) > maxSubjectRunes {
+		if !ok || label == "" || !strings.ContainsFunc(value, zh.IsHan) || strings.ContainsFunc(value, unicode.IsDigit) || utf8.RuneCountInString(first) > maxSubjectRunes {
 			return ""
 		}
 		return " " + first
@@ -268,16 +270,19 @@ func recordSubject(title string, below []line) string {
 	return ""
 }
 
-// RecordNumber reports whether a line is a field whose value is a number
-// or a code alone ("（六）登记号：2025-0806", "编号：A-12"): a record's
-// heading, which says nothing of whom the record is of.
+// RecordNumber reports whether a line is a record's number alone
+// ("（六）登记号：2025-0806", "编号：A-12"): a field labelled a number
+// (…号, …编码) whose value writes no word — a heading that says nothing of
+// whom the record is of. A phone or a time (咨询电话：…, 8:30-9:00) is no
+// record's number.
 func RecordNumber(l string) bool {
 	i := strings.IndexAny(l, ":：")
 	if i < 0 {
 		return false
 	}
+	label := strings.TrimSpace(l[:i])
 	v := strings.TrimSpace(strings.TrimLeft(l[i:], ":："))
-	return v != "" && !strings.ContainsFunc(v, zh.IsHan)
+	return (strings.HasSuffix(label, "号") || strings.HasSuffix(label, "编码")) && v != "" && !strings.ContainsFunc(v, zh.IsHan)
 }
 
 // maxSubjectRunes bounds the field a record's heading is read with.

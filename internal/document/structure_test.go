@@ -394,10 +394,10 @@ func TestChunksSkipChromeBetweenLines(t *testing.T) {
 
 // A record's heading that is its number alone is read with the first
 // field of the line under it, whom the record is of; a heading that says
-// what its section is of, or a number whose next line is a sentence, is
-// left as written.
+// what its section is of, a number whose next line is a sentence or a
+// date, and a phone number are left as written.
 func TestRecordHeadingSubject(t *testing.T) {
-	text := "芦溪县救助管理站受助人员登记\n\n一、逐人登记\n（一）登记号：2026-031\n姓名：庞玉珍　性别：女　年龄：64岁\n救助内容：提供餐食3餐。\n（二）登记号：2026-032\n本月第二例为无名氏，身份待查。\n（三）接待时间：3月8日\n姓名：韩立　性别：男\n二、小结\n本月接待2人。\n"
+	text := "芦溪县救助管理站受助人员登记\n\n一、逐人登记\n（一）登记号：2026-031\n姓名：庞玉珍　性别：女　年龄：64岁\n救助内容：提供餐食3餐。\n（二）登记号：2026-032\n本月第二例为无名氏，身份待查。\n（三）接待时间：3月8日\n姓名：韩立　性别：男\n（四）编号：A-12\n日期：2026年3月5日\n（五）咨询电话：0731-1234567\n办理地点：县政务服务中心一楼\n二、小结\n本月接待2人。\n"
 	d, err := document.Load("x", "x.txt", []byte(text), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -406,7 +406,7 @@ func TestRecordHeadingSubject(t *testing.T) {
 	for _, s := range d.Sections {
 		got = append(got, s.Heading)
 	}
-	want := []string{"一、逐人登记", "（一）登记号：2026-031 姓名：庞玉珍", "（二）登记号：2026-032", "（三）接待时间：3月8日", "二、小结"}
+	want := []string{"一、逐人登记", "（一）登记号：2026-031 姓名：庞玉珍", "（二）登记号：2026-032", "（三）接待时间：3月8日", "（四）编号：A-12", "（五）咨询电话：0731-1234567", "二、小结"}
 	if !slices.Equal(got, want) {
 		t.Errorf("headings %q, want %q", got, want)
 	}
