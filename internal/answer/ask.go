@@ -1208,6 +1208,10 @@ func (e *Engine) answerOtherParts(ctx context.Context, req Request, u understood
 	orgs := e.readableOrgs(req.Allow) // once, not per part
 	for _, p := range parts {
 		pu := understand(e.Index, orgs, p, now)
+		// The documents the question named are the part's too: their
+		// title's words in the part ("…处置记录是谁填的") name them, no
+		// more of what is asked.
+		pu.named.docs = u.named.docs
 		if anyOf(docAnswers, func(of docAnswer) bool {
 			_, ok := of.answer(pu, docs)
 			return ok

@@ -60,6 +60,10 @@ const (
 	// attrSignedAt: where an agreement was signed, a field at its foot
 	// beside the day (签订地点).
 	attrSignedAt
+	// attrFilledBy: who filled in a form or a record (填报人, 填表人,
+	// 制表人), a field at its head or foot. (Who checked it is asked of
+	// its 审核人 field as any field is: with its day, "谁审核的 哪天审的".)
+	attrFilledBy
 )
 
 // docAttrIntents is the table of what a question asks of a document, with
@@ -108,6 +112,8 @@ var docAttrIntents = []struct {
 	// for (在哪签字, 签到, 签收).
 	{attrSignedAt, regexp.MustCompile(`(?:哪|哪里|哪儿|什么地方|啥地方|何处)(?:签订|签署|签约|签的)|(?:签订|签署|签约)的?(?:地点|地方)`),
 		[]string{"上个月签的那个补充协议是在哪签的", "租赁合同签订地点是哪", "这份协议书是在什么地方签署的"}},
+	{attrFilledBy, regexp.MustCompile(`谁填(?:的|报|写)|(?:填报|填表|制表)人`),
+		[]string{"特困花名册是谁填报的", "汇总表谁填的", "这张表的制表人是谁"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 	// A title is asked by name: 标题, a document's 全称 (of an office
@@ -453,6 +459,45 @@ func signedField(text string) (int, []int) {
 // reSignedField is the day an agreement was signed, a field at its foot.
 var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*(` + dayPattern + `)`)
 
+// reFilledByLabel labels a form's or a record's field of who filled it
+// in; reAnyLabel any field's label, where the value before it ends
+// ("填表人：韦丽　　审核人：覃国强", "填报人：县民政局社救股　韦丽").
+var (
+	reFilledByLabel = regexp.MustCompile(`((?:填报|填表|制表)人)[ \t\x{3000}]*[:：][ \t\x{3000}]*`)
+	reAnyLabel      = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}{2,6}[ \t\x{3000}]*[:：]`)
+)
+
+// filledByField is one such field: its label and the span of its value.
+type filledByField struct {
+	label      string
+	start, end int
+}
+
+// filledByFields are the fields of who filled in a document, read at its
+// head and its foot (footStart), where forms write them.
+func filledByFields(text string) []filledByField {
+	headEnd := min(len(text), headBytes)
+	for headEnd < len(text) && !utf8.RuneStart(text[headEnd]) {
+		headEnd--
+	}
+	var out []filledByField
+	read := func(from, to int) {
+		for _, m := range reFilledByLabel.FindAllStringSubmatchIndex(text[from:to], -1) {
+			start := from + m[1]
+			end := lineEndAt(text, start)
+			if l := reAnyLabel.FindStringIndex(text[start:end]); l != nil {
+				end = start + l[0]
+			}
+			if v := strings.TrimSpace(text[start:end]); v != "" {
+				out = append(out, filledByField{text[from+m[2] : from+m[3]], start, start + len(strings.TrimRight(text[start:end], " \t\u3000"))})
+			}
+		}
+	}
+	read(0, headEnd)
+	read(max(headEnd, footStart(text)), len(text))
+	return out
+}
+
 // reSignedAtField is where an agreement was signed, a field at its foot.
 var reSignedAtField = regexp.MustCompile(`(?:签订|签署|签约)地点\s*[:：]\s*([^\n]+)`)
 
@@ -666,6 +711,12 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			}
 			text = fmt.Sprintf("《%s》的%s%s", d.Title, strings.TrimSuffix(who, "为")+"为", strings.Join(strings.Fields(d.Text[span.Start:span.End]), " "))
 		}
+	case attrFilledBy:
+		for _, f := range filledByFields(d.Text) {
+			at := strings.LastIndex(d.Text[:f.start], f.label)
+			cite(resp, b, d, f.label, document.Span{Start: at, End: f.end}, fmt.Sprintf("《%s》的%s为%s", d.Title, f.label, d.Text[f.start:f.end]))
+		}
+		return
 	case attrSignedAt:
 		if m := reSignedAtField.FindStringSubmatchIndex(d.Text); m != nil {
 			span, section = document.Span{Start: m[0], End: m[1]}, "签订地点"
