@@ -467,10 +467,11 @@ var (
 	reAnyLabel      = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}{2,6}[ \t\x{3000}]*[:：]`)
 )
 
-// filledByField is one such field: its label and the span of its value.
+// filledByField is one such field: its label, where the field begins,
+// and the span of its value.
 type filledByField struct {
-	label      string
-	start, end int
+	label          string
+	at, start, end int
 }
 
 // filledByFields are the fields of who filled in a document, read at its
@@ -489,7 +490,7 @@ func filledByFields(text string) []filledByField {
 				end = start + l[0]
 			}
 			if v := strings.TrimSpace(text[start:end]); v != "" {
-				out = append(out, filledByField{text[from+m[2] : from+m[3]], start, start + len(strings.TrimRight(text[start:end], " \t\u3000"))})
+				out = append(out, filledByField{text[from+m[2] : from+m[3]], from + m[2], start, start + len(strings.TrimRight(text[start:end], " \t\u3000"))})
 			}
 		}
 	}
@@ -713,8 +714,7 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		}
 	case attrFilledBy:
 		for _, f := range filledByFields(d.Text) {
-			at := strings.LastIndex(d.Text[:f.start], f.label)
-			cite(resp, b, d, f.label, document.Span{Start: at, End: f.end}, fmt.Sprintf("《%s》的%s为%s", d.Title, f.label, d.Text[f.start:f.end]))
+			cite(resp, b, d, f.label, document.Span{Start: f.at, End: f.end}, fmt.Sprintf("《%s》的%s为%s", d.Title, f.label, d.Text[f.start:f.end]))
 		}
 		return
 	case attrSignedAt:
