@@ -110,7 +110,7 @@ var docAttrIntents = []struct {
 		[]string{"那个方案的附件有哪些", "通知后面附了几个表", "请示最后附的什么材料", "评定通知的附件", "附件是什么"}},
 	// Where the agreement itself was signed — not where a form is signed
 	// for (在哪签字, 签到, 签收).
-	{attrSignedAt, regexp.MustCompile(`(?:哪|哪里|哪儿|什么地方|啥地方|何处)(?:签订|签署|签约|签的)|(?:签订|签署|签约)的?(?:地点|地方)`),
+	{attrSignedAt, regexp.MustCompile(`(?:哪|哪里|哪儿|什么地方|啥地方|何处)(?:` + signedWords + `|签的)|` + signedWords + `的?(?:地点|地方)`),
 		[]string{"上个月签的那个补充协议是在哪签的", "租赁合同签订地点是哪", "这份协议书是在什么地方签署的"}},
 	{attrFilledBy, regexp.MustCompile(`谁填(?:的|报|写)|(?:填报|填表|制表)人`),
 		[]string{"特困花名册是谁填报的", "汇总表谁填的", "这张表的制表人是谁"}},
@@ -456,8 +456,13 @@ func signedField(text string) (int, []int) {
 	return off, reSignedField.FindStringSubmatchIndex(text[off:])
 }
 
+// signedWords are the words an agreement's fields of its signing write
+// (签订日期, 签署地点), and a question of where it was signed (docdate.go's
+// signing asks of the signing more loosely: 签的, 签字).
+const signedWords = `(?:签订|签署|签约)`
+
 // reSignedField is the day an agreement was signed, a field at its foot.
-var reSignedField = regexp.MustCompile(`(?:签订|签署|签约)(?:日期|时间)\s*[:：]\s*(` + dayPattern + `)`)
+var reSignedField = regexp.MustCompile(signedWords + `(?:日期|时间)\s*[:：]\s*(` + dayPattern + `)`)
 
 // reFilledByLabel labels a form's or a record's field of who filled it
 // in; reAnyLabel any field's label, where the value before it ends
@@ -500,7 +505,7 @@ func filledByFields(text string) []filledByField {
 }
 
 // reSignedAtField is where an agreement was signed, a field at its foot.
-var reSignedAtField = regexp.MustCompile(`(?:签订|签署|签约)地点\s*[:：]\s*([^\n]+)`)
+var reSignedAtField = regexp.MustCompile(signedWords + `地点\s*[:：]\s*([^\n]+)`)
 
 // reHeldField is a record's field of when its meeting was held ("时　　间：
 // 2025年8月28日（星期四）上午9:00—11:40", "会议时间：…"), on a line of its
@@ -718,6 +723,8 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 		}
 		return
 	case attrSignedAt:
+		// Read anywhere: a contract may write where it was signed in its
+		// head ("签订地点：…　签订时间：…") as well as at its foot.
 		if m := reSignedAtField.FindStringSubmatchIndex(d.Text); m != nil {
 			span, section = document.Span{Start: m[0], End: m[1]}, "签订地点"
 			text = fmt.Sprintf("《%s》的签订地点为%s", d.Title, strings.TrimSpace(d.Text[m[2]:m[3]]))

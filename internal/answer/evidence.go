@@ -1006,10 +1006,8 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			// "为啥支出进度偏慢" of "二、支出偏慢的原因" > "3. 资金下达较
 			// 晚…": a heading that names the causes of the matter says what
 			// each item under it is the cause of, as the item's own words.
-			if u.reason {
-				if i := slices.IndexFunc(c.Path, func(h string) bool { return strings.Contains(h, "原因") }); i >= 0 {
-					covText += " " + c.Path[i]
-				}
+			if h := causesHeading(c.Path); u.reason && h != "" {
+				covText += " " + h
 			}
 			// The document's title is the context of every passage in it:
 			// "蕨湖调解员培训哪天报到" is answered by a row of the 培训班
@@ -2342,7 +2340,7 @@ var (
 var (
 	reIdentWord   = regexp.MustCompile(`编号|号码|证号|电话|手机号?|座机号?|账号|帐号|会议号|邮箱|信箱|网址|传真|代码`)
 	reIdentAfter  = regexp.MustCompile(`^(?:分别|各|都)?(?:是|为)?(?:多少|啥|什么)(?:号|号码)?[啊呀呢吗]?\s*(?:[?？,，.。;；!！]|$)`)
-	reIdentStated = regexp.MustCompile(landlinePattern + `|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|\d[0-9A-Z]*[A-Z][0-9A-Z]{6,}|(?:[013-9]\d{3}|2[1-9]\d{2})(?:[ \x{3000}]\d{4}){3,}|(?:^|\D)\d{15,}(?:\D|$)|` + mailPattern + `|` + webPattern)
+	reIdentStated = regexp.MustCompile(landlinePattern + `|1[3-9]\d{9}|\d*[*＊]{2,}\d*|(?:^|[^\d.])` + serviceNumber + `(?:` + serviceWords + `|[^\d.\p{Han}]|$)|第\d{2,}号(?:[^令]|$)|〔\d{4}〕\d+号|[A-Z]{2,}(?:-[A-Z0-9]+){2,}|\d[0-9A-Z]*[A-Z][0-9A-Z]{6,}|(?:[013-9]\d{3}|2[1-9]\d{2})(?:[ \x{3000}]\d{4}){3,}|(?:^|\D)\d{15,}(?:\D|$)|` + mailPattern + `|` + webPattern)
 	reCountBefore = regexp.MustCompile(`多少|几`)
 	reIdentJoined = regexp.MustCompile(`^(?:和|与|及|、|跟)`)
 	reClauseMark  = regexp.MustCompile(`^\s*(?:[?？,，.。;；!！]|$)`)
@@ -2387,7 +2385,14 @@ const landlinePattern = `(?:^|\D)0\d{2,3}(?:[-－—–‐]{1,2}|\s)?\d{3,4}[-�
 // said as one (12345热线, 拨打12345). Stricter than the phone numbers among
 // reIdentStated, which any number that names may answer: a bank account,
 // an ID number or a sum (12800) is no number to call (review).
-var rePhoneStated = regexp.MustCompile(landlinePattern + `|(?:^|\D)1[3-9]\d{9}(?:\D|$)|(?:^|\D)1[3-9]\d[*＊]{4}\d{4}(?:\D|$)|(?:拨打|致电|热线|电话)[:：]?\s*(?:12\d{3}|9[56]\d{3,4})(?:\D|$)|(?:^|[^\d.])(?:12\d{3}|9[56]\d{3,4})(?:热线|平台|电话|服务|投诉|举报|政务|转)`)
+var rePhoneStated = regexp.MustCompile(landlinePattern + `|(?:^|\D)1[3-9]\d{9}(?:\D|$)|(?:^|\D)1[3-9]\d[*＊]{4}\d{4}(?:\D|$)|(?:拨打|致电|热线|电话)[:：]?\s*` + serviceNumber + `(?:\D|$)|(?:^|[^\d.])` + serviceNumber + `(?:` + serviceWords + `)`)
+
+// serviceNumber is a service line's short number (12345, 95598, 962×××);
+// serviceWords follow it where a text says it is one (12345热线).
+const (
+	serviceNumber = `(?:12\d{3}|9[56]\d{3,4})`
+	serviceWords  = `热线|平台|电话|服务|投诉|举报|政务|转`
+)
 
 // mailPattern and webPattern are an e-mail address and a web address as a
 // document writes them, among the numbers that name (reIdentStated) and
@@ -3073,7 +3078,7 @@ func pickAnswer(evs []evidence, u understood, wt weightedTokens, yearSoft bool) 
 			if doc == nil && ok {
 				doc = ev.doc
 			}
-			if ok && ev.doc == doc && causeStated(ev.says(), ev.path.String()) {
+			if ok && ev.doc == doc && causeStated(ev.says(), ev.path) {
 				causes = append(causes, ev)
 			} else {
 				rest = append(rest, ev)
@@ -3604,8 +3609,17 @@ var reChangeStated = regexp.MustCompile(`(?:比|较|与|同|跟)(?:上年|去年
 
 // causeStated reports whether a passage says why, or stands under a
 // heading (path) that names the causes.
-func causeStated(text, path string) bool {
-	return reCauseStated.MatchString(text) || strings.Contains(path, "原因")
+func causeStated(text string, path document.HeadingPath) bool {
+	return reCauseStated.MatchString(text) || causesHeading(path) != ""
+}
+
+// causesHeading is the heading of path that names the causes of what its
+// items tell ("二、支出偏慢的原因", "（三）滞后原因分析"), "" if none.
+func causesHeading(path document.HeadingPath) string {
+	if i := slices.IndexFunc(path, func(h string) bool { return strings.Contains(h, "原因") }); i >= 0 {
+		return path[i]
+	}
+	return ""
 }
 
 // reCauseStated says why something came about, or what for: "34人因…账
