@@ -21,7 +21,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
   和无法核验的引用,每个问题集、每个划分(tune 调参集 / test 测试集)分别报告。
   内置问题集: seed 与 bundled2(内置语料)、policies 与 policies2(../shared/policies)、
   govreports 与 govreports2…5(../shared/govreports)、refusals(三者都要)、
-  fresh、fresh2…fresh36(internal/eval/testdata/fresh…fresh36);
+  fresh、fresh2…fresh37(internal/eval/testdata/fresh…fresh37);
   索引中缺少其文件的问题集会跳过并说明。给出 --corpus 时在临时索引中把这些目录与内置语料一起索引。
 
   例: gongwen eval --corpus ../shared/policies --corpus ../shared/govreports`)

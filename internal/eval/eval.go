@@ -624,6 +624,14 @@ var Sets = []Set{
 	// 布局规划专家论证意见 and a 春节慰问物资发放签收表 are test (ov*),
 	// only measured.
 	{Name: "fresh36", Corpus: "internal/eval/testdata/fresh36", Data: setData("fresh36.jsonl")},
+	// 200 questions over eight documents of genres not seen before,
+	// written in the thirty-ninth session by two helpers who had not
+	// read the code: a 养老服务观摩交流会邀请函, a 来电来访登记簿, a 社区
+	// 养老服务站建设项目立项申请 and a 社会工作服务站工作日志 are tune
+	// (ow*); a 通报批评, a 巡察反馈问题整改销号报告, a 民政业务知识考试
+	// 成绩通报 and a 群众来信 with its 来信处理单 are test (ox*), only
+	// measured.
+	{Name: "fresh37", Corpus: "internal/eval/testdata/fresh37", Data: setData("fresh37.jsonl")},
 }
 
 // BySplit keeps the questions of one split ("" keeps all).

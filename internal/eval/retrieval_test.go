@@ -117,6 +117,7 @@ func sharedIndex(t *testing.T) *index.Index {
 			{Label: "testdata/fresh34", FS: os.DirFS("testdata/fresh34")},
 			{Label: "testdata/fresh35", FS: os.DirFS("testdata/fresh35")},
 			{Label: "testdata/fresh36", FS: os.DirFS("testdata/fresh36")},
+			{Label: "testdata/fresh37", FS: os.DirFS("testdata/fresh37")},
 		}})
 		sharedBuild = time.Since(start)
 		if sharedErr == nil && len(rep.Failed) > 0 {
