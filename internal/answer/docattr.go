@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gongwen/gongwen/internal/document"
@@ -61,7 +62,7 @@ const (
 	// beside the day (签订地点).
 	attrSignedAt
 	// attrFilledBy: who filled in a form or a record (填报人, 填表人,
-	// 制表人), a field at its head or foot. (Who checked it is asked of
+	// 制表人, 登记人, 记录人), a field at its head or foot. (Who checked it is asked of
 	// its 审核人 field as any field is: with its day, "谁审核的 哪天审的".)
 	attrFilledBy
 )
@@ -112,8 +113,10 @@ var docAttrIntents = []struct {
 	// for (在哪签字, 签到, 签收).
 	{attrSignedAt, regexp.MustCompile(`(?:哪|哪里|哪儿|什么地方|啥地方|何处)(?:` + signedWords + `|签的)|` + signedWords + `的?(?:地点|地方)`),
 		[]string{"上个月签的那个补充协议是在哪签的", "租赁合同签订地点是哪", "这份协议书是在什么地方签署的"}},
-	{attrFilledBy, regexp.MustCompile(`谁填(?:的|报|写)|(?:填报|填表|制表)人`),
-		[]string{"特困花名册是谁填报的", "汇总表谁填的", "这张表的制表人是谁"}},
+	// Who wrote a register or a record up is asked so too: 谁记的,
+	// 登记人, 记录人.
+	{attrFilledBy, regexp.MustCompile(`谁填(?:的|报|写)|谁(?:登记|记录|记)的|(?:填报|填表|制表|登记|记录)人`),
+		[]string{"特困花名册是谁填报的", "汇总表谁填的", "这张表的制表人是谁", "8月份来访登记簿是谁记的", "那次会议记录人是谁"}},
 	{attrTitle, regexp.MustCompile(`(?:是|叫)(?:什么|哪个|哪份|啥)文件|讲的(?:是)?(?:啥|什么)|是关于什么的|(?:什么|啥)文件`),
 		[]string{"国发〔2019〕4号是什么文件", "国发2019年3号讲的啥"}},
 	// A title is asked by name: 标题, a document's 全称 (of an office
@@ -468,7 +471,7 @@ var reSignedField = regexp.MustCompile(signedWords + `(?:日期|时间)\s*[:：]
 // in; reAnyLabel any field's label, where the value before it ends
 // ("填表人：韦丽　　审核人：覃国强", "填报人：县民政局社救股　韦丽").
 var (
-	reFilledByLabel = regexp.MustCompile(`((?:填报|填表|制表)人)[ \t\x{3000}]*[:：][ \t\x{3000}]*`)
+	reFilledByLabel = regexp.MustCompile(`((?:填报|填表|制表|登记|记录)人)[ \t\x{3000}]*[:：][ \t\x{3000}]*`)
 	reAnyLabel      = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}{2,6}[ \t\x{3000}]*[:：]`)
 )
 
@@ -718,7 +721,19 @@ func headAnswer(resp *Response, b *strings.Builder, d *index.StoredDoc, attr doc
 			text = fmt.Sprintf("《%s》的%s%s", d.Title, strings.TrimSuffix(who, "为")+"为", strings.Join(strings.Fields(d.Text[span.Start:span.End]), " "))
 		}
 	case attrFilledBy:
+		said := map[string]bool{}
 		for _, f := range filledByFields(d.Text) {
+			// A register names who keeps it at its head and signs it so
+			// at its foot ("记录人：冼婉如（村委会委员、村文书）", then
+			// "记录人：冼婉如"): once is enough.
+			v := f.label + d.Text[f.start:f.end]
+			if who := strings.FieldsFunc(d.Text[f.start:f.end], func(r rune) bool { return r == '（' || r == '(' || unicode.IsSpace(r) }); len(who) > 0 {
+				v = f.label + who[0]
+			}
+			if said[v] {
+				continue
+			}
+			said[v] = true
 			cite(resp, b, d, f.label, document.Span{Start: f.at, End: f.end}, fmt.Sprintf("《%s》的%s为%s", d.Title, f.label, d.Text[f.start:f.end]))
 		}
 		return

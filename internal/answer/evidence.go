@@ -370,9 +370,23 @@ var reListedPlaces = regexp.MustCompile(`\p{Han}{2}(?:镇|乡|街道)[、，,和
 // coverageMatched is coverage with the number of topic tokens the text
 // itself (not its heading) contains.
 func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc) (float64, int) {
+	return wt.coverageInRecord(text, path, "", doc)
+}
+
+// recordContextWeight is what a word of a register's entry counts for in
+// another field of the entry (recordContext): a heading's weight. At 0.25
+// the entry's outcome no longer answers "…车祸那个临时救助给了多少"
+// (ow028) nor its 复查 day (ow033), and a figure of another field of the
+// entry still answers (ou098's 年龄：58岁).
+const recordContextWeight = 0.5
+
+// coverageInRecord is coverageMatched for a field of a register's entry,
+// with the entry's other fields.
+func (wt weightedTokens) coverageInRecord(text, path, record string, doc *index.StoredDoc) (float64, int) {
 	if wt.scope.Total() == 0 {
 		return 0, 0
 	}
+	inRecord := relevance.TokenSet(record)
 	in := relevance.TokenSet(text)
 	for _, t := range wt.bounds {
 		if !in[t] && boundIn(t, in) {
@@ -420,7 +434,7 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 	// the 社区工作者's 笔试, it is not alone.
 	inContext := 0
 	for _, t := range wt.toks {
-		if wt.in[t] && !wt.named[t] && !in[t] && (inPath[t] || title[t]) {
+		if wt.in[t] && !wt.named[t] && !in[t] && (inPath[t] || title[t] || inRecord[t]) {
 			inContext++
 		}
 	}
@@ -448,6 +462,8 @@ func (wt weightedTokens) coverageMatched(text, path string, doc *index.StoredDoc
 			return 0.5
 		case abbreviates(t, path) || (doc != nil && abbreviates(t, doc.Title)):
 			return 0.5 * abbrWeight
+		case inRecord[t] || (a != "" && inRecord[a]):
+			return recordContextWeight
 		}
 		return 0
 	})
@@ -1025,13 +1041,23 @@ func scoreChunk(h index.Hit, rank int, u understood, wt weightedTokens, headOf f
 			if lead := leadOf(h.Doc, fStart); lead != "" {
 				ctx += " " + lead
 			}
-			cov, matched := wt.coverageMatched(covText, ctx, h.Doc)
+			record := ""
+			if label != "" {
+				record = recordContext(h.Doc, s)
+			}
+			cov, matched := wt.coverageInRecord(covText, ctx, record, h.Doc)
 			score := cov
 			// A section is labelled by its heading as a field by its
 			// label: "(四)整改总体进展" answers how far things have come.
 			// Only a sentence that speaks of the topic itself: the label
 			// of its section says what kind of thing it is, not what of.
-			if fits := label != "" && u.fieldFits(label); fits || (label == "" && cov >= headingFitCoverage && len(c.Path) > 0 && u.fieldFits(strings.TrimRight(c.Path[len(c.Path)-1], "。.:： "))) {
+			if fits := label != "" && (u.fieldFits(label) || u.outcomeFieldFits(label)); fits || (label == "" && cov >= headingFitCoverage && len(c.Path) > 0 && u.fieldFits(strings.TrimRight(c.Path[len(c.Path)-1], "。.:： "))) {
+				score += fieldFitBonus
+			} else if record != "" && u.when && wt.writesTopic(text) && statesTime(text) {
+				// Of a register's entry, a field that writes what is
+				// asked of and a day answers when as well as the field
+				// labelled so: "处理结果：…8月9日复查合格" says when the
+				// 复查 was, "日期：8月5日" when the entry was filed.
 				score += fieldFitBonus
 			}
 			if u.when && !statesTime(text) {
@@ -1679,10 +1705,10 @@ func namesPost(text string) bool {
 }
 
 // asksAnyLeader reports whether the question asks which 领导 with no post
-// of its own ("要哪个领导签"): a rule answers it with a post (分管副局长
-// 审批), as a record answers "哪位副局长" with a name.
+// of its own ("要哪个领导签", "哪个县领导讲话"): a rule answers it with a
+// post (分管副局长审批), as a record answers "哪位副局长" with a name.
 func asksAnyLeader(u understood) bool {
-	return slices.Contains(u.asked, "领导")
+	return slices.ContainsFunc(u.asked, func(a string) bool { return strings.HasSuffix(a, "领导") })
 }
 
 // rePostAsked is a post whose holder a question asks: the post, then
@@ -2032,6 +2058,52 @@ func itemLine(d *index.StoredDoc, i int) string {
 	return string(line)
 }
 
+// recordContext is, for a field of a register's entry (a section headed
+// by the entry's number alone, "第10号"), the entry's other fields: the
+// entry is one matter, and "处理结果：已通知县住建局更换标牌2块" is of
+// the "反映事项：路名标牌将翠湖路误写" filed with it, as a 整改时限 is of
+// its 问题. They are its context (recordContextWeight), not its own
+// words: what tells the fields apart is what one writes that the others
+// do not.
+func recordContext(d *index.StoredDoc, i int) string {
+	start, end := -1, 0
+	for _, sec := range d.Sections {
+		if sec.Start <= i && i < sec.End && sec.Start > start {
+			start, end = sec.Start, sec.End
+		}
+	}
+	if start < 0 || !document.RecordNumber(d.Text[start:lineEndAt(d.Text, start)]) {
+		return ""
+	}
+	ctx := []rune(recordFields(d.Text, lineEndAt(d.Text, start), end, i))
+	return string(ctx[:min(len(ctx), maxRecordRunes)])
+}
+
+// writesTopic reports whether text itself writes a word of the
+// question's topic.
+func (wt weightedTokens) writesTopic(text string) bool {
+	in := relevance.TokenSet(text)
+	return anyOf(wt.toks, func(t string) bool { return wt.in[t] && !wt.named[t] && in[t] })
+}
+
+// recordFields are the field lines of a record between from and to, but
+// the one holding i, each after a space.
+func recordFields(text string, from, to, i int) string {
+	var b strings.Builder
+	for pos := from; pos < to; {
+		end := min(lineEndAt(text, pos), to)
+		if ln := strings.TrimSpace(text[pos:end]); ln != "" && !(pos <= i && i <= end) && fieldLabel(ln) != "" {
+			b.WriteString(" " + ln)
+		}
+		pos = end + 1
+	}
+	return b.String()
+}
+
+// maxRecordRunes bounds what a record's field is read with: its heading
+// and the other fields of the entry, a few lines.
+const maxRecordRunes = 400
+
 // reOfWhich opens a sentence that breaks down what the one before it
 // counts.
 var reOfWhich = regexp.MustCompile(`^\s*其中`)
@@ -2143,6 +2215,17 @@ var fieldIntents = []struct {
 	{regexp.MustCompile(`(?:措施|做法|方式|办法)$`), func(u understood) bool { return u.how }},
 	{regexp.MustCompile(`(?:进展|进度|成效|完成情况|落实情况)$`), func(u understood) bool { return u.status }},
 	{regexp.MustCompile(`(?:地点|地址|场所|会场|位置|安置点)$`), func(u understood) bool { return u.where }},
+}
+
+// reOutcomeLabel labels a field that says what was done about a matter
+// and how it ended: "处理结果：…", "调处结果：…", "答复意见：…". Only a
+// field's label: a section headed "…办理情况" holds more than outcomes.
+var reOutcomeLabel = regexp.MustCompile(`(?:结果|处理意见|答复意见|办理情况|处置情况)$`)
+
+// outcomeFieldFits reports whether a field labelled label answers how a
+// matter ended, when that is asked.
+func (u understood) outcomeFieldFits(label string) bool {
+	return (u.outcome || u.status || u.how) && reOutcomeLabel.MatchString(label)
 }
 
 // fieldFitBonus ranks a field whose label fits what is asked above the

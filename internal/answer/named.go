@@ -1400,6 +1400,12 @@ func (e *Engine) nameDocs(u *understood, allow func(string) bool) {
 			}
 		}
 	}
+	// The month the document is of selects it, when more is asked than
+	// what names it ("4月那个推进情况表哪天报出来的" asks the document's
+	// own day, as "推进情况表哪天报出来的" would).
+	if t := contentTopic(withoutRelativeMonth(withoutPeriodMonth(rest, nd.docs))); !saysNothing(t) && !titledBody(t, nd.docs) {
+		rest = withoutPeriodMonth(rest, nd.docs)
+	}
 	u.topic = contentTopic(withoutRelativeMonth(rest))
 	if !u.yearSpan {
 		u.written = u.years
@@ -1664,3 +1670,62 @@ func officeNamedIn(words string, d *index.StoredDoc) bool {
 
 // reOfficeWords are an office's short names as a question writes them.
 var reOfficeWords = regexp.MustCompile(`\p{Han}{1,4}(?:局|委|办|厅|部|院|政府)`)
+
+// reMonthAsked is a month a question names: "8月份", "8月".
+var reMonthAsked = regexp.MustCompile(`(\d{1,2})月份?`)
+
+// withoutPeriodMonth blanks from t the month the named documents are of
+// ("8月份来电来访总共登记了几件" of a 登记簿 headed "（2025年8月）"): it
+// selects the document, as its title's words do, and is no word the
+// answer must write ("本月共登记…15件").
+func withoutPeriodMonth(t string, docs []*index.StoredDoc) string {
+	if len(docs) == 0 {
+		return t
+	}
+	for _, m := range reMonthAsked.FindAllStringSubmatchIndex(t, -1) {
+		if m[0] > 0 && t[m[0]-1] >= '0' && t[m[0]-1] <= '9' {
+			continue
+		}
+		month := t[m[2]:m[3]] + "月"
+		if allOf(docs, func(d *index.StoredDoc) bool { return headPeriodMonth(d.Text, month) }) {
+			return t[:m[0]] + " " + t[m[1]:]
+		}
+	}
+	return t
+}
+
+// headPeriodMonth reports whether the head of text (its first lines)
+// gives month as the period it is of: "（2025年8月）", "2025年8月份".
+// A day of the month (8月6日) is no period.
+func headPeriodMonth(text, month string) bool {
+	lines := 0
+	for _, l := range strings.Split(text[:min(len(text), headBytes)], "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if lines++; lines > periodHeadLines {
+			return false
+		}
+		for at := 0; ; {
+			i := strings.Index(l[at:], month)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(month)
+			if i > 0 && l[i-1] >= '0' && l[i-1] <= '9' {
+				continue // 12月 is no 2月
+			}
+			rest := strings.TrimPrefix(l[at:], "份")
+			if rest == "" || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// periodHeadLines are the head lines that state a document's period:
+// its title, wrapped, and the line under it.
+const periodHeadLines = 3

@@ -543,7 +543,7 @@ var (
 	reStockAsked      = regexp.MustCompile(`(?:总共|一共|共)有|总数|总量|全(?:区|镇|市|县)(?:共|总共|一共)?有`)
 	reTotal           = regexp.MustCompile(`一共|总共|共有|有多少|总数|总量|共多少`)
 	reWhichTimes      = regexp.MustCompile(`哪几(?:天|日|号|个月|月)`)
-	reList            = regexp.MustCompile(`干什么|做什么|干了什么|做了什么|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
+	reList            = regexp.MustCompile(`干什么|做什么|[干做搞](?:了些?|些)(?:什么|啥)|哪些|哪几|哪[两三四五六七八九十]|啥问题|什么问题|哪方面|有什么|什么措施|什么做法|怎么做|如何|措施|举措`)
 	reFirmAsked       = regexp.MustCompile(`(?:哪家|哪个|哪一家|哪几家|什么)\p{Han}{0,4}?(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)|(?:哪家|哪一家|哪几家|哪个)[^\s，,。？?管是样的情况部门]{0,4}?公司|(?:施工单位|中标单位|承建单位|供应商|厂家|厂商|施工方|承建方)(?:是|定的是|为)?(?:哪家|哪一家|哪个|谁)(?:$|[\s，,。？?！!呢啊吗])`)
 	reCross           = regexp.MustCompile(`各单位|各个单位|哪个单位|哪家单位|各地|哪些单位|哪些报告|哪些(?:材料|文件)(?:里|中|上|提到|提及|说|写|讲)|哪几份|哪份|哪几个单位|哪些地方|各报告|几份报告|几份材料|分别|都是怎么|各是|各有|对比|比较一下|各自`)
 	// Tasks and their units (任务, 牵头, 配合) are written in plans and in
@@ -876,7 +876,7 @@ var reContactWords = regexp.MustCompile(`有问题|有疑问|不清楚的?|不�
 
 // understand parses a question against the indexed documents.
 func understand(ix *index.Index, ps []*orgProfile, q string, now time.Time) understood {
-	u := understood{q: zh.Normalize(q)}
+	u := understood{q: withDayResolved(zh.Normalize(q), now)}
 	nq := u.q
 	u.orgs = matchOrgs(ps, nq)
 	// "比23年高了多少": a year a figure is compared with names no report.
@@ -2103,3 +2103,37 @@ var reVerbAfterNoun = regexp.MustCompile(`^(?:要求|建议|希望|考虑)[^了�
 // reThesePoints points at points, or counts them after a verb of heeding
 // or stating: 以下几点, 这几点, 提了几点, 要注意几点, 做好几点.
 var reThesePoints = regexp.MustCompile(`(?:以下|如下|下面|上述|这|哪|提了|提出|讲了|有|注意|把握|把握好|做好|做到|存在|强调|包括|归纳|概括|总结)$`)
+
+// reRelativeDay is a day a question names from today: 昨天, 前天, 上周三,
+// 这个星期五, 上礼拜天.
+var reRelativeDay = regexp.MustCompile(`大前天|前天|昨天|昨日|今天|今日|(上上|上|这|本)个?(?:周|星期|礼拜)([一二三四五六日天])`)
+
+// withDayResolved writes the day a question names from now as the day
+// it is ("社工站上周三都干了些啥" on 2025-09-15: 9月10日), as the
+// documents write their days — a log's "9月10日（星期三）". Without now
+// the question is left as asked.
+func withDayResolved(nq string, now time.Time) string {
+	if now.IsZero() {
+		return nq
+	}
+	return reRelativeDay.ReplaceAllStringFunc(nq, func(w string) string {
+		m := reRelativeDay.FindStringSubmatch(w)
+		if i := strings.Index(nq, w); w == "前天" && i > 0 && strings.HasSuffix(nq[:i], "提") {
+			return w // 提前天数
+		}
+		day := now
+		switch {
+		case m[2] != "":
+			// Weeks begin on Monday.
+			monday := now.AddDate(0, 0, -((int(now.Weekday()) + 6) % 7))
+			weeks := map[string]int{"上上": -2, "上": -1, "这": 0, "本": 0}[m[1]]
+			day = monday.AddDate(0, 0, 7*weeks+strings.Index("一二三四五六日", m[2])/3)
+			if m[2] == "天" {
+				day = monday.AddDate(0, 0, 7*weeks+6)
+			}
+		default:
+			day = now.AddDate(0, 0, map[string]int{"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}[w])
+		}
+		return fmt.Sprintf("%d月%d日", day.Month(), day.Day())
+	})
+}

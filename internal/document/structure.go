@@ -14,7 +14,7 @@ import (
 // ParserVersion numbers the way documents are read (headings, metadata,
 // chunks). Raise it when a change reads a file differently: ingest then
 // reads every file again instead of keeping what an older version read.
-const ParserVersion = 74
+const ParserVersion = 75
 
 // Heading marker types, outermost first. The rank is fixed by the numbering
 // convention of Chinese official documents (GB/T 9704), not by indentation:
@@ -213,6 +213,16 @@ func (d *Document) Structure() {
 		}
 		d.Body = append(d.Body, Span{ln.start, ln.end})
 		marker, title, rank, ok := parseHeading(ln.text)
+		if !ok && recordOrdinal(ln.text, lines[li+1:]) {
+			// "第10号" over "日期：…", "来电来访人：…": an entry of a
+			// register, headed by its number as a labelled item is.
+			marker, title, rank, ok = ln.text, ln.text, recordRank, true
+		} else if !ok && datedEntry(ln.text, lines[li+1:]) {
+			// "9月10日（星期三）　记录人：杨帆" over "参与人员：…" and
+			// "1. 上午…": a day of a log, headed by its date; its items
+			// (1. 2.) stand under it.
+			marker, title, rank, ok = "", headingTitle(ln.text), datedEntryRank, true
+		}
 		if ok {
 			title += recordSubject(title, lines[li+1:])
 		}
@@ -245,37 +255,126 @@ func (d *Document) Structure() {
 	sortSections(d.Sections)
 }
 
-// recordSubject is, for a heading that is a record's number alone
-// ("（六）登记号：2025-0806"), whom or what the record is of: the first
-// field of the line under it ("姓名：马永林"), set after a space. Every
-// passage of the record is of that subject, as of its heading; nothing is
-// added to any other heading.
-func recordSubject(title string, below []line) string {
-	if !RecordNumber(title) {
-		return ""
+// recordRank is the rank of a register's entry headed by its number
+// alone ("第10号"): that of a labelled item ("问题3：…"), which it is.
+const recordRank = 5
+
+// reRecordOrdinal is an entry's number alone on its line, as registers
+// (来电来访登记簿, 矛盾纠纷排查登记) number their entries: "第10号".
+var reRecordOrdinal = regexp.MustCompile(`^第\s*[\d一二三四五六七八九十百零〇]+\s*号$`)
+
+// recordOrdinal reports whether l is an entry's number alone over the
+// entry's fields: "第10号" over "日期：8月18日". A 令's number over its
+// text ("国务院令" > "第707号" > "《…》已经…") heads no entry.
+func recordOrdinal(l string, below []line) bool {
+	if !reRecordOrdinal.MatchString(l) {
+		return false
 	}
+	for _, ln := range below {
+		if ln.text != "" {
+			_, _, ok := fieldOf(strings.FieldsFunc(ln.text, isSpaceRune)[0])
+			return ok
+		}
+	}
+	return false
+}
+
+// datedEntryRank is the rank of a day of a log: above its numbered items
+// (1.), which it holds.
+const datedEntryRank = 4
+
+// reDatedEntry is a day alone on its line, with its weekday and fields
+// after it: "9月10日（星期三）", "2026年3月2日 星期一 记录人：…".
+var reDatedEntry = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[（(]?(?:星期|周)?[一二三四五六日天]?[）)]?$`)
+
+// datedEntry reports whether l heads a day of a log: its date (and
+// weekday) alone or before fields, over the day's fields or numbered items
+// ("参与人员：…", "1. 上午…"). A signature's date has neither under it.
+func datedEntry(l string, below []line) bool {
+	parts := strings.FieldsFunc(l, isSpaceRune)
+	if len(parts) == 0 || !reDatedEntry.MatchString(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if _, _, ok := fieldOf(p); !ok {
+			return false
+		}
+	}
+	// A bare date over a field is a signature's over its 版记 ("2019年11月
+	// 22日" over "抄送:市民政局"); a day of a log names its weekday or
+	// its writer.
+	marked := len(parts) > 1 || strings.ContainsAny(parts[0], "星周")
 	for _, ln := range below {
 		if ln.text == "" {
 			continue
 		}
+		if _, _, ok := fieldOf(strings.FieldsFunc(ln.text, isSpaceRune)[0]); ok {
+			return marked
+		}
+		_, _, rank, ok := parseHeading(ln.text)
+		return ok && rank > datedEntryRank
+	}
+	return false
+}
+
+// fieldOf splits "姓名：马永林" into its label and value.
+func fieldOf(s string) (label, value string, ok bool) {
+	label, value, ok = strings.Cut(strings.Replace(s, ":", "：", 1), "：")
+	n := utf8.RuneCountInString(label)
+	return label, value, ok && value != "" && n >= 2 && n <= maxFieldLabelRunes && !strings.ContainsFunc(label, func(r rune) bool { return !zh.IsHan(r) })
+}
+
+// maxFieldLabelRunes bounds a field's label: "来电来访人" is one, a
+// sentence that has a colon in it is none.
+const maxFieldLabelRunes = 8
+
+// recordSubject is, for a heading that is a record's number alone
+// ("（六）登记号：2025-0806", "第10号"), whom or what the record is of: the
+// first field of its opening lines that names someone or something
+// ("姓名：马永林", "来电来访人：吴志远（城关街道居民）"), set after a
+// space. A date, a time or a number ("日期：8月18日", "电话：…") is passed
+// over; a line that is no field ends the record's opening. Every passage
+// of the record is of that subject, as of its heading; nothing is added to
+// any other heading.
+func recordSubject(title string, below []line) string {
+	if !RecordNumber(title) {
+		return ""
+	}
+	seen := 0
+	for _, ln := range below {
+		if ln.text == "" {
+			if seen > 0 {
+				return ""
+			}
+			continue
+		}
 		first := strings.FieldsFunc(ln.text, isSpaceRune)[0]
-		// Whom or what: a name, not a date, a time or a number
-		// ("日期：2026年3月5日", "电话：…").
-		label, value, ok := strings.Cut(strings.Replace(first, ":", "：", 1), "：")
-		if !ok || label == "" || !strings.ContainsFunc(value, zh.IsHan) || strings.ContainsFunc(value, unicode.IsDigit) || utf8.RuneCountInString(first) > maxSubjectRunes {
+		_, value, ok := fieldOf(first)
+		if !ok || seen == maxSubjectLines || isHeadingLine(ln.text) {
 			return ""
 		}
-		return " " + first
+		seen++
+		if strings.ContainsFunc(value, zh.IsHan) && !strings.ContainsFunc(value, unicode.IsDigit) && utf8.RuneCountInString(first) <= maxSubjectRunes {
+			return " " + first
+		}
 	}
 	return ""
 }
 
+// maxSubjectLines bounds the opening lines of a record its subject is
+// looked for in: a number's date and manner come first ("日期：…　方式：…"),
+// whom it is of right after.
+const maxSubjectLines = 3
+
 // RecordNumber reports whether a line is a record's number alone
-// ("（六）登记号：2025-0806", "编号：A-12"): a field labelled a number
+// ("（六）登记号：2025-0806", "编号：A-12", "第10号"): a field labelled a number
 // (…号, …编码) whose value writes no word — a heading that says nothing of
 // whom the record is of. A phone or a time (咨询电话：…, 8:30-9:00) is no
 // record's number.
 func RecordNumber(l string) bool {
+	if reRecordOrdinal.MatchString(l) {
+		return true
+	}
 	i := strings.IndexAny(l, ":：")
 	if i < 0 {
 		return false

@@ -411,3 +411,22 @@ func TestRecordHeadingSubject(t *testing.T) {
 		t.Errorf("headings %q, want %q", got, want)
 	}
 }
+
+// TestRegisterEntries: a register's entries numbered "第N号" over their
+// fields are sections, each read with whom it is of; a 令's number over
+// its text heads nothing.
+func TestRegisterEntries(t *testing.T) {
+	text := "青岭镇矛盾纠纷排查登记表\n\n第1号\n登记日期：3月2日　来源：村调解委员会\n当事人：周德明、周德亮（兄弟）\n纠纷事由：宅基地界址争议。\n调处结果：3月9日现场丈量后达成协议。\n\n第2号\n登记日期：3月6日\n纠纷事由：邻里占道堆放柴草。\n调处结果：当场劝导，已清理。\n\n某省人民政府令\n第12号\n《某省农村宅基地管理办法》已经省人民政府常务会议通过，现予公布。\n"
+	d, err := document.Load("x", "x.txt", []byte(text), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range d.Sections {
+		got = append(got, s.Heading)
+	}
+	want := []string{"第1号 当事人：周德明、周德亮（兄弟）", "第2号 纠纷事由：邻里占道堆放柴草。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
